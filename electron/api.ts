@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { CaptureReportSchema } from './capture/report';
+import { SettingsSchema } from './session/settings';
+
+// The one contract between main and renderer. ipc.ts, preload.ts and the browser test bridge
+// are thin transports of it; the renderer imports its types only.
+
+const JobId = z.string().min(1).max(64);
+
+export const AppInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  platform: z.string(),
+  /** The operating system's preferred language, for the first start. */
+  systemLanguage: z.string(),
+});
+
+export const ProgressSchema = z.object({
+  jobId: JobId,
+  bytesRead: z.number().nonnegative(),
+  totalBytes: z.number().nonnegative(),
+});
+export type Progress = z.infer<typeof ProgressSchema>;
+
+export const calls = {
+  'app.info': { input: z.undefined(), output: AppInfoSchema },
+  'settings.get': { input: z.undefined(), output: SettingsSchema },
+  'settings.update': { input: SettingsSchema.partial(), output: SettingsSchema },
+  'capture.choose': { input: z.undefined(), output: z.array(z.string()) },
+  'capture.analyze': {
+    input: z.object({ jobId: JobId, path: z.string().min(1).max(4096), propertiesOnly: z.boolean() }),
+    output: CaptureReportSchema,
+  },
+  'capture.cancel': { input: z.object({ jobId: JobId }), output: z.boolean() },
+  'clipboard.writeText': { input: z.object({ text: z.string().max(10_000_000) }), output: z.undefined() },
+} as const;
+
+export const events = {
+  'capture.progress': ProgressSchema,
+  /** Files handed to the app from outside (command line, Explorer, a second instance). */
+  'app.openFiles': z.object({ paths: z.array(z.string()) }),
+} as const;
+
+export type Calls = typeof calls;
+export type CallName = keyof Calls;
+export type CallInput<K extends CallName> = z.input<Calls[K]['input']>;
+export type CallOutput<K extends CallName> = z.output<Calls[K]['output']>;
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<K extends EventName> = z.output<Events[K]>;
+
+/** What preload exposes as window.proxlab. */
+export interface ProxlabBridge {
+  invoke<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>>;
+  on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void;
+  /** The local path of a dropped File (Electron's webUtils), or a copy of it the bridge made. */
+  pathForFile(file: File): Promise<string>;
+}

@@ -1,0 +1,92 @@
+import { calls, type CallName, type CallOutput, type Calls, type EventName, type EventPayload } from './api';
+import type { z } from 'zod';
+import type { SettingsStore } from './session/settings';
+import { SettingsSchema, withRecentCapture } from './session/settings';
+import type { CaptureReport } from './capture/report';
+
+// The services behind the contract, as plain Node. ipc.ts binds them to Electron; the browser
+// test bridge binds the very same functions to HTTP.
+
+export interface HandlerContext {
+  emit<K extends EventName>(name: K, payload: EventPayload<K>): void;
+}
+
+export interface Dialogs {
+  chooseCaptures(): Promise<string[]>;
+}
+
+export interface Clipboard {
+  writeText(text: string): void;
+}
+
+export interface CaptureAnalyzer {
+  analyze(
+    path: string,
+    options: { propertiesOnly: boolean },
+    onProgress: (bytesRead: number, totalBytes: number) => void,
+    signal: AbortSignal,
+  ): Promise<CaptureReport>;
+}
+
+export interface Services {
+  appInfo: CallOutput<'app.info'>;
+  settings: SettingsStore;
+  dialogs: Dialogs;
+  clipboard: Clipboard;
+  captures: CaptureAnalyzer;
+}
+
+type Handler<K extends CallName> = (input: z.output<Calls[K]['input']>, ctx: HandlerContext) => Promise<CallOutput<K>>;
+export type Handlers = { [K in CallName]: Handler<K> };
+
+export function createHandlers(services: Services): Handlers {
+  const jobs = new Map<string, AbortController>();
+  return {
+    'app.info': async () => services.appInfo,
+    'settings.get': async () => services.settings.read(),
+    'settings.update': async (patch) => {
+      const next = SettingsSchema.parse({ ...services.settings.read(), ...patch });
+      services.settings.write(next);
+      return next;
+    },
+    'capture.choose': () => services.dialogs.chooseCaptures(),
+    'capture.analyze': async ({ jobId, path, propertiesOnly }, ctx) => {
+      if (jobs.has(jobId)) throw new Error(`job ${jobId} is already running`);
+      const controller = new AbortController();
+      jobs.set(jobId, controller);
+      try {
+        const report = await services.captures.analyze(
+          path,
+          { propertiesOnly },
+          (bytesRead, totalBytes) => ctx.emit('capture.progress', { jobId, bytesRead, totalBytes }),
+          controller.signal,
+        );
+        if (report.properties) services.settings.write(withRecentCapture(services.settings.read(), path));
+        return report;
+      } finally {
+        jobs.delete(jobId);
+      }
+    },
+    'capture.cancel': async ({ jobId }) => {
+      const controller = jobs.get(jobId);
+      controller?.abort();
+      return controller !== undefined;
+    },
+    'clipboard.writeText': async ({ text }) => {
+      services.clipboard.writeText(text);
+      return undefined;
+    },
+  };
+}
+
+export class InvalidCallError extends Error {}
+
+/** Validates a call's name and argument at the edge, runs it, and checks what it returns. */
+export async function dispatch(handlers: Handlers, name: string, rawInput: unknown, ctx: HandlerContext): Promise<unknown> {
+  if (!Object.hasOwn(calls, name)) throw new InvalidCallError(`unknown call ${name}`);
+  const key = name as CallName;
+  const parsed = calls[key].input.safeParse(rawInput);
+  if (!parsed.success) throw new InvalidCallError(`invalid argument for ${name}: ${parsed.error.message}`);
+  const handler = handlers[key] as (input: unknown, ctx: HandlerContext) => Promise<unknown>;
+  return calls[key].output.parse(await handler(parsed.data, ctx));
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+export const LanguageSchema = z.enum(['id', 'en']);
+export type Language = z.infer<typeof LanguageSchema>;
+
+export const SettingsSchema = z.object({
+  language: LanguageSchema.default('id'),
+  recentCaptures: z.array(z.string()).max(20).default([]),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const defaultSettings = (): Settings => SettingsSchema.parse({});
+
+/** Persistence for settings; electron-store in the app, a JSON file or memory elsewhere. */
+export interface SettingsStore {
+  read(): Settings;
+  write(settings: Settings): void;
+}
+
+export function memorySettingsStore(initial: Settings = defaultSettings()): SettingsStore {
+  let current = initial;
+  return {
+    read: () => current,
+    write: (next) => {
+      current = next;
+    },
+  };
+}
+
+const RECENT_LIMIT = 10;
+
+export function withRecentCapture(settings: Settings, path: string): Settings {
+  const rest = settings.recentCaptures.filter((p) => p !== path);
+  return { ...settings, recentCaptures: [path, ...rest].slice(0, RECENT_LIMIT) };
+}

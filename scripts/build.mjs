@@ -1,0 +1,30 @@
+// Builds what the app and the command need into out/: main, preload, CLI and capture worker
+// with esbuild, the renderer with Vite. Runs on `npm install` (prepare) and before tests.
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { rmSync, mkdirSync } from 'node:fs';
+
+const quiet = process.argv.includes('--quiet');
+rmSync('out', { recursive: true, force: true });
+mkdirSync('out', { recursive: true });
+
+// Bundled ESM still meets CommonJS dependencies that call require().
+const esmRequire = "import { createRequire as __proxlabCreateRequire } from 'node:module'; const require = __proxlabCreateRequire(import.meta.url);";
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  logLevel: quiet ? 'warning' : 'info',
+  external: ['electron'],
+};
+
+await Promise.all([
+  esbuild({ ...common, entryPoints: { main: 'electron/main.ts' }, outdir: 'out', format: 'esm', banner: { js: esmRequire } }),
+  esbuild({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outfile: 'out/preload.cjs', format: 'cjs' }),
+  esbuild({ ...common, entryPoints: { cli: 'electron/cli.ts' }, outdir: 'out', format: 'esm', banner: { js: `#!/usr/bin/env node\n${esmRequire}` } }),
+  esbuild({ ...common, entryPoints: { 'capture-worker': 'electron/capture/worker.ts' }, outdir: 'out', format: 'esm', banner: { js: esmRequire } }),
+]);
+
+await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info' });
