@@ -7,6 +7,7 @@ import { Layer } from './layers';
 
 const ETHERTYPE_IPV4 = 0x0800;
 const ETHERTYPE_ARP = 0x0806;
+const ETHERTYPE_RARP = 0x8035;
 const ETHERTYPE_VLAN = 0x8100;
 const ETHERTYPE_IPV6 = 0x86dd;
 const ETHERTYPE_8021AD = 0x88a8;
@@ -41,7 +42,9 @@ export function decodeEtherType(f: PacketFacts, type: number, off: number, end: 
       return decodeIpv4(f, off, end);
     case ETHERTYPE_IPV6:
       return decodeIpv6(f, off, end);
+    // Wireshark's arp dissector also decodes Reverse ARP.
     case ETHERTYPE_ARP:
+    case ETHERTYPE_RARP:
       appendLayer(f, Layer.arp);
       if (have(f, off + 8, end, Layer.arp)) f.arpOpcode = be16(d, off + 6);
       return;
