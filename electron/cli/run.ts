@@ -1,11 +1,13 @@
 import { createCaptureAnalyzer } from '../capture/service';
 import { analyzeCommand } from './analyze';
+import { experimentShowCommand } from './experiment-show';
 import { EXIT, type CliIo } from './io';
 
 const USAGE = `Usage: proxlab <command> [options]
 
 Commands:
-  analyze FILE...   Capture File Properties of Wireshark captures, as Wireshark shows them
+  analyze FILE...            Capture File Properties of Wireshark captures, as Wireshark shows them
+  experiment show --session  The results of a session's consolidation experiment
 
 Run "proxlab <command> --help" for a command's options.
 `;
@@ -15,6 +17,10 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   switch (command) {
     case 'analyze':
       return analyzeCommand(rest, io, createCaptureAnalyzer());
+    case 'experiment':
+      if (rest[0] === 'show') return experimentShowCommand(rest.slice(1), io);
+      io.stderr(`proxlab experiment: unknown subcommand "${rest[0] ?? ''}"\n\n${USAGE}`);
+      return EXIT.usage;
     case undefined:
     case '--help':
     case '-h':
