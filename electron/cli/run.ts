@@ -1,25 +1,34 @@
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  env: NodeJS.ProcessEnv;
-}
-
-export const EXIT = { ok: 0, usage: 1, partial: 2, tls: 3, auth: 4, unreachable: 5 } as const;
+import { createCaptureAnalyzer } from '../capture/service';
+import { analyzeCommand } from './analyze';
+import { experimentShowCommand } from './experiment-show';
+import { EXIT, type CliIo } from './io';
 
 const USAGE = `Usage: proxlab <command> [options]
 
 Commands:
-  analyze FILE... [--properties] [--json]   Capture File Properties, as Wireshark shows them
+  analyze FILE...            Capture File Properties of Wireshark captures, as Wireshark shows them
+  experiment show --session  The results of a session's consolidation experiment
 
 Run "proxlab <command> --help" for a command's options.
 `;
 
 export async function runCli(args: string[], io: CliIo): Promise<number> {
-  const [command] = args;
-  if (command === undefined || command === '--help' || command === '-h') {
-    io.stdout(USAGE);
-    return EXIT.ok;
+  const [command, ...rest] = args;
+  switch (command) {
+    case 'analyze':
+      return analyzeCommand(rest, io, createCaptureAnalyzer());
+    case 'experiment':
+      if (rest[0] === 'show') return experimentShowCommand(rest.slice(1), io);
+      io.stderr(`proxlab experiment: unknown subcommand "${rest[0] ?? ''}"\n\n${USAGE}`);
+      return EXIT.usage;
+    case undefined:
+    case '--help':
+    case '-h':
+      io.stdout(USAGE);
+      return EXIT.ok;
+    default:
+      io.stderr(`proxlab: unknown command "${command}"\n\n${USAGE}`);
+      return EXIT.usage;
   }
-  io.stderr(`proxlab: unknown command "${command}"\n\n${USAGE}`);
-  return EXIT.usage;
 }
+

@@ -1,0 +1,68 @@
+import { parseArgs } from 'node:util';
+import { loadSession, SessionFileError } from '../session/session-file';
+import { experimentDocument } from '../experiment/show';
+import { csvRow } from './csv';
+import { EXIT, type CliIo } from './io';
+import { experimentText } from './experiment-text';
+import { cliLanguage } from './lang';
+
+export const EXPERIMENT_SHOW_USAGE = `Usage: proxlab experiment show --session FILE.proxlab [--json | --csv] [--lang id|en]
+
+  Shows the latest experiment run of a session: each step's samples and summary.
+  --csv   one row per step (the results table)
+`;
+
+const STEP_COLUMNS = [
+  'repetition', 'step', 'label', 'running', 'samples', 'memUsedMean', 'memUsedSd', 'memUsedMin', 'memUsedMax', 'memTotal',
+  'memUsedPercentMean', 'memAddedOverPreviousStep', 'cpuMean', 'cpuSd', 'load1Mean', 'load5Mean', 'load15Mean', 'memUsedMeaning',
+] as const;
+
+export async function experimentShowCommand(args: string[], io: CliIo): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { session: { type: 'string' }, json: { type: 'boolean', default: false }, csv: { type: 'boolean', default: false }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+    }));
+  } catch (error) {
+    io.stderr(`proxlab experiment show: ${(error as Error).message}\n\n${EXPERIMENT_SHOW_USAGE}`);
+    return EXIT.usage;
+  }
+  if (values.help) {
+    io.stdout(EXPERIMENT_SHOW_USAGE);
+    return EXIT.ok;
+  }
+  const lang = cliLanguage(values.lang, io.env);
+  if (!values.session || !lang || (values.json && values.csv)) {
+    io.stderr(`proxlab experiment show: ${!values.session ? '--session is required' : !lang ? '--lang takes id or en' : '--json and --csv exclude each other'}\n\n${EXPERIMENT_SHOW_USAGE}`);
+    return EXIT.usage;
+  }
+  let session;
+  try {
+    session = await loadSession(values.session);
+  } catch (error) {
+    const message = error instanceof SessionFileError || error instanceof Error ? error.message : String(error);
+    io.stderr(`proxlab experiment show: ${values.session}: ${message}\n`);
+    return EXIT.partial;
+  }
+  const run = session.experiments.at(-1);
+  if (!run) {
+    io.stderr(`proxlab experiment show: ${values.session} holds no experiment run\n`);
+    return EXIT.partial;
+  }
+  const document = experimentDocument(run);
+  if (values.json) io.stdout(JSON.stringify(document, null, 2) + '\n');
+  else if (values.csv) {
+    let out = csvRow(STEP_COLUMNS);
+    for (const step of document.steps) {
+      const s = step.summary;
+      out += csvRow([
+        step.repetition, step.index, step.label, step.running.join(' '), s?.samples ?? 0, s?.memUsedMean, s?.memUsedSd, s?.memUsedMin,
+        s?.memUsedMax, step.samples[0]?.memTotal, s?.memUsedPercentMean, step.memAddedOverPreviousStep, s?.cpuMean, s?.cpuSd,
+        s?.load1Mean, s?.load5Mean, s?.load15Mean, step.samples[0]?.memUsedMeaning,
+      ]);
+    }
+    io.stdout(out);
+  } else io.stdout(experimentText(document, lang));
+  return run.state === 'done' ? EXIT.ok : EXIT.partial;
+}

@@ -1,0 +1,8 @@
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Exit codes, as ../shared/CLI.md fixes them. */
+export const EXIT = { ok: 0, usage: 1, partial: 2, tls: 3, auth: 4, unreachable: 5 } as const;

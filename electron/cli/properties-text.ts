@@ -1,0 +1,121 @@
+import type { CaptureProperties, CaptureReport } from '../capture/report';
+import type { Language } from '../session/settings';
+
+// The terminal face of Wireshark's "Capture File Properties" dialog: the same sections in the
+// same order, exact numbers (no SI rounding), in the chosen language.
+
+const LABELS = {
+  en: {
+    file: 'File', name: 'Name', length: 'Length', hash: 'Hash (SHA256)', format: 'Format', compression: 'Compression',
+    encapsulation: 'Encapsulation', snaplen: 'Snapshot length', time: 'Time', first: 'First packet', last: 'Last packet',
+    elapsed: 'Elapsed', noTime: 'Not every packet has a timestamp', capture: 'Capture', hardware: 'Hardware', os: 'OS',
+    application: 'Application', comment: 'Comment', interfaces: 'Interfaces', iface: 'Interface', dropped: 'Dropped packets',
+    filter: 'Capture filter', linkType: 'Link type', sizeLimit: 'Packet size limit (snaplen)', statistics: 'Statistics',
+    measurement: 'Measurement', captured: 'Captured', packets: 'Packets', span: 'Time span, s', pps: 'Average pps',
+    avgSize: 'Average packet size, B', bytes: 'Bytes', bps: 'Average bytes/s', bitps: 'Average bits/s',
+    unknown: 'Unknown', none: 'none', bytesUnit: 'bytes', error: 'Error', warning: 'Warning',
+  },
+  id: {
+    file: 'Berkas', name: 'Nama', length: 'Ukuran', hash: 'Hash (SHA256)', format: 'Format', compression: 'Kompresi',
+    encapsulation: 'Enkapsulasi', snaplen: 'Panjang snapshot', time: 'Waktu', first: 'Paket pertama', last: 'Paket terakhir',
+    elapsed: 'Durasi', noTime: 'Tidak semua paket memiliki stempel waktu', capture: 'Penangkapan', hardware: 'Perangkat keras',
+    os: 'Sistem operasi', application: 'Aplikasi', comment: 'Komentar', interfaces: 'Antarmuka', iface: 'Antarmuka',
+    dropped: 'Paket yang hilang (drop)', filter: 'Filter penangkapan', linkType: 'Jenis link',
+    sizeLimit: 'Batas ukuran paket (snaplen)', statistics: 'Statistik', measurement: 'Ukuran', captured: 'Tertangkap',
+    packets: 'Paket', span: 'Rentang waktu, s', pps: 'Rata-rata paket/s', avgSize: 'Rata-rata ukuran paket, B', bytes: 'Byte',
+    bps: 'Rata-rata byte/s', bitps: 'Rata-rata bit/s', unknown: 'Tidak diketahui', none: 'tidak ada', bytesUnit: 'byte',
+    error: 'Galat', warning: 'Peringatan',
+  },
+} as const;
+
+const locale = (lang: Language) => (lang === 'id' ? 'id-ID' : 'en-US');
+
+function num(value: number | null, lang: Language, digits = 0): string {
+  if (value === null) return LABELS[lang].unknown;
+  return new Intl.NumberFormat(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+/** An epoch "seconds.nanoseconds" string as local date and time, keeping every printed digit. */
+export function localTime(epoch: string): string {
+  const [secondsText, fraction = ''] = epoch.split('.');
+  const date = new Date(Number(secondsText) * 1000);
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  const offset = -date.getTimezoneOffset();
+  const zone = `${offset >= 0 ? '+' : '-'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}${fraction ? `.${fraction}` : ''} ${zone}`;
+}
+
+function elapsed(seconds: number | null): string | null {
+  if (seconds === null) return null;
+  const whole = Math.floor(seconds);
+  const days = Math.floor(whole / 86400);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const hms = `${pad(Math.floor((whole % 86400) / 3600))}:${pad(Math.floor((whole % 3600) / 60))}:${pad(whole % 60)}`;
+  return days > 0 ? `${days} d ${hms}` : hms;
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  return rows.map((row) => '  ' + row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
+}
+
+function fields(pairs: Array<[string, string | null]>): string[] {
+  const shown = pairs.filter((pair): pair is [string, string] => pair[1] !== null);
+  const width = Math.max(...shown.map(([label]) => label.length)) + 1;
+  return shown.map(([label, value]) => `  ${(label + ':').padEnd(width)} ${value}`);
+}
+
+function propertiesText(p: CaptureProperties, lang: Language): string[] {
+  const L = LABELS[lang];
+  const formatName = { pcap: 'pcap', 'pcap-nsec': 'pcap (nanosecond)', pcapng: 'pcapng' }[p.format];
+  const lines = [L.file, ...fields([
+    [L.name, p.fileName],
+    [L.length, `${num(p.fileSize, lang)} ${L.bytesUnit}`],
+    [L.hash, p.sha256],
+    [L.format, formatName + (p.compression ? ` (${p.compression})` : '')],
+    [L.encapsulation, p.encapsulationName],
+    [L.snaplen, p.snaplen === null ? null : `${num(p.snaplen, lang)} ${L.bytesUnit}`],
+  ])];
+  lines.push(L.time);
+  if (p.firstTime !== null && p.lastTime !== null) {
+    lines.push(...fields([[L.first, localTime(p.firstTime)], [L.last, localTime(p.lastTime)], [L.elapsed, elapsed(p.elapsedSeconds)]]));
+  } else {
+    lines.push(`  ${L.noTime}`);
+  }
+  lines.push(L.capture, ...fields([
+    [L.hardware, p.hardware ?? L.unknown],
+    [L.os, p.os ?? L.unknown],
+    [L.application, p.application ?? L.unknown],
+    ...p.comments.map((comment): [string, string] => [L.comment, comment]),
+  ]));
+  lines.push(L.interfaces, ...table([
+    [L.iface, L.dropped, L.filter, L.linkType, L.sizeLimit],
+    ...p.interfaces.map((i) => [
+      i.description ?? i.name ?? L.unknown,
+      i.dropped === null ? L.unknown : num(i.dropped, lang),
+      i.filter ?? (i.name ? L.none : L.unknown),
+      i.linkTypeName,
+      i.snaplen === null ? L.unknown : `${num(i.snaplen, lang)} ${L.bytesUnit}`,
+    ]),
+  ]));
+  lines.push(L.statistics, ...table([
+    [L.measurement, L.captured],
+    [L.packets, num(p.packets, lang)],
+    [L.span, num(p.timeSpanSeconds, lang, 3)],
+    [L.pps, num(p.packetsPerSecond, lang, 1)],
+    [L.avgSize, num(p.averagePacketSize, lang, 1)],
+    [L.bytes, num(p.bytes, lang)],
+    [L.bps, num(p.bytesPerSecond, lang, 1)],
+    [L.bitps, num(p.bitsPerSecond, lang, 1)],
+  ]));
+  return lines;
+}
+
+export function formatReportText(report: CaptureReport, lang: Language, describe: (key: string, params: Record<string, string | number>, english: string) => string): string {
+  const L = LABELS[lang];
+  const lines = [`== ${report.file}`];
+  if (report.error) lines.push(`${L.error}: ${describe(report.error.messageKey, report.error.params, report.error.message)}`);
+  for (const warning of report.warningDetails) lines.push(`${L.warning}: ${describe(warning.messageKey, warning.params, warning.message)}`);
+  if (report.properties) lines.push(...propertiesText(report.properties, lang));
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+// The experiment plan, as ../shared/CLI.md fixes its JSON. Step k (k = 0..guests.length) has
+// the first k planned guests running.
+
+export const PlanSchema = z.object({
+  node: z.string().min(1),
+  guests: z.array(z.number().int().min(100).max(999_999_999)).min(1).refine((g) => new Set(g).size === g.length, 'a guest is listed twice'),
+  settleSeconds: z.number().min(0).max(3600).default(60),
+  intervalSeconds: z.number().min(0.5).max(600).default(2),
+  samplesPerStep: z.number().int().min(1).max(10_000).default(30),
+  repetitions: z.number().int().min(1).max(100).default(1),
+  stopPlannedGuestsFirst: z.boolean().default(true),
+  restoreAtEnd: z.boolean().default(true),
+});
+export type Plan = z.infer<typeof PlanSchema>;
+
+export interface StepDefinition {
+  index: number;
+  repetition: number;
+  /** Guests that must be running during this step, in plan order. */
+  running: number[];
+  label: string;
+}
+
+/** Every step of every repetition, in the order the runner takes them. */
+export function planSteps(plan: Plan): StepDefinition[] {
+  const steps: StepDefinition[] = [];
+  for (let repetition = 1; repetition <= plan.repetitions; repetition++) {
+    for (let k = 0; k <= plan.guests.length; k++) {
+      steps.push({ index: k, repetition, running: plan.guests.slice(0, k), label: `${k} VM` });
+    }
+  }
+  return steps;
+}
+
+export type GuestAction = { kind: 'start' | 'shutdown'; vmid: number };
+
+/**
+ * What the runner will do to guests, listed before it runs so the user confirms once:
+ * stopping the planned guests that run (baseline), starting them one by one per repetition,
+ * and putting back what was running at the start. Guests outside the plan are never touched.
+ */
+export function plannedActions(plan: Plan, runningNow: ReadonlySet<number>): GuestAction[] {
+  const actions: GuestAction[] = [];
+  const running = new Set([...runningNow].filter((vmid) => plan.guests.includes(vmid)));
+  const stopAll = () => {
+    for (const vmid of [...plan.guests].reverse()) {
+      if (running.delete(vmid)) actions.push({ kind: 'shutdown', vmid });
+    }
+  };
+  for (let repetition = 1; repetition <= plan.repetitions; repetition++) {
+    if (repetition > 1 || plan.stopPlannedGuestsFirst) stopAll();
+    for (const vmid of plan.guests) {
+      if (!running.has(vmid)) {
+        running.add(vmid);
+        actions.push({ kind: 'start', vmid });
+      }
+    }
+  }
+  if (plan.restoreAtEnd) {
+    for (const vmid of [...plan.guests].reverse()) {
+      if (running.has(vmid) && !runningNow.has(vmid)) actions.push({ kind: 'shutdown', vmid });
+    }
+    for (const vmid of plan.guests) {
+      if (!running.has(vmid) && runningNow.has(vmid)) actions.push({ kind: 'start', vmid });
+    }
+  }
+  return actions;
+}

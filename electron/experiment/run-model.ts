@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { PlanSchema, planSteps, type Plan } from './plan';
+
+// What an experiment run keeps on disk, sample by sample (../shared/CLI.md `experiment show`).
+
+export const EXPERIMENT_SCHEMA = 'proxlab.experiment/1';
+
+export const MemoryMeaningSchema = z.enum(['total-minus-free', 'total-minus-available']);
+
+export const SampleSchema = z.object({
+  time: z.string(),
+  memUsed: z.number(),
+  memTotal: z.number(),
+  memFree: z.number(),
+  memAvailable: z.number().nullable(),
+  /** Which definition of "used" PVE applied (CONTRACT §4: it changed in 8.4). */
+  memUsedMeaning: MemoryMeaningSchema,
+  /** Fraction 0..1 of all CPUs, as PVE gives it. */
+  cpu: z.number(),
+  loadavg: z.tuple([z.number(), z.number(), z.number()]),
+  swapUsed: z.number(),
+  swapTotal: z.number(),
+  ksmShared: z.number(),
+  guests: z.array(z.object({ vmid: z.number(), mem: z.number().nullable(), maxmem: z.number().nullable() })),
+});
+export type Sample = z.infer<typeof SampleSchema>;
+
+export const StepSchema = z.object({
+  index: z.number().int(),
+  label: z.string(),
+  repetition: z.number().int(),
+  running: z.array(z.number()),
+  complete: z.boolean(),
+  samples: z.array(SampleSchema),
+});
+export type Step = z.infer<typeof StepSchema>;
+
+export const RunEventSchema = z.object({
+  time: z.string(),
+  kind: z.enum(['start-requested', 'running', 'shutdown-requested', 'stopped', 'settle-begin', 'sampling-begin', 'paused', 'resumed']),
+  vmid: z.number().nullable(),
+  step: z.number().int().nullable(),
+});
+export type RunEvent = z.infer<typeof RunEventSchema>;
+
+export const RunStateSchema = z.enum(['pending', 'running', 'paused', 'interrupted', 'done', 'failed', 'aborted']);
+export type RunState = z.infer<typeof RunStateSchema>;
+
+export const ExperimentRunSchema = z.object({
+  schema: z.literal(EXPERIMENT_SCHEMA),
+  plan: PlanSchema,
+  state: RunStateSchema,
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+  pveVersion: z.string().nullable(),
+  /** Planned guests that were running before the run touched anything (for restoring). */
+  initiallyRunning: z.array(z.number()).nullable(),
+  steps: z.array(StepSchema),
+  events: z.array(RunEventSchema),
+  failure: z
+    .object({ message: z.string(), vmid: z.number().nullable(), upid: z.string().nullable(), log: z.array(z.string()) })
+    .nullable(),
+});
+export type ExperimentRun = z.infer<typeof ExperimentRunSchema>;
+
+export function newRun(plan: Plan, now: Date): ExperimentRun {
+  return {
+    schema: EXPERIMENT_SCHEMA,
+    plan,
+    state: 'pending',
+    createdAt: now.toISOString(),
+    finishedAt: null,
+    pveVersion: null,
+    initiallyRunning: null,
+    steps: planSteps(plan).map((s) => ({ ...s, complete: false, samples: [] })),
+    events: [],
+    failure: null,
+  };
+}
+
+/** A run read back from disk that says "running" has no runner any more: it was interrupted. */
+export function asReopened(run: ExperimentRun): ExperimentRun {
+  return run.state === 'running' || run.state === 'paused' ? { ...run, state: 'interrupted' } : run;
+}

@@ -1,0 +1,27 @@
+import type { ExperimentRun } from './run-model';
+import { memoryAddedPerStep, summariseSamples } from './summary';
+
+/** `experiment show --json`: the run as ../shared/CLI.md lays it out, each step with its summary. */
+export function experimentDocument(run: ExperimentRun) {
+  const added = memoryAddedPerStep(run.steps);
+  return {
+    schema: run.schema,
+    plan: run.plan,
+    state: run.state,
+    createdAt: run.createdAt,
+    finishedAt: run.finishedAt,
+    pveVersion: run.pveVersion,
+    failure: run.failure,
+    events: run.events,
+    steps: run.steps.map((step, i) => ({
+      index: step.index,
+      label: step.label,
+      running: step.running,
+      repetition: step.repetition,
+      complete: step.complete,
+      samples: step.samples,
+      summary: summariseSamples(step.samples),
+      memAddedOverPreviousStep: added[i],
+    })),
+  };
+}

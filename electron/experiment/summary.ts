@@ -1,0 +1,54 @@
+import type { Sample, Step } from './run-model';
+
+export interface StepSummary {
+  memUsedMean: number;
+  memUsedSd: number;
+  memUsedMin: number;
+  memUsedMax: number;
+  memUsedPercentMean: number;
+  cpuMean: number;
+  cpuSd: number;
+  load1Mean: number;
+  load5Mean: number;
+  load15Mean: number;
+  samples: number;
+}
+
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+/** Sample standard deviation (n − 1); 0 for a single sample. */
+export function sampleSd(values: number[]): number {
+  if (values.length < 2) return 0;
+  const m = mean(values);
+  return Math.sqrt(values.reduce((acc, v) => acc + (v - m) ** 2, 0) / (values.length - 1));
+}
+
+export function summariseSamples(samples: readonly Sample[]): StepSummary | null {
+  if (samples.length === 0) return null;
+  const used = samples.map((s) => s.memUsed);
+  const cpu = samples.map((s) => s.cpu);
+  return {
+    memUsedMean: mean(used),
+    memUsedSd: sampleSd(used),
+    memUsedMin: Math.min(...used),
+    memUsedMax: Math.max(...used),
+    memUsedPercentMean: mean(samples.map((s) => (s.memUsed / s.memTotal) * 100)),
+    cpuMean: mean(cpu),
+    cpuSd: sampleSd(cpu),
+    load1Mean: mean(samples.map((s) => s.loadavg[0])),
+    load5Mean: mean(samples.map((s) => s.loadavg[1])),
+    load15Mean: mean(samples.map((s) => s.loadavg[2])),
+    samples: samples.length,
+  };
+}
+
+/** Memory each step adds over the one before it, within a repetition (the growth per guest). */
+export function memoryAddedPerStep(steps: readonly Step[]): Array<number | null> {
+  return steps.map((step, i) => {
+    const previous = steps[i - 1];
+    if (step.index === 0 || !previous || previous.repetition !== step.repetition) return null;
+    const a = summariseSamples(previous.samples);
+    const b = summariseSamples(step.samples);
+    return a && b ? b.memUsedMean - a.memUsedMean : null;
+  });
+}

@@ -1,0 +1,72 @@
+import { bandFor, type QosParameter, type ThresholdSet } from './thresholds';
+
+export const INDEX_LABELS = {
+  id: { 4: 'Sangat Bagus', 3: 'Bagus', 2: 'Sedang', 1: 'Jelek', 0: 'Sangat Jelek' },
+  en: { 4: 'Very good', 3: 'Good', 2: 'Fair', 1: 'Poor', 0: 'Very poor' },
+} as const;
+
+export type Verdict = 'Sangat Memuaskan' | 'Memuaskan' | 'Kurang Memuaskan' | 'Jelek';
+
+export const VERDICT_LABELS: Record<'id' | 'en', Record<Verdict, string>> = {
+  id: { 'Sangat Memuaskan': 'Sangat Memuaskan', Memuaskan: 'Memuaskan', 'Kurang Memuaskan': 'Kurang Memuaskan', Jelek: 'Jelek' },
+  en: { 'Sangat Memuaskan': 'Very satisfying', Memuaskan: 'Satisfying', 'Kurang Memuaskan': 'Less satisfying', Jelek: 'Poor' },
+};
+
+export interface QosValues {
+  /** bit/s */
+  throughputBitsPerSecond: number;
+  delayMs: number;
+  jitterMs: number;
+  lossPercent: number;
+}
+
+export interface Grade {
+  thresholds: string;
+  throughput: number | null;
+  delay: number | null;
+  jitter: number | null;
+  loss: number | null;
+  /** Mean of the four indexes; null when one of them falls outside every band of the set. */
+  mean: number | null;
+  percent: number | null;
+  verdict: Verdict | null;
+}
+
+export function verdictFor(mean: number): Verdict {
+  if (mean >= 3.8) return 'Sangat Memuaskan';
+  if (mean >= 3) return 'Memuaskan';
+  if (mean >= 2) return 'Kurang Memuaskan';
+  return 'Jelek';
+}
+
+/**
+ * Grades four values with a threshold set. Throughput is compared in kbit/s, or as a percentage
+ * of `linkCapacityBitsPerSecond` for sets that measure it that way (then the capacity is needed).
+ */
+export function gradeQos(values: QosValues, set: ThresholdSet, linkCapacityBitsPerSecond?: number): Grade {
+  let throughputMeasure: number;
+  if (set.throughputMeasure === 'kbps') throughputMeasure = values.throughputBitsPerSecond / 1000;
+  else {
+    if (!linkCapacityBitsPerSecond || linkCapacityBitsPerSecond <= 0) {
+      throw new RangeError(`threshold set "${set.name}" needs the link capacity`);
+    }
+    throughputMeasure = (values.throughputBitsPerSecond / linkCapacityBitsPerSecond) * 100;
+  }
+  const measured: Record<QosParameter, number> = {
+    throughput: throughputMeasure,
+    delay: values.delayMs,
+    jitter: values.jitterMs,
+    loss: values.lossPercent,
+  };
+  const index = (parameter: QosParameter) => bandFor(set.bands[parameter], measured[parameter])?.index ?? null;
+  const indexes = { throughput: index('throughput'), delay: index('delay'), jitter: index('jitter'), loss: index('loss') };
+  const all = Object.values(indexes);
+  const mean = all.every((i): i is number => i !== null) ? all.reduce((a, b) => a + b, 0) / all.length : null;
+  return {
+    thresholds: set.name,
+    ...indexes,
+    mean,
+    percent: mean === null ? null : mean * 25,
+    verdict: mean === null ? null : verdictFor(mean),
+  };
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { recipeFromTiming, type RecipeNumbers } from './recipe';
+
+// Manual entry: a student who has only Wireshark's dialog types the three numbers it shows
+// (and, if they have them, loss, delay and jitter) and is graded the same way.
+
+export const ManualEntrySchema = z.object({
+  packets: z.number().int().positive(),
+  bytes: z.number().int().nonnegative(),
+  timeSpanSeconds: z.number().positive(),
+  lossPercent: z.number().min(0).max(100).nullable().default(null),
+  delayMs: z.number().nonnegative().nullable().default(null),
+  jitterMs: z.number().nonnegative().nullable().default(null),
+});
+export type ManualEntry = z.infer<typeof ManualEntrySchema>;
+
+export function recipeFromManualEntry(entry: ManualEntry): RecipeNumbers {
+  const timeSpanNs = Math.round(entry.timeSpanSeconds * 1e9);
+  const computed = recipeFromTiming({
+    packets: entry.packets,
+    bytes: entry.bytes,
+    timeSpanNs,
+    sumDeltaNs: timeSpanNs,
+    sumAbsDeltaChangeNs: 0,
+  });
+  return {
+    ...computed,
+    delayMs: entry.delayMs ?? computed.delayMs,
+    // Jitter needs every packet's time; the dialog does not show it, so only a typed value counts.
+    jitterMs: entry.jitterMs,
+  };
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+// Threshold sets are data: ordered bands with explicit bounds, so the choices at the edges
+// (every cited TIPHON table states only round numbers) are visible and editable.
+
+export const QosParameterSchema = z.enum(['throughput', 'delay', 'jitter', 'loss']);
+export type QosParameter = z.infer<typeof QosParameterSchema>;
+
+const Bound = z.object({ value: z.number(), inclusive: z.boolean() });
+
+export const BandSchema = z.object({
+  /** TIPHON index: 4 best … 1 worst; 0 only for "Sangat Jelek" throughput. */
+  index: z.number().int().min(0).max(4),
+  lower: Bound.nullable(),
+  upper: Bound.nullable(),
+});
+export type Band = z.infer<typeof BandSchema>;
+
+export const ThroughputMeasureSchema = z.enum(['kbps', 'percent-of-link']);
+
+export const ThresholdSetSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  builtIn: z.boolean().default(false),
+  /** kbps: throughput in kilobits per second; percent-of-link: % of the link capacity. */
+  throughputMeasure: ThroughputMeasureSchema,
+  /** Units: delay and jitter in ms, loss in %, throughput per throughputMeasure. */
+  bands: z.object({
+    throughput: z.array(BandSchema).min(1),
+    delay: z.array(BandSchema).min(1),
+    jitter: z.array(BandSchema).min(1),
+    loss: z.array(BandSchema).min(1),
+  }),
+});
+export type ThresholdSet = z.infer<typeof ThresholdSetSchema>;
+
+const below = (value: number, inclusive = false) => ({ value, inclusive });
+const from = (value: number, inclusive = true) => ({ value, inclusive });
+const band = (index: number, lower: Band['lower'], upper: Band['upper']): Band => ({ index, lower, upper });
+
+const commonBands = {
+  delay: [band(4, null, below(150)), band(3, from(150), below(300)), band(2, from(300), below(450)), band(1, from(450), null)],
+  jitter: [band(4, null, below(0.5)), band(3, from(0.5), below(75, true)), band(2, from(75, false), below(125, true)), band(1, from(125, false), null)],
+  loss: [band(4, null, below(3)), band(3, from(3), below(15)), band(2, from(15), below(25)), band(1, from(25), null)],
+};
+
+export const TIPHON_KBPS: ThresholdSet = {
+  id: 'tiphon-skripsi',
+  name: 'TIPHON (tabel skripsi)',
+  builtIn: true,
+  throughputMeasure: 'kbps',
+  bands: {
+    throughput: [
+      band(4, from(2100, false), null),
+      band(3, from(1200, false), below(2100, true)),
+      band(2, from(700, false), below(1200, true)),
+      band(1, from(338), below(700, true)),
+      band(0, null, below(338)),
+    ],
+    ...commonBands,
+  },
+};
+
+export const TIPHON_LINK_PERCENT: ThresholdSet = {
+  id: 'tiphon-link-percent',
+  name: 'TIPHON — throughput as % of link capacity',
+  builtIn: true,
+  throughputMeasure: 'percent-of-link',
+  bands: {
+    throughput: [band(4, from(75), null), band(3, from(50), below(75)), band(2, from(25), below(50)), band(1, null, below(25))],
+    ...commonBands,
+  },
+};
+
+export const BUILT_IN_THRESHOLD_SETS: readonly ThresholdSet[] = [TIPHON_KBPS, TIPHON_LINK_PERCENT];
+
+function contains(b: Band, value: number): boolean {
+  const aboveLower = b.lower === null || (b.lower.inclusive ? value >= b.lower.value : value > b.lower.value);
+  const belowUpper = b.upper === null || (b.upper.inclusive ? value <= b.upper.value : value < b.upper.value);
+  return aboveLower && belowUpper;
+}
+
+/** The band a value falls in; null when the set leaves a gap there (a user-made set may). */
+export function bandFor(bands: readonly Band[], value: number): Band | null {
+  return bands.find((b) => contains(b, value)) ?? null;
+}
+
+/** A user's own copy of a set, to edit; built-in sets stay as they are. */
+export function copyThresholdSet(set: ThresholdSet, id: string, name: string): ThresholdSet {
+  return { ...structuredClone(set), id, name, builtIn: false };
+}

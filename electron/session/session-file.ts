@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { ExperimentRunSchema, asReopened } from '../experiment/run-model';
+import { writeFileAtomic } from './atomic-file';
+
+// The .proxlab session: everything a report needs, readable with neither the captures nor the
+// Proxmox node at hand. JSON with a schema version; older versions are migrated on open.
+
+export const SESSION_SCHEMA_VERSION = 1;
+
+export const IdentitySchema = z.object({
+  title: z.string().default(''),
+  studentName: z.string().default(''),
+  studentNumber: z.string().default(''),
+  className: z.string().default(''),
+  course: z.string().default(''),
+  lecturer: z.string().default(''),
+  date: z.string().default(''),
+});
+
+export const SessionSchema = z.object({
+  schema: z.literal('proxlab.session'),
+  version: z.literal(SESSION_SCHEMA_VERSION),
+  identity: IdentitySchema,
+  experiments: z.array(ExperimentRunSchema).default([]),
+  notes: z.string().default(''),
+  conclusion: z.string().nullable().default(null),
+});
+export type Session = z.infer<typeof SessionSchema>;
+
+export function newSession(): Session {
+  return SessionSchema.parse({ schema: 'proxlab.session', version: SESSION_SCHEMA_VERSION, identity: {} });
+}
+
+export class SessionFileError extends Error {
+  constructor(
+    readonly messageKey: 'session.error.unreadable' | 'session.error.notSession' | 'session.error.newer',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
+/** MIGRATIONS[v] turns a version-v document into version v + 1. */
+const MIGRATIONS: Record<number, Migration> = {};
+
+export function parseSession(text: string): Session {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    throw new SessionFileError('session.error.unreadable', 'the session file is not valid JSON');
+  }
+  if (typeof document !== 'object' || document === null || (document as { schema?: unknown }).schema !== 'proxlab.session') {
+    throw new SessionFileError('session.error.notSession', 'this is not a ProxLab session file');
+  }
+  let current = document as Record<string, unknown>;
+  let version = Number(current.version);
+  if (version > SESSION_SCHEMA_VERSION) {
+    throw new SessionFileError('session.error.newer', `the session was written by a newer ProxLab (format ${version})`);
+  }
+  while (version < SESSION_SCHEMA_VERSION) {
+    const migrate = MIGRATIONS[version];
+    if (!migrate) throw new SessionFileError('session.error.unreadable', `no migration from session format ${version}`);
+    current = { ...migrate(current), version: ++version };
+  }
+  const parsed = SessionSchema.safeParse(current);
+  if (!parsed.success) throw new SessionFileError('session.error.unreadable', `the session file is damaged: ${parsed.error.issues[0]?.message}`);
+  return { ...parsed.data, experiments: parsed.data.experiments.map(asReopened) };
+}
+
+export async function loadSession(path: string): Promise<Session> {
+  return parseSession(await readFile(path, 'utf8'));
+}
+
+export async function saveSession(path: string, session: Session): Promise<void> {
+  await writeFileAtomic(path, JSON.stringify(SessionSchema.parse(session), null, 1));
+}
