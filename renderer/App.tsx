@@ -5,6 +5,7 @@ import { proxlab } from './api';
 import { CapturesPage } from './pages/Captures/CapturesPage';
 import { useCaptureJobs } from './pages/Captures/useCaptureJobs';
 import { SettingsPage } from './pages/Settings/SettingsPage';
+import { onOpenFiles } from './shell/open-files';
 import { useFileDrop } from './shell/useFileDrop';
 import { useShortcuts } from './shell/useShortcuts';
 
@@ -40,7 +41,7 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
 
   useEffect(
     () =>
-      proxlab().on('app.openFiles', ({ paths }) => {
+      onOpenFiles((paths) => {
         setPage('captures');
         analyze(paths);
       }),

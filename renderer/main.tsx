@@ -3,9 +3,11 @@ import { App } from './App';
 import { proxlab } from './api';
 import { languageForSystem } from './format/locale';
 import { startI18n } from './i18n';
+import { listenForOpenFiles } from './shell/open-files';
 import './styles/app.css';
 
 async function start(): Promise<void> {
+  listenForOpenFiles();
   const root = createRoot(document.getElementById('root')!);
   const [appInfo, settings] = await Promise.all([proxlab().invoke('app.info', undefined), proxlab().invoke('settings.get', undefined)]);
   const language = settings.languageChosen ? settings.language : languageForSystem(appInfo.systemLanguage);

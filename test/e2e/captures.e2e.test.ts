@@ -188,24 +188,49 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
     expect(text).toContain('2.696 paket');
     const p = await propertiesOf(page, TRUNCATED);
     expect(p.statistics['Paket']).toEqual(['2.696']);
-    await page.screenshot({ path: path.join(screenshots, 'captures-id.png'), fullPage: false });
-    await card.screenshot({ path: path.join(screenshots, 'truncated-id.png') });
+    await page.screenshot({ path: path.join(screenshots, 'captures-id.png') });
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(screenshots, 'truncated-id.png') });
+    await card.locator('.properties-statistics').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(screenshots, 'statistics-id.png') });
   });
 
-  it('opens a large capture with Ctrl+O, follows its progress and cancels it', async () => {
+  it('analyses files handed over by the system, even while on another page', async () => {
+    const name = 'icmp_ping_5.pcap';
+    await page.getByRole('navigation').getByRole('button', { name: 'Pengaturan' }).click();
+    bridge.openFiles([corpusPath(name)]);
+    const card = page.locator(`article[data-file="${name}"]`);
+    await card.locator('.properties').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Tangkapan');
+    const row = expectedFor(name).capinfos.table.row;
+    const p = await propertiesOf(page, name);
+    expect(p.statistics['Paket']).toEqual([row['Number of packets']]);
+    expect(p.statistics['Byte']).toEqual([`${localNumber(row['Data size (bytes)'], 'id')} byte`]);
+    await card.getByRole('button', { name: 'Tutup' }).click();
+    await card.waitFor({ state: 'detached' });
+  });
+
+  it('opens large captures with Ctrl+O, follows their progress, and cancels them by button and by Escape', async () => {
     const big = path.join(scratch, 'large_generated.pcap');
     writeLargePcap(big, LARGE_RECORDS);
     const size = statSync(big).size;
-    bridge.setDialogChoice([big]);
-    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    bridge.setDialogChoice([big, big]);
+    await page.locator('h1').click();
     await page.keyboard.press('Control+O');
-    const card = page.locator('article[data-file="large_generated.pcap"]');
-    await card.waitFor();
+    const cards = page.locator('article[data-file="large_generated.pcap"]');
+    await expect.poll(() => cards.count()).toBe(2);
     await expect.poll(async () => (await progressSeen(page))['large_generated.pcap']?.max, { timeout: 30_000 }).toBe(size);
-    await card.screenshot({ path: path.join(screenshots, 'progress-id.png') });
-    await card.getByRole('button', { name: 'Batal' }).click();
-    await expect.poll(() => card.locator('.message').first().innerText(), { timeout: 30_000 }).toContain('Analisis dibatalkan');
+    await cards.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(screenshots, 'progress-id.png') });
+
+    await cards.first().getByRole('button', { name: 'Batal' }).click();
+    await page.locator('h1').click();
+    await page.keyboard.press('Escape');
+    for (const index of [0, 1]) {
+      await expect.poll(() => cards.nth(index).locator('.message').first().innerText(), { timeout: 30_000 }).toContain('Analisis dibatalkan');
+    }
     expect((await progressSeen(page))['large_generated.pcap'].value).toBeLessThan(size);
+    for (const index of [1, 0]) await cards.nth(index).getByRole('button', { name: 'Tutup' }).click();
   });
 
   it('switches to English, remembers it, and copies the properties as English text', async () => {

@@ -42,6 +42,8 @@ export interface Bridge {
   clipboard: string[];
   /** What the next "Open captures…" dialog returns. */
   setDialogChoice(paths: string[]): void;
+  /** Hands files to the app as main.ts does for the command line or Explorer (app.openFiles). */
+  openFiles(paths: string[]): void;
   close(): Promise<void>;
 }
 
@@ -135,6 +137,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     setDialogChoice: (paths) => {
       dialogChoice = paths;
     },
+    openFiles: (paths) => ctx.emit('app.openFiles', { paths }),
     async close() {
       for (const stream of streams) stream.end();
       server.closeAllConnections();
