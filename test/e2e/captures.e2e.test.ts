@@ -143,6 +143,13 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
     const nav = await page.getByRole('navigation').getByRole('button').allInnerTexts();
     expect(nav).toEqual(['Tangkapan', 'Pengaturan']);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
+    // Keyboard users meet the pages first, then the page's own controls.
+    const focused = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Tab');
+      focused.push(await page.evaluate(() => document.activeElement?.textContent));
+    }
+    expect(focused).toEqual(['Tangkapan', 'Pengaturan', 'Buka tangkapan…Ctrl+O']);
     await page.screenshot({ path: path.join(screenshots, 'captures-empty-id.png') });
   });
 
