@@ -120,6 +120,7 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
   let browser: Browser;
   let page: Page;
   let scratch: string;
+  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
@@ -127,8 +128,14 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
     bridge = await startBridge({ systemLanguage: 'id-ID' });
     browser = await launchBrowser();
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+    // The renderer's CSP stays strict (no inline script, no eval): any violation is recorded.
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
     page = await context.newPage();
-    page.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(bridge.url);
   });
 
@@ -273,5 +280,10 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
     expect(text).toMatch(/^ {2}Bytes +652,181 bytes$/m);
     expect(text).toMatch(/^ {2}Unknown +Unknown +Unknown +Ethernet +65,535 bytes$/m);
     expect(text).not.toMatch(/Paket|Berkas/);
+  });
+
+  it('ran without a script error or a Content-Security-Policy violation', async () => {
+    expect(pageErrors).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   });
 });
