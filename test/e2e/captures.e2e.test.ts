@@ -209,19 +209,27 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
     await page.screenshot({ path: path.join(screenshots, 'statistics-id.png') });
   });
 
-  it('analyses files handed over by the system, even while on another page', async () => {
+  it('analyses files handed over by the system, even while on another page, with nanosecond times', async () => {
     const name = 'icmp_ping_5.pcap';
+    const nanos = 'tcp_handshake_nsec_sll.pcap';
     await page.getByRole('navigation').getByRole('button', { name: 'Pengaturan' }).click();
-    bridge.openFiles([corpusPath(name)]);
-    const card = page.locator(`article[data-file="${name}"]`);
-    await card.locator('.properties').waitFor();
+    bridge.openFiles([corpusPath(name), corpusPath(nanos)]);
+    for (const file of [name, nanos]) await page.locator(`article[data-file="${file}"] .properties`).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Tangkapan');
     const row = expectedFor(name).capinfos.table.row;
     const p = await propertiesOf(page, name);
     expect(p.statistics['Paket']).toEqual([row['Number of packets']]);
     expect(p.statistics['Byte']).toEqual([`${localNumber(row['Data size (bytes)'], 'id')} byte`]);
-    await card.getByRole('button', { name: 'Tutup' }).click();
-    await card.waitFor({ state: 'detached' });
+    const fields = expectedFor(nanos).capinfos.long_machine_readable.fields;
+    const q = await propertiesOf(page, nanos);
+    expect(q.time['Paket pertama']).toEqual([jakartaTime(fields['First packet time'], 'id')]);
+    expect(q.time['Paket pertama'][0]).toMatch(/,\d{9} WIB$/);
+    expect(q.statistics['Rentang waktu']).toEqual([`${localNumber(fields['Capture duration'].replace(' seconds', ''), 'id')} s`]);
+    for (const file of [name, nanos]) {
+      const card = page.locator(`article[data-file="${file}"]`);
+      await card.getByRole('button', { name: 'Tutup' }).click();
+      await card.waitFor({ state: 'detached' });
+    }
   });
 
   it('opens large captures with Ctrl+O, follows their progress, and cancels them by button and by Escape', async () => {
