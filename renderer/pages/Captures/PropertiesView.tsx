@@ -6,6 +6,8 @@ export function PropertiesView({ sections, labelledBy }: { sections: PropertiesS
     <div className="properties" aria-labelledby={labelledBy}>
       {sections.map((section) => {
         const headingId = `${labelledBy}-${section.id}`;
+        const numeric = new Set(section.table?.numericColumns ?? []);
+        const align = (column: number) => (numeric.has(column) ? 'number' : undefined);
         return (
           <section key={section.id} className={`properties-section properties-${section.id}`} aria-labelledby={headingId} data-section={section.id}>
             <h3 id={headingId}>{section.title}</h3>
@@ -27,7 +29,7 @@ export function PropertiesView({ sections, labelledBy }: { sections: PropertiesS
                 <thead>
                   <tr>
                     {section.table.headers.map((header, index) => (
-                      <th key={header} scope="col" className={index > 0 && section.id === 'statistics' ? 'number' : undefined}>
+                      <th key={header} scope="col" className={align(index)}>
                         {header}
                       </th>
                     ))}
@@ -42,7 +44,7 @@ export function PropertiesView({ sections, labelledBy }: { sections: PropertiesS
                             {cell}
                           </th>
                         ) : (
-                          <td key={index} className={section.id === 'statistics' ? 'number' : undefined}>
+                          <td key={index} className={align(index)}>
                             {cell}
                           </td>
                         ),

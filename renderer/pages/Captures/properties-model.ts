@@ -24,6 +24,8 @@ export interface KeyValueRow {
 export interface DataTable {
   headers: string[];
   rows: string[][];
+  /** Columns of measurements, aligned right so digits line up. */
+  numericColumns?: number[];
 }
 
 export interface PropertiesSection {
@@ -174,6 +176,7 @@ function statisticsSection(p: CaptureProperties, displayed: PacketStatistics | n
     rows: [],
     table: {
       headers,
+      numericColumns: shown ? [1, 2] : [1],
       rows: STATISTICS_ROWS.map((key, index) => {
         const row = [t(`props.statistics.${key}`), captured[index]];
         if (shown) row.push(shown[index]);

@@ -6,7 +6,12 @@ import type { DataTable, PropertiesSection } from './properties-model';
 function padTable(table: DataTable): string[] {
   const all = [table.headers, ...table.rows];
   const widths = table.headers.map((_, column) => Math.max(...all.map((row) => (row[column] ?? '').length)));
-  const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
+  const numeric = new Set(table.numericColumns ?? []);
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => (numeric.has(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+      .join('  ')
+      .trimEnd();
   return [line(table.headers), ...table.rows.map(line)];
 }
 
