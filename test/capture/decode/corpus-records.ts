@@ -1,0 +1,44 @@
+import { createReadStream, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createGunzip, gunzipSync } from 'node:zlib';
+import { corpusPath } from '../../support/shared';
+
+// Iterates the records of a classic microsecond pcap (optionally gzip-compressed) with
+// pcap-parser, an implementation independent of ours.
+
+export interface CorpusRecord {
+  linkType: number;
+  data: Uint8Array;
+  originalLength: number;
+}
+
+const pcapParser = createRequire(import.meta.url)('pcap-parser') as {
+  parse(input: NodeJS.ReadableStream): NodeJS.EventEmitter;
+};
+
+export function readClassicPcap(name: string, onRecord: (record: CorpusRecord) => void): Promise<number> {
+  const file = createReadStream(corpusPath(name));
+  const input = name.endsWith('.gz') ? file.pipe(createGunzip()) : file;
+  return new Promise((resolve, reject) => {
+    let linkType = -1;
+    let count = 0;
+    const parser = pcapParser.parse(input);
+    parser.on('globalHeader', (header: { linkLayerType: number }) => {
+      linkType = header.linkLayerType;
+    });
+    parser.on('packet', (packet: { header: { originalLength: number }; data: Buffer }) => {
+      count++;
+      onRecord({ linkType, data: new Uint8Array(packet.data.buffer, packet.data.byteOffset, packet.data.length), originalLength: packet.header.originalLength });
+    });
+    parser.on('end', () => resolve(count));
+    parser.on('error', reject);
+  });
+}
+
+/** Whether pcap-parser can read the file: classic pcap with the microsecond magic, either byte order. */
+export function isClassicMicrosecondPcap(name: string): boolean {
+  const raw = readFileSync(corpusPath(name));
+  const bytes = name.endsWith('.gz') ? gunzipSync(raw) : raw;
+  const magic = bytes.readUInt32BE(0);
+  return magic === 0xa1b2c3d4 || magic === 0xd4c3b2a1;
+}

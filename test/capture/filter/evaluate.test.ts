@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { decodePacket, PacketFacts } from '../../../electron/capture/decode';
+import { compileFilter } from '../../../electron/capture/filter/evaluate';
+import { parseFilter } from '../../../electron/capture/filter/parser';
+import { arp, ethernet, filler, icmp, ipv4, ipv6, tcp, udp } from '../../support/frame-builder';
+
+const ETH = 1;
+const packets = {
+  // 1: web request from the student laptop to the WordPress VM
+  get: ethernet({ src: '02:00:00:00:00:01', dst: '02:00:00:00:00:02', type: 0x0800 },
+    ipv4({ src: '192.168.1.10', dst: '192.168.1.20', protocol: 6 }, tcp({ srcPort: 50000, dstPort: 80, flags: 0x18 }, filler(300)))),
+  // 2: the VM's SYN/ACK back
+  synAck: ethernet({ src: '02:00:00:00:00:02', dst: '02:00:00:00:00:01', type: 0x0800 },
+    ipv4({ src: '192.168.1.20', dst: '192.168.1.10', protocol: 6 }, tcp({ srcPort: 80, dstPort: 50000, flags: 0x12 }))),
+  // 3: DNS over UDP to another subnet
+  dns: ethernet({ type: 0x0800 }, ipv4({ src: '192.168.1.10', dst: '10.0.0.53', protocol: 17 }, udp({ srcPort: 40000, dstPort: 53 }, filler(40)))),
+  // 4: ping
+  ping: ethernet({ type: 0x0800 }, ipv4({ src: '192.168.1.10', dst: '192.168.1.20', protocol: 1 }, icmp({ type: 8, id: 1, seq: 1 }, filler(56)))),
+  // 5: IPv6 TCP
+  v6: ethernet({ type: 0x86dd }, ipv6({ src: 'fe80::1', dst: '2001:db8::20', nextHeader: 6 }, tcp({ srcPort: 443, dstPort: 51000 }))),
+  // 6: ARP
+  arp: ethernet({ src: '02:00:00:00:00:01', dst: 'ff:ff:ff:ff:ff:ff', type: 0x0806 }, arp({ opcode: 1 })),
+};
+const names = Object.keys(packets) as Array<keyof typeof packets>;
+
+/** The packets a filter keeps, by name, in order. */
+function kept(text: string): string[] {
+  const filter = compileFilter(parseFilter(text));
+  const facts = new PacketFacts();
+  return names.filter((name) => {
+    const frame = packets[name];
+    decodePacket(ETH, frame, frame.length, facts);
+    return filter(facts, { tcpStream: name === 'get' || name === 'synAck' ? 0 : name === 'v6' ? 1 : -1 });
+  });
+}
+
+describe('display filter evaluation (Wireshark ≥ 3.6 semantics)', () => {
+  it.each([
+    ['', names],
+    ['ip.addr == 192.168.1.20', ['get', 'synAck', 'ping']],
+    ['ip.src == 192.168.1.20', ['synAck']],
+    ['ip.addr == 192.168.1.0/24', ['get', 'synAck', 'dns', 'ping']],
+    ['ip.addr == 10.0.0.0/8', ['dns']],
+    // != is !(==): neither address matches, and packets without IPv4 are kept too
+    ['ip.addr != 192.168.1.20', ['dns', 'v6', 'arp']],
+    ['tcp.port == 80', ['get', 'synAck']],
+    ['tcp.dstport == 80 && tcp.len > 0', ['get']],
+    ['tcp.flags.syn == 1 and tcp.flags.ack == 1', ['synAck']],
+    ['tcp.flags.syn', ['get', 'synAck', 'v6']],
+    ['udp.port == 53 || icmp', ['dns', 'ping']],
+    ['tcp.stream == 1', ['v6']],
+    ['ipv6.addr == 2001:db8::/32', ['v6']],
+    ['ipv6', ['v6']],
+    ['eth.addr == 02:00:00:00:00:02', ['get', 'synAck']],
+    ['eth.dst == ff:ff:ff:ff:ff:ff', ['arp']],
+    ['arp', ['arp']],
+    ['frame.len >= 300', ['get']],
+    ['!(tcp || udp)', ['ping', 'arp']],
+    ['ip.addr > 192.168.1.15', ['get', 'synAck', 'ping']],
+  ])('%s', (text, expected) => {
+    expect(kept(text)).toEqual(expected);
+  });
+});
