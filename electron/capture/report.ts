@@ -69,13 +69,17 @@ export type PacketStatistics = z.infer<typeof PacketStatisticsSchema>;
 export const CapturePropertiesSchema = z.object({
   fileName: z.string(),
   fileSize: z.number().int().nonnegative(),
-  sha256: z.string(),
+  /** null only when the analysis was cancelled before the end of the file. */
+  sha256: z.string().nullable(),
   format: z.enum(['pcap', 'pcap-nsec', 'pcapng']),
   compression: z.enum(['gzip']).nullable(),
   encapsulation: z.string(),
   encapsulationName: z.string(),
   /** File-header snapshot length (classic pcap); null for pcapng, where each interface has its own. */
   snaplen: z.number().int().nullable(),
+  /** Without a file-header snaplen: the smallest and largest captured length of cut packets (capinfos' "inferred"). */
+  snaplenInferredMin: z.number().int().nullable(),
+  snaplenInferredMax: z.number().int().nullable(),
   timePrecision: z.string(),
   hardware: z.string().nullable(),
   os: z.string().nullable(),

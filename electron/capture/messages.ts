@@ -1,0 +1,104 @@
+// Every error and warning the capture engine reports, in English (Wireshark's wording where it
+// has one) and Bahasa Indonesia, with i18next {{placeholders}}. The CLI and the renderer both
+// read this one catalogue.
+
+export interface CatalogueEntry {
+  en: string;
+  id: string;
+}
+
+export const captureMessages = {
+  'capture.error.truncated': {
+    en: 'The file "{{file}}" appears to have been cut short in the middle of a packet.',
+    id: 'Berkas "{{file}}" tampaknya terpotong di tengah sebuah paket.',
+  },
+  'capture.error.gzip': {
+    en: 'The compressed file "{{file}}" appears to be damaged or cut short ({{reason}}).',
+    id: 'Berkas terkompresi "{{file}}" tampaknya rusak atau terpotong ({{reason}}).',
+  },
+  'capture.error.pcapPacketTooBig': {
+    en: 'The file "{{file}}" appears to be damaged or corrupt.\n(pcap: File has {{size}}-byte packet, bigger than maximum of {{maximum}})',
+    id: 'Berkas "{{file}}" tampaknya rusak.\n(pcap: berkas memuat paket {{size}} byte, lebih besar dari batas {{maximum}})',
+  },
+  'capture.error.pcapVersion': {
+    en: 'The file "{{file}}" is a pcap file of a version ProxLab does not read (major version {{major}}).',
+    id: 'Berkas "{{file}}" adalah berkas pcap versi yang tidak dapat dibaca ProxLab (versi mayor {{major}}).',
+  },
+  'capture.error.pcapngByteOrder': {
+    en: 'The file "{{file}}" appears to be damaged or corrupt.\n(pcapng: bad byte-order magic in a section header)',
+    id: 'Berkas "{{file}}" tampaknya rusak.\n(pcapng: penanda urutan byte pada header seksi tidak sah)',
+  },
+  'capture.error.pcapngBlockLength': {
+    en: 'The file "{{file}}" appears to be damaged or corrupt.\n(pcapng: block length {{length}} is invalid)',
+    id: 'Berkas "{{file}}" tampaknya rusak.\n(pcapng: panjang blok {{length}} tidak sah)',
+  },
+  'capture.error.pcapngBlockTooLarge': {
+    en: 'The file "{{file}}" appears to be damaged or corrupt.\n(pcapng: total block length {{length}} is too large (> {{maximum}}))',
+    id: 'Berkas "{{file}}" tampaknya rusak.\n(pcapng: panjang blok {{length}} terlalu besar (> {{maximum}}))',
+  },
+  'capture.error.pcapngLengthMismatch': {
+    en: 'The file "{{file}}" appears to be damaged or corrupt.\n(pcapng: total block lengths (first {{first}} and second {{second}}) don\'t match)',
+    id: 'Berkas "{{file}}" tampaknya rusak.\n(pcapng: panjang blok di awal ({{first}}) dan di akhir ({{second}}) tidak sama)',
+  },
+  'capture.error.pcapngVersion': {
+    en: 'The file "{{file}}" is a pcapng file of a version ProxLab does not read ({{major}}.{{minor}}).',
+    id: 'Berkas "{{file}}" adalah berkas pcapng versi yang tidak dapat dibaca ProxLab ({{major}}.{{minor}}).',
+  },
+  'capture.error.pcapngOption': {
+    en: 'The file "{{file}}" appears to be damaged or corrupt.\n(pcapng: an option runs past the end of its block)',
+    id: 'Berkas "{{file}}" tampaknya rusak.\n(pcapng: sebuah opsi melewati akhir bloknya)',
+  },
+  'capture.error.pcapngTimeResolution': {
+    en: 'The file "{{file}}" uses a timestamp resolution ProxLab does not read (exponent {{exponent}}).',
+    id: 'Berkas "{{file}}" memakai resolusi stempel waktu yang tidak dapat dibaca ProxLab (eksponen {{exponent}}).',
+  },
+  'capture.error.pcapngInterface': {
+    en: 'The file "{{file}}" appears to be damaged or corrupt.\n(pcapng: interface index {{id}} is not less than section interface count {{count}})',
+    id: 'Berkas "{{file}}" tampaknya rusak.\n(pcapng: nomor antarmuka {{id}} tidak ada; seksi ini hanya punya {{count}} antarmuka)',
+  },
+  'capture.error.pcapngPacketTooBig': {
+    en: 'The file "{{file}}" appears to be damaged or corrupt.\n(pcapng: cap_len {{size}} is larger than maximum supported length {{maximum}})',
+    id: 'Berkas "{{file}}" tampaknya rusak.\n(pcapng: panjang paket {{size}} melebihi batas {{maximum}})',
+  },
+  'capture.error.pcapngPacketPastBlock': {
+    en: 'The file "{{file}}" appears to be damaged or corrupt.\n(pcapng: block of length {{length}} is too small for {{size}} bytes of packet data)',
+    id: 'Berkas "{{file}}" tampaknya rusak.\n(pcapng: blok sepanjang {{length}} terlalu kecil untuk {{size}} byte data paket)',
+  },
+  'capture.error.otherFormat': {
+    en: 'The file "{{file}}" is a {{format}}, a format ProxLab does not read. Open it in Wireshark and save it as pcapng.',
+    id: 'Berkas "{{file}}" adalah {{format}}, format yang tidak dapat dibaca ProxLab. Buka di Wireshark lalu simpan sebagai pcapng.',
+  },
+  'capture.error.notCapture': {
+    en: 'The file "{{file}}" isn\'t a capture file in a format ProxLab understands (pcap, pcapng, or either gzip-compressed).',
+    id: 'Berkas "{{file}}" bukan berkas tangkapan dalam format yang dipahami ProxLab (pcap, pcapng, atau keduanya terkompresi gzip).',
+  },
+  'capture.error.empty': {
+    en: 'The file "{{file}}" is empty.',
+    id: 'Berkas "{{file}}" kosong.',
+  },
+  'capture.error.io': {
+    en: 'The file "{{file}}" could not be read ({{reason}}).',
+    id: 'Berkas "{{file}}" tidak dapat dibaca ({{reason}}).',
+  },
+  'capture.error.cancelled': {
+    en: 'Reading "{{file}}" was cancelled; the figures cover the packets read until then.',
+    id: 'Pembacaan "{{file}}" dibatalkan; angka yang ada mencakup paket yang terbaca sampai saat itu.',
+  },
+  'capture.warning.nanosecondsOutOfRange': {
+    en: 'Packet {{packet}} has a nanosecond field of {{value}} (1 second or more). Wireshark reads it as it stands; ProxLab carries the excess into the seconds, so its times and capinfos\' can differ for this file.',
+    id: 'Paket {{packet}} memiliki medan nanodetik {{value}} (1 detik atau lebih). Wireshark membacanya apa adanya; ProxLab memindahkan kelebihannya ke detik, sehingga waktu ProxLab dan capinfos dapat berbeda untuk berkas ini.',
+  },
+  'capture.warning.customBlocksSkipped': {
+    en: '{{count}} custom block(s) were skipped. Wireshark lists them as frames without a timestamp; capinfos, like ProxLab, does not count them as packets.',
+    id: '{{count}} blok kustom dilewati. Wireshark menampilkannya sebagai frame tanpa stempel waktu; capinfos, seperti ProxLab, tidak menghitungnya sebagai paket.',
+  },
+} satisfies Record<string, CatalogueEntry>;
+
+export type CaptureMessageKey = keyof typeof captureMessages;
+
+/** Fills {{placeholders}}; unknown keys fall back to the English text the report carries. */
+export function formatCaptureMessage(key: string, params: Record<string, string | number>, language: 'en' | 'id', fallback = key): string {
+  const entry = (captureMessages as Record<string, CatalogueEntry>)[key];
+  const template = entry ? entry[language] : fallback;
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}

@@ -1,0 +1,168 @@
+import { open } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { detectFormat } from './detect';
+import { PcapParser } from './pcap';
+import { PcapngParser } from './pcapng';
+import { fileSource, gzipSource, GzipDataError, type ByteSource } from './source';
+import { MAX_BLOCK_SIZE } from './limits';
+import type { CaptureMeta, FormatParser, PacketRecord, ReadFailure, ReadWarning } from './types';
+
+export type { PacketRecord, CaptureMeta, ReadFailure, ReadWarning, InterfaceInfo, SectionInfo } from './types';
+
+const CHUNK = 4 << 20;
+
+export interface ReadCaptureOptions {
+  signal?: AbortSignal;
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+  onRecord?: (record: PacketRecord) => void;
+}
+
+export interface ReadCaptureResult {
+  fileSize: number;
+  /** SHA-256 of the file as stored; null when the read was cancelled before the end. */
+  sha256: string | null;
+  compression: 'gzip' | null;
+  /** null when the file could not be recognised as a capture at all. */
+  meta: CaptureMeta | null;
+  failure: ReadFailure | null;
+  warnings: ReadWarning[];
+}
+
+/**
+ * Streams a capture file once: recognises its format by content (gzip first), hands every
+ * record to onRecord, and hashes the file on the way. Memory stays at one working buffer
+ * (grown only to the largest block the format allows). Damage ends the read with a failure and
+ * everything read before it kept, as Wireshark does.
+ */
+export async function readCapture(path: string, options: ReadCaptureOptions = {}): Promise<ReadCaptureResult> {
+  const { signal, onProgress, onRecord } = options;
+  const hash = createHash('sha256');
+  const result: ReadCaptureResult = { fileSize: 0, sha256: null, compression: null, meta: null, failure: null, warnings: [] };
+
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EISDIR' });
+    result.fileSize = stat.size;
+  } catch (error) {
+    await handle?.close();
+    result.failure = ioFailure(error);
+    return result;
+  }
+
+  const probe = new Uint8Array(4);
+  const { bytesRead: probed } = await handle.read(probe, 0, 4, 0);
+  let source: ByteSource;
+  if (probed >= 2 && detectFormat(((probe[0] << 24) | (probe[1] << 16)) >>> 0).kind === 'gzip') {
+    await handle.close();
+    result.compression = 'gzip';
+    source = gzipSource(path, hash);
+  } else {
+    source = fileSource(handle, hash);
+  }
+
+  const record: PacketRecord = {
+    index: 0, interfaceId: 0, linkType: 0, hasTimestamp: true, seconds: 0, nanoseconds: 0,
+    capturedLength: 0, originalLength: 0, data: new Uint8Array(0),
+  };
+  const emit = onRecord ?? (() => undefined);
+  let buf = new Uint8Array(CHUNK);
+  let view = new DataView(buf.buffer);
+  let start = 0;
+  let end = 0;
+  let eof = false;
+  let parser: FormatParser | null = null;
+
+  try {
+    for (;;) {
+      if (!parser && (end - start >= 4 || eof)) {
+        const detected = end - start >= 4 ? detectFormat(view.getUint32(start, false)) : null;
+        if (detected?.kind === 'pcap') parser = new PcapParser(record, emit);
+        else if (detected?.kind === 'pcapng') parser = new PcapngParser(record, emit);
+        else {
+          result.failure =
+            detected?.kind === 'unsupported'
+              ? { code: 'unsupported', messageKey: 'capture.error.otherFormat', params: { format: detected.format } }
+              : { code: 'not-a-capture', messageKey: end === 0 ? 'capture.error.empty' : 'capture.error.notCapture', params: {} };
+          break;
+        }
+        result.meta = parser.meta;
+      }
+      if (parser) {
+        start = parser.parse(buf, view, start, end);
+        if (parser.failure) {
+          result.failure = parser.failure;
+          break;
+        }
+      }
+      if (eof) {
+        if (start < end) result.failure = { code: 'truncated', messageKey: 'capture.error.truncated', params: {} };
+        break;
+      }
+      if (signal?.aborted) {
+        result.failure = { code: 'cancelled', messageKey: 'capture.error.cancelled', params: {} };
+        break;
+      }
+      // Keep the unparsed tail, then make room for what the parser needs plus a chunk.
+      if (start > 0) {
+        buf.copyWithin(0, start, end);
+        end -= start;
+        start = 0;
+      }
+      const needed = parser ? parser.needed : 4;
+      if (needed > buf.length - CHUNK / 2 && buf.length < MAX_BLOCK_SIZE + CHUNK) {
+        const grown = new Uint8Array(Math.min(MAX_BLOCK_SIZE + CHUNK, needed + CHUNK));
+        grown.set(buf.subarray(0, end));
+        buf = grown;
+        view = new DataView(buf.buffer);
+      }
+      const n = await source.read(buf, end, buf.length - end);
+      if (n === 0) eof = true;
+      end += n;
+      onProgress?.(source.fileBytesRead, result.fileSize);
+    }
+  } catch (error) {
+    result.failure =
+      error instanceof GzipDataError
+        ? { code: 'truncated', messageKey: 'capture.error.gzip', params: { reason: error.message } }
+        : ioFailure(error);
+  } finally {
+    await source.close();
+  }
+
+  if (parser instanceof PcapngParser) parser.finish();
+  if (parser) result.warnings.push(...parser.warnings);
+  if (result.failure?.code !== 'cancelled') result.sha256 = await finishHash(path, hash, eof);
+  onProgress?.(result.fileSize, result.fileSize);
+  return result;
+}
+
+/** The whole file's SHA-256: from the running hash when the read reached the end, else afresh. */
+async function finishHash(path: string, running: ReturnType<typeof createHash>, complete: boolean): Promise<string | null> {
+  if (complete) return running.digest('hex');
+  const fresh = createHash('sha256');
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const chunk = new Uint8Array(CHUNK);
+      let position = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(chunk, 0, CHUNK, position);
+        if (bytesRead === 0) break;
+        fresh.update(chunk.subarray(0, bytesRead));
+        position += bytesRead;
+      }
+    } finally {
+      await handle.close();
+    }
+    return fresh.digest('hex');
+  } catch {
+    return null;
+  }
+}
+
+function ioFailure(error: unknown): ReadFailure {
+  const code = (error as NodeJS.ErrnoException)?.code ?? 'EIO';
+  return { code: 'io', messageKey: 'capture.error.io', params: { reason: code } };
+}
