@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,8 +14,11 @@ import { corpusPath, expectedFor, haveShared } from '../support/shared';
 const ESPN = 'http_espn_browse.pcapng';
 const TRUNCATED = 'http_truncated_cut_short.pcap';
 const screenshots = path.resolve('test-results', 'screenshots');
-/** Records in the generated capture for the cancel test: large enough to be cancelled mid-way. */
-const LARGE_RECORDS = 3_000_000;
+/**
+ * Records in the generated capture for the cancel test: large enough (1.9 GB) that the real
+ * reader, at several million records a second, is still busy when the test cancels it.
+ */
+const LARGE_RECORDS = 25_000_000;
 
 /** "318528.32" → "318.528,32" (id) or "318,528.32" (en), without Intl. */
 function localNumber(plain: string, language: 'id' | 'en'): string {
@@ -99,7 +102,8 @@ function writeLargePcap(file: string, records: number): void {
   const perChunk = 65536;
   const recordSize = 16 + 60;
   const chunk = Buffer.alloc(perChunk * recordSize);
-  const out: Buffer[] = [header];
+  const fd = openSync(file, 'w');
+  writeSync(fd, header);
   for (let start = 0; start < records; start += perChunk) {
     const count = Math.min(perChunk, records - start);
     for (let i = 0; i < count; i++) {
@@ -110,9 +114,9 @@ function writeLargePcap(file: string, records: number): void {
       chunk.writeUInt32LE(60, at + 8);
       chunk.writeUInt32LE(60, at + 12);
     }
-    out.push(Buffer.from(chunk.subarray(0, count * recordSize)));
+    writeSync(fd, chunk, 0, count * recordSize);
   }
-  writeFileSync(file, Buffer.concat(out));
+  closeSync(fd);
 }
 
 describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => {

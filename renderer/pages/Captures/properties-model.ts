@@ -60,13 +60,21 @@ function fileSection(p: CaptureProperties, { t, locale }: FormatContext): Proper
     rows: [
       { label: t('props.file.name'), value: p.fileName },
       { label: t('props.file.length'), value: formatByteCount(p.fileSize, locale, t('units.bytes')) },
-      { label: t('props.file.sha256'), value: p.sha256, code: true },
+      { label: t('props.file.sha256'), value: p.sha256 ?? t('props.unknown'), code: true },
       { label: t('props.file.format'), value: t(`props.format.${p.format}`) },
       { label: t('props.file.compression'), value: p.compression ?? t('props.none') },
       { label: t('props.file.encapsulation'), value: encapsulation },
       {
         label: t('props.file.snaplen'),
-        value: p.snaplen === null ? t('props.notSet') : `${formatInteger(p.snaplen, locale)} ${t('units.bytes')}`,
+        value:
+          p.snaplen !== null
+            ? `${formatInteger(p.snaplen, locale)} ${t('units.bytes')}`
+            : p.snaplenInferredMin !== null && p.snaplenInferredMax !== null
+              ? t('props.inferredSnaplen', {
+                  min: `${formatInteger(p.snaplenInferredMin, locale)} ${t('units.bytes')}`,
+                  max: `${formatInteger(p.snaplenInferredMax, locale)} ${t('units.bytes')}`,
+                })
+              : t('props.notSet'),
       },
     ],
   };

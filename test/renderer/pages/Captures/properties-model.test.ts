@@ -33,6 +33,8 @@ function propertiesFromExpected(name: string): CaptureProperties {
     encapsulation: 'ether',
     encapsulationName: 'Ethernet',
     snaplen: null,
+    snaplenInferredMin: null,
+    snaplenInferredMax: null,
     timePrecision: 'microseconds',
     hardware: row['Capture hardware'] || null,
     os: row['Capture oper-sys'] || null,
