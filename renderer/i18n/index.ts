@@ -1,10 +1,14 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../electron/session/settings';
+import { captureResources } from './capture-catalogue';
 import en from './en.json';
 import id from './id.json';
 
-export const resources = { en: { translation: en }, id: { translation: id } } as const;
+export const resources = {
+  en: { translation: { ...en, ...captureResources('en') } },
+  id: { translation: { ...id, ...captureResources('id') } },
+};
 
 /** Starts i18next for React in the given language; English fills any gap. */
 export async function startI18n(language: Language): Promise<typeof i18next> {

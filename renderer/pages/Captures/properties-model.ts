@@ -60,16 +60,24 @@ function fileSection(p: CaptureProperties, { t, locale }: FormatContext): Proper
     rows: [
       { label: t('props.file.name'), value: p.fileName },
       { label: t('props.file.length'), value: formatByteCount(p.fileSize, locale, t('units.bytes')) },
-      { label: t('props.file.sha256'), value: p.sha256, code: true },
+      p.sha256 === null
+        ? { label: t('props.file.sha256'), value: t('props.file.hashNotComputed') }
+        : { label: t('props.file.sha256'), value: p.sha256, code: true },
       { label: t('props.file.format'), value: t(`props.format.${p.format}`) },
       { label: t('props.file.compression'), value: p.compression ?? t('props.none') },
       { label: t('props.file.encapsulation'), value: encapsulation },
-      {
-        label: t('props.file.snaplen'),
-        value: p.snaplen === null ? t('props.notSet') : `${formatInteger(p.snaplen, locale)} ${t('units.bytes')}`,
-      },
+      { label: t('props.file.snaplen'), value: snapshotLength(p, t, locale) },
     ],
   };
+}
+
+/** The file header's snaplen; without one, what capinfos infers from cut packets, else "(not set)". */
+function snapshotLength(p: CaptureProperties, t: Translate, locale: string): string {
+  if (p.snaplen !== null) return `${formatInteger(p.snaplen, locale)} ${t('units.bytes')}`;
+  const { snaplenInferredMin: min, snaplenInferredMax: max } = p;
+  if (min === null || max === null) return t('props.notSet');
+  if (min === max) return t('props.file.snaplenInferredOne', { n: formatInteger(min, locale) });
+  return t('props.file.snaplenInferredRange', { min: formatInteger(min, locale), max: formatInteger(max, locale) });
 }
 
 function timeSection(p: CaptureProperties, { t, locale, timeZone }: FormatContext): PropertiesSection {
