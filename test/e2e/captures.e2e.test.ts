@@ -194,6 +194,8 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
     expect(p.statistics['Rata-rata ukuran paket']).toEqual([`${localNumber(row['Average packet size (bytes)'], 'id')} byte`]);
     expect(p.statistics['Byte']).toEqual([`${localNumber(row['Data size (bytes)'], 'id')} byte`]);
     expect(p.statistics['Rata-rata byte per detik']).toEqual([`${localNumber(row['Data byte rate (bytes/sec)'], 'id')} B/s`]);
+    expect(p.statistics['Rata-rata bit per detik']).toEqual([`${localNumber(row['Data bit rate (bits/sec)'], 'id')} bit/s`]);
+    expect(p.statistics['Rata-rata bit per detik']).toEqual(['2.548.226,54 bit/s']);
   });
 
   it('shows a truncated file\'s error in Indonesian with the packets read before the damage', async () => {
@@ -293,7 +295,10 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
     expect(p.statistics['Bytes']).toEqual(['652,181 bytes']);
     expect(p.statistics['Average bytes per second']).toEqual([`${localNumber(row['Data byte rate (bytes/sec)'], 'en')} B/s`]);
     expect(p.interfaces['Unknown']).toEqual(['Unknown', 'Unknown', 'Ethernet', '65,535 bytes']);
+    expect(p.statistics['Average bits per second']).toEqual([`${localNumber(row['Data bit rate (bits/sec)'], 'en')} bit/s`]);
     await page.screenshot({ path: path.join(screenshots, 'captures-en.png') });
+    await card.locator('.properties-statistics').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(screenshots, 'statistics-en.png') });
 
     await card.getByRole('button', { name: 'Copy as text' }).click();
     await expect.poll(() => bridge.clipboard.length).toBe(1);
