@@ -37,9 +37,13 @@ export interface PropertiesSection {
   table?: DataTable;
 }
 
-/** Decimals for times: the finest resolution of the file or any of its interfaces. */
+/**
+ * Decimals for times: the finest resolution among the interfaces that carried packets (as
+ * capinfos prints them), the file's own when no interface says.
+ */
 export function timeDigits(properties: CaptureProperties): number {
-  const resolutions = [properties.timePrecision, ...properties.interfaces.map((i) => i.timePrecision)];
+  const used = properties.interfaces.filter((i) => i.packets > 0);
+  const resolutions = used.length ? used.map((i) => i.timePrecision) : [properties.timePrecision];
   const known = resolutions.filter((r) => !r.toLowerCase().startsWith('per-packet')).map(precisionDigits);
   return known.length ? Math.max(...known) : 9;
 }
