@@ -316,3 +316,20 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   });
 });
+
+describe.skipIf(!haveBrowser)('First start on an English system', () => {
+  it('opens in English until the user chooses otherwise', async () => {
+    const bridge = await startBridge({ systemLanguage: 'en-GB' });
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+      await page.goto(bridge.url);
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Captures');
+      expect(await page.getByRole('navigation').getByRole('button').allInnerTexts()).toEqual(['Captures', 'Settings']);
+      expect(bridge.settings.read()).toMatchObject({ languageChosen: false });
+    } finally {
+      await browser.close();
+      await bridge.close();
+    }
+  });
+});
