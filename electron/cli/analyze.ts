@@ -6,7 +6,7 @@ import { csvRow } from './csv';
 import type { CliIo } from './io';
 import { EXIT } from './io';
 import { formatReportText } from './properties-text';
-import { captureMessage } from '../capture/message-text';
+import { formatCaptureMessage } from '../capture/messages';
 
 export const ANALYZE_USAGE = `Usage: proxlab analyze FILE... [--properties] [--json | --csv] [--lang id|en]
 
@@ -41,7 +41,7 @@ export async function analyzeCommand(args: string[], io: CliIo, analyzer: Captur
   }
   const lang = cliLanguage(values.lang, io.env);
   const describe = (key: string, params: Record<string, string | number>, english: string) =>
-    lang ? captureMessage(key, params, lang, english) : english;
+    lang ? formatCaptureMessage(key, params, lang, english) : english;
   if (!lang || files.length === 0 || (values.json && values.csv)) {
     const why = !lang ? `--lang takes id or en, not "${values.lang}"` : files.length === 0 ? 'no capture file given' : '--json and --csv exclude each other';
     io.stderr(`proxlab analyze: ${why}\n\n${ANALYZE_USAGE}`);

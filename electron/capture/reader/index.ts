@@ -134,7 +134,6 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
   if (parser instanceof PcapngParser) parser.finish();
   if (parser) result.warnings.push(...parser.warnings);
   if (result.failure?.code !== 'cancelled') result.sha256 = await finishHash(path, hash, eof);
-  onProgress?.(result.fileSize, result.fileSize);
   return result;
 }
 
