@@ -37,9 +37,13 @@ export interface PropertiesSection {
   table?: DataTable;
 }
 
-/** Decimals for times: the finest resolution of the file or any of its interfaces. */
+/**
+ * Decimals for times: the finest resolution among the interfaces that carried packets (as
+ * capinfos prints them), the file's own when no interface says.
+ */
 export function timeDigits(properties: CaptureProperties): number {
-  const resolutions = [properties.timePrecision, ...properties.interfaces.map((i) => i.timePrecision)];
+  const used = properties.interfaces.filter((i) => i.packets > 0);
+  const resolutions = used.length ? used.map((i) => i.timePrecision) : [properties.timePrecision];
   const known = resolutions.filter((r) => !r.toLowerCase().startsWith('per-packet')).map(precisionDigits);
   return known.length ? Math.max(...known) : 9;
 }
@@ -60,24 +64,24 @@ function fileSection(p: CaptureProperties, { t, locale }: FormatContext): Proper
     rows: [
       { label: t('props.file.name'), value: p.fileName },
       { label: t('props.file.length'), value: formatByteCount(p.fileSize, locale, t('units.bytes')) },
-      { label: t('props.file.sha256'), value: p.sha256 ?? t('props.unknown'), code: true },
+      p.sha256 === null
+        ? { label: t('props.file.sha256'), value: t('props.file.hashNotComputed') }
+        : { label: t('props.file.sha256'), value: p.sha256, code: true },
       { label: t('props.file.format'), value: t(`props.format.${p.format}`) },
       { label: t('props.file.compression'), value: p.compression ?? t('props.none') },
       { label: t('props.file.encapsulation'), value: encapsulation },
-      {
-        label: t('props.file.snaplen'),
-        value:
-          p.snaplen !== null
-            ? `${formatInteger(p.snaplen, locale)} ${t('units.bytes')}`
-            : p.snaplenInferredMin !== null && p.snaplenInferredMax !== null
-              ? t('props.inferredSnaplen', {
-                  min: `${formatInteger(p.snaplenInferredMin, locale)} ${t('units.bytes')}`,
-                  max: `${formatInteger(p.snaplenInferredMax, locale)} ${t('units.bytes')}`,
-                })
-              : t('props.notSet'),
-      },
+      { label: t('props.file.snaplen'), value: snapshotLength(p, t, locale) },
     ],
   };
+}
+
+/** The file header's snaplen; without one, what capinfos infers from cut packets, else "(not set)". */
+function snapshotLength(p: CaptureProperties, t: Translate, locale: string): string {
+  if (p.snaplen !== null) return `${formatInteger(p.snaplen, locale)} ${t('units.bytes')}`;
+  const { snaplenInferredMin: min, snaplenInferredMax: max } = p;
+  if (min === null || max === null) return t('props.notSet');
+  if (min === max) return t('props.file.snaplenInferredOne', { n: formatInteger(min, locale) });
+  return t('props.file.snaplenInferredRange', { min: formatInteger(min, locale), max: formatInteger(max, locale) });
 }
 
 function timeSection(p: CaptureProperties, { t, locale, timeZone }: FormatContext): PropertiesSection {

@@ -9,6 +9,8 @@ import { expectedFor, haveShared } from '../../../support/shared';
 // Properties as the reader reports them, filled from what capinfos/tshark said about a corpus
 // file; the expected strings are Wireshark's dialog values written in each language by hand.
 
+const inferred = (text: string) => (/^\d+$/.test(text) ? Number(text) : null);
+
 function propertiesFromExpected(name: string): CaptureProperties {
   const e = expectedFor(name);
   const c = e.derived.capture_file_properties;
@@ -33,8 +35,8 @@ function propertiesFromExpected(name: string): CaptureProperties {
     encapsulation: 'ether',
     encapsulationName: 'Ethernet',
     snaplen: null,
-    snaplenInferredMin: null,
-    snaplenInferredMax: null,
+    snaplenInferredMin: inferred(row['Packet size limit min (inferred)']),
+    snaplenInferredMax: inferred(row['Packet size limit max (inferred)']),
     timePrecision: 'microseconds',
     hardware: row['Capture hardware'] || null,
     os: row['Capture oper-sys'] || null,
@@ -114,6 +116,8 @@ describe.skipIf(!haveShared)('Capture File Properties model', () => {
     const properties = propertiesFromExpected('pcapng_dup_isb_spb_mix.pcapng');
     const displayed = { ...properties, packets: 2, bytes: 500 };
     const sections = buildPropertiesModel(properties, displayed, { t: translators.en, locale: 'en-US', timeZone: 'UTC' });
+    // capinfos: "Packet size limit: inferred: 96 bytes - 128 bytes (range)".
+    expect(rowsOf(sections, 'file')['Snapshot length']).toBe('96 – 128 bytes (inferred from the packets)');
     const time = sections.find((s) => s.id === 'time')!;
     expect(time.rows).toEqual([]);
     expect(time.note).toBe('1 packet carries no timestamp, so first, last and elapsed time cannot be shown.');
