@@ -31,9 +31,10 @@ export function optionText(buf: Uint8Array, start: number, length: number): stri
   return utf8.decode(buf.subarray(start, end));
 }
 
-/** An unsigned 64-bit option value as a number (counters stay far below 2^53 in practice). */
-export function optionUint64(view: DataView, at: number, littleEndian: boolean): number {
+/** An unsigned 64-bit counter as a number; null beyond 2^53, which only a damaged block holds. */
+export function optionUint64(view: DataView, at: number, littleEndian: boolean): number | null {
   const a = view.getUint32(at, littleEndian);
   const b = view.getUint32(at + 4, littleEndian);
-  return littleEndian ? b * 4294967296 + a : a * 4294967296 + b;
+  const [high, low] = littleEndian ? [b, a] : [a, b];
+  return high < 0x200000 ? high * 4294967296 + low : null;
 }
