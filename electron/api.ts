@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaptureReportSchema } from './capture/report';
+import { AnalysisRequestSchema } from './capture/analysis-request';
 import { SettingsSchema } from './session/settings';
 
 // The one contract between main and renderer. ipc.ts, preload.ts and the browser test bridge
@@ -28,7 +29,7 @@ export const calls = {
   'settings.update': { input: SettingsSchema.partial(), output: SettingsSchema },
   'capture.choose': { input: z.undefined(), output: z.array(z.string()) },
   'capture.analyze': {
-    input: z.object({ jobId: JobId, path: z.string().min(1).max(4096), propertiesOnly: z.boolean() }),
+    input: AnalysisRequestSchema.extend({ jobId: JobId, path: z.string().min(1).max(4096) }),
     output: CaptureReportSchema,
   },
   'capture.cancel': { input: z.object({ jobId: JobId }), output: z.boolean() },
