@@ -60,9 +60,14 @@ export async function analyzeCaptureFile(path: string, options: AnalyzeOptions):
       pipeline && properties
         ? qosReport(
             pipeline.recipe.result(),
-            pipeline.icmp.result(4),
-            pipeline.icmp.result(6),
-            drops.length ? drops.reduce((a, b) => a + b, 0) : null,
+            {
+              icmp: pipeline.icmp.result(4),
+              icmpv6: pipeline.icmp.result(6),
+              captureDrops: drops.length ? drops.reduce((a, b) => a + b, 0) : null,
+              conversations: { ip: pipeline.conversations.list('ip'), tcp: pipeline.conversations.list('tcp'), udp: pipeline.conversations.list('udp') },
+              io: pipeline.io.intervals(),
+              ioIntervalSeconds: pipeline.io.intervalSeconds,
+            },
             thresholds,
             request.linkCapacityBitsPerSecond,
           )

@@ -4,12 +4,20 @@ import { recipeLossPercent, type LossEvidence } from './recipe';
 import { gradeQos } from './grade';
 import type { ThresholdSet } from './thresholds';
 import type { EchoResult } from '../capture/analyze/icmp-echo';
+import type { Conversation } from '../capture/analyze/conversations';
+import { reduceForDrawing, type IoInterval } from '../capture/analyze/io-series';
 
 // The `qos` part of the capture report (../shared/CLI.md). Parts not analysed yet are null,
 // never an empty list that would read as "none found".
 
 const Nullable = z.number().nullable();
 const Stats = z.object({ count: z.number(), min: Nullable, median: Nullable, mean: Nullable, p95: Nullable, max: Nullable, sd: Nullable });
+const Conversation = z.object({
+  a: z.string(), b: z.string(), packetsAtoB: z.number(), bytesAtoB: z.number(), packetsBtoA: z.number(), bytesBtoA: z.number(),
+  relativeStart: z.number(), duration: z.number(),
+});
+const IoInterval = z.object({ start: z.number(), end: z.number(), packets: z.number(), bytes: z.number(), bitsPerSecond: z.number(), packetsPerSecond: z.number() });
+const DrawPoint = z.object({ start: z.number(), end: z.number(), min: z.number(), max: z.number(), mean: z.number() });
 const Echo = z.object({ requests: z.number(), replies: z.number(), lost: z.number(), lossPercent: Nullable, rttMs: Stats });
 
 export const QosReportSchema = z.object({
@@ -35,6 +43,15 @@ export const QosReportSchema = z.object({
     icmp: Echo,
     icmpv6: Echo,
     captureDrops: Nullable,
+    conversations: z.object({ ip: z.array(Conversation), tcp: z.array(Conversation), udp: z.array(Conversation) }),
+    io: z.object({
+      intervalSeconds: z.number(),
+      count: z.number(),
+      /** Every interval, while there are at most IO_FULL_LIMIT of them. */
+      intervals: z.array(IoInterval).nullable(),
+      /** At most IO_DRAW_LIMIT points (min, max, mean of bit/s) for the graph. */
+      drawing: z.array(DrawPoint),
+    }),
   }),
   grade: z.object({
     thresholds: z.string(),
@@ -57,14 +74,20 @@ function lossEvidence(icmp: EchoResult, icmpv6: EchoResult): LossEvidence {
   return { kind: 'none', sent: 0, received: 0 };
 }
 
-export function qosReport(
-  recipe: RecipeNumbers,
-  icmp: EchoResult,
-  icmpv6: EchoResult,
-  captureDrops: number | null,
-  thresholds: ThresholdSet,
-  linkCapacityBitsPerSecond: number | null,
-): QosReport {
+export const IO_FULL_LIMIT = 10_000;
+export const IO_DRAW_LIMIT = 1_000;
+
+export interface MeasuredInputs {
+  icmp: EchoResult;
+  icmpv6: EchoResult;
+  captureDrops: number | null;
+  conversations: { ip: Conversation[]; tcp: Conversation[]; udp: Conversation[] };
+  io: IoInterval[];
+  ioIntervalSeconds: number;
+}
+
+export function qosReport(recipe: RecipeNumbers, measured: MeasuredInputs, thresholds: ThresholdSet, linkCapacityBitsPerSecond: number | null): QosReport {
+  const { icmp, icmpv6, captureDrops } = measured;
   const evidence = lossEvidence(icmp, icmpv6);
   const lossPercent = recipeLossPercent(evidence);
   const grade = gradeQos(
@@ -87,7 +110,20 @@ export function qosReport(
       lossSent: evidence.sent,
       lossReceived: evidence.received,
     },
-    measured: { tcp: null, rtp: null, icmp, icmpv6, captureDrops },
+    measured: {
+      tcp: null,
+      rtp: null,
+      icmp,
+      icmpv6,
+      captureDrops,
+      conversations: measured.conversations,
+      io: {
+        intervalSeconds: measured.ioIntervalSeconds,
+        count: measured.io.length,
+        intervals: measured.io.length <= IO_FULL_LIMIT ? measured.io : null,
+        drawing: reduceForDrawing(measured.io, IO_DRAW_LIMIT),
+      },
+    },
     grade: { ...grade, column: 'recipe' },
   };
 }

@@ -6,6 +6,8 @@ import { PacketStatisticsAccumulator } from '../properties';
 import { RecipeAccumulator } from '../../qos/recipe';
 import { IcmpEchoAnalyzer } from './icmp-echo';
 import { TcpStreamIndex } from './tcp-streams';
+import { IoSeries } from './io-series';
+import { ConversationTable } from './conversations';
 
 /**
  * The analysis of one pass: every record is decoded once, numbered into its TCP stream, tested
@@ -18,6 +20,8 @@ export class AnalysisPipeline {
   readonly recipe = new RecipeAccumulator();
   readonly icmp = new IcmpEchoAnalyzer();
   readonly tcpStreams = new TcpStreamIndex();
+  readonly io = new IoSeries(1);
+  readonly conversations = new ConversationTable();
   private readonly filter: CompiledFilter;
   private readonly context: FilterContext = { tcpStream: -1 };
   private baseSeconds: number | null = null;
@@ -32,10 +36,15 @@ export class AnalysisPipeline {
     this.context.tcpStream = this.tcpStreams.add(f);
     if (!this.filter(f, this.context)) return;
     this.displayed.add(record);
-    if (!record.hasTimestamp) return;
-    this.baseSeconds ??= record.seconds;
-    const timeNs = (record.seconds - this.baseSeconds) * 1e9 + record.nanoseconds;
+    let timeNs: number | null = null;
+    if (record.hasTimestamp) {
+      this.baseSeconds ??= record.seconds;
+      timeNs = (record.seconds - this.baseSeconds) * 1e9 + record.nanoseconds;
+    }
+    this.conversations.add(f, timeNs, record.originalLength);
+    if (timeNs === null) return;
     this.recipe.add(record.seconds, record.nanoseconds, record.originalLength);
     this.icmp.add(f, timeNs);
+    this.io.add(timeNs, record.originalLength);
   }
 }
