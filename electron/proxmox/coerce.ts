@@ -17,7 +17,8 @@ function toNumber(value: unknown): number | null {
 
 /** Any number-ish field: 123, "123", "0.52", "", null or absent → number | null. */
 export const num = z
-  .union([z.number(), z.string(), z.null(), z.undefined()])
+  .union([z.number(), z.string(), z.null()])
+  .optional()
   .transform((value) => toNumber(value));
 
 /** A field PVE always reports: still accepts a string, but refuses a missing value. */
@@ -32,7 +33,8 @@ export const requiredNum = z.union([z.number(), z.string()]).transform((value, c
 
 /** 0/1 flags that older releases send as "" for false. */
 export const flag = z
-  .union([z.number(), z.string(), z.boolean(), z.null(), z.undefined()])
+  .union([z.number(), z.string(), z.boolean(), z.null()])
+  .optional()
   .transform((value) => value === true || toNumber(value as unknown) === 1);
 
 /** `qemu/101` → 101: the id when a release left vmid out (CONTRACT §4 rule 1). */
