@@ -2,12 +2,14 @@ import { createCaptureAnalyzer } from '../capture/service';
 import { analyzeCommand } from './analyze';
 import { experimentShowCommand } from './experiment-show';
 import { EXIT, type CliIo } from './io';
+import { nodeStatusCommand } from './node-status';
 
 const USAGE = `Usage: proxlab <command> [options]
 
 Commands:
   analyze FILE...            Capture File Properties of Wireshark captures, as Wireshark shows them
   experiment show --session  The results of a session's consolidation experiment
+  node status --host …       A Proxmox VE node's Summary figures and guests
 
 Run "proxlab <command> --help" for a command's options.
 `;
@@ -20,6 +22,10 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     case 'experiment':
       if (rest[0] === 'show') return experimentShowCommand(rest.slice(1), io);
       io.stderr(`proxlab experiment: unknown subcommand "${rest[0] ?? ''}"\n\n${USAGE}`);
+      return EXIT.usage;
+    case 'node':
+      if (rest[0] === 'status') return nodeStatusCommand(rest.slice(1), io);
+      io.stderr(`proxlab node: unknown subcommand "${rest[0] ?? ''}"\n\n${USAGE}`);
       return EXIT.usage;
     case undefined:
     case '--help':
