@@ -139,9 +139,9 @@ export function mapHttpFailure(failure: HttpFailure): ProxmoxError {
     return new ProxmoxError('bad-credentials', { reason }, status);
   }
   if (status === 403) {
+    if (/not available with API token/i.test(reason)) return new ProxmoxError('token-not-allowed', { reason }, status);
     const check = /Permission check failed \(([^,()]+), ([^()]+)\)/.exec(reason);
     if (check) return new ProxmoxError('privilege', { path: check[1].trim(), privilege: check[2].trim(), reason }, status);
-    if (/not available with API token/i.test(reason)) return new ProxmoxError('token-not-allowed', { reason }, status);
     return new ProxmoxError('privilege', { path, privilege: '?', reason }, status);
   }
   if (status === 400) {
