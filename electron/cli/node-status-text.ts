@@ -20,7 +20,7 @@ const LABELS = {
 } as const;
 
 /** Binary units as PVE's interface shows them (GiB with two decimals). */
-export function formatBytes(bytes: number | null): string {
+export function formatBytes(bytes: number | null, lang: Language = 'en'): string {
   if (bytes === null) return '—';
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
   let value = bytes;
@@ -29,7 +29,8 @@ export function formatBytes(bytes: number | null): string {
     value /= 1024;
     unit++;
   }
-  return unit === 0 ? `${value} B` : `${value.toFixed(2)} ${units[unit]}`;
+  const text = unit === 0 ? String(value) : value.toFixed(2);
+  return `${lang === 'id' ? text.replace('.', ',') : text} ${units[unit]}`;
 }
 
 function formatUptime(seconds: number, days: string): string {
@@ -45,7 +46,8 @@ const percent = (fraction: number, lang: Language) => `${(fraction * 100).toFixe
 
 export function nodeStatusText(doc: Document, lang: Language): string {
   const l = LABELS[lang];
-  const usage = (used: number, total: number) => `${percent(total > 0 ? used / total : 0, lang)} (${formatBytes(used)} ${l.of} ${formatBytes(total)})`;
+  const bytes = (value: number | null) => formatBytes(value, lang);
+  const usage = (used: number, total: number) => `${percent(total > 0 ? used / total : 0, lang)} (${bytes(used)} ${l.of} ${bytes(total)})`;
   const meaning = formatProxmoxMessage(doc.memory.usedMeaning === 'total-minus-available' ? 'proxmox.memory.totalMinusAvailable' : 'proxmox.memory.totalMinusFree', {}, lang);
   const rows: [string, string][] = [
     [l.cpu, `${percent(doc.cpu, lang)} ${l.of} ${doc.cpus} ${l.cpus}`],
@@ -53,7 +55,7 @@ export function nodeStatusText(doc: Document, lang: Language): string {
     [l.io, doc.ioWait === null ? '—' : percent(doc.ioWait, lang)],
     [l.ram, usage(doc.memory.used, doc.memory.total)],
     ['', meaning],
-    [l.ksm, formatBytes(doc.ksmShared)],
+    [l.ksm, bytes(doc.ksmShared)],
     [l.hd, usage(doc.rootfs.used, doc.rootfs.total)],
     [l.swap, usage(doc.swap.used, doc.swap.total)],
     [l.cpuLine, `${doc.cpus} x ${doc.cpuModel}`],
@@ -66,10 +68,13 @@ export function nodeStatusText(doc: Document, lang: Language): string {
   out += `\n\n${l.guests}\n`;
   if (doc.guests.length === 0) out += `  ${l.none}\n`;
   else {
-    const table = [[l.vmid, l.type, l.name, l.status, l.memory, l.vcpus], ...doc.guests.map((g) => [String(g.vmid), g.type, g.name, g.status, g.status === 'running' ? `${formatBytes(g.mem)} / ${formatBytes(g.maxmem)}` : `— / ${formatBytes(g.maxmem)}`, String(g.cpus ?? '—')])];
+    const table = [[l.vmid, l.type, l.name, l.status, l.memory, l.vcpus], ...doc.guests.map((g) => [String(g.vmid), g.type, g.name, g.status, g.status === 'running' ? `${bytes(g.mem)} / ${bytes(g.maxmem)}` : `— / ${bytes(g.maxmem)}`, String(g.cpus ?? '—')])];
     const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
     out += table.map((r) => `  ${r.map((cell, c) => cell.padEnd(widths[c])).join('  ')}`.trimEnd()).join('\n') + '\n';
   }
-  if (doc.nodes.length > 1) out += `\n${l.nodes}\n${doc.nodes.map((n) => `  ${n.node}  ${n.status}`).join('\n')}\n`;
+  if (doc.nodes.length > 1) {
+    const nameWidth = Math.max(...doc.nodes.map((n) => n.node.length));
+    out += `\n${l.nodes}\n${doc.nodes.map((n) => `  ${n.node.padEnd(nameWidth)}  ${n.status}`).join('\n')}\n`;
+  }
   return out;
 }

@@ -106,8 +106,8 @@ export const proxmoxMessages = {
     id: 'RAM "terpakai" seperti dihitung PVE sebelum 8.4: total − (bebas + buffer + cache).',
   },
   'proxmox.memory.totalMinusAvailable': {
-    en: 'RAM "used" as PVE 8.4 and later count it: total − MemAvailable (higher than before 8.4 on the same load).',
-    id: 'RAM "terpakai" seperti dihitung PVE 8.4 ke atas: total − MemAvailable (lebih tinggi dibanding sebelum 8.4 pada beban yang sama).',
+    en: 'RAM "used" as PVE 8.4 and later count it: total − MemAvailable (not comparable with figures from PVE before 8.4).',
+    id: 'RAM "terpakai" seperti dihitung PVE 8.4 ke atas: total − MemAvailable (tidak sebanding dengan angka dari PVE sebelum 8.4).',
   },
 } satisfies Record<string, CatalogueEntry>;
 
