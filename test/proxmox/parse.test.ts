@@ -10,7 +10,10 @@ import { num } from '../../electron/proxmox/coerce';
 import { taskSucceeded } from '../../electron/proxmox/tasks';
 import { tfaMethods } from '../../electron/proxmox/auth';
 import { normalizeFingerprint } from '../../electron/proxmox/tls';
-import { havePveFixtures, pveFixture } from '../support/pve-fixtures';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { OBSERVER_SETUP, RUNNER_SETUP } from '../../electron/proxmox/privileges';
+import { havePveFixtures, pveFixture, pveFixturesDir } from '../support/pve-fixtures';
 
 // The contract's recorded answers, parsed; expected values are read off the fixture files and
 // CONTRACT §3–§4 by hand.
@@ -127,5 +130,12 @@ describe('properties', () => {
     expect(num.parse('')).toBeNull();
     expect(num.parse(null)).toBeNull();
     expect(num.parse(undefined)).toBeNull();
+  });
+});
+
+describe.skipIf(!havePveFixtures)('least-privilege set-up text', () => {
+  it('is the contract §5 commands, word for word', () => {
+    const contract = readFileSync(path.join(pveFixturesDir, '..', 'CONTRACT.md'), 'utf8');
+    for (const line of [...OBSERVER_SETUP.split('\n'), ...RUNNER_SETUP.split('\n')]) expect(contract).toContain(line);
   });
 });
