@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { SettingsStore } from './session/settings';
 import { SettingsSchema, withRecentCapture } from './session/settings';
 import type { CaptureReport } from './capture/report';
-import type { AnalysisRequestInput } from './capture/analysis-request';
+import { displayFilterOf, type AnalysisRequestInput } from './capture/analysis-request';
+import { FilterSyntaxError } from './capture/filter/errors';
 
 // The services behind the contract, as plain Node. ipc.ts binds them to Electron; the browser
 // test bridge binds the very same functions to HTTP.
@@ -72,6 +73,15 @@ export function createHandlers(services: Services): Handlers {
       const controller = jobs.get(jobId);
       controller?.abort();
       return controller !== undefined;
+    },
+    'capture.checkFilter': async (request) => {
+      try {
+        displayFilterOf(request);
+        return { ok: true as const };
+      } catch (error) {
+        if (!(error instanceof FilterSyntaxError)) throw error;
+        return { ok: false as const, position: error.position, messageKey: error.messageKey, params: error.params, message: error.message };
+      }
     },
     'clipboard.writeText': async ({ text }) => {
       services.clipboard.writeText(text);

@@ -81,8 +81,10 @@ export async function analyzeCommand(args: string[], io: CliIo, analyzer: Captur
     const set = thresholdSetById(values.thresholds);
     if (set.throughputMeasure === 'percent-of-link' && capacity === null) throw new RangeError(`threshold set "${set.name}" needs --link-capacity`);
   } catch (error) {
-    const where = error instanceof FilterSyntaxError && values.filter ? `\n  ${values.filter}\n  ${' '.repeat(error.position)}^` : '';
-    io.stderr(`proxlab analyze: ${(error as Error).message}${where}\n`);
+    if (error instanceof FilterSyntaxError) {
+      const where = error.messageKey !== 'filter.error.server' ? `\n  ${values.filter}\n  ${' '.repeat(error.position)}^` : '';
+      io.stderr(`proxlab analyze: ${formatCaptureMessage(error.messageKey, error.params, lang, error.message)}${where}\n`);
+    } else io.stderr(`proxlab analyze: ${(error as Error).message}\n`);
     return EXIT.usage;
   }
 

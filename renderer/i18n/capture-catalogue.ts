@@ -1,14 +1,16 @@
 import { captureMessages, type CatalogueEntry } from '../../electron/capture/messages';
+import { filterMessages } from '../../electron/capture/filter/messages';
 import type { Language } from '../../electron/session/settings';
 
-// The capture engine's catalogue (shared with the CLI) as i18next resources: its dotted keys
+// The capture engine's catalogues (shared with the CLI) as i18next resources: its dotted keys
 // ("capture.error.truncated") become nested objects, which is how i18next looks them up.
 
 type Tree = { [key: string]: string | Tree };
 
 export function captureResources(language: Language): Tree {
   const root: Tree = {};
-  for (const [key, entry] of Object.entries(captureMessages as Record<string, CatalogueEntry>)) {
+  const catalogue: Record<string, CatalogueEntry> = { ...captureMessages, ...filterMessages };
+  for (const [key, entry] of Object.entries(catalogue)) {
     const parts = key.split('.');
     let node = root;
     for (const part of parts.slice(0, -1)) {

@@ -273,6 +273,45 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
     for (const index of [1, 0]) await cards.nth(index).getByRole('button', { name: 'Tutup' }).click();
   });
 
+  it('grades a ping capture with the recipe column and shows the throughput formula, in Indonesian', async () => {
+    const name = 'icmp_ping_5.pcap';
+    const expected = expectedFor(name);
+    const [pair] = expected.derived.ip_pairs_exact;
+    const deltas = expected.derived.time_delta_displayed;
+    const span = Number(expected.derived.capture_file_properties.time_span_s);
+    const bytes = expected.derived.capture_file_properties.bytes;
+    await dropFiles(page, [{ name, path: corpusPath(name) }]);
+    const card = page.locator(`article[data-file="${name}"]`);
+    await card.locator('.properties').waitFor();
+
+    // A typo is told in Indonesian with its position, and nothing runs.
+    await card.getByLabel('Filter tampilan').fill('ip.addr == 1.2.3');
+    await card.getByRole('button', { name: 'Analisis QoS' }).click();
+    await expect.poll(() => card.locator('.qos .message.error').innerText()).toContain('Posisi 12: "1.2.3" bukan nilai yang sah untuk ip.addr');
+
+    await card.getByLabel('Filter tampilan').fill('icmp');
+    await card.getByLabel('Server (VM layanan)').fill(pair.b);
+    await card.getByRole('button', { name: 'Analisis QoS' }).click();
+    const table = card.locator('.qos-table');
+    await table.waitFor();
+    const cells = async (row: string) => table.locator('tr', { has: page.locator(`th:text-is("${row}")`) }).locator('td').allInnerTexts();
+    // Recipe (QOS.md column 1) from Wireshark's own time deltas: delay = Σd/N, jitter = Σ|Δd|/(N−1).
+    expect(await cells('Delay (rata-rata)')).toEqual([`${localNumber((Number(deltas.mean_over_n) * 1000).toFixed(3), 'id')} ms`, '2 · Sedang']);
+    expect(await cells('Jitter')).toEqual([`${localNumber((Number(deltas.mean_abs_successive_diff) * 1000).toFixed(3), 'id')} ms`, '1 · Jelek']);
+    expect((await cells('Packet loss'))[0]).toMatch(/^0,00 %\s+bukti: ping, 5 permintaan, 5 dijawab$/);
+    expect(await cells('Throughput')).toEqual([`${localNumber(((bytes * 8) / span).toFixed(0), 'id')} bit/s`, '0 · Sangat Jelek']);
+    expect(await card.getByTestId('throughput-formula').innerText()).toBe(
+      `Throughput = ${localNumber(String(bytes), 'id')} B / ${localNumber(span.toFixed(3), 'id')} s = ${localNumber((bytes / span).toFixed(1), 'id')} B/s × 8 = ${localNumber(((bytes * 8) / span).toFixed(0), 'id')} bit/s`,
+    );
+    expect(await table.locator('tfoot td').allInnerTexts()).toEqual(['1,75 (43,75 %)', 'Jelek']);
+    // The Statistics table gains the Displayed column of this filter and server.
+    const p = await propertiesOf(page, name);
+    expect(p.statistics['Paket']).toEqual(['10', String(pair.frames_total)]);
+    await card.locator('.qos').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(screenshots, 'qos-id.png') });
+    await card.getByRole('button', { name: 'Tutup' }).click();
+  });
+
   it('switches to English, remembers it, and copies the properties as English text', async () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Pengaturan' }).click();
     await page.getByLabel('English').check();

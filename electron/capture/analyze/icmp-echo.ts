@@ -10,6 +10,8 @@ export interface EchoResult {
 }
 
 const ECHO = { v4: { request: 8, reply: 0 }, v6: { request: 128, reply: 129 } };
+/** Requests waiting for a reply, at most: a ping flood cannot grow memory without bound. */
+const OUTSTANDING_LIMIT = 1 << 20;
 
 /**
  * ICMP and ICMPv6 echo (ping): each reply is matched to the outstanding request with the same
@@ -28,7 +30,9 @@ export class IcmpEchoAnalyzer {
     const kinds = v6 ? ECHO.v6 : ECHO.v4;
     if (f.icmpType === kinds.request) {
       this.requests[v6]++;
-      this.outstanding[v6].set(`${f.srcKey}|${f.dstKey}|${f.icmpEchoId}|${f.icmpEchoSeq}`, timeNs);
+      const waiting = this.outstanding[v6];
+      if (waiting.size >= OUTSTANDING_LIMIT) waiting.delete(waiting.keys().next().value!);
+      waiting.set(`${f.srcKey}|${f.dstKey}|${f.icmpEchoId}|${f.icmpEchoSeq}`, timeNs);
     } else if (f.icmpType === kinds.reply) {
       const key = `${f.dstKey}|${f.srcKey}|${f.icmpEchoId}|${f.icmpEchoSeq}`;
       const sent = this.outstanding[v6].get(key);

@@ -9,10 +9,15 @@ export interface IoInterval {
   packetsPerSecond: number;
 }
 
+/** More intervals than this and the interval doubles (16 MB of counts at most). */
+export const MAX_INTERVALS = 1 << 20;
+
 /**
  * Packets and bytes per interval of time from the first packet, as tshark's `-z io,stat,N`
  * counts them: every interval from the first to the one holding the last packet is listed,
- * empty ones included. Counts are kept in growing typed arrays: 8 bytes per interval.
+ * empty ones included. Counts are kept in growing typed arrays; a capture spanning more than
+ * MAX_INTERVALS intervals (or a damaged timestamp years away) doubles the interval instead of
+ * growing without bound.
  */
 export class IoSeries {
   private packets: Float64Array = new Float64Array(64);
@@ -20,12 +25,16 @@ export class IoSeries {
   private used = 0;
   private originNs: number | null = null;
 
-  constructor(readonly intervalSeconds = 1) {}
+  constructor(public intervalSeconds = 1) {}
 
   /** timeNs: the packet's time in ns from a fixed origin shared by every call. */
   add(timeNs: number, frameLength: number): void {
     this.originNs ??= timeNs;
-    const slot = Math.max(0, Math.floor((timeNs - this.originNs) / (this.intervalSeconds * 1e9)));
+    let slot = Math.max(0, Math.floor((timeNs - this.originNs) / (this.intervalSeconds * 1e9)));
+    while (slot >= MAX_INTERVALS) {
+      this.coarsen();
+      slot = Math.floor(slot / 2);
+    }
     if (slot >= this.packets.length) {
       const size = Math.max(slot + 1, this.packets.length * 2);
       this.packets = grow(this.packets, size);
@@ -34,6 +43,18 @@ export class IoSeries {
     this.packets[slot]++;
     this.bytes[slot] += frameLength;
     if (slot + 1 > this.used) this.used = slot + 1;
+  }
+
+  private coarsen(): void {
+    for (let i = 0; i < this.used; i += 2) {
+      this.packets[i >> 1] = this.packets[i] + (this.packets[i + 1] ?? 0);
+      this.bytes[i >> 1] = this.bytes[i] + (this.bytes[i + 1] ?? 0);
+    }
+    const used = Math.ceil(this.used / 2);
+    this.packets.fill(0, used, this.used);
+    this.bytes.fill(0, used, this.used);
+    this.used = used;
+    this.intervalSeconds *= 2;
   }
 
   intervals(): IoInterval[] {

@@ -9,7 +9,7 @@ interface Props {
 
 export function CapturesPage({ captures, onOpen }: Props) {
   const { t } = useTranslation();
-  const { jobs, cancel, remove } = captures;
+  const { jobs, cancel, remove, analyseQos } = captures;
   return (
     <div className="page captures-page">
       <div className="page-head">
@@ -34,7 +34,7 @@ export function CapturesPage({ captures, onOpen }: Props) {
       ) : (
         <div className="jobs" aria-label={t('captures.jobsLabel')} role="region">
           {jobs.map((job) => (
-            <JobCard key={job.id} job={job} onCancel={cancel} onRemove={remove} />
+            <JobCard key={job.id} job={job} onCancel={cancel} onRemove={remove} onAnalyseQos={analyseQos} />
           ))}
         </div>
       )}

@@ -8,16 +8,18 @@ import type { CaptureJob } from './jobs';
 import { buildPropertiesModel, type Translate } from './properties-model';
 import { propertiesText } from './properties-text';
 import { PropertiesView } from './PropertiesView';
+import { QosPanel } from './QosPanel';
 
 interface Props {
   job: CaptureJob;
   onCancel(id: string): void;
   onRemove(id: string): void;
+  onAnalyseQos(id: string, filter: string, server: string | null): void;
 }
 
 const COPIED_NOTICE_MS = 2500;
 
-export function JobCard({ job, onCancel, onRemove }: Props) {
+export function JobCard({ job, onCancel, onRemove, onAnalyseQos }: Props) {
   const { t: rawT } = useTranslation();
   const t = rawT as unknown as Translate;
   const { locale } = useLanguage();
@@ -27,8 +29,9 @@ export function JobCard({ job, onCancel, onRemove }: Props) {
   const titleId = `${job.id}-title`;
 
   const sections = useMemo(
-    () => (report?.properties ? buildPropertiesModel(report.properties, report.displayed, { t, locale }) : null),
-    [report, t, locale],
+    // The Displayed column comes from the last QoS pass, with its filter and server.
+    () => (report?.properties ? buildPropertiesModel(report.properties, job.qos?.report?.displayed ?? report.displayed, { t, locale }) : null),
+    [report, job.qos, t, locale],
   );
 
   // What the user must know before the properties: the error in their language, what it covers.
@@ -143,6 +146,7 @@ export function JobCard({ job, onCancel, onRemove }: Props) {
 
       {job.status === 'done' && !sections && !error && <p className="note">{t('job.noProperties')}</p>}
       {sections && <PropertiesView sections={sections} labelledBy={titleId} />}
+      {job.status === 'done' && report?.properties && <QosPanel job={job} onAnalyse={(filter, server) => onAnalyseQos(job.id, filter, server)} />}
     </article>
   );
 }

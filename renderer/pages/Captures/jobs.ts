@@ -5,6 +5,15 @@ import type { CaptureReport } from '../../../electron/capture/report';
 
 export type JobStatus = 'running' | 'cancelling' | 'done' | 'failed';
 
+/** The QoS pass over a file: what the student asked for and what came back. */
+export interface QosRun {
+  status: 'running' | 'done' | 'failed';
+  filter: string;
+  server: string | null;
+  report: CaptureReport | null;
+  failure: string | null;
+}
+
 export interface CaptureJob {
   id: string;
   path: string;
@@ -17,6 +26,7 @@ export interface CaptureJob {
   failure: string | null;
   /** The user pressed Cancel; a call failing afterwards is a cancellation, not an error. */
   cancelRequested: boolean;
+  qos: QosRun | null;
 }
 
 export type JobAction =
@@ -25,7 +35,10 @@ export type JobAction =
   | { type: 'cancelRequested'; id: string }
   | { type: 'finished'; id: string; report: CaptureReport }
   | { type: 'failed'; id: string; message: string }
-  | { type: 'removed'; id: string };
+  | { type: 'removed'; id: string }
+  | { type: 'qosStarted'; id: string; filter: string; server: string | null }
+  | { type: 'qosFinished'; id: string; report: CaptureReport }
+  | { type: 'qosFailed'; id: string; message: string };
 
 export function fileNameOf(path: string): string {
   const parts = path.split(/[\\/]/);
@@ -46,6 +59,7 @@ export function jobsReducer(jobs: CaptureJob[], action: JobAction): CaptureJob[]
       report: null,
       failure: null,
       cancelRequested: false,
+      qos: null,
     };
     return [...jobs, job];
   }
@@ -65,5 +79,11 @@ function update(job: CaptureJob, action: Exclude<JobAction, { type: 'started' | 
       return { ...job, status: 'done', report: action.report, bytesRead: Math.max(job.bytesRead, job.totalBytes) };
     case 'failed':
       return { ...job, status: 'failed', failure: action.message };
+    case 'qosStarted':
+      return { ...job, qos: { status: 'running', filter: action.filter, server: action.server, report: job.qos?.report ?? null, failure: null } };
+    case 'qosFinished':
+      return job.qos ? { ...job, qos: { ...job.qos, status: 'done', report: action.report } } : job;
+    case 'qosFailed':
+      return job.qos ? { ...job, qos: { ...job.qos, status: 'failed', failure: action.message } } : job;
   }
 }

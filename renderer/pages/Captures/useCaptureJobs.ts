@@ -9,6 +9,8 @@ export interface CaptureJobs {
   /** Cancels every running analysis; returns how many were asked to stop. */
   cancelAll(): number;
   remove(id: string): void;
+  /** Runs the QoS pass over a job's file with a filter and a server (both already checked). */
+  analyseQos(id: string, filter: string, server: string | null): void;
 }
 
 let counter = 0;
@@ -58,5 +60,17 @@ export function useCaptureJobs(): CaptureJobs {
     dispatch({ type: 'removed', id });
   }, []);
 
-  return { jobs, analyze, cancel, cancelAll, remove };
+  const analyseQos = useCallback((id: string, filter: string, server: string | null) => {
+    const job = latest.current.find((j) => j.id === id);
+    if (!job) return;
+    dispatch({ type: 'qosStarted', id, filter, server });
+    proxlab()
+      .invoke('capture.analyze', { jobId: `${id}-qos-${(counter++).toString(36)}`, path: job.path, propertiesOnly: false, filter, server })
+      .then(
+        (report) => dispatch({ type: 'qosFinished', id, report }),
+        (error: unknown) => dispatch({ type: 'qosFailed', id, message: error instanceof Error ? error.message : String(error) }),
+      );
+  }, []);
+
+  return { jobs, analyze, cancel, cancelAll, remove, analyseQos };
 }
