@@ -19,6 +19,10 @@ export const filterMessages = {
     en: 'Position {{position}}: "{{field}}" is not a field or protocol ProxLab knows.',
     id: 'Posisi {{position}}: "{{field}}" bukan field atau protokol yang dikenal ProxLab.',
   },
+  'filter.error.notYet': {
+    en: 'Position {{position}}: "{{field}}" needs payload dissection, which ProxLab does not do yet; try {{instead}}.',
+    id: 'Posisi {{position}}: "{{field}}" memerlukan pembedahan isi paket yang belum dilakukan ProxLab; coba {{instead}}.',
+  },
   'filter.error.protocolCompared': {
     en: 'Position {{position}}: "{{field}}" is a protocol; compare one of its fields instead, e.g. {{field}}.port.',
     id: 'Posisi {{position}}: "{{field}}" adalah protokol; bandingkan salah satu field-nya, mis. {{field}}.port.',
