@@ -1,4 +1,4 @@
-import type { CatalogueEntry } from '../capture/messages';
+import { fillTemplate, type CatalogueEntry } from '../catalogue';
 
 // Every message the Proxmox client gives a person, in English and Bahasa Indonesia, with
 // i18next {{placeholders}}. The CLI and the renderer read this one catalogue; errors carry
@@ -115,5 +115,5 @@ export type ProxmoxMessageKey = keyof typeof proxmoxMessages;
 
 export function formatProxmoxMessage(key: ProxmoxMessageKey, params: Record<string, string | number>, language: 'en' | 'id'): string {
   const template = proxmoxMessages[key][language];
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)).trim();
+  return fillTemplate(template, params).trim();
 }

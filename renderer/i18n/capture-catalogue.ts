@@ -1,4 +1,5 @@
-import { captureMessages, type CatalogueEntry } from '../../electron/capture/messages';
+import { captureMessages } from '../../electron/capture/messages';
+import type { CatalogueEntry } from '../../electron/catalogue';
 import { filterMessages } from '../../electron/capture/filter/messages';
 import type { Language } from '../../electron/session/settings';
 

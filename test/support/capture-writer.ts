@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { concat } from './frame-builder';
 
 // Writes capture files from the format specifications (libpcap file format; IETF
 // draft-ietf-opsawg-pcapng), independently of the reader, for tests that need captures of a
@@ -205,13 +206,7 @@ export function writePcapng(blocks: PcapngBlock[]): Uint8Array {
         break;
     }
   }
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concat(...parts);
 }
 
 export const gzip = (bytes: Uint8Array): Uint8Array => gzipSync(bytes);
