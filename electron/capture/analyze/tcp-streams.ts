@@ -3,10 +3,12 @@ import { TcpFlag, Transport, type PacketFacts } from '../decode';
 /**
  * Wireshark's tcp.stream numbers: a new number for each new connection, in order of first
  * appearance, the two directions sharing one. A SYN (without ACK) on a 4-tuple whose
- * connection has already seen a FIN or RST starts a new connection, as port reuse does.
+ * connection has been closed (FIN or RST) starts a new connection — unless it repeats the
+ * connection's own initial sequence number: Wireshark 4.0 keeps such a resent SYN in the old
+ * stream.
  */
 export class TcpStreamIndex {
-  private readonly streams = new Map<string, { index: number; closed: boolean }>();
+  private readonly streams = new Map<string, { index: number; closed: boolean; isn: number | null }>();
   private next = 0;
 
   /** The packet's stream number, or −1 when it is not TCP. */
@@ -16,10 +18,11 @@ export class TcpStreamIndex {
     const key = forward ? `${f.srcKey}:${f.srcPort}|${f.dstKey}:${f.dstPort}` : `${f.dstKey}:${f.dstPort}|${f.srcKey}:${f.srcPort}`;
     let stream = this.streams.get(key);
     const syn = (f.tcpFlags & (TcpFlag.SYN | TcpFlag.ACK)) === TcpFlag.SYN;
-    if (!stream || (syn && stream.closed)) {
-      stream = { index: this.next++, closed: false };
+    if (!stream || (syn && stream.closed && f.tcpSeq !== stream.isn)) {
+      stream = { index: this.next++, closed: false, isn: null };
       this.streams.set(key, stream);
     }
+    if (syn) stream.isn = f.tcpSeq;
     if (f.tcpFlags & (TcpFlag.FIN | TcpFlag.RST)) stream.closed = true;
     return stream.index;
   }
