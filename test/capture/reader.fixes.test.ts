@@ -26,4 +26,18 @@ describe('reader fixes', () => {
     expect(result.meta!.interfaces[0].linkType).toBe(1);
   });
 
+  it('reads a D-Bus pcap record larger than the pcapng block limit (up to 128 MiB is allowed)', async () => {
+    // 20 MiB + 1 byte: above MAX_BLOCK_SIZE + the 4 MiB read chunk the buffer used to stop growing at.
+    const size = 20 * 1024 * 1024 + 1;
+    const data = new Uint8Array(size);
+    data[0] = 0x6c;
+    data[size - 1] = 0x42;
+    const bytes = pcapFile({
+      resolution: 'micro', byteOrder: 'little', linkType: 231, snaplen: 128 * 1024 * 1024,
+      records: [{ seconds: 1, fraction: 2, originalLength: size, data }, { seconds: 3, fraction: 4, originalLength: 5, data: Uint8Array.of(1, 2, 3) }],
+    });
+    const { result, records } = await read('dbus.pcap', bytes);
+    expect(result.failure).toBeNull();
+    expect(records.map((r) => [r.capturedLength, r.originalLength, r.data[0], r.data[r.data.length - 1]])).toEqual([[size, size, 0x6c, 0x42], [3, 5, 1, 3]]);
+  });
 });

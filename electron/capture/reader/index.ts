@@ -4,7 +4,6 @@ import { detectFormat } from './detect';
 import { PcapParser } from './pcap';
 import { PcapngParser } from './pcapng';
 import { fileSource, gzipSource, GzipDataError, type ByteSource } from './source';
-import { MAX_BLOCK_SIZE } from './limits';
 import type { CaptureMeta, FormatParser, PacketRecord, ReadFailure, ReadWarning } from './types';
 
 export type { PacketRecord, CaptureMeta, ReadFailure, ReadWarning, InterfaceInfo, SectionInfo } from './types';
@@ -111,8 +110,10 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
         start = 0;
       }
       const needed = parser ? parser.needed : 4;
-      if (needed > buf.length - CHUNK / 2 && buf.length < MAX_BLOCK_SIZE + CHUNK) {
-        const grown = new Uint8Array(Math.min(MAX_BLOCK_SIZE + CHUNK, needed + CHUNK));
+      // The parsers refuse a length beyond their format's limit before asking for it, so `needed`
+      // is bounded: 16 MiB for a pcapng block, 128 MiB plus header for a D-Bus or USBPcap record.
+      if (needed > buf.length - CHUNK / 2) {
+        const grown = new Uint8Array(needed + CHUNK);
         grown.set(buf.subarray(0, end));
         buf = grown;
         view = new DataView(buf.buffer);
