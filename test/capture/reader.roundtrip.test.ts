@@ -236,6 +236,77 @@ function pcapngCase(m: PcapngModel): Expected {
   };
 }
 
+// ---------------------------------------------------------------- files above the read chunk
+
+/** The reader's read size (electron/capture/reader/index.ts): its buffer boundary in the stream. */
+const CHUNK = 4 * 1024 * 1024;
+
+/** Deterministic bytes (xorshift32), so multi-megabyte files need no generated arrays. */
+function patterned(length: number, seed: number): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(length);
+  let x = (seed | 0) || 1;
+  for (let i = 0; i < length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out[i] = x & 0xff;
+  }
+  return out;
+}
+
+/**
+ * Data lengths of records that fill exactly `gap` bytes (none if it is smaller than one header), each record taking `overhead` bytes
+ * besides its data (gap and overhead multiples of 4 for pcapng, whose data is padded).
+ */
+function fill(gap: number, overhead: number): number[] {
+  const out: number[] = [];
+  for (let g = gap < overhead ? 0 : gap; g > 0; ) {
+    const length = g - overhead <= 2000 ? g - overhead : Math.min(2000, g - 2 * overhead);
+    out.push(length);
+    g -= overhead + length;
+  }
+  return out;
+}
+
+const largeArb = fc.record({
+  pcapng: fc.boolean(),
+  byteOrder,
+  /** Where the 4 MiB boundary falls inside the straddling 2000-byte record (header or data). */
+  straddle: fc.integer({ min: 0, max: 2015 }),
+  /** More data after it, to cross the next refill of the buffer too. */
+  extra: fc.integer({ min: 0, max: 5 * 1024 * 1024 }),
+  gzipMembers: opt(fc.integer({ min: 1, max: 3 })),
+  seed: fc.integer(),
+});
+
+function largeCase(m: typeof largeArb extends fc.Arbitrary<infer T> ? T : never): Expected {
+  const overhead = m.pcapng ? 32 : 16;
+  // pcapng: SHB (28) + IDB (20) without options; pcap: the file header.
+  const head = m.pcapng ? 48 : 24;
+  const straddle = m.pcapng ? m.straddle & ~3 : m.straddle;
+  const lengths = [...fill(CHUNK - straddle - head, overhead), 2000, ...fill(m.extra & ~3, overhead)];
+  const records = lengths.map((length, i) => ({ data: patterned(length, m.seed + i), originalLength: length + (i % 3) }));
+  if (!m.pcapng) {
+    return pcapCase({
+      resolution: 'nano', byteOrder: m.byteOrder, linkType: 1, fcsLength: undefined, snaplen: 262144, gzipMembers: m.gzipMembers,
+      records: records.map((l, i) => [1_700_000_000 + i, (i * 7919) % 1_000_000_000, l]),
+    });
+  }
+  const idb = {
+    type: 'idb' as const, linkType: 1, snaplen: 0, name: undefined, description: undefined, filter: undefined, os: undefined,
+    hardware: undefined, tsResolution: { base: 10 as const, exponent: 9 }, tsOffset: undefined, comments: undefined,
+  };
+  return pcapngCase({
+    gzipMembers: m.gzipMembers,
+    sections: [{
+      byteOrder: m.byteOrder,
+      header: { hardware: undefined, os: undefined, application: undefined, comments: undefined },
+      first: idb,
+      events: records.map((l, i) => ({ type: 'epb' as const, pick: 0, tick: BigInt(i) * 2n ** 44n + 12345n, lengths: l, comments: undefined })),
+    }],
+  });
+}
+
 // ---------------------------------------------------------------- checking
 
 async function readBack(file: string) {
@@ -286,5 +357,16 @@ describe('reader round trip (fast-check)', () => {
 
   it('pcapng: sections of either byte order, interfaces with every option, EPB/SPB/PB/ISB/NRB/custom/unknown blocks, plain or gzip', async () => {
     await fc.assert(fc.asyncProperty(pcapngArb, async (m) => expectRoundTrip(pcapngCase(m), m.gzipMembers !== undefined)), { numRuns: 150 });
+  });
+
+  it('files above 4 MiB: a record straddles the read buffer boundary at any byte, and the next refill too', async () => {
+    await fc.assert(
+      fc.asyncProperty(largeArb, async (m) => {
+        const e = largeCase(m);
+        expect(e.bytes.length > CHUNK || m.gzipMembers !== undefined).toBe(true);
+        await expectRoundTrip(e, m.gzipMembers !== undefined);
+      }),
+      { numRuns: 8 },
+    );
   });
 });

@@ -195,7 +195,7 @@ export interface PcapngSection {
 }
 
 function optionBytes(order: ByteOrder, list: OptionList, own: PcapngOption[]): Bytes {
-  const all = [...(list.comments ?? []).map((c) => ({ code: 1, value: text(c) })), ...own, ...(list.options ?? [])];
+  const all: PcapngOption[] = [...(list.comments ?? []).map((c) => ({ code: 1, value: text(c) })), ...own, ...(list.options ?? [])];
   if (all.length === 0) return new Uint8Array(0);
   const parts = all.map((o) => concat(new Fields(4, order).u16(0, o.code).u16(2, o.lengthField ?? o.value.length).bytes, padded(o.value)));
   if (list.endOfOptions ?? true) parts.push(new Uint8Array(4));
