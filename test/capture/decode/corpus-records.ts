@@ -8,6 +8,9 @@ import { corpusPath } from '../../support/shared';
 
 export interface CorpusRecord {
   linkType: number;
+  /** The record header's time fields as stored. */
+  seconds: number;
+  microseconds: number;
   data: Uint8Array;
   originalLength: number;
 }
@@ -26,9 +29,10 @@ export function readClassicPcap(name: string, onRecord: (record: CorpusRecord) =
     parser.on('globalHeader', (header: { linkLayerType: number }) => {
       linkType = header.linkLayerType;
     });
-    parser.on('packet', (packet: { header: { originalLength: number }; data: Buffer }) => {
+    parser.on('packet', (packet: { header: { timestampSeconds: number; timestampMicroseconds: number; originalLength: number }; data: Buffer }) => {
       count++;
-      onRecord({ linkType, data: new Uint8Array(packet.data.buffer, packet.data.byteOffset, packet.data.length), originalLength: packet.header.originalLength });
+      const { timestampSeconds: seconds, timestampMicroseconds: microseconds, originalLength } = packet.header;
+      onRecord({ linkType, seconds, microseconds, data: new Uint8Array(packet.data.buffer, packet.data.byteOffset, packet.data.length), originalLength });
     });
     parser.on('end', () => resolve(count));
     parser.on('error', reject);
