@@ -66,7 +66,8 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
     capturedLength: 0, originalLength: 0, data: new Uint8Array(0),
   };
   const emit = onRecord ?? (() => undefined);
-  let buf = new Uint8Array(CHUNK);
+  // A small plain file needs no more than its own size; a gzip stream's size is unknown.
+  let buf = new Uint8Array(result.compression ? CHUNK : Math.min(CHUNK, Math.max(4, result.fileSize)));
   let view = new DataView(buf.buffer);
   let start = 0;
   let end = 0;
@@ -112,7 +113,9 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
       const needed = parser ? parser.needed : 4;
       // The parsers refuse a length beyond their format's limit before asking for it, so `needed`
       // is bounded: 16 MiB for a pcapng block, 128 MiB plus header for a D-Bus or USBPcap record.
-      if (needed > buf.length - CHUNK / 2) {
+      // A full-size buffer grows early, so every read fills at least half a chunk; a small one
+      // only when a record does not fit.
+      if (needed > buf.length - (buf.length >= CHUNK ? CHUNK / 2 : 0)) {
         const grown = new Uint8Array(needed + CHUNK);
         grown.set(buf.subarray(0, end));
         buf = grown;
@@ -134,22 +137,22 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
 
   if (parser instanceof PcapngParser) parser.finish();
   if (parser) result.warnings.push(...parser.warnings);
-  if (result.failure?.code !== 'cancelled') result.sha256 = await finishHash(path, hash, eof);
+  if (result.failure?.code !== 'cancelled') result.sha256 = await finishHash(path, hash, eof, result.fileSize);
   onProgress?.(result.fileSize, result.fileSize);
   return result;
 }
 
 /** The whole file's SHA-256: from the running hash when the read reached the end, else afresh. */
-async function finishHash(path: string, running: ReturnType<typeof createHash>, complete: boolean): Promise<string | null> {
+async function finishHash(path: string, running: ReturnType<typeof createHash>, complete: boolean, size: number): Promise<string | null> {
   if (complete) return running.digest('hex');
   const fresh = createHash('sha256');
   try {
     const handle = await open(path, 'r');
     try {
-      const chunk = new Uint8Array(CHUNK);
+      const chunk = new Uint8Array(Math.min(CHUNK, Math.max(1, size)));
       let position = 0;
       for (;;) {
-        const { bytesRead } = await handle.read(chunk, 0, CHUNK, position);
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
         if (bytesRead === 0) break;
         fresh.update(chunk.subarray(0, bytesRead));
         position += bytesRead;
