@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCapture, type PacketRecord } from '../../electron/capture/reader';
-import { pcapFile, writeCapture } from '../support/capture-writer';
+import { analyzeCaptureFile } from '../../electron/capture/analyze-file';
+import { CaptureReportSchema } from '../../electron/capture/report';
+import { pcapFile, pcapngFile, writeCapture } from '../support/capture-writer';
 
 // Reader bugs the round-trip and fuzz tests found, each pinned by a hand-made file.
 
@@ -39,5 +41,21 @@ describe('reader fixes', () => {
     const { result, records } = await read('dbus.pcap', bytes);
     expect(result.failure).toBeNull();
     expect(records.map((r) => [r.capturedLength, r.originalLength, r.data[0], r.data[r.data.length - 1]])).toEqual([[size, size, 0x6c, 0x42], [3, 5, 1, 3]]);
+  });
+
+  it('takes an ISB counter of 2^53 or more as unknown, so that the report stays valid', async () => {
+    const bytes = pcapngFile([{
+      byteOrder: 'big',
+      blocks: [
+        { type: 'idb', linkType: 1, snaplen: 0 },
+        { type: 'idb', linkType: 1, snaplen: 0 },
+        { type: 'isb', interfaceId: 0, ticks: 0n, ifRecv: 2n ** 64n - 1n, ifDrop: 2n ** 53n },
+        { type: 'isb', interfaceId: 1, ticks: 0n, ifRecv: 2n ** 53n - 1n, ifDrop: 7n },
+      ],
+    }]);
+    const file = writeCapture(path.join(dir, 'isb.pcapng'), bytes);
+    const report = await analyzeCaptureFile(file, { propertiesOnly: true });
+    expect(CaptureReportSchema.safeParse(report).success).toBe(true);
+    expect(report.properties!.interfaces.map((i) => [i.received, i.dropped])).toEqual([[null, null], [2 ** 53 - 1, 7]]);
   });
 });

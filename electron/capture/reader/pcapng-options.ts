@@ -31,9 +31,11 @@ export function optionText(buf: Uint8Array, start: number, length: number): stri
   return utf8.decode(buf.subarray(start, end));
 }
 
-/** An unsigned 64-bit option value as a number (counters stay far below 2^53 in practice). */
-export function optionUint64(view: DataView, at: number, littleEndian: boolean): number {
-  const a = view.getUint32(at, littleEndian);
-  const b = view.getUint32(at + 4, littleEndian);
-  return littleEndian ? b * 4294967296 + a : a * 4294967296 + b;
+/**
+ * An unsigned 64-bit option value as a number, or null when it is 2^53 or more: no real counter
+ * gets there, and a number that is not exact would not be a valid report field.
+ */
+export function optionUint64(view: DataView, at: number, littleEndian: boolean): number | null {
+  const value = view.getBigUint64(at, littleEndian);
+  return value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : null;
 }
