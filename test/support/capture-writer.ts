@@ -58,6 +58,8 @@ export interface PcapFile {
   fcsLength?: number;
   majorVersion?: number;
   minorVersion?: number;
+  /** The two reserved fields (once thiszone and sigfigs), 0 unless given. */
+  reserved?: [number, number];
   records: PcapRecord[];
 }
 
@@ -72,8 +74,8 @@ export function pcapFile(file: PcapFile): Bytes {
     .u32(0, file.resolution === 'micro' ? 0xa1b2c3d4 : 0xa1b23c4d)
     .u16(4, file.majorVersion ?? 2)
     .u16(6, file.minorVersion ?? 4)
-    .u32(8, 0)
-    .u32(12, 0)
+    .u32(8, file.reserved?.[0] ?? 0)
+    .u32(12, file.reserved?.[1] ?? 0)
     .u32(16, file.snaplen)
     .u32(20, pcapLinkTypeField(file.linkType, file.fcsLength));
   const parts: Bytes[] = [header.bytes];

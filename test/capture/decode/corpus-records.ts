@@ -19,15 +19,27 @@ const pcapParser = createRequire(import.meta.url)('pcap-parser') as {
   parse(input: NodeJS.ReadableStream): NodeJS.EventEmitter;
 };
 
-export function readClassicPcap(name: string, onRecord: (record: CorpusRecord) => void): Promise<number> {
+/** pcap-parser's view of the file header. */
+export interface CorpusHeader {
+  magicNumber: number;
+  majorVersion: number;
+  minorVersion: number;
+  gmtOffset: number;
+  timestampAccuracy: number;
+  snapshotLength: number;
+  linkLayerType: number;
+}
+
+export function readClassicPcap(name: string, onRecord: (record: CorpusRecord) => void, onHeader?: (header: CorpusHeader) => void): Promise<number> {
   const file = createReadStream(corpusPath(name));
   const input = name.endsWith('.gz') ? file.pipe(createGunzip()) : file;
   return new Promise((resolve, reject) => {
     let linkType = -1;
     let count = 0;
     const parser = pcapParser.parse(input);
-    parser.on('globalHeader', (header: { linkLayerType: number }) => {
+    parser.on('globalHeader', (header: CorpusHeader) => {
       linkType = header.linkLayerType;
+      onHeader?.(header);
     });
     parser.on('packet', (packet: { header: { timestampSeconds: number; timestampMicroseconds: number; originalLength: number }; data: Buffer }) => {
       count++;
