@@ -119,7 +119,7 @@ async function check(file: string): Promise<{ outcome: string; problems: string[
   if (!p) {
     if (!report.error) problems.push('neither properties nor an error');
     if (delivered > 0) problems.push(`${delivered} records delivered but no properties`);
-    return { outcome: report.error?.code ?? 'none', problems };
+    return { outcome: report.error?.messageKey ?? 'none', problems };
   }
   if (p.packets !== delivered) problems.push(`packets ${p.packets} but ${delivered} records delivered`);
   if (p.bytes !== originalBytes) problems.push(`bytes ${p.bytes} but Σ original lengths ${originalBytes}`);
@@ -128,7 +128,7 @@ async function check(file: string): Promise<{ outcome: string; problems: string[
   const perInterface = p.interfaces.reduce((n, i) => n + i.packets, 0);
   if (perInterface !== delivered) problems.push(`interfaces count ${perInterface} packets of ${delivered}`);
   if (report.displayed?.packets !== p.packets) problems.push('displayed statistics differ from the properties');
-  return { outcome: report.error?.code ?? 'read to the end', problems };
+  return { outcome: report.error?.messageKey ?? 'read to the end', problems };
 }
 
 describe.skipIf(corpusFiles().length === 0)('reader fuzzing', () => {
