@@ -18,11 +18,18 @@ if (!existsSync('out/cli.js')) throw new Error('run "npm run build" first');
 const capinfosAll = 'capinfos';
 const capinfosNoHash = 'capinfos -t -E -I -F -c -s -d -l -u -a -e -o -S -y -i -z -x -k';
 
-for (const format of ['pcap', 'pcapng']) {
-  const file = `${dir}tcp-${targetBytes}.${format}`;
+// Web-like traffic (mostly full-size segments, about 1 KB a packet on average) and small
+// packets (100-byte segments, about 170 B a packet): per-packet costs weigh far more in the second.
+const VARIANTS = [
+  ['web', 1448],
+  ['small', 100],
+];
+
+for (const [variant, mss] of VARIANTS) for (const format of ['pcap', 'pcapng']) {
+  const file = `${dir}tcp-${variant}-${targetBytes}.${format}`;
   if (!existsSync(file) || statSync(file).size < targetBytes) {
     process.stdout.write(`making ${file} ... `);
-    const made = synthesise(file, { format, targetBytes });
+    const made = synthesise(file, { format, targetBytes, mss });
     process.stdout.write(`${made.packets} packets\n`);
   }
   const size = statSync(file).size;
@@ -35,7 +42,7 @@ for (const format of ['pcap', 'pcapng']) {
   ];
   const results = tools.map(([name, command]) => [name, measure(command, runs)]);
   const base = results[0][1];
-  process.stdout.write(`\n${format}: ${(size / 1e9).toFixed(2)} GB, median of ${runs} runs\n`);
+  process.stdout.write(`\n${format}, ${variant} traffic: ${(size / 1e9).toFixed(2)} GB, median of ${runs} runs\n`);
   process.stdout.write(`${'tool'.padEnd(42)} ${'time s'.padStart(8)} ${'peak MB'.padStart(8)} ${'time ÷ proxlab'.padStart(15)}\n`);
   for (const [name, r] of results) {
     if (!r.ok) {

@@ -4,7 +4,6 @@
 import { openSync, writeSync, closeSync } from 'node:fs';
 
 const CHUNK = 8 << 20;
-const MSS = 1448;
 
 function rng(seed) {
   let s = seed >>> 0;
@@ -73,7 +72,7 @@ function writeFrame(b, at, flow, fromClient, flags, seq, ack, payload) {
 
 const SYN = 0x02, ACK = 0x10, PSH = 0x08, FIN = 0x01;
 
-function* flowPackets(flow, random) {
+function* flowPackets(flow, random, mss) {
   let c = flow.clientIsn, s = flow.serverIsn;
   yield [true, SYN, c, 0, 0]; c++;
   yield [false, SYN | ACK, s, c, 0]; s++;
@@ -81,7 +80,7 @@ function* flowPackets(flow, random) {
   yield [true, PSH | ACK, c, s, 300]; c += 300;
   const segments = 20 + Math.floor(random() * 400);
   for (let i = 0; i < segments; i++) {
-    const len = i === segments - 1 ? 1 + Math.floor(random() * MSS) : MSS;
+    const len = i === segments - 1 ? 1 + Math.floor(random() * mss) : mss;
     yield [false, ACK, s, c, len];
     if (random() < 0.004) yield [false, ACK, s, c, len];
     s += len;
@@ -94,10 +93,11 @@ function* flowPackets(flow, random) {
 
 /**
  * Writes `targetBytes` (about) of traffic to `path`. format: 'pcap' (microseconds,
- * little-endian) or 'pcapng' (one SHB + IDB, EPBs with microsecond timestamps).
+ * little-endian) or 'pcapng' (one SHB + IDB, EPBs with microsecond timestamps); mss: the
+ * download's segment size (1448 for web traffic; small values give many small packets).
  * Returns { packets, bytes, fileSize }.
  */
-export function synthesise(path, { format, targetBytes, seed = 1, concurrency = 64 }) {
+export function synthesise(path, { format, targetBytes, seed = 1, concurrency = 64, mss = 1448 }) {
   const random = rng(seed);
   const w = new ChunkWriter(path);
   if (format === 'pcap') {
@@ -145,7 +145,7 @@ export function synthesise(path, { format, targetBytes, seed = 1, concurrency = 
   };
   const active = Array.from({ length: concurrency }, () => {
     const f = newFlow();
-    f.packets = flowPackets(f, random);
+    f.packets = flowPackets(f, random, mss);
     return f;
   });
 
@@ -158,7 +158,7 @@ export function synthesise(path, { format, targetBytes, seed = 1, concurrency = 
     const next = flow.packets.next();
     if (next.done) {
       const f = newFlow();
-      f.packets = flowPackets(f, random);
+      f.packets = flowPackets(f, random, mss);
       active[slot] = f;
       continue;
     }

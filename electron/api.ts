@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaptureReportSchema } from './capture/report';
+import { AnalysisRequestSchema } from './capture/analysis-request';
 import { SettingsSchema } from './session/settings';
 
 // The one contract between main and renderer. ipc.ts, preload.ts and the browser test bridge
@@ -28,10 +29,18 @@ export const calls = {
   'settings.update': { input: SettingsSchema.partial(), output: SettingsSchema },
   'capture.choose': { input: z.undefined(), output: z.array(z.string()) },
   'capture.analyze': {
-    input: z.object({ jobId: JobId, path: z.string().min(1).max(4096), propertiesOnly: z.boolean() }),
+    input: AnalysisRequestSchema.extend({ jobId: JobId, path: z.string().min(1).max(4096) }),
     output: CaptureReportSchema,
   },
   'capture.cancel': { input: z.object({ jobId: JobId }), output: z.boolean() },
+  /** Reads a display filter and a server before an analysis is started with them. */
+  'capture.checkFilter': {
+    input: z.object({ filter: z.string().max(4000), server: z.string().max(100).nullable() }),
+    output: z.union([
+      z.object({ ok: z.literal(true) }),
+      z.object({ ok: z.literal(false), position: z.number(), messageKey: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])), message: z.string() }),
+    ]),
+  },
   'clipboard.writeText': { input: z.object({ text: z.string().max(10_000_000) }), output: z.undefined() },
 } as const;
 

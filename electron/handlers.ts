@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import type { SettingsStore } from './session/settings';
 import { SettingsSchema, withRecentCapture } from './session/settings';
 import type { CaptureReport } from './capture/report';
+import { displayFilterOf, type AnalysisRequestInput } from './capture/analysis-request';
+import { FilterSyntaxError } from './capture/filter/errors';
 
 // The services behind the contract, as plain Node. ipc.ts binds them to Electron; the browser
 // test bridge binds the very same functions to HTTP.
@@ -22,7 +24,7 @@ export interface Clipboard {
 export interface CaptureAnalyzer {
   analyze(
     path: string,
-    options: { propertiesOnly: boolean },
+    request: AnalysisRequestInput,
     onProgress: (bytesRead: number, totalBytes: number) => void,
     signal: AbortSignal,
   ): Promise<CaptureReport>;
@@ -50,14 +52,14 @@ export function createHandlers(services: Services): Handlers {
       return next;
     },
     'capture.choose': () => services.dialogs.chooseCaptures(),
-    'capture.analyze': async ({ jobId, path, propertiesOnly }, ctx) => {
+    'capture.analyze': async ({ jobId, path, ...request }, ctx) => {
       if (jobs.has(jobId)) throw new Error(`job ${jobId} is already running`);
       const controller = new AbortController();
       jobs.set(jobId, controller);
       try {
         const report = await services.captures.analyze(
           path,
-          { propertiesOnly },
+          request,
           (bytesRead, totalBytes) => ctx.emit('capture.progress', { jobId, bytesRead, totalBytes }),
           controller.signal,
         );
@@ -71,6 +73,15 @@ export function createHandlers(services: Services): Handlers {
       const controller = jobs.get(jobId);
       controller?.abort();
       return controller !== undefined;
+    },
+    'capture.checkFilter': async (request) => {
+      try {
+        displayFilterOf(request);
+        return { ok: true as const };
+      } catch (error) {
+        if (!(error instanceof FilterSyntaxError)) throw error;
+        return { ok: false as const, position: error.position, messageKey: error.messageKey, params: error.params, message: error.message };
+      }
     },
     'clipboard.writeText': async ({ text }) => {
       services.clipboard.writeText(text);

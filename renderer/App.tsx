@@ -1,3 +1,79 @@
-export function App() {
-  return <main>ProxLab</main>;
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CallOutput } from '../electron/api';
+import { proxlab } from './api';
+import { CapturesPage } from './pages/Captures/CapturesPage';
+import { useCaptureJobs } from './pages/Captures/useCaptureJobs';
+import { SettingsPage } from './pages/Settings/SettingsPage';
+import { onOpenFiles } from './shell/open-files';
+import { useFileDrop } from './shell/useFileDrop';
+import { useShortcuts } from './shell/useShortcuts';
+
+// Only pages that exist are listed; the others arrive with their issues.
+const PAGES = ['captures', 'settings'] as const;
+type Page = (typeof PAGES)[number];
+
+export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
+  const { t } = useTranslation();
+  const [page, setPage] = useState<Page>('captures');
+  const captures = useCaptureJobs();
+  const { analyze, cancel, cancelAll } = captures;
+
+  const openCaptures = useCallback(async () => {
+    setPage('captures');
+    const paths = await proxlab().invoke('capture.choose', undefined);
+    if (paths.length) analyze(paths);
+  }, [analyze]);
+
+  useShortcuts({
+    open: () => void openCaptures(),
+    cancel: (jobId) => {
+      const job = jobId ? captures.jobs.find((j) => j.id === jobId && j.status === 'running') : undefined;
+      if (job) cancel(job.id);
+      else cancelAll();
+    },
+  });
+
+  const dragging = useFileDrop((files) => {
+    setPage('captures');
+    void Promise.all(files.map((file) => proxlab().pathForFile(file))).then(analyze);
+  });
+
+  useEffect(
+    () =>
+      onOpenFiles((paths) => {
+        setPage('captures');
+        analyze(paths);
+      }),
+    [analyze],
+  );
+
+  return (
+    <div className="shell">
+      <header className="app-header">
+        <span className="app-name">{t('app.name')}</span>
+        <span className="app-subtitle">{t('app.subtitle')}</span>
+        <span className="app-version">{t('app.version', { version: appInfo.version })}</span>
+      </header>
+      <nav className="app-nav" aria-label={t('nav.label')}>
+        <ul>
+          {PAGES.map((name) => (
+            <li key={name}>
+              <button type="button" aria-current={page === name ? 'page' : undefined} onClick={() => setPage(name)}>
+                {t(`nav.${name}`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="app-main">
+        {page === 'captures' ? <CapturesPage captures={captures} onOpen={() => void openCaptures()} /> : <SettingsPage />}
+      </main>
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>{t('captures.dropOverlay')}</p>
+        </div>
+      )}
+    </div>
+  );
 }

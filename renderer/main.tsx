@@ -1,4 +1,25 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { proxlab } from './api';
+import { languageForSystem } from './format/locale';
+import { startI18n } from './i18n';
+import { listenForOpenFiles } from './shell/open-files';
+import './styles/app.css';
 
-createRoot(document.getElementById('root')!).render(<App />);
+async function start(): Promise<void> {
+  listenForOpenFiles();
+  const root = createRoot(document.getElementById('root')!);
+  const [appInfo, settings] = await Promise.all([proxlab().invoke('app.info', undefined), proxlab().invoke('settings.get', undefined)]);
+  const language = settings.languageChosen ? settings.language : languageForSystem(appInfo.systemLanguage);
+  await startI18n(language);
+  root.render(<App appInfo={appInfo} />);
+}
+
+start().catch((error: unknown) => {
+  // Before i18next runs there is no catalogue to speak from: say it plainly in both languages.
+  const message = error instanceof Error ? error.message : String(error);
+  const box = document.createElement('pre');
+  box.className = 'fatal';
+  box.textContent = `ProxLab tidak dapat dimulai / could not start:\n${message}`;
+  document.body.replaceChildren(box);
+});

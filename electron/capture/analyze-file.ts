@@ -3,15 +3,25 @@ import { readCapture } from './reader';
 import { CAPTURE_REPORT_SCHEMA, type CaptureReport } from './report';
 import { captureProperties, PacketStatisticsAccumulator } from './properties';
 import { formatCaptureMessage } from './messages';
+import { AnalysisRequestSchema, displayFilterOf, type AnalysisRequestInput } from './analysis-request';
+import { AnalysisPipeline } from './analyze/pipeline';
+import { qosReport } from '../qos/qos-report';
+import { thresholdSetById } from '../qos/thresholds';
 
-export interface AnalyzeOptions {
-  propertiesOnly: boolean;
+export interface AnalyzeOptions extends AnalysisRequestInput {
   signal?: AbortSignal;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
 }
 
-/** One pass over a capture file: Capture File Properties (and, later, the QoS analysis). */
+/**
+ * One pass over a capture file: Capture File Properties always; with propertiesOnly false also
+ * the packets a filter and a server select ("Displayed") and their QoS. A bad filter or an
+ * unknown threshold set throws before the file is opened.
+ */
 export async function analyzeCaptureFile(path: string, options: AnalyzeOptions): Promise<CaptureReport> {
+  const request = AnalysisRequestSchema.parse(options);
+  const pipeline = request.propertiesOnly ? null : new AnalysisPipeline(displayFilterOf(request));
+  const thresholds = thresholdSetById(request.thresholds);
   const file = basename(path);
   const stats = new PacketStatisticsAccumulator();
   const perInterface: number[] = [];
@@ -21,6 +31,7 @@ export async function analyzeCaptureFile(path: string, options: AnalyzeOptions):
     onRecord: (record) => {
       stats.add(record);
       perInterface[record.interfaceId] = (perInterface[record.interfaceId] ?? 0) + 1;
+      pipeline?.add(record);
     },
   });
 
@@ -29,6 +40,7 @@ export async function analyzeCaptureFile(path: string, options: AnalyzeOptions):
     ? captureProperties(read.meta, stats, { fileName: file, fileSize: read.fileSize, sha256: read.sha256, compression: read.compression }, perInterface)
     : null;
   const warningDetails = read.warnings.map((w) => ({ messageKey: w.messageKey, params: { file, ...w.params }, message: english(w.messageKey, w.params) }));
+  const drops = properties?.interfaces.map((i) => i.dropped).filter((d): d is number => d !== null) ?? [];
   return {
     schema: CAPTURE_REPORT_SCHEMA,
     file,
@@ -43,8 +55,23 @@ export async function analyzeCaptureFile(path: string, options: AnalyzeOptions):
         }
       : null,
     properties,
-    displayed: options.propertiesOnly || !properties ? null : stats.statistics(),
-    qos: null,
+    displayed: pipeline && properties ? pipeline.displayed.statistics() : null,
+    qos:
+      pipeline && properties
+        ? qosReport(
+            pipeline.recipe.result(),
+            {
+              icmp: pipeline.icmp.result(4),
+              icmpv6: pipeline.icmp.result(6),
+              captureDrops: drops.length ? drops.reduce((a, b) => a + b, 0) : null,
+              conversations: { ip: pipeline.conversations.list('ip'), tcp: pipeline.conversations.list('tcp'), udp: pipeline.conversations.list('udp') },
+              io: pipeline.io.intervals(),
+              ioIntervalSeconds: pipeline.io.intervalSeconds,
+            },
+            thresholds,
+            request.linkCapacityBitsPerSecond,
+          )
+        : null,
     warnings: warningDetails.map((w) => w.message),
     warningDetails,
   };

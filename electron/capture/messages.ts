@@ -1,11 +1,11 @@
+import { filterMessages } from './filter/messages';
+import { fillTemplate, type CatalogueEntry } from '../catalogue';
+
 // Every error and warning the capture engine reports, in English (Wireshark's wording where it
 // has one) and Bahasa Indonesia, with i18next {{placeholders}}. The CLI and the renderer both
 // read this one catalogue.
 
-export interface CatalogueEntry {
-  en: string;
-  id: string;
-}
+
 
 export const captureMessages = {
   'capture.error.truncated': {
@@ -96,9 +96,11 @@ export const captureMessages = {
 
 export type CaptureMessageKey = keyof typeof captureMessages;
 
+const allMessages: Record<string, CatalogueEntry> = { ...captureMessages, ...filterMessages };
+
 /** Fills {{placeholders}}; unknown keys fall back to the English text the report carries. */
 export function formatCaptureMessage(key: string, params: Record<string, string | number>, language: 'en' | 'id', fallback = key): string {
-  const entry = (captureMessages as Record<string, CatalogueEntry>)[key];
+  const entry = allMessages[key];
   const template = entry ? entry[language] : fallback;
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(template, params);
 }

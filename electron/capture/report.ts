@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QosReportSchema } from '../qos/qos-report';
 
 // The capture report is a public contract (../shared/CLI.md, schema proxlab.capture-report/1):
 // fields may be added, never renamed or dropped.
@@ -103,7 +104,7 @@ export const CaptureReportSchema = z.object({
   error: CaptureErrorSchema.nullable(),
   properties: CapturePropertiesSchema.nullable(),
   displayed: PacketStatisticsSchema.nullable(),
-  qos: z.unknown().nullable(),
+  qos: QosReportSchema.nullable(),
   /** English sentences, as CLI.md specifies; `warningDetails` carries the same with catalogue keys. */
   warnings: z.array(z.string()),
   warningDetails: z.array(CaptureWarningSchema),

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { CaptureAnalyzer } from '../handlers';
 import type { CaptureReport } from './report';
 import type { FromWorker, ToWorker } from './worker-protocol';
+import type { AnalysisRequestInput } from './analysis-request';
 
 /** How long a cancelled worker may take to notice before it is terminated. */
 const CANCEL_GRACE_MS = 2_000;
@@ -52,10 +53,10 @@ export function createCaptureAnalyzer(options: CaptureAnalyzerOptions = {}): Cap
   };
 
   return {
-    async analyze(path, { propertiesOnly }, onProgress, signal) {
+    async analyze(path, request, onProgress, signal) {
       await acquire();
       try {
-        return await runInWorker(workerFile, path, propertiesOnly, onProgress, signal);
+        return await runInWorker(workerFile, path, request, onProgress, signal);
       } finally {
         release();
       }
@@ -66,7 +67,7 @@ export function createCaptureAnalyzer(options: CaptureAnalyzerOptions = {}): Cap
 function runInWorker(
   workerFile: string,
   path: string,
-  propertiesOnly: boolean,
+  request: AnalysisRequestInput,
   onProgress: (bytesRead: number, totalBytes: number) => void,
   signal: AbortSignal,
 ): Promise<CaptureReport> {
@@ -107,6 +108,6 @@ function runInWorker(
 
     if (signal.aborted) onAbort();
     else signal.addEventListener('abort', onAbort, { once: true });
-    send({ type: 'analyze', path, propertiesOnly });
+    send({ type: 'analyze', path, request });
   });
 }

@@ -1,7 +1,8 @@
 import type { CaptureReport } from './report';
+import type { AnalysisRequestInput } from './analysis-request';
 
 export type ToWorker =
-  | { type: 'analyze'; path: string; propertiesOnly: boolean }
+  | { type: 'analyze'; path: string; request: AnalysisRequestInput }
   | { type: 'cancel' };
 
 export type FromWorker =

@@ -15,7 +15,7 @@ port.on('message', (message: ToWorker) => {
     return;
   }
   analyzeCaptureFile(message.path, {
-    propertiesOnly: message.propertiesOnly,
+    ...message.request,
     signal: controller.signal,
     onProgress: (bytesRead, totalBytes) => post({ type: 'progress', bytesRead, totalBytes }),
   }).then(

@@ -6,15 +6,32 @@ import { csvRow } from './csv';
 import type { CliIo } from './io';
 import { EXIT } from './io';
 import { formatReportText } from './properties-text';
-import { captureMessage } from '../capture/message-text';
+import { formatCaptureMessage } from '../capture/messages';
+import { displayFilterOf } from '../capture/analysis-request';
+import { FilterSyntaxError } from '../capture/filter/errors';
+import { thresholdSetById } from '../qos/thresholds';
 
-export const ANALYZE_USAGE = `Usage: proxlab analyze FILE... [--properties] [--json | --csv] [--lang id|en]
+export const ANALYZE_USAGE = `Usage: proxlab analyze FILE... [--properties] [--filter EXPR] [--server HOST[:PORT]]
+                       [--thresholds NAME] [--link-capacity BITS] [--json | --csv] [--lang id|en]
 
-  --properties   only what capinfos reports (Capture File Properties), without decoding packets
-  --json         one JSON array of reports on stdout (schema proxlab.capture-report/1)
-  --csv          one row per file
-  --lang id|en   language of messages and text output (default: the system's)
+  --properties         only what capinfos reports (Capture File Properties), without decoding packets
+  --filter EXPR        Wireshark display filter selecting the "Displayed" packets, e.g. "tcp.port == 80"
+  --server HOST[:PORT] the VM hosting the service: only packets to or from it are displayed
+  --thresholds NAME    threshold set for grading (default: tiphon-skripsi; or tiphon-link-percent)
+  --link-capacity BITS link capacity in bit/s for the link-percent set (100M, 1G, 10000000)
+  --json               one JSON array of reports on stdout (schema proxlab.capture-report/1)
+  --csv                one row per file
+  --lang id|en         language of messages and text output (default: the system's)
 `;
+
+/** "100M" → 100 000 000; plain numbers are bit/s. */
+function bitsPerSecond(text: string): number | null {
+  const match = /^(\d+(?:\.\d+)?)([kKMG]?)$/.exec(text.trim());
+  if (!match) return null;
+  const scale = { '': 1, k: 1e3, K: 1e3, M: 1e6, G: 1e9 }[match[2] as '' | 'k' | 'K' | 'M' | 'G'];
+  const value = Number(match[1]) * scale;
+  return value > 0 ? value : null;
+}
 
 export async function analyzeCommand(args: string[], io: CliIo, analyzer: CaptureAnalyzer): Promise<number> {
   let parsed;
@@ -27,6 +44,10 @@ export async function analyzeCommand(args: string[], io: CliIo, analyzer: Captur
         json: { type: 'boolean', default: false },
         csv: { type: 'boolean', default: false },
         lang: { type: 'string' },
+        filter: { type: 'string', default: '' },
+        server: { type: 'string' },
+        thresholds: { type: 'string', default: 'tiphon-skripsi' },
+        'link-capacity': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -41,18 +62,35 @@ export async function analyzeCommand(args: string[], io: CliIo, analyzer: Captur
   }
   const lang = cliLanguage(values.lang, io.env);
   const describe = (key: string, params: Record<string, string | number>, english: string) =>
-    lang ? captureMessage(key, params, lang, english) : english;
+    lang ? formatCaptureMessage(key, params, lang, english) : english;
   if (!lang || files.length === 0 || (values.json && values.csv)) {
     const why = !lang ? `--lang takes id or en, not "${values.lang}"` : files.length === 0 ? 'no capture file given' : '--json and --csv exclude each other';
     io.stderr(`proxlab analyze: ${why}\n\n${ANALYZE_USAGE}`);
     return EXIT.usage;
   }
 
+  const capacity = values['link-capacity'] === undefined ? null : bitsPerSecond(values['link-capacity']);
+  if (values['link-capacity'] !== undefined && capacity === null) {
+    io.stderr(`proxlab analyze: --link-capacity takes bit/s, e.g. 100M, not "${values['link-capacity']}"\n`);
+    return EXIT.usage;
+  }
+  const request = { propertiesOnly: values.properties, filter: values.filter, server: values.server ?? null, thresholds: values.thresholds, linkCapacityBitsPerSecond: capacity };
+  try {
+    // Checked here so that a typo is one clear message, not one per file.
+    displayFilterOf(request);
+    const set = thresholdSetById(values.thresholds);
+    if (set.throughputMeasure === 'percent-of-link' && capacity === null) throw new RangeError(`threshold set "${set.name}" needs --link-capacity`);
+  } catch (error) {
+    if (error instanceof FilterSyntaxError) {
+      const where = error.messageKey !== 'filter.error.server' ? `\n  ${values.filter}\n  ${' '.repeat(error.position)}^` : '';
+      io.stderr(`proxlab analyze: ${formatCaptureMessage(error.messageKey, error.params, lang, error.message)}${where}\n`);
+    } else io.stderr(`proxlab analyze: ${(error as Error).message}\n`);
+    return EXIT.usage;
+  }
+
   // Files run in parallel worker threads; reports come out in the order given.
   const never = new AbortController().signal;
-  const reports: CaptureReport[] = await Promise.all(
-    files.map((file) => analyzer.analyze(file, { propertiesOnly: values.properties }, () => undefined, never)),
-  );
+  const reports: CaptureReport[] = await Promise.all(files.map((file) => analyzer.analyze(file, request, () => undefined, never)));
 
   if (values.json) io.stdout(JSON.stringify(reports, null, 2) + '\n');
   else if (values.csv) io.stdout(reportsCsv(reports));
@@ -68,15 +106,21 @@ export async function analyzeCommand(args: string[], io: CliIo, analyzer: Captur
 const CSV_COLUMNS = [
   'file', 'error', 'format', 'compression', 'encapsulation', 'packets', 'bytes', 'firstTime', 'lastTime',
   'timeSpanSeconds', 'packetsPerSecond', 'averagePacketSize', 'bytesPerSecond', 'bitsPerSecond', 'sha256',
+  'displayedPackets', 'displayedBytes', 'throughputBitsPerSecond', 'delayMs', 'jitterMs', 'lossPercent', 'lossEvidence',
+  'gradeThroughput', 'gradeDelay', 'gradeJitter', 'gradeLoss', 'gradeMean', 'gradePercent', 'verdict', 'thresholds',
 ] as const;
 
 function reportsCsv(reports: CaptureReport[]): string {
   let out = csvRow(CSV_COLUMNS);
   for (const r of reports) {
     const p = r.properties;
+    const q = r.qos;
     out += csvRow([
       r.file, r.error?.code, p?.format, p?.compression, p?.encapsulation, p?.packets, p?.bytes, p?.firstTime, p?.lastTime,
       p?.timeSpanSeconds, p?.packetsPerSecond, p?.averagePacketSize, p?.bytesPerSecond, p?.bitsPerSecond, p?.sha256,
+      r.displayed?.packets, r.displayed?.bytes, q?.recipe.throughputBitsPerSecond, q?.recipe.delayMs, q?.recipe.jitterMs,
+      q?.recipe.lossPercent, q?.recipe.lossEvidence, q?.grade.throughput, q?.grade.delay, q?.grade.jitter, q?.grade.loss,
+      q?.grade.mean, q?.grade.percent, q?.grade.verdict, q?.grade.thresholds,
     ]);
   }
   return out;

@@ -1,4 +1,5 @@
-import type { CaptureProperties, CaptureReport } from '../capture/report';
+import type { CaptureProperties, CaptureReport, PacketStatistics } from '../capture/report';
+import type { QosReport } from '../qos/qos-report';
 import type { Language } from '../session/settings';
 
 // The terminal face of Wireshark's "Capture File Properties" dialog: the same sections in the
@@ -13,7 +14,9 @@ const LABELS = {
     filter: 'Capture filter', linkType: 'Link type', sizeLimit: 'Packet size limit (snaplen)', statistics: 'Statistics',
     measurement: 'Measurement', captured: 'Captured', packets: 'Packets', span: 'Time span, s', pps: 'Average pps',
     avgSize: 'Average packet size, B', bytes: 'Bytes', bps: 'Average bytes/s', bitps: 'Average bits/s',
-    unknown: 'Unknown', none: 'none', bytesUnit: 'bytes', error: 'Error', warning: 'Warning',
+    unknown: 'Unknown', none: 'none', bytesUnit: 'bytes', error: 'Error', warning: 'Warning', displayed: 'Displayed', qos: 'QoS',
+    recipe: 'recipe column', parameter: 'Parameter', value: 'Value', index: 'Index', overall: 'Overall',
+    noEvidence: 'no loss evidence in the capture',
   },
   id: {
     file: 'Berkas', name: 'Nama', length: 'Ukuran', hash: 'Hash (SHA256)', format: 'Format', compression: 'Kompresi',
@@ -24,7 +27,8 @@ const LABELS = {
     sizeLimit: 'Batas ukuran paket (snaplen)', statistics: 'Statistik', measurement: 'Ukuran', captured: 'Tertangkap',
     packets: 'Paket', span: 'Rentang waktu, s', pps: 'Rata-rata paket/s', avgSize: 'Rata-rata ukuran paket, B', bytes: 'Byte',
     bps: 'Rata-rata byte/s', bitps: 'Rata-rata bit/s', unknown: 'Tidak diketahui', none: 'tidak ada', bytesUnit: 'byte',
-    error: 'Galat', warning: 'Peringatan',
+    error: 'Galat', warning: 'Peringatan', displayed: 'Ditampilkan', qos: 'QoS', recipe: 'kolom resep praktikum', parameter: 'Parameter',
+    value: 'Nilai', index: 'Indeks', overall: 'Keseluruhan', noEvidence: 'tidak ada bukti kehilangan paket dalam tangkapan',
   },
 } as const;
 
@@ -65,7 +69,7 @@ function fields(pairs: Array<[string, string | null]>): string[] {
   return shown.map(([label, value]) => `  ${(label + ':').padEnd(width)} ${value}`);
 }
 
-function propertiesText(p: CaptureProperties, lang: Language): string[] {
+function propertiesText(p: CaptureProperties, displayed: PacketStatistics | null, lang: Language): string[] {
   const L = LABELS[lang];
   const formatName = { pcap: 'pcap', 'pcap-nsec': 'pcap (nanosecond)', pcapng: 'pcapng' }[p.format];
   const lines = [L.file, ...fields([
@@ -98,17 +102,39 @@ function propertiesText(p: CaptureProperties, lang: Language): string[] {
       i.snaplen === null ? L.unknown : `${num(i.snaplen, lang)} ${L.bytesUnit}`,
     ]),
   ]));
+  const columns: PacketStatistics[] = displayed ? [p, displayed] : [p];
+  const row = (label: string, pick: (x: PacketStatistics) => number | null, digits = 0) => [label, ...columns.map((c) => num(pick(c), lang, digits))];
   lines.push(L.statistics, ...table([
-    [L.measurement, L.captured],
-    [L.packets, num(p.packets, lang)],
-    [L.span, num(p.timeSpanSeconds, lang, 3)],
-    [L.pps, num(p.packetsPerSecond, lang, 1)],
-    [L.avgSize, num(p.averagePacketSize, lang, 1)],
-    [L.bytes, num(p.bytes, lang)],
-    [L.bps, num(p.bytesPerSecond, lang, 1)],
-    [L.bitps, num(p.bitsPerSecond, lang, 1)],
+    displayed ? [L.measurement, L.captured, L.displayed] : [L.measurement, L.captured],
+    row(L.packets, (c) => c.packets),
+    row(L.span, (c) => c.timeSpanSeconds, 3),
+    row(L.pps, (c) => c.packetsPerSecond, 1),
+    row(L.avgSize, (c) => c.averagePacketSize, 1),
+    row(L.bytes, (c) => c.bytes),
+    row(L.bps, (c) => c.bytesPerSecond, 1),
+    row(L.bitps, (c) => c.bitsPerSecond, 1),
   ]));
   return lines;
+}
+
+function qosText(q: QosReport, lang: Language): string[] {
+  const L = LABELS[lang];
+  const r = q.recipe;
+  const g = q.grade;
+  const grade = (index: number | null) => (index === null ? '–' : String(index));
+  const value = (v: number | null, digits: number, unit: string) => (v === null ? L.unknown : `${num(v, lang, digits)} ${unit}`);
+  const evidence = r.lossEvidence === 'none' ? L.noEvidence : `${r.lossEvidence}: ${num(r.lossSent, lang)} → ${num(r.lossReceived, lang)}`;
+  return [
+    `${L.qos} — ${L.recipe} (${g.thresholds})`,
+    ...table([
+      [L.parameter, L.value, L.index],
+      ['Throughput', value(r.throughputBitsPerSecond, 0, 'bit/s'), grade(g.throughput)],
+      ['Delay', value(r.delayMs, 3, 'ms'), grade(g.delay)],
+      ['Jitter', value(r.jitterMs, 3, 'ms'), grade(g.jitter)],
+      ['Packet loss', `${value(r.lossPercent, 2, '%')} (${evidence})`, grade(g.loss)],
+    ]),
+    `  ${L.overall}: ${g.mean === null ? L.unknown : `${num(g.mean, lang, 2)} (${num(g.percent, lang, 2)} %) ${g.verdict}`}`,
+  ];
 }
 
 export function formatReportText(report: CaptureReport, lang: Language, describe: (key: string, params: Record<string, string | number>, english: string) => string): string {
@@ -116,6 +142,7 @@ export function formatReportText(report: CaptureReport, lang: Language, describe
   const lines = [`== ${report.file}`];
   if (report.error) lines.push(`${L.error}: ${describe(report.error.messageKey, report.error.params, report.error.message)}`);
   for (const warning of report.warningDetails) lines.push(`${L.warning}: ${describe(warning.messageKey, warning.params, warning.message)}`);
-  if (report.properties) lines.push(...propertiesText(report.properties, lang));
+  if (report.properties) lines.push(...propertiesText(report.properties, report.displayed, lang));
+  if (report.qos) lines.push(...qosText(report.qos, lang));
   return lines.join('\n') + '\n';
 }

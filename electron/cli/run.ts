@@ -1,13 +1,18 @@
 import { createCaptureAnalyzer } from '../capture/service';
 import { analyzeCommand } from './analyze';
 import { experimentShowCommand } from './experiment-show';
+import { experimentRunCommand } from './experiment-run';
 import { EXIT, type CliIo } from './io';
+import { nodeStatusCommand } from './node-status';
 
 const USAGE = `Usage: proxlab <command> [options]
 
 Commands:
   analyze FILE...            Capture File Properties of Wireshark captures, as Wireshark shows them
+  experiment run --plan …    Measure the node with 0 … N guests running (memory growth)
+  experiment resume …        Continue an interrupted experiment run
   experiment show --session  The results of a session's consolidation experiment
+  node status --host …       A Proxmox VE node's Summary figures and guests
 
 Run "proxlab <command> --help" for a command's options.
 `;
@@ -19,7 +24,12 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       return analyzeCommand(rest, io, createCaptureAnalyzer());
     case 'experiment':
       if (rest[0] === 'show') return experimentShowCommand(rest.slice(1), io);
+      if (rest[0] === 'run' || rest[0] === 'resume') return experimentRunCommand(rest[0], rest.slice(1), io);
       io.stderr(`proxlab experiment: unknown subcommand "${rest[0] ?? ''}"\n\n${USAGE}`);
+      return EXIT.usage;
+    case 'node':
+      if (rest[0] === 'status') return nodeStatusCommand(rest.slice(1), io);
+      io.stderr(`proxlab node: unknown subcommand "${rest[0] ?? ''}"\n\n${USAGE}`);
       return EXIT.usage;
     case undefined:
     case '--help':

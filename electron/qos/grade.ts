@@ -1,23 +1,15 @@
 import { bandFor, type QosParameter, type ThresholdSet } from './thresholds';
+import type { Verdict } from './labels';
 
-export const INDEX_LABELS = {
-  id: { 4: 'Sangat Bagus', 3: 'Bagus', 2: 'Sedang', 1: 'Jelek', 0: 'Sangat Jelek' },
-  en: { 4: 'Very good', 3: 'Good', 2: 'Fair', 1: 'Poor', 0: 'Very poor' },
-} as const;
+export type { Verdict } from './labels';
 
-export type Verdict = 'Sangat Memuaskan' | 'Memuaskan' | 'Kurang Memuaskan' | 'Jelek';
-
-export const VERDICT_LABELS: Record<'id' | 'en', Record<Verdict, string>> = {
-  id: { 'Sangat Memuaskan': 'Sangat Memuaskan', Memuaskan: 'Memuaskan', 'Kurang Memuaskan': 'Kurang Memuaskan', Jelek: 'Jelek' },
-  en: { 'Sangat Memuaskan': 'Very satisfying', Memuaskan: 'Satisfying', 'Kurang Memuaskan': 'Less satisfying', Jelek: 'Poor' },
-};
-
+/** A value the capture could not give (no loss evidence, say) is null and gets no index. */
 export interface QosValues {
   /** bit/s */
-  throughputBitsPerSecond: number;
-  delayMs: number;
-  jitterMs: number;
-  lossPercent: number;
+  throughputBitsPerSecond: number | null;
+  delayMs: number | null;
+  jitterMs: number | null;
+  lossPercent: number | null;
 }
 
 export interface Grade {
@@ -44,21 +36,25 @@ export function verdictFor(mean: number): Verdict {
  * of `linkCapacityBitsPerSecond` for sets that measure it that way (then the capacity is needed).
  */
 export function gradeQos(values: QosValues, set: ThresholdSet, linkCapacityBitsPerSecond?: number): Grade {
-  let throughputMeasure: number;
-  if (set.throughputMeasure === 'kbps') throughputMeasure = values.throughputBitsPerSecond / 1000;
-  else {
+  let throughputMeasure: number | null = null;
+  if (set.throughputMeasure === 'kbps') {
+    if (values.throughputBitsPerSecond !== null) throughputMeasure = values.throughputBitsPerSecond / 1000;
+  } else {
     if (!linkCapacityBitsPerSecond || linkCapacityBitsPerSecond <= 0) {
       throw new RangeError(`threshold set "${set.name}" needs the link capacity`);
     }
-    throughputMeasure = (values.throughputBitsPerSecond / linkCapacityBitsPerSecond) * 100;
+    if (values.throughputBitsPerSecond !== null) throughputMeasure = (values.throughputBitsPerSecond / linkCapacityBitsPerSecond) * 100;
   }
-  const measured: Record<QosParameter, number> = {
+  const measured: Record<QosParameter, number | null> = {
     throughput: throughputMeasure,
     delay: values.delayMs,
     jitter: values.jitterMs,
     loss: values.lossPercent,
   };
-  const index = (parameter: QosParameter) => bandFor(set.bands[parameter], measured[parameter])?.index ?? null;
+  const index = (parameter: QosParameter) => {
+    const value = measured[parameter];
+    return value === null ? null : (bandFor(set.bands[parameter], value)?.index ?? null);
+  };
   const indexes = { throughput: index('throughput'), delay: index('delay'), jitter: index('jitter'), loss: index('loss') };
   const all = Object.values(indexes);
   const mean = all.every((i): i is number => i !== null) ? all.reduce((a, b) => a + b, 0) / all.length : null;

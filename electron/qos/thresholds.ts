@@ -89,3 +89,10 @@ export function bandFor(bands: readonly Band[], value: number): Band | null {
 export function copyThresholdSet(set: ThresholdSet, id: string, name: string): ThresholdSet {
   return { ...structuredClone(set), id, name, builtIn: false };
 }
+
+/** A built-in set by id or name; user sets join when settings carry them. */
+export function thresholdSetById(idOrName: string, userSets: readonly ThresholdSet[] = []): ThresholdSet {
+  const found = [...BUILT_IN_THRESHOLD_SETS, ...userSets].find((s) => s.id === idOrName || s.name === idOrName);
+  if (!found) throw new RangeError(`unknown threshold set "${idOrName}"`);
+  return found;
+}

@@ -5,6 +5,8 @@ export type Language = z.infer<typeof LanguageSchema>;
 
 export const SettingsSchema = z.object({
   language: LanguageSchema.default('id'),
+  /** False until the user picks a language; until then the UI follows the system language. */
+  languageChosen: z.boolean().default(false),
   recentCaptures: z.array(z.string()).max(20).default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

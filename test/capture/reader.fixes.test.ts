@@ -43,7 +43,7 @@ describe('reader fixes', () => {
     expect(records.map((r) => [r.capturedLength, r.originalLength, r.data[0], r.data[r.data.length - 1]])).toEqual([[size, size, 0x6c, 0x42], [3, 5, 1, 3]]);
   });
 
-  it('takes an ISB counter of 2^53 or more as unknown, so that the report stays valid', async () => {
+  it('leaves out an ISB counter of 2^53 or more, so that the report stays valid', async () => {
     const bytes = pcapngFile([{
       byteOrder: 'big',
       blocks: [

@@ -123,8 +123,8 @@ const ticksFor = (res: TsResolution | undefined, unit: bigint) => {
 };
 
 const counter = fc.oneof(fc.bigInt({ min: 0n, max: 2n ** 53n - 1n }), fc.bigInt({ min: 2n ** 53n - 1n, max: 2n ** 64n - 1n }));
-/** A 64-bit counter as the report holds it: exact, or unknown when it is not a safe integer. */
-const counterValue = (v: bigint) => (v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : null);
+/** A counter the report can hold exactly; one of 2^53 or more is left out, as if absent. */
+const usable = (v: bigint | undefined): v is bigint => v !== undefined && v <= BigInt(Number.MAX_SAFE_INTEGER);
 const eventArb = fc.oneof(
   { weight: 2, arbitrary: idbArb },
   { weight: 8, arbitrary: fc.record({ type: fc.constantFrom('epb' as const, 'pb' as const), pick: fc.nat(), tick: fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }), lengths, comments }) },
@@ -207,9 +207,9 @@ function pcapngCase(m: PcapngModel): Expected {
           blocks.push({ type: 'isb', interfaceId, ticks: 0n, ifRecv: event.ifRecv, ifDrop: event.ifDrop, comments: event.comments });
           const counted = interfaces[interfaceId];
           counted.statEntries = (counted.statEntries as number) + 1;
-          if (event.ifRecv !== undefined) counted.received = counterValue(event.ifRecv);
-          if (event.ifDrop !== undefined) {
-            counted.dropped = counterValue(event.ifDrop);
+          if (usable(event.ifRecv)) counted.received = Number(event.ifRecv);
+          if (usable(event.ifDrop)) {
+            counted.dropped = Number(event.ifDrop);
             dropsEntries[interfaceId]++;
           }
           break;

@@ -11,7 +11,7 @@ export type CompiledFilter = (facts: PacketFacts, context: FilterContext) => boo
 
 const PROTOCOL_LAYERS: Record<string, LayerId> = {
   eth: Layer.eth, ip: Layer.ip, ipv6: Layer.ipv6, arp: Layer.arp, tcp: Layer.tcp, udp: Layer.udp,
-  icmp: Layer.icmp, icmpv6: Layer.icmpv6, dns: Layer.dns, http: Layer.http, tls: Layer.tls, rtp: Layer.rtp,
+  icmp: Layer.icmp, icmpv6: Layer.icmpv6,
 };
 
 // A field is read as up to two values (source and destination for *.addr and *.port); each

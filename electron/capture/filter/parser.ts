@@ -1,6 +1,6 @@
 import type { ComparisonOperator, FilterNode } from './ast';
 import { FilterSyntaxError } from './errors';
-import { FILTER_FIELDS, isKnownField } from './fields';
+import { FILTER_FIELDS, isKnownField, NOT_YET_FIELDS } from './fields';
 import { tokenize, type Token } from './lexer';
 import { parseValue } from './values';
 
@@ -63,6 +63,11 @@ export function parseFilter(text: string): FilterNode | null {
       return fail(token, 'filter.error.expectedTerm', { found: describe(token) }, `expected a field, a protocol or "(", found ${describe(token)}`);
     }
     const field = token.text.toLowerCase();
+    const protocol = field.split('.')[0];
+    if (Object.hasOwn(NOT_YET_FIELDS, protocol)) {
+      const instead = NOT_YET_FIELDS[protocol];
+      return fail(token, 'filter.error.notYet', { field: token.text, instead }, `"${token.text}" needs payload dissection, which ProxLab does not do yet; try ${instead}`);
+    }
     if (!isKnownField(field)) {
       return fail(token, 'filter.error.unknownField', { field: token.text }, `"${token.text}" is not a field or protocol ProxLab knows`);
     }

@@ -1,30 +1,8 @@
+import { ipv6Text } from '../decode/address';
 import type { FilterNode, FilterValue } from './ast';
 
 function ipv4Text(address: number): string {
   return [24, 16, 8, 0].map((shift) => Math.floor(address / 2 ** shift) % 256).join('.');
-}
-
-/** RFC 5952 text: lower case, the longest run of two or more zero groups as "::". */
-function ipv6Text(bytes: Uint8Array): string {
-  const words = Array.from({ length: 8 }, (_, i) => (bytes[2 * i] << 8) | bytes[2 * i + 1]);
-  let bestStart = -1;
-  let bestLength = 1;
-  for (let i = 0; i < 8; ) {
-    if (words[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && words[j] === 0) j++;
-    if (j - i > bestLength) {
-      bestStart = i;
-      bestLength = j - i;
-    }
-    i = j;
-  }
-  const hex = (list: number[]) => list.map((w) => w.toString(16)).join(':');
-  if (bestStart < 0) return hex(words);
-  return `${hex(words.slice(0, bestStart))}::${hex(words.slice(bestStart + bestLength))}`;
 }
 
 export function valueText(value: FilterValue): string {
@@ -34,7 +12,7 @@ export function valueText(value: FilterValue): string {
     case 'ipv4':
       return ipv4Text(value.address) + (value.prefix < 32 ? `/${value.prefix}` : '');
     case 'ipv6':
-      return ipv6Text(value.address) + (value.prefix < 128 ? `/${value.prefix}` : '');
+      return ipv6Text(value.address, 0) + (value.prefix < 128 ? `/${value.prefix}` : '');
     case 'mac':
       return Array.from(value.address, (b) => b.toString(16).padStart(2, '0')).join(':');
   }

@@ -1,9 +1,9 @@
 import { open } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
 import { detectFormat } from './detect';
 import { PcapParser } from './pcap';
 import { PcapngParser } from './pcapng';
 import { fileSource, gzipSource, GzipDataError, type ByteSource } from './source';
+import { fileSha256 } from './hash';
 import type { CaptureMeta, FormatParser, PacketRecord, ReadFailure, ReadWarning } from './types';
 
 export type { PacketRecord, CaptureMeta, ReadFailure, ReadWarning, InterfaceInfo, SectionInfo } from './types';
@@ -29,13 +29,12 @@ export interface ReadCaptureResult {
 
 /**
  * Streams a capture file once: recognises its format by content (gzip first), hands every
- * record to onRecord, and hashes the file on the way. Memory stays at one working buffer
+ * record to onRecord, and hashes the file alongside. Memory stays at one working buffer
  * (grown only to the largest block the format allows). Damage ends the read with a failure and
  * everything read before it kept, as Wireshark does.
  */
 export async function readCapture(path: string, options: ReadCaptureOptions = {}): Promise<ReadCaptureResult> {
   const { signal, onProgress, onRecord } = options;
-  const hash = createHash('sha256');
   const result: ReadCaptureResult = { fileSize: 0, sha256: null, compression: null, meta: null, failure: null, warnings: [] };
 
   let handle;
@@ -50,15 +49,16 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
     return result;
   }
 
+  const hashing = fileSha256(path, result.fileSize, signal);
   const probe = new Uint8Array(4);
   const { bytesRead: probed } = await handle.read(probe, 0, 4, 0);
   let source: ByteSource;
   if (probed >= 2 && detectFormat(((probe[0] << 24) | (probe[1] << 16)) >>> 0).kind === 'gzip') {
     await handle.close();
     result.compression = 'gzip';
-    source = gzipSource(path, hash);
+    source = gzipSource(path);
   } else {
-    source = fileSource(handle, hash);
+    source = fileSource(handle);
   }
 
   const record: PacketRecord = {
@@ -137,33 +137,8 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
 
   if (parser instanceof PcapngParser) parser.finish();
   if (parser) result.warnings.push(...parser.warnings);
-  if (result.failure?.code !== 'cancelled') result.sha256 = await finishHash(path, hash, eof, result.fileSize);
-  onProgress?.(result.fileSize, result.fileSize);
+  result.sha256 = await hashing;
   return result;
-}
-
-/** The whole file's SHA-256: from the running hash when the read reached the end, else afresh. */
-async function finishHash(path: string, running: ReturnType<typeof createHash>, complete: boolean, size: number): Promise<string | null> {
-  if (complete) return running.digest('hex');
-  const fresh = createHash('sha256');
-  try {
-    const handle = await open(path, 'r');
-    try {
-      const chunk = new Uint8Array(Math.min(CHUNK, Math.max(1, size)));
-      let position = 0;
-      for (;;) {
-        const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
-        if (bytesRead === 0) break;
-        fresh.update(chunk.subarray(0, bytesRead));
-        position += bytesRead;
-      }
-    } finally {
-      await handle.close();
-    }
-    return fresh.digest('hex');
-  } catch {
-    return null;
-  }
 }
 
 function ioFailure(error: unknown): ReadFailure {

@@ -31,11 +31,10 @@ export function optionText(buf: Uint8Array, start: number, length: number): stri
   return utf8.decode(buf.subarray(start, end));
 }
 
-/**
- * An unsigned 64-bit option value as a number, or null when it is 2^53 or more: no real counter
- * gets there, and a number that is not exact would not be a valid report field.
- */
+/** An unsigned 64-bit counter as a number; null beyond 2^53, which only a damaged block holds. */
 export function optionUint64(view: DataView, at: number, littleEndian: boolean): number | null {
-  const value = view.getBigUint64(at, littleEndian);
-  return value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : null;
+  const a = view.getUint32(at, littleEndian);
+  const b = view.getUint32(at + 4, littleEndian);
+  const [high, low] = littleEndian ? [b, a] : [a, b];
+  return high < 0x200000 ? high * 4294967296 + low : null;
 }

@@ -222,9 +222,11 @@ export class PcapngParser implements FormatParser {
     iface.statEntries++;
     const ok = forEachOption(view, at + 20, at + total - 4, this.le, (code, value, length) => {
       if (length < 8) return;
-      if (code === 4) iface.received = optionUint64(view, value, this.le);
+      const counter = optionUint64(view, value, this.le);
+      if (counter === null) return;
+      if (code === 4) iface.received = counter;
       else if (code === 5) {
-        iface.dropped = optionUint64(view, value, this.le);
+        iface.dropped = counter;
         iface.dropsEntries++;
       }
     });

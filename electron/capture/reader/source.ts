@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
-import type { Hash } from 'node:crypto';
 
 /** Bytes of the capture as the parsers see them (decompressed when the file is gzip). */
 export interface ByteSource {
@@ -12,13 +11,12 @@ export interface ByteSource {
   close(): Promise<void>;
 }
 
-/** Reads the file straight into the caller's buffer, hashing every byte on the way. */
-export function fileSource(handle: FileHandle, hash: Hash): ByteSource {
+/** Reads the file straight into the caller's buffer. */
+export function fileSource(handle: FileHandle): ByteSource {
   let position = 0;
   return {
     async read(into, offset, length) {
       const { bytesRead } = await handle.read(into, offset, length, position);
-      if (bytesRead > 0) hash.update(into.subarray(offset, offset + bytesRead));
       position += bytesRead;
       return bytesRead;
     },
@@ -31,13 +29,9 @@ export function fileSource(handle: FileHandle, hash: Hash): ByteSource {
 
 export class GzipDataError extends Error {}
 
-/**
- * Streams a gzip file through zlib. The compressed bytes are hashed as they are read (the
- * SHA-256 is of the file as stored); decompressed chunks are copied into the caller's buffer.
- */
-export function gzipSource(path: string, hash: Hash): ByteSource {
+/** Streams a gzip file through zlib; decompressed chunks are copied into the caller's buffer. */
+export function gzipSource(path: string): ByteSource {
   const raw = createReadStream(path, { highWaterMark: 1 << 20 });
-  raw.on('data', (chunk) => hash.update(chunk as Buffer));
   const gunzip = createGunzip({ chunkSize: 1 << 20 });
   raw.pipe(gunzip);
   const chunks = gunzip[Symbol.asyncIterator]();

@@ -76,6 +76,7 @@ describe('display filter parser', () => {
     ['ip.addr == 1.2.3', 12, 'filter.error.badValue'],
     ['ip.addr == 1.2.3.4/33', 12, 'filter.error.badValue'],
     ['tcp.port == http', 13, 'filter.error.badValue'],
+    ['ip.addr == 10.0.0.5 && http', 24, 'filter.error.notYet'],
     ['tcp.flags.syn == 2', 18, 'filter.error.badValue'],
     ['tcp.port ==', 12, 'filter.error.expectedValue'],
     ['(tcp.port == 80', 16, 'filter.error.unclosed'],

@@ -1,0 +1,57 @@
+import { Transport, type PacketFacts } from '../decode';
+import { summarise, type SummaryStats } from './summary-stats';
+
+export interface EchoResult {
+  requests: number;
+  replies: number;
+  lost: number;
+  lossPercent: number | null;
+  rttMs: SummaryStats;
+}
+
+const ECHO = { v4: { request: 8, reply: 0 }, v6: { request: 128, reply: 129 } };
+/** Requests waiting for a reply, at most: a ping flood cannot grow memory without bound. */
+const OUTSTANDING_LIMIT = 1 << 20;
+
+/**
+ * ICMP and ICMPv6 echo (ping): each reply is matched to the outstanding request with the same
+ * identifier, sequence number and the two addresses swapped; its round-trip time is the time
+ * between them. Unmatched requests are lost, as tshark's icmp,srt tables count them.
+ */
+export class IcmpEchoAnalyzer {
+  private readonly outstanding = [new Map<string, number>(), new Map<string, number>()];
+  private readonly requests = [0, 0];
+  private readonly rtts: number[][] = [[], []];
+
+  /** timeNs: the packet's time in ns from any fixed origin. */
+  add(f: PacketFacts, timeNs: number): void {
+    const v6 = f.transport === Transport.icmpv6 ? 1 : f.transport === Transport.icmp ? 0 : -1;
+    if (v6 < 0 || f.icmpEchoId < 0) return;
+    const kinds = v6 ? ECHO.v6 : ECHO.v4;
+    if (f.icmpType === kinds.request) {
+      this.requests[v6]++;
+      const waiting = this.outstanding[v6];
+      if (waiting.size >= OUTSTANDING_LIMIT) waiting.delete(waiting.keys().next().value!);
+      waiting.set(`${f.srcKey}|${f.dstKey}|${f.icmpEchoId}|${f.icmpEchoSeq}`, timeNs);
+    } else if (f.icmpType === kinds.reply) {
+      const key = `${f.dstKey}|${f.srcKey}|${f.icmpEchoId}|${f.icmpEchoSeq}`;
+      const sent = this.outstanding[v6].get(key);
+      if (sent === undefined) return;
+      this.outstanding[v6].delete(key);
+      this.rtts[v6].push((timeNs - sent) / 1e6);
+    }
+  }
+
+  result(version: 4 | 6): EchoResult {
+    const i = version === 6 ? 1 : 0;
+    const requests = this.requests[i];
+    const replies = this.rtts[i].length;
+    return {
+      requests,
+      replies,
+      lost: requests - replies,
+      lossPercent: requests > 0 ? ((requests - replies) / requests) * 100 : null,
+      rttMs: summarise(this.rtts[i]),
+    };
+  }
+}

@@ -1,0 +1,50 @@
+import { decodePacket, PacketFacts } from '../decode';
+import type { PacketRecord } from '../reader';
+import type { FilterNode } from '../filter/ast';
+import { compileFilter, type CompiledFilter, type FilterContext } from '../filter/evaluate';
+import { PacketStatisticsAccumulator } from '../properties';
+import { RecipeAccumulator } from '../../qos/recipe';
+import { IcmpEchoAnalyzer } from './icmp-echo';
+import { TcpStreamIndex } from './tcp-streams';
+import { IoSeries } from './io-series';
+import { ConversationTable } from './conversations';
+
+/**
+ * The analysis of one pass: every record is decoded once, numbered into its TCP stream, tested
+ * against the display filter, and the displayed packets feed the accumulators. One PacketFacts
+ * and one context object are reused for every packet.
+ */
+export class AnalysisPipeline {
+  readonly facts = new PacketFacts();
+  readonly displayed = new PacketStatisticsAccumulator();
+  readonly recipe = new RecipeAccumulator();
+  readonly icmp = new IcmpEchoAnalyzer();
+  readonly tcpStreams = new TcpStreamIndex();
+  readonly io = new IoSeries(1);
+  readonly conversations = new ConversationTable();
+  private readonly filter: CompiledFilter;
+  private readonly context: FilterContext = { tcpStream: -1 };
+  private baseSeconds: number | null = null;
+
+  constructor(filter: FilterNode | null) {
+    this.filter = compileFilter(filter);
+  }
+
+  add(record: PacketRecord): void {
+    const f = this.facts;
+    decodePacket(record.linkType, record.data, record.originalLength, f);
+    this.context.tcpStream = this.tcpStreams.add(f);
+    if (!this.filter(f, this.context)) return;
+    this.displayed.add(record);
+    let timeNs: number | null = null;
+    if (record.hasTimestamp) {
+      this.baseSeconds ??= record.seconds;
+      timeNs = (record.seconds - this.baseSeconds) * 1e9 + record.nanoseconds;
+    }
+    this.conversations.add(f, timeNs, record.originalLength);
+    if (timeNs === null) return;
+    this.recipe.add(record.seconds, record.nanoseconds, record.originalLength);
+    this.icmp.add(f, timeNs);
+    this.io.add(timeNs, record.originalLength);
+  }
+}

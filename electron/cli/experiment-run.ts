@@ -1,0 +1,102 @@
+import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { PlanSchema, plannedActions } from '../experiment/plan';
+import { newRun, type ExperimentRun } from '../experiment/run-model';
+import { ExperimentRunner, type RunnerProgress } from '../experiment/runner';
+import { systemClock } from '../experiment/port';
+import { experimentDocument } from '../experiment/show';
+import { proxmoxExperimentPort } from '../proxmox/experiment-port';
+import { loadSession, newSession, saveSession, type Session } from '../session/session-file';
+import { CONNECTION_OPTIONS, CONNECTION_USAGE, connect } from './proxmox-connection';
+import { experimentText } from './experiment-text';
+import { cliLanguage } from './lang';
+import { EXIT, type CliIo } from './io';
+
+export const EXPERIMENT_RUN_USAGE = `Usage: proxlab experiment run --plan PLAN.json --session FILE.proxlab --host HOST[:PORT] AUTH TRUST [--json] [--lang id|en]
+       proxlab experiment resume --session FILE.proxlab --host HOST[:PORT] AUTH TRUST [--json] [--lang id|en]
+
+  run      measures the node with 0, 1, … N of the plan's guests running (../shared/CLI.md has the
+           plan's JSON); every sample is in the session file before the next is taken
+  resume   continues the session's interrupted run from its first incomplete step
+${CONNECTION_USAGE}
+`;
+
+/** `experiment run` and `experiment resume`; Ctrl+C stops at the next safe point and keeps every sample. */
+export async function experimentRunCommand(mode: 'run' | 'resume', args: string[], io: CliIo, signals: NodeJS.EventEmitter = process): Promise<number> {
+  const command = `proxlab experiment ${mode}`;
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        ...CONNECTION_OPTIONS, plan: { type: 'string' }, session: { type: 'string' }, json: { type: 'boolean', default: false },
+        lang: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    io.stderr(`${command}: ${(error as Error).message}\n\n${EXPERIMENT_RUN_USAGE}`);
+    return EXIT.usage;
+  }
+  if (values.help) {
+    io.stdout(EXPERIMENT_RUN_USAGE);
+    return EXIT.ok;
+  }
+  const lang = cliLanguage(values.lang, io.env);
+  const usage = (why: string) => {
+    io.stderr(`${command}: ${why}\n\n${EXPERIMENT_RUN_USAGE}`);
+    return EXIT.usage;
+  };
+  if (!lang) return usage(`--lang takes id or en, not "${values.lang}"`);
+  if (!values.session) return usage('--session is required');
+  if (mode === 'run' && !values.plan) return usage('--plan is required');
+
+  // The session and the run to work on, before any connection is made.
+  let session: Session;
+  let run: ExperimentRun;
+  try {
+    session = existsSync(values.session) ? await loadSession(values.session) : newSession();
+    if (mode === 'run') {
+      const parsed = PlanSchema.safeParse(JSON.parse(await readFile(values.plan!, 'utf8')));
+      if (!parsed.success) return usage(`${values.plan}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      run = newRun(parsed.data, new Date());
+      session.experiments.push(run);
+    } else {
+      const last = session.experiments.at(-1);
+      if (!last || !['interrupted', 'aborted'].includes(last.state)) {
+        io.stderr(`${command}: ${values.session} has no interrupted run to resume\n`);
+        return EXIT.usage;
+      }
+      run = last;
+    }
+  } catch (error) {
+    io.stderr(`${command}: ${(error as Error).message}\n`);
+    return EXIT.partial;
+  }
+
+  const connection = await connect(values, io, lang, command, values.json);
+  if ('exit' in connection) return connection.exit;
+  const { client } = connection;
+  const port = proxmoxExperimentPort(client);
+  try {
+    const running = await port.runningGuests(run.plan.node);
+    if (mode === 'run') {
+      const actions = plannedActions(run.plan, running);
+      io.stderr(`${command}: ${actions.length ? actions.map((a) => `${a.kind} ${a.vmid}`).join(', ') : 'no guest changes'}\n`);
+    }
+    const sessionFile = values.session;
+    const onProgress = (p: RunnerProgress) => {
+      if (!values.json) io.stderr(`${command}: ${p.phase} ${Math.min(p.stepPosition + 1, p.stepCount)}/${p.stepCount}, ${p.samplesTaken} samples${p.settleRemaining !== null ? `, settling ${p.settleRemaining} s` : ''}\n`);
+    };
+    const runner = new ExperimentRunner(port, () => saveSession(sessionFile, session), systemClock, onProgress);
+    const stop = () => runner.abort();
+    signals.once('SIGINT', stop);
+    const finished = await runner.run(run).finally(() => signals.off('SIGINT', stop));
+    const document = experimentDocument(finished);
+    io.stdout(values.json ? `${JSON.stringify(document, null, 2)}\n` : experimentText(document, lang));
+    if (finished.failure) io.stderr(`${command}: ${finished.failure.message}\n${finished.failure.log.join('\n')}\n`);
+    return finished.state === 'done' ? EXIT.ok : EXIT.partial;
+  } finally {
+    client.close();
+  }
+}

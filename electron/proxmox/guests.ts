@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import type { ProxmoxClient } from './client';
+import { flag, num, vmidFromId } from './coerce';
+import { ProxmoxError } from './errors';
+import { parseUpid, type Upid } from './upid';
+
+// Guests of one node: the QEMU and LXC lists, one guest's status/current, and the power
+// actions that answer with a task id (CONTRACT §3.4–3.6).
+
+export type GuestType = 'qemu' | 'lxc';
+
+const GuestEntrySchema = z
+  .object({
+    vmid: num,
+    id: z.string().optional(),
+    name: z.string().optional(),
+    status: z.string(),
+    qmpstatus: z.string().optional(),
+    cpus: num,
+    cpu: num,
+    mem: num,
+    maxmem: num,
+    memhost: num,
+    freemem: num,
+    uptime: num,
+    template: flag,
+    ha: z.object({ managed: num }).passthrough().optional(),
+  })
+  .passthrough();
+
+export interface Guest {
+  vmid: number;
+  type: GuestType;
+  name: string;
+  /** running / stopped (process state); `qmpStatus` tells paused apart. */
+  status: string;
+  qmpStatus: string | null;
+  cpus: number | null;
+  cpu: number | null;
+  /**
+   * Bytes. In lists the host-side view (PVE ≤ 8: RSS estimate, PVE 9: PSS); in status/current
+   * the guest's own view when the balloon driver reports it (CONTRACT §3.4, §3.5).
+   */
+  mem: number | null;
+  maxmem: number | null;
+  /** Host-side memory, PVE 9 and later. */
+  memHost: number | null;
+  freeMem: number | null;
+  uptime: number | null;
+  template: boolean;
+  haManaged: boolean;
+  raw: unknown;
+}
+
+function toGuest(type: GuestType, entry: z.infer<typeof GuestEntrySchema>, fallbackVmid: number | null): Guest {
+  const vmid = entry.vmid ?? vmidFromId(entry.id) ?? fallbackVmid;
+  if (vmid === null) throw new ProxmoxError('bad-response', { path: `/${type}`, reason: 'a guest without vmid' });
+  return {
+    vmid,
+    type,
+    name: entry.name ?? `VM ${vmid}`,
+    status: entry.status,
+    qmpStatus: entry.qmpstatus ?? null,
+    cpus: entry.cpus,
+    cpu: entry.cpu,
+    mem: entry.mem,
+    maxmem: entry.maxmem,
+    memHost: entry.memhost,
+    freeMem: entry.freemem,
+    uptime: entry.uptime,
+    template: entry.template,
+    haManaged: entry.ha?.managed === 1,
+    raw: entry,
+  };
+}
+
+export function parseGuestList(type: GuestType, raw: unknown): Guest[] {
+  return z
+    .array(GuestEntrySchema)
+    .parse(raw)
+    .map((entry) => toGuest(type, entry, null));
+}
+
+const nodePath = (node: string, type: GuestType) => `/nodes/${encodeURIComponent(node)}/${type}`;
+
+/** QEMU VMs and LXC containers of a node, by vmid (PVE's order is unspecified). */
+export async function listGuests(client: ProxmoxClient, node: string): Promise<Guest[]> {
+  const [qemu, lxc] = await Promise.all([client.get(nodePath(node, 'qemu')), client.get(nodePath(node, 'lxc'))]);
+  return [...parseGuestList('qemu', qemu), ...parseGuestList('lxc', lxc)].sort((a, b) => a.vmid - b.vmid);
+}
+
+export async function guestStatus(client: ProxmoxClient, node: string, type: GuestType, vmid: number): Promise<Guest> {
+  const raw = await client.get(`${nodePath(node, type)}/${vmid}/status/current`);
+  // vmid is absent from status/current on PVE ≤ 5.2: the path names it.
+  return toGuest(type, GuestEntrySchema.parse(raw), vmid);
+}
+
+export type PowerAction = 'start' | 'shutdown' | 'stop';
+
+export interface PowerOptions {
+  /** Seconds PVE waits (shutdown: before giving up or, with forceStop, killing). */
+  timeout?: number;
+  forceStop?: boolean;
+}
+
+/**
+ * Asks PVE for a power action and returns the task's UPID. QEMU answers with a task even when
+ * the action cannot succeed (the task then fails); LXC refuses up front with HTTP 500.
+ */
+export async function powerAction(client: ProxmoxClient, node: string, type: GuestType, vmid: number, action: PowerAction, options: PowerOptions = {}): Promise<Upid> {
+  const form: Record<string, string | number> = {};
+  if (options.timeout !== undefined) form.timeout = options.timeout;
+  if (options.forceStop && action === 'shutdown') form.forceStop = 1;
+  const data = await client.post(`${nodePath(node, type)}/${vmid}/status/${action}`, form);
+  const upid = typeof data === 'string' ? parseUpid(data) : null;
+  if (!upid) throw new ProxmoxError('bad-response', { path: `${nodePath(node, type)}/${vmid}/status/${action}`, reason: `not a UPID: ${JSON.stringify(data)}` });
+  return upid;
+}
+
+/** The node a guest lives on, and its type, from /cluster/resources. */
+export async function locateGuest(client: ProxmoxClient, vmid: number): Promise<{ node: string; type: GuestType } | null> {
+  const raw = z
+    .array(z.object({ vmid: num, id: z.string(), node: z.string(), type: z.string() }).passthrough())
+    .parse(await client.get('/cluster/resources', { type: 'vm' }));
+  const entry = raw.find((r) => (r.vmid ?? vmidFromId(r.id)) === vmid && (r.type === 'qemu' || r.type === 'lxc'));
+  return entry ? { node: entry.node, type: entry.type as GuestType } : null;
+}

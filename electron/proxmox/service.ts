@@ -1,0 +1,124 @@
+import { ProxmoxClient } from './client';
+import { testConnection, type ConnectionReport } from './connection-test';
+import { ProxmoxError } from './errors';
+import { listGuests, powerAction, type GuestType, type PowerAction } from './guests';
+import { formatProxmoxMessage } from './messages';
+import { Poller } from './poller';
+import type { ConnectionProfile, Profiles } from './profiles';
+import { rrdData, type ConsolidationFunction, type RrdRow, type Timeframe } from './rrd';
+import { checkedNodeSnapshot, type NodeSnapshot } from './snapshot';
+import { followTask, type TaskOutcome } from './tasks';
+import { probeCertificate, type CertificateInfo } from './tls';
+import type { SecondFactor } from './auth';
+
+// What the Connect and Node pages need, as plain Node: handlers.ts can bind these calls to
+// api.ts one by one. Secrets stay here (opened from the sealed store per connection); what
+// goes back to the renderer is figures, certificates and typed errors.
+
+export interface CertificateOffer extends CertificateInfo {
+  /** Where PVE shows the same fingerprint, in the reader's language. */
+  whereToCheck: { en: string; id: string };
+}
+
+export class ProxmoxService {
+  private readonly clients = new Map<string, ProxmoxClient>();
+  private readonly pollers = new Map<string, Poller<NodeSnapshot>>();
+
+  constructor(
+    private readonly profiles: Profiles,
+    private readonly secondFactor?: SecondFactor,
+  ) {}
+
+  /** First contact: the certificate the host presents, not trusted yet. */
+  async offerCertificate(host: string, port: number): Promise<CertificateOffer> {
+    const info = await probeCertificate(host, port);
+    const params = { fingerprint: info.fingerprint256 };
+    return { ...info, whereToCheck: { en: formatProxmoxMessage('proxmox.certificate.whereToCheck', params, 'en'), id: formatProxmoxMessage('proxmox.certificate.whereToCheck', params, 'id') } };
+  }
+
+  /** The user confirmed the certificate (same fingerprint as offered): pin it. */
+  async pinCertificate(profileId: string, fingerprint: string): Promise<ConnectionProfile> {
+    const profile = this.require(profileId);
+    const info = await probeCertificate(profile.host, profile.port);
+    if (info.fingerprint256 !== fingerprint) throw new ProxmoxError('tls-mismatch', { host: profile.host, pinned: fingerprint, presented: info.fingerprint256 });
+    const next = { ...profile, trust: { kind: 'pin' as const, fingerprint, pem: info.pem } };
+    this.profiles.save(next);
+    this.disconnect(profileId);
+    return next;
+  }
+
+  async test(profileId: string): Promise<ConnectionReport> {
+    const report = await testConnection(this.client(profileId), this.identity(profileId));
+    const profile = this.require(profileId);
+    if (report.node && profile.node === null) this.profiles.save({ ...profile, node: report.node });
+    return report;
+  }
+
+  snapshot(profileId: string, node: string): Promise<NodeSnapshot> {
+    return checkedNodeSnapshot(this.client(profileId), node, this.identity(profileId));
+  }
+
+  /** Starts (or restarts) the live poll of a node; one per profile. */
+  watch(profileId: string, node: string, intervalMs: number, onSample: (s: NodeSnapshot) => void, onError: (e: ProxmoxError) => void): void {
+    this.pollers.get(profileId)?.stop();
+    const poller = new Poller(() => this.snapshot(profileId, node), {
+      intervalMs,
+      onSample,
+      onError: (error) => onError(error instanceof ProxmoxError ? error : new ProxmoxError('bad-response', { path: node, reason: String(error) })),
+    });
+    this.pollers.set(profileId, poller);
+    poller.start();
+  }
+
+  pauseWatch(profileId: string, paused: boolean): void {
+    const poller = this.pollers.get(profileId);
+    if (paused) poller?.pause();
+    else poller?.resume();
+  }
+
+  async power(profileId: string, node: string, vmid: number, action: PowerAction, signal?: AbortSignal): Promise<TaskOutcome> {
+    const client = this.client(profileId);
+    const guest = (await listGuests(client, node)).find((g) => g.vmid === vmid);
+    if (!guest) throw new ProxmoxError('not-found', { reason: `guest ${vmid} on node ${node}` });
+    return followTask(client, await powerAction(client, node, guest.type, vmid, action), { signal });
+  }
+
+  history(profileId: string, node: string, timeframe: Timeframe, cf: ConsolidationFunction, guest?: { type: GuestType; vmid: number }): Promise<RrdRow[]> {
+    return rrdData(this.client(profileId), { node, guest }, timeframe, cf);
+  }
+
+  disconnect(profileId: string): void {
+    void this.pollers.get(profileId)?.stop();
+    this.pollers.delete(profileId);
+    this.clients.get(profileId)?.close();
+    this.clients.delete(profileId);
+  }
+
+  close(): void {
+    for (const id of [...this.clients.keys(), ...this.pollers.keys()]) this.disconnect(id);
+  }
+
+  private require(profileId: string): ConnectionProfile {
+    const profile = this.profiles.get(profileId);
+    if (!profile) throw new ProxmoxError('not-found', { reason: `connection profile ${profileId}` });
+    return profile;
+  }
+
+  private identity(profileId: string): string {
+    const auth = this.require(profileId).auth;
+    if (auth.kind === 'token') return auth.tokenId;
+    return auth.username.includes('@') ? auth.username : `${auth.username}@${auth.realm}`;
+  }
+
+  private client(profileId: string): ProxmoxClient {
+    const existing = this.clients.get(profileId);
+    if (existing) return existing;
+    const profile = this.require(profileId);
+    if (!profile.trust) throw new ProxmoxError('tls-untrusted', { host: profile.host, presented: '?' });
+    const credentials = this.profiles.credentials(profileId);
+    if (!credentials) throw new ProxmoxError('bad-credentials', { reason: 'no saved secret' });
+    const client = new ProxmoxClient({ host: profile.host, port: profile.port, trust: profile.trust, credentials, secondFactor: this.secondFactor });
+    this.clients.set(profileId, client);
+    return client;
+  }
+}

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import type { RecipeNumbers } from './recipe';
+import { recipeLossPercent, type LossEvidence } from './recipe';
+import { gradeQos } from './grade';
+import type { ThresholdSet } from './thresholds';
+import type { EchoResult } from '../capture/analyze/icmp-echo';
+import type { Conversation } from '../capture/analyze/conversations';
+import { reduceForDrawing, type IoInterval } from '../capture/analyze/io-series';
+
+// The `qos` part of the capture report (../shared/CLI.md). Parts not analysed yet are null,
+// never an empty list that would read as "none found".
+
+const Nullable = z.number().nullable();
+const Stats = z.object({ count: z.number(), min: Nullable, median: Nullable, mean: Nullable, p95: Nullable, max: Nullable, sd: Nullable });
+const Conversation = z.object({
+  a: z.string(), b: z.string(), packetsAtoB: z.number(), bytesAtoB: z.number(), packetsBtoA: z.number(), bytesBtoA: z.number(),
+  relativeStart: z.number(), duration: z.number(),
+});
+const IoInterval = z.object({ start: z.number(), end: z.number(), packets: z.number(), bytes: z.number(), bitsPerSecond: z.number(), packetsPerSecond: z.number() });
+const DrawPoint = z.object({ start: z.number(), end: z.number(), min: z.number(), max: z.number(), mean: z.number() });
+const Echo = z.object({ requests: z.number(), replies: z.number(), lost: z.number(), lossPercent: Nullable, rttMs: Stats });
+
+export const QosReportSchema = z.object({
+  recipe: z.object({
+    packets: z.number(),
+    bytes: z.number(),
+    timeSpanSeconds: z.number(),
+    throughputBytesPerSecond: Nullable,
+    throughputBitsPerSecond: Nullable,
+    delayMs: Nullable,
+    jitterMs: Nullable,
+    jitterZeroVariantMs: Nullable,
+    lossPercent: Nullable,
+    lossEvidence: z.enum(['tcp', 'icmp', 'rtp', 'none']),
+    lossSent: z.number(),
+    lossReceived: z.number(),
+  }),
+  measured: z.object({
+    /** TCP analysis with Wireshark's semantics: not in this version yet. */
+    tcp: z.null(),
+    /** RTP stream analysis: not in this version yet. */
+    rtp: z.null(),
+    icmp: Echo,
+    icmpv6: Echo,
+    captureDrops: Nullable,
+    conversations: z.object({ ip: z.array(Conversation), tcp: z.array(Conversation), udp: z.array(Conversation) }),
+    io: z.object({
+      intervalSeconds: z.number(),
+      count: z.number(),
+      /** Every interval, while there are at most IO_FULL_LIMIT of them. */
+      intervals: z.array(IoInterval).nullable(),
+      /** At most IO_DRAW_LIMIT points (min, max, mean of bit/s) for the graph. */
+      drawing: z.array(DrawPoint),
+    }),
+  }),
+  grade: z.object({
+    thresholds: z.string(),
+    column: z.enum(['recipe', 'measured']),
+    throughput: Nullable,
+    delay: Nullable,
+    jitter: Nullable,
+    loss: Nullable,
+    mean: Nullable,
+    percent: Nullable,
+    verdict: z.enum(['Sangat Memuaskan', 'Memuaskan', 'Kurang Memuaskan', 'Jelek']).nullable(),
+  }),
+});
+export type QosReport = z.infer<typeof QosReportSchema>;
+
+/** The loss evidence the capture offers, in the order QOS.md lists it. */
+function lossEvidence(icmp: EchoResult, icmpv6: EchoResult): LossEvidence {
+  const requests = icmp.requests + icmpv6.requests;
+  if (requests > 0) return { kind: 'icmp', sent: requests, received: icmp.replies + icmpv6.replies };
+  return { kind: 'none', sent: 0, received: 0 };
+}
+
+export const IO_FULL_LIMIT = 10_000;
+export const IO_DRAW_LIMIT = 1_000;
+
+export interface MeasuredInputs {
+  icmp: EchoResult;
+  icmpv6: EchoResult;
+  captureDrops: number | null;
+  conversations: { ip: Conversation[]; tcp: Conversation[]; udp: Conversation[] };
+  io: IoInterval[];
+  ioIntervalSeconds: number;
+}
+
+export function qosReport(recipe: RecipeNumbers, measured: MeasuredInputs, thresholds: ThresholdSet, linkCapacityBitsPerSecond: number | null): QosReport {
+  const { icmp, icmpv6, captureDrops } = measured;
+  const evidence = lossEvidence(icmp, icmpv6);
+  const lossPercent = recipeLossPercent(evidence);
+  const grade = gradeQos(
+    { throughputBitsPerSecond: recipe.throughputBitsPerSecond, delayMs: recipe.delayMs, jitterMs: recipe.jitterMs, lossPercent },
+    thresholds,
+    linkCapacityBitsPerSecond ?? undefined,
+  );
+  return {
+    recipe: {
+      packets: recipe.packets,
+      bytes: recipe.bytes,
+      timeSpanSeconds: recipe.timeSpanNs / 1e9,
+      throughputBytesPerSecond: recipe.throughputBytesPerSecond,
+      throughputBitsPerSecond: recipe.throughputBitsPerSecond,
+      delayMs: recipe.delayMs,
+      jitterMs: recipe.jitterMs,
+      jitterZeroVariantMs: recipe.jitterZeroVariantMs,
+      lossPercent,
+      lossEvidence: evidence.kind,
+      lossSent: evidence.sent,
+      lossReceived: evidence.received,
+    },
+    measured: {
+      tcp: null,
+      rtp: null,
+      icmp,
+      icmpv6,
+      captureDrops,
+      conversations: measured.conversations,
+      io: {
+        intervalSeconds: measured.ioIntervalSeconds,
+        count: measured.io.length,
+        intervals: measured.io.length <= IO_FULL_LIMIT ? measured.io : null,
+        drawing: reduceForDrawing(measured.io, IO_DRAW_LIMIT),
+      },
+    },
+    grade: { ...grade, column: 'recipe' },
+  };
+}

@@ -1,0 +1,20 @@
+import type { CaptureError, CaptureWarning } from '../../electron/capture/report';
+import { formatInteger } from '../format/numbers';
+import type { Translate } from '../pages/Captures/properties-model';
+
+// Reader errors and warnings carry a catalogue key, parameters and the English sentence. The
+// sentence is the fallback while a key has no translation in the loaded resources.
+
+function localisedParams(params: Record<string, string | number>, locale: string): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    // i18next picks the plural form from a numeric `count`.
+    if (name === 'count') out[name] = value;
+    else out[name] = typeof value === 'number' && Number.isInteger(value) ? formatInteger(value, locale) : String(value);
+  }
+  return out;
+}
+
+export function captureMessageText(message: CaptureError | CaptureWarning, t: Translate, locale: string): string {
+  return t(message.messageKey, { ...localisedParams(message.params, locale), defaultValue: message.message });
+}

@@ -1,0 +1,24 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../../electron/session/settings';
+import { captureResources } from './capture-catalogue';
+import en from './en.json';
+import id from './id.json';
+
+export const resources = {
+  en: { translation: { ...en, ...captureResources('en') } },
+  id: { translation: { ...id, ...captureResources('id') } },
+};
+
+/** Starts i18next for React in the given language; English fills any gap. */
+export async function startI18n(language: Language): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: 'en',
+    supportedLngs: ['id', 'en'],
+    interpolation: { escapeValue: false },
+  });
+  document.documentElement.lang = language;
+  return i18next;
+}

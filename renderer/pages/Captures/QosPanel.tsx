@@ -1,0 +1,171 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { proxlab } from '../../api';
+import { useLanguage } from '../../i18n/useLanguage';
+import { formatFixed, formatInteger } from '../../format/numbers';
+import { INDEX_LABELS, VERDICT_LABELS } from '../../../electron/qos/labels';
+import type { QosReport } from '../../../electron/qos/qos-report';
+import type { CaptureJob } from './jobs';
+
+interface Props {
+  job: CaptureJob;
+  onAnalyse(filter: string, server: string | null): void;
+}
+
+/** The busiest IP addresses of the last QoS pass: the VM a student is looking for is among them. */
+function busiestEndpoints(qos: QosReport | null | undefined, limit = 8): Array<{ address: string; packets: number }> {
+  const totals = new Map<string, number>();
+  for (const c of qos?.measured.conversations.ip ?? []) {
+    const packets = c.packetsAtoB + c.packetsBtoA;
+    totals.set(c.a, (totals.get(c.a) ?? 0) + packets);
+    totals.set(c.b, (totals.get(c.b) ?? 0) + packets);
+  }
+  return [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([address, packets]) => ({ address, packets }));
+}
+
+export function QosPanel({ job, onAnalyse }: Props) {
+  const { t } = useTranslation();
+  const { language, locale } = useLanguage();
+  const ids = useId();
+  const run = job.qos;
+  const [server, setServer] = useState(run?.server ?? '');
+  const [filter, setFilter] = useState(run?.filter ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
+  const qos = run?.report?.qos ?? null;
+  const endpoints = useMemo(() => busiestEndpoints(qos), [qos]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const wanted = server.trim() || null;
+    const check = await proxlab().invoke('capture.checkFilter', { filter, server: wanted });
+    if (!check.ok) {
+      setProblem(t(check.messageKey, { ...check.params, defaultValue: check.message }));
+      return;
+    }
+    setProblem(null);
+    onAnalyse(filter, wanted);
+  };
+
+  const fixed = (v: number | null, digits: number, unit: string) => (v === null ? t('qos.notAvailable') : `${formatFixed(v, digits, locale)} ${unit}`);
+  const index = (value: number | null) =>
+    value === null ? t('qos.notGraded') : `${value} · ${INDEX_LABELS[language][value as 0 | 1 | 2 | 3 | 4]}`;
+
+  return (
+    <section className="qos" aria-labelledby={`${ids}-title`}>
+      <h3 id={`${ids}-title`}>{t('qos.title')}</h3>
+      <form className="qos-form" onSubmit={(e) => void submit(e)}>
+        <label>
+          <span>{t('qos.server')}</span>
+          <input value={server} onChange={(e) => setServer(e.target.value)} placeholder={t('qos.serverHint')} list={`${ids}-servers`} name="server" />
+        </label>
+        <datalist id={`${ids}-servers`}>
+          {endpoints.map((e) => (
+            <option key={e.address} value={e.address} />
+          ))}
+        </datalist>
+        <label>
+          <span>{t('qos.filter')}</span>
+          <input value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="tcp.port == 80" name="filter" spellCheck={false} />
+        </label>
+        <button type="submit" className="primary" disabled={run?.status === 'running'}>
+          {run?.status === 'running' ? t('qos.running') : t('qos.run')}
+        </button>
+      </form>
+      {problem && (
+        <p className="message error" role="alert">
+          {problem}
+        </p>
+      )}
+      {run?.status === 'failed' && (
+        <p className="message error" role="alert">
+          {t('qos.failed', { message: run.failure })}
+        </p>
+      )}
+      {endpoints.length > 0 && (
+        <p className="qos-endpoints">
+          {t('qos.endpoints')}{' '}
+          {endpoints.map((e) => (
+            <button key={e.address} type="button" className="chip" onClick={() => setServer(e.address)}>
+              {e.address} <small>({formatInteger(e.packets, locale)})</small>
+            </button>
+          ))}
+        </p>
+      )}
+      {qos && (
+        <>
+          <table className="qos-table">
+            <caption>{t('qos.caption', { thresholds: qos.grade.thresholds })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('qos.parameter')}</th>
+                <th scope="col" className="num">{t('qos.recipe')}</th>
+                <th scope="col">{t('qos.index')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">{t('qos.throughput')}</th>
+                <td className="num">{fixed(qos.recipe.throughputBitsPerSecond, 0, 'bit/s')}</td>
+                <td>{index(qos.grade.throughput)}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t('qos.delay')}</th>
+                <td className="num">{fixed(qos.recipe.delayMs, 3, 'ms')}</td>
+                <td>{index(qos.grade.delay)}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t('qos.jitter')}</th>
+                <td className="num">{fixed(qos.recipe.jitterMs, 3, 'ms')}</td>
+                <td>{index(qos.grade.jitter)}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t('qos.loss')}</th>
+                <td className="num">
+                  {fixed(qos.recipe.lossPercent, 2, '%')}
+                  <br />
+                  <small>
+                    {t(`qos.evidence.${qos.recipe.lossEvidence}`, {
+                      sent: formatInteger(qos.recipe.lossSent, locale),
+                      received: formatInteger(qos.recipe.lossReceived, locale),
+                    })}
+                  </small>
+                </td>
+                <td>{index(qos.grade.loss)}</td>
+              </tr>
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('qos.overall')}</th>
+                <td className="num">
+                  {qos.grade.mean === null ? t('qos.notGraded') : `${formatFixed(qos.grade.mean, 2, locale)} (${formatFixed(qos.grade.percent!, 2, locale)} %)`}
+                </td>
+                <td>{qos.grade.verdict ? VERDICT_LABELS[language][qos.grade.verdict] : t('qos.notGraded')}</td>
+              </tr>
+            </tfoot>
+          </table>
+          {qos.recipe.throughputBytesPerSecond !== null && (
+            <p className="formula" data-testid="throughput-formula">
+              {t('qos.formula', {
+                bytes: formatInteger(qos.recipe.bytes, locale),
+                seconds: formatFixed(qos.recipe.timeSpanSeconds, 3, locale),
+                bytesPerSecond: formatFixed(qos.recipe.throughputBytesPerSecond, 1, locale),
+                bitsPerSecond: formatInteger(Math.round(qos.recipe.throughputBitsPerSecond!), locale),
+              })}
+            </p>
+          )}
+          {qos.measured.icmp.replies + qos.measured.icmpv6.replies > 0 && (
+            <p className="note">
+              {t('qos.icmpRtt', {
+                count: qos.measured.icmp.replies + qos.measured.icmpv6.replies,
+                min: formatFixed((qos.measured.icmp.rttMs.min ?? qos.measured.icmpv6.rttMs.min)!, 3, locale),
+                median: formatFixed((qos.measured.icmp.rttMs.median ?? qos.measured.icmpv6.rttMs.median)!, 3, locale),
+                max: formatFixed((qos.measured.icmp.rttMs.max ?? qos.measured.icmpv6.rttMs.max)!, 3, locale),
+              })}
+            </p>
+          )}
+          <p className="note">{t('qos.why')}</p>
+        </>
+      )}
+    </section>
+  );
+}

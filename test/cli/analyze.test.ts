@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run';
+import { CaptureReportSchema } from '../../electron/capture/report';
+import { corpusFiles, corpusPath, expectedFor, haveShared } from '../support/shared';
+
+async function cli(args: string[], env: NodeJS.ProcessEnv = { LANG: 'en_US.UTF-8' }) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env });
+  return { code, stdout, stderr };
+}
+
+describe.skipIf(!haveShared)('proxlab analyze', () => {
+  it('prints one JSON array of reports, in the order given, equal to capinfos, and exits 2 for damaged files', async () => {
+    const files = corpusFiles();
+    const result = await cli(['analyze', '--properties', '--json', ...files.map(corpusPath)]);
+    expect(result.code).toBe(2);
+    const reports = CaptureReportSchema.array().parse(JSON.parse(result.stdout));
+    expect(reports.map((r) => r.file)).toEqual(files);
+    for (const report of reports) {
+      const expected = expectedFor(report.file);
+      const fields = expected.capinfos.long_machine_readable.fields;
+      expect(report.properties!.packets).toBe(Number(fields['Number of packets'] ?? expected.tshark_read.frames_read));
+      expect(report.properties!.sha256).toBe(expected.sha256);
+      expect(report.displayed).toBeNull();
+    }
+    // Damage is told on stderr, one line per file, in the chosen language.
+    expect(result.stderr).toContain('http_truncated_cut_short.pcap" appears to have been cut short in the middle of a packet.');
+    expect(result.stderr).toContain('corrupt_bogus_record_length.pcap" appears to be damaged or corrupt.');
+  });
+
+  it('reads like Wireshark\'s dialog in Indonesian, and exits 0 for a clean file', async () => {
+    const result = await cli(['analyze', corpusPath('http_espn_browse.pcapng')], { LANG: 'id_ID.UTF-8', TZ: 'UTC' });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Paket\s+956/);
+    expect(result.stdout).toMatch(/Byte\s+652\.181/);
+    expect(result.stdout).toContain('082b15d9435ff8139d9317011e1bab821a9c082851fb2c669e54935eb9bc14fc');
+    expect(result.stderr).toBe('');
+  });
+
+  it('writes one CSV row per file', async () => {
+    const result = await cli(['analyze', '--csv', corpusPath('icmp_ping_5.pcap'), corpusPath('sll_http.pcap')]);
+    const rows = result.stdout.trim().split('\r\n').map((r) => r.split(','));
+    expect(rows.map((r) => [r[0], r[5]])).toEqual([['file', 'packets'], ['icmp_ping_5.pcap', '10'], ['sll_http.pcap', '426']]);
+  });
+
+  it('refuses bad usage with exit 1 and says a missing file plainly with exit 2', async () => {
+    expect((await cli(['analyze'])).code).toBe(1);
+    expect((await cli(['analyze', '--json', '--csv', 'x.pcap'])).code).toBe(1);
+    expect((await cli(['analyze', '--lang', 'fr', 'x.pcap'])).code).toBe(1);
+    const missing = await cli(['analyze', '--json', '/nonexistent/capture.pcap']);
+    expect(missing.code).toBe(2);
+    expect(JSON.parse(missing.stdout)[0].error.code).toBe('io');
+    expect(missing.stderr).toMatch(/could not be read \(ENOENT\)/);
+  });
+});

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCli } from '../../electron/cli/run';
+import { parseSession } from '../../electron/session/session-file';
+import { STANDIN_SECRETS } from '../standins/pve/accounts';
+import { LAB } from '../standins/pve/lab';
+import type { Standin } from '../standins/pve/server';
+import { startTestStandin } from '../proxmox/standin';
+
+// The consolidation experiment end to end against the stand-in, whose guests add known memory
+// when they run (test/standins/pve/lab.ts): 101 3214635008 B, 102 6643744768 B, 103 2.5 GiB,
+// and the container 200 (outside the plan) 96468992 B.
+
+const cliFile = fileURLToPath(new URL('../../out/cli.js', import.meta.url));
+const env = { LANG: 'en_US.UTF-8', PVE_SECRET: STANDIN_SECRETS.runnerSecret };
+const GUEST = { 101: 3214635008, 102: 6643744768, 103: LAB.hostMem103, 200: 96468992 };
+const base = LAB.baseUsedAvailable + GUEST[200];
+const expectedMeans = [base, base + GUEST[101], base + GUEST[101] + GUEST[102], base + GUEST[101] + GUEST[102] + GUEST[103]];
+
+async function cli(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env });
+  return { code, stdout, stderr };
+}
+
+describe('proxlab experiment run | resume', () => {
+  let standin: Standin;
+  let auth: string[];
+  let dir: string;
+  let planFile: string;
+  beforeAll(async () => {
+    standin = await startTestStandin({ taskMs: 50 });
+    auth = ['--host', `${standin.host}:${standin.port}`, '--token-id', STANDIN_SECRETS.runnerToken, '--token-secret-env', 'PVE_SECRET', '--fingerprint', standin.fingerprint];
+    dir = mkdtempSync(path.join(tmpdir(), 'proxlab-experiment-'));
+    planFile = path.join(dir, 'plan.json');
+    writeFileSync(planFile, JSON.stringify({ node: 'pve', guests: [101, 102, 103], settleSeconds: 0, intervalSeconds: 0.5, samplesPerStep: 3, repetitions: 1, stopPlannedGuestsFirst: true, restoreAtEnd: true }));
+  });
+  afterAll(() => standin.close());
+
+  it('measures 0 … 3 guests with the stand-in\'s known memory, touching only the planned guests', async () => {
+    const session = path.join(dir, 'run.proxlab');
+    const before = standin.requests.length;
+    const out = await cli(['experiment', 'run', '--plan', planFile, '--session', session, ...auth, '--json']);
+    expect(out.code, out.stderr).toBe(0);
+    const doc = JSON.parse(out.stdout);
+    expect(doc.state).toBe('done');
+    expect(doc.steps.map((s: { summary: { memUsedMean: number } }) => s.summary.memUsedMean)).toEqual(expectedMeans);
+    expect(doc.steps.map((s: { memAddedOverPreviousStep: number | null }) => s.memAddedOverPreviousStep)).toEqual([null, GUEST[101], GUEST[102], GUEST[103]]);
+    // Power actions that reached the server: the plan's, in order, and the restore; never 200.
+    const actions = standin.requests.slice(before).filter((r) => r.startsWith('POST') && r.includes('/status/')).map((r) => r.replace(/^POST \/api2\/json\/nodes\/pve\/qemu\//, ''));
+    expect(actions).toEqual(['102/status/shutdown', '101/status/shutdown', '101/status/start', '102/status/start', '103/status/start', '103/status/shutdown']);
+    // Every sample is on disk.
+    const saved = parseSession(readFileSync(session, 'utf8')).experiments[0];
+    expect(saved.steps.map((s) => s.samples.length)).toEqual([3, 3, 3, 3]);
+  });
+
+  it('keeps every sample taken before the runner process is killed, and resumes without taking one twice', async () => {
+    expect(existsSync(cliFile), 'run "npm run build" first (npm test does)').toBe(true);
+    const session = path.join(dir, 'killed.proxlab');
+    const child = spawn(process.execPath, [cliFile, 'experiment', 'run', '--plan', planFile, '--session', session, ...auth], { env: { ...process.env, ...env } });
+    const samplesOnDisk = () => {
+      try {
+        return parseSession(readFileSync(session, 'utf8')).experiments[0].steps.reduce((n, s) => n + s.samples.length, 0);
+      } catch {
+        return 0;
+      }
+    };
+    await expect.poll(samplesOnDisk, { timeout: 30_000, interval: 50 }).toBeGreaterThanOrEqual(5);
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    const killed = parseSession(readFileSync(session, 'utf8')).experiments[0];
+    expect(killed.state).toBe('interrupted');
+    const taken = killed.steps.flatMap((s) => s.samples);
+
+    const out = await cli(['experiment', 'resume', '--session', session, ...auth, '--json']);
+    expect(out.code, out.stderr).toBe(0);
+    const resumed = parseSession(readFileSync(session, 'utf8')).experiments[0];
+    expect(resumed.state).toBe('done');
+    expect(resumed.steps.map((s) => s.samples.length)).toEqual([3, 3, 3, 3]);
+    const all = resumed.steps.flatMap((s) => s.samples);
+    for (const sample of taken) expect(all).toContainEqual(sample);
+    expect(new Set(all.map((s) => s.time)).size).toBe(all.length);
+    expect(JSON.parse(out.stdout).steps.map((s: { summary: { memUsedMean: number } }) => s.summary.memUsedMean)).toEqual(expectedMeans);
+  });
+});

@@ -1,0 +1,136 @@
+// The stand-in's lab: the nodes and guests of CONTRACT's example lab (fixtures/_index.json),
+// guests that start and stop through tasks, and node memory that grows by known amounts when
+// a guest runs. With noise 0 and the initial state, node `pve` answers the fixtures' figures.
+
+export type GuestKind = 'qemu' | 'lxc';
+
+export interface GuestModel {
+  vmid: number;
+  kind: GuestKind;
+  name: string;
+  node: string;
+  cpus: number;
+  maxmem: number;
+  maxdisk: number;
+  /** LXC root filesystem used while running. */
+  disk: number;
+  /** Host-side memory while running (list mode; what node memory grows by). */
+  hostMem: number;
+  /** Guest view from the balloon driver (status/current, cluster/resources). */
+  guestMem: number;
+  /** Fraction of its own vCPUs while running. */
+  cpuLoad: number;
+  running: boolean;
+  /** Stand-in clock (ms) when it started; uptime counts from here. */
+  startedAt: number;
+  pid: number;
+  netin: number;
+  netout: number;
+  /** A shutdown of this guest times out inside its task. */
+  shutdownTimesOut: boolean;
+  startWarnings: string[];
+}
+
+export interface NodeModel {
+  name: string;
+  online: boolean;
+  ip: string;
+  maxcpu: number;
+  total: number;
+  /** MemTotal − MemAvailable with no guest running (PVE ≥ 8.4 meaning). */
+  baseUsedAvailable: number;
+  /** MemTotal − (MemFree + Buffers + Cached) with no guest running (before 8.4). */
+  baseUsedFree: number;
+  /** Buffers + page cache: the gap between the two meanings' "free". */
+  cache: number;
+  baseCpu: number;
+  uptimeAt0: number;
+  rootTotal: number;
+  rootUsed: number;
+  rootAvail: number;
+}
+
+const GIB = 1024 ** 3;
+
+/** Amounts of the initial lab (CONTRACT fixtures); tests assert against these, not the client. */
+export const LAB = {
+  nowEpoch: 1760436000,
+  total: 65919459328,
+  /** fixtures: GET_nodes_pve_status.json memory.used − the running guests' list `mem`. */
+  baseUsedAvailable: 12636221440 - (3214635008 + 6643744768 + 96468992),
+  /** GET_nodes_pve_status.pve5.json memory.used − the same guests. */
+  baseUsedFree: 13924712448 - (3214635008 + 6643744768 + 96468992),
+  cache: 65919459328 - 12636221440 - 50921844736,
+  /** What guest 103 adds on the host while it runs (the stand-in's choice: 2.5 GiB). */
+  hostMem103: 2.5 * GIB,
+} as const;
+
+export function initialNodes(cluster: boolean): NodeModel[] {
+  const pve: NodeModel = {
+    name: 'pve', online: true, ip: '10.10.20.5', maxcpu: 8, total: LAB.total, baseUsedAvailable: LAB.baseUsedAvailable,
+    baseUsedFree: LAB.baseUsedFree, cache: LAB.cache, baseCpu: 0.0614213197969543, uptimeAt0: 1209874,
+    rootTotal: 100861726720, rootUsed: 9834012672, rootAvail: 85984629760,
+  };
+  if (!cluster) return [pve];
+  return [
+    pve,
+    { ...pve, name: 'pve2', ip: '10.10.20.6', total: 33537990656, baseUsedAvailable: 5113966592, baseUsedFree: 4800000000, cache: 900000000, baseCpu: 0.0121951219512195, uptimeAt0: 863311, rootUsed: 7621959680 },
+    { ...pve, name: 'pve3', ip: '10.10.20.7', online: false, total: 33537990656, baseUsedAvailable: 0, baseUsedFree: 0, cache: 0, baseCpu: 0, uptimeAt0: 0 },
+  ];
+}
+
+export function initialGuests(now: number): GuestModel[] {
+  const running = (uptime: number) => now - uptime * 1000;
+  return [
+    { vmid: 101, kind: 'qemu', name: 'wordpress-centos', node: 'pve', cpus: 2, maxmem: 4 * GIB, maxdisk: 34359738368, disk: 0,
+      hostMem: 3214635008, guestMem: 2631335936, cpuLoad: 0.0231785542570025, running: true, startedAt: running(1208084), pid: 1893,
+      netin: 5838473522, netout: 21739465871, shutdownTimesOut: false, startWarnings: [] },
+    { vmid: 102, kind: 'qemu', name: 'moodle-ubuntu', node: 'pve', cpus: 4, maxmem: 8 * GIB, maxdisk: 68719476736, disk: 0,
+      hostMem: 6643744768, guestMem: 5586771968, cpuLoad: 0.0457220566483577, running: true, startedAt: running(1208032), pid: 2118,
+      netin: 9317723012, netout: 40415863112, shutdownTimesOut: false, startWarnings: [] },
+    { vmid: 103, kind: 'qemu', name: 'mediawiki-debian', node: 'pve', cpus: 2, maxmem: 4 * GIB, maxdisk: 34359738368, disk: 0,
+      hostMem: LAB.hostMem103, guestMem: 2 * GIB, cpuLoad: 0.03, running: false, startedAt: 0, pid: 0,
+      netin: 0, netout: 0, shutdownTimesOut: false, startWarnings: [] },
+    { vmid: 200, kind: 'lxc', name: 'nginx-proxy', node: 'pve', cpus: 1, maxmem: GIB, maxdisk: 8350298112, disk: 1203568640,
+      hostMem: 96468992, guestMem: 96468992, cpuLoad: 0.00314965432098765, running: true, startedAt: running(1208114), pid: 1754,
+      netin: 15294837221, netout: 14983620117, shutdownTimesOut: false, startWarnings: ['WARN: Systemd 252 detected. You may need to enable nesting.'] },
+  ];
+}
+
+export interface TaskModel {
+  upid: string;
+  node: string;
+  pid: number;
+  pstart: number;
+  starttime: number;
+  type: string;
+  id: string;
+  user: string;
+  tokenid: string | null;
+  endsAt: number;
+  /** Applied when the task ends; returns the exit status and log lines. */
+  finish: () => { exitstatus: string; log: string[] };
+  result: { exitstatus: string; log: string[] } | null;
+}
+
+/** Node memory now, in both of PVE's meanings. `noise` is a fraction of a GiB, ±. */
+export function nodeMemory(node: NodeModel, guests: GuestModel[], noise: number) {
+  const guestsMem = guests.filter((g) => g.node === node.name && g.running).reduce((sum, g) => sum + g.hostMem, 0);
+  const jitter = Math.round((Math.random() * 2 - 1) * noise * GIB);
+  const usedAvailable = node.baseUsedAvailable + guestsMem + jitter;
+  const usedFree = node.baseUsedFree + guestsMem + jitter;
+  return {
+    total: node.total,
+    usedAvailable,
+    usedFree,
+    available: node.total - usedAvailable,
+    rawFree: node.total - usedAvailable - node.cache,
+    freeWithCache: node.total - usedFree,
+  };
+}
+
+/** Node CPU fraction: a base plus what running guests use, in host threads. */
+export function nodeCpu(node: NodeModel, guests: GuestModel[], initial: GuestModel[]): number {
+  const load = (list: GuestModel[]) => list.filter((g) => g.node === node.name && g.running).reduce((s, g) => s + g.cpuLoad * g.cpus, 0);
+  return Math.max(0, node.baseCpu + (load(guests) - load(initial)) / node.maxcpu);
+}

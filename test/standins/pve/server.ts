@@ -1,0 +1,177 @@
+import https from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { makeCertificates, type NodeCertificates } from './certs';
+import { defaultAccounts, TicketSigner, type Account, type TokenAccount } from './accounts';
+import { initialGuests, initialNodes, type GuestModel, type NodeModel, type TaskModel } from './lab';
+import { releaseProfiles, type ReleaseName, type ReleaseProfile } from './releases';
+import { handleApi } from './routes';
+
+// A Proxmox VE stand-in on 127.0.0.1 over HTTPS (CONTRACT §6): PVE's auth, status lines and
+// error bodies, a lab whose guests start and stop through tasks, release profiles, and fault
+// injection for tests.
+
+export interface StandinOptions {
+  release?: ReleaseName;
+  /** Three nodes, pve3 offline (595 when asked through pve). */
+  cluster?: boolean;
+  /** ± GiB of random noise on node memory; 0 serves the fixture figures exactly. */
+  noise?: number;
+  /** How long a task runs before it stops. */
+  taskMs?: number;
+  /** PVE delays every 401 by ~3 s; tests switch it off. */
+  authFailureDelayMs?: number;
+  /** /cluster/resources and /nodes lag real state (pvestatd broadcast). */
+  resourcesLagMs?: number;
+  port?: number;
+  certificates?: NodeCertificates;
+}
+
+export interface Fault {
+  match?: RegExp;
+  /** How many matching requests it hits; default 1. */
+  times?: number;
+  kind: 'reset' | 'delay' | 'status';
+  delayMs?: number;
+  status?: number;
+  reason?: string;
+}
+
+export interface StandinState {
+  release: ReleaseProfile;
+  nodes: NodeModel[];
+  guests: GuestModel[];
+  initialGuests: GuestModel[];
+  tasks: Map<string, TaskModel>;
+  users: Map<string, Account>;
+  tokens: Map<string, TokenAccount>;
+  signer: TicketSigner;
+  certificates: NodeCertificates;
+  options: Required<Omit<StandinOptions, 'release' | 'port' | 'certificates' | 'cluster'>>;
+  /** Stand-in clock in ms (real time plus what a test advanced). */
+  now(): number;
+  startedAt: number;
+  nextPid: number;
+  resourcesSnapshot: { at: number; body: unknown } | null;
+  nodesSnapshot: { at: number; body: unknown } | null;
+}
+
+export interface Standin {
+  host: string;
+  port: number;
+  url: string;
+  fingerprint: string;
+  caPem: string;
+  certPem: string;
+  state: StandinState;
+  setRelease(name: ReleaseName): void;
+  /** Moves the stand-in's clock (tickets age, tasks end). */
+  advance(seconds: number): void;
+  inject(fault: Fault): void;
+  /** Method and path of every request, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function startStandin(options: StandinOptions = {}): Promise<Standin> {
+  const certificates = options.certificates ?? makeCertificates();
+  let offsetMs = 0;
+  const now = () => Date.now() + offsetMs;
+  const startedAt = now();
+  const guests = initialGuests(startedAt);
+  const state: StandinState = {
+    release: releaseProfiles[options.release ?? '8.4'],
+    nodes: initialNodes(options.cluster ?? false),
+    guests,
+    initialGuests: structuredClone(guests),
+    tasks: new Map(),
+    ...defaultAccounts(),
+    signer: new TicketSigner(),
+    certificates,
+    options: {
+      noise: options.noise ?? 0,
+      taskMs: options.taskMs ?? 200,
+      authFailureDelayMs: options.authFailureDelayMs ?? 0,
+      resourcesLagMs: options.resourcesLagMs ?? 0,
+    },
+    now,
+    startedAt,
+    nextPid: 0x20e13d,
+    resourcesSnapshot: null,
+    nodesSnapshot: null,
+  };
+  const faults: Fault[] = [];
+  const requests: string[] = [];
+  const sockets = new Set<{ destroy(): void }>();
+
+  const server = https.createServer({ key: certificates.keyPem, cert: certificates.certPem }, (req, res) => {
+    void serve(req, res);
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'https://standin');
+    requests.push(`${req.method} ${url.pathname}`);
+    const fault = takeFault(faults, url.pathname);
+    if (fault?.kind === 'reset') {
+      req.socket.destroy();
+      return;
+    }
+    if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 1000));
+    if (fault?.kind === 'status') {
+      res.writeHead(fault.status ?? 500, fault.reason ?? 'Internal Server Error', { 'Content-Type': 'application/json;charset=UTF-8' });
+      res.end(JSON.stringify({ data: null }));
+      return;
+    }
+    const body = await readBody(req);
+    if (res.destroyed) return;
+    await handleApi(state, req, res, url, body);
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    host: '127.0.0.1',
+    port,
+    url: `https://127.0.0.1:${port}`,
+    fingerprint: certificates.fingerprint,
+    caPem: certificates.caPem,
+    certPem: certificates.certPem,
+    state,
+    setRelease(name) {
+      state.release = releaseProfiles[name];
+    },
+    advance(seconds) {
+      offsetMs += seconds * 1000;
+    },
+    inject(fault) {
+      faults.push({ times: 1, ...fault });
+    },
+    requests,
+    close() {
+      for (const socket of sockets) socket.destroy();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function takeFault(faults: Fault[], path: string): Fault | null {
+  const index = faults.findIndex((f) => !f.match || f.match.test(path));
+  if (index === -1) return null;
+  const fault = faults[index];
+  fault.times = (fault.times ?? 1) - 1;
+  if (fault.times <= 0) faults.splice(index, 1);
+  return fault;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => resolve(''));
+  });
+}

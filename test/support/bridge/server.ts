@@ -1,0 +1,148 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { createHandlers, dispatch, type HandlerContext } from '../../../electron/handlers';
+import { createCaptureAnalyzer } from '../../../electron/capture/service';
+import { memorySettingsStore, type SettingsStore } from '../../../electron/session/settings';
+
+// The browser test bridge (DESIGN.md "Browser tests use the real services"): serves the built
+// renderer on 127.0.0.1 and answers window.proxlab with createHandlers + dispatch over the real
+// capture analyzer (worker threads). Only the OS-facing adapters differ: the test decides what
+// the open dialog returns, and the clipboard records what was written.
+
+const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
+export const rendererDir = path.join(projectRoot, 'out', 'renderer');
+const clientScript = readFileSync(fileURLToPath(new URL('./client.js', import.meta.url)), 'utf8');
+const version = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')).version as string;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export interface BridgeOptions {
+  /** What app.info reports as the operating system's language. */
+  systemLanguage: string;
+}
+
+export interface Bridge {
+  url: string;
+  settings: SettingsStore;
+  /** Every text written to the clipboard, oldest first. */
+  clipboard: string[];
+  /** What the next "Open captures…" dialog returns. */
+  setDialogChoice(paths: string[]): void;
+  /** Hands files to the app as main.ts does for the command line or Explorer (app.openFiles). */
+  openFiles(paths: string[]): void;
+  close(): Promise<void>;
+}
+
+export async function startBridge(options: BridgeOptions): Promise<Bridge> {
+  const indexFile = path.join(rendererDir, 'index.html');
+  if (!existsSync(indexFile)) throw new Error(`${indexFile} is missing: run "npm run build" first`);
+  const uploads = mkdtempSync(path.join(tmpdir(), 'proxlab-bridge-'));
+  const settings = memorySettingsStore();
+  const clipboard: string[] = [];
+  let dialogChoice: string[] = [];
+  const streams = new Set<ServerResponse>();
+
+  const handlers = createHandlers({
+    appInfo: { name: 'ProxLab', version, platform: process.platform, systemLanguage: options.systemLanguage },
+    settings,
+    dialogs: { chooseCaptures: async () => dialogChoice },
+    clipboard: { writeText: (text) => void clipboard.push(text) },
+    captures: createCaptureAnalyzer(),
+  });
+  const ctx: HandlerContext = {
+    emit: (name, payload) => {
+      const frame = `data: ${JSON.stringify({ name, payload })}\n\n`;
+      for (const stream of streams) stream.write(frame);
+    },
+  };
+
+  const index = (await readFile(indexFile, 'utf8')).replace('</head>', '  <script src="/__bridge/client.js"></script>\n  </head>');
+  let uploadCount = 0;
+
+  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) => {
+    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+    res.end(body);
+  };
+  const sendJson = (res: ServerResponse, status: number, body: unknown) => send(res, status, 'application/json', JSON.stringify(body));
+
+  const readBody = async (req: IncomingMessage): Promise<string> => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  };
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.method === 'POST' && url.pathname === '/__bridge/invoke') {
+      const { name, input } = JSON.parse(await readBody(req)) as { name: string; input: unknown };
+      try {
+        sendJson(res, 200, { ok: true, value: await dispatch(handlers, name, input, ctx) });
+      } catch (error) {
+        sendJson(res, 200, { ok: false, error: error instanceof Error ? error.message : String(error) });
+      }
+      return;
+    }
+    if (req.method === 'POST' && url.pathname === '/__bridge/upload') {
+      // Each upload gets its own folder so the file keeps its own name, as on the user's disk.
+      const folder = path.join(uploads, String(++uploadCount));
+      const target = path.join(folder, path.basename(url.searchParams.get('name') || 'capture'));
+      await mkdir(folder);
+      await pipeline(req, createWriteStream(target));
+      sendJson(res, 200, { ok: true, value: target });
+      return;
+    }
+    if (req.method === 'GET' && url.pathname === '/__bridge/events') {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      streams.add(res);
+      req.on('close', () => streams.delete(res));
+      return;
+    }
+    if (req.method === 'GET' && url.pathname === '/__bridge/client.js') return send(res, 200, CONTENT_TYPES['.js'], clientScript);
+    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
+    if (url.pathname === '/' || url.pathname === '/index.html') return send(res, 200, CONTENT_TYPES['.html'], index);
+
+    const file = path.resolve(rendererDir, `.${decodeURIComponent(url.pathname)}`);
+    if (!file.startsWith(rendererDir + path.sep) || !existsSync(file)) return send(res, 404, 'text/plain', 'not found');
+    send(res, 200, CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream', await readFile(file));
+  }
+
+  const server = createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: error instanceof Error ? error.message : String(error) });
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    settings,
+    clipboard,
+    setDialogChoice: (paths) => {
+      dialogChoice = paths;
+    },
+    openFiles: (paths) => ctx.emit('app.openFiles', { paths }),
+    async close() {
+      for (const stream of streams) stream.end();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      rmSync(uploads, { recursive: true, force: true });
+    },
+  };
+}
