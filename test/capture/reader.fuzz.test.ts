@@ -89,7 +89,7 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /** How one variant's analysis ended, and its problems (none when it behaved). */
-async function check(file: string): Promise<{ outcome: string; problems: string[] }> {
+async function check(file: string, full: boolean): Promise<{ outcome: string; problems: string[] }> {
   const problems: string[] = [];
   let delivered = 0;
   let originalBytes = 0;
@@ -109,7 +109,7 @@ async function check(file: string): Promise<{ outcome: string; problems: string[
     }),
     HANG_MS,
   );
-  const report: CaptureReport = await within(analyzeCaptureFile(file, { propertiesOnly: false }), HANG_MS);
+  const report: CaptureReport = await within(analyzeCaptureFile(file, { propertiesOnly: !full }), HANG_MS);
   const parsed = CaptureReportSchema.safeParse(report);
   if (!parsed.success) problems.push(`report does not match its schema: ${parsed.error.message.slice(0, 300)}`);
   if (report.error && !knownKeys.has(report.error.messageKey)) problems.push(`unknown error key ${report.error.messageKey}`);
@@ -127,7 +127,7 @@ async function check(file: string): Promise<{ outcome: string; problems: string[
   if ((report.error?.packetsBefore ?? delivered) !== delivered) problems.push(`packetsBefore ${report.error?.packetsBefore} but ${delivered} delivered`);
   const perInterface = p.interfaces.reduce((n, i) => n + i.packets, 0);
   if (perInterface !== delivered) problems.push(`interfaces count ${perInterface} packets of ${delivered}`);
-  if (report.displayed?.packets !== p.packets) problems.push('displayed statistics differ from the properties');
+  if (full && report.displayed?.packets !== p.packets) problems.push('displayed statistics differ from the properties');
   return { outcome: report.error?.messageKey ?? 'read to the end', problems };
 }
 
@@ -150,7 +150,9 @@ describe.skipIf(corpusFiles().length === 0)('reader fuzzing', () => {
       writeFileSync(file, variant.bytes);
       let result: { outcome: string; problems: string[] };
       try {
-        result = await check(file);
+        // Every tenth variant also runs the whole QoS analysis; the rest stop at the properties,
+        // which keeps the run near a minute (a damaged time years away costs the I/O series ~1 s).
+        result = await check(file, n % 10 === 0);
       } catch (error) {
         result = { outcome: 'exception', problems: [`threw ${(error as Error).stack ?? String(error)}`] };
       }
