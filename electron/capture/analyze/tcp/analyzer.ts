@@ -129,12 +129,11 @@ export class TcpAnalyzer {
         fwd.retransmittedPayloadBytes += s.payloadLength;
       }
     }
-    if (Number.isNaN(out.ackRttNs)) return;
-    c.ackRttNs.push(out.ackRttNs);
     if ((s.flags & (SYN | ACK)) === (SYN | ACK) && c.synAckFrame === 0) {
       c.synAckFrame = s.frame;
       c.synToSynAckNs = out.ackRttNs;
     }
+    if (!Number.isNaN(out.ackRttNs)) c.ackRttNs.push(out.ackRttNs);
   }
 }
 

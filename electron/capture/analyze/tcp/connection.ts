@@ -22,7 +22,7 @@ export class TcpConnection {
   /** Handshake RTT (tcp.analysis.initial_rtt); 0 until known, as in Wireshark. */
   initialRttNs = 0;
   initialRttFrame = 0;
-  /** SYN → SYN/ACK: the ack_rtt of the first SYN/ACK that carries one. */
+  /** The first SYN/ACK and its ack_rtt (SYN → SYN/ACK; NaN when its SYN is not in the capture). */
   synAckFrame = 0;
   synToSynAckNs = NaN;
   readonly ackRttNs = new SampleList();
