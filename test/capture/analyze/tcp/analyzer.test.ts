@@ -150,6 +150,17 @@ describe('TCP analysis of hand-built traces', () => {
     expect(analyzer.connections.map((c) => [c.flowA.frames, c.flowB.frames])).toEqual([[3, 1], [1, 1]]);
   });
 
+  it('takes a handshake ACK numbered 0 (server ISN 2^32 − 1) for a duplicate of the SYN\'s empty ack field, as tshark 4.0.17 does', () => {
+    // The SYN's ack field (0) is remembered as the client's last ACK; the ACK of the SYN/ACK
+    // repeats it with the same window and sequence number: "[TCP Dup ACK 0#1]".
+    const { frames } = run([
+      { t: 0, from: 'c', flags: 'S', seq: 1000, ack: 0 },
+      { t: 1, from: 's', flags: 'SA', seq: 0xffffffff, ack: 1001 },
+      { t: 2, from: 'c', flags: 'A', seq: 1001, ack: 0 },
+    ]);
+    expect([frames[2].flags, frames[2].dupAck, frames[2].rttUs]).toEqual([['duplicate_ack'], 1, 1000]);
+  });
+
   it('numbers connections in order of their first frame, whichever side sends it', () => {
     const { frames } = run([
       { t: 0, from: 's', flags: 'A', seq: 5000, ack: 1000, port: 40001 },
