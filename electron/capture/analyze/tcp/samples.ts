@@ -1,7 +1,9 @@
 /** A growable list of numbers in a Float64Array: RTT samples kept exactly, 8 bytes each. */
+const NONE = new Float64Array(0);
+
 export class SampleList {
   length = 0;
-  private values = new Float64Array(0);
+  private values = NONE;
 
   push(value: number): void {
     if (this.length === this.values.length) {

@@ -7,12 +7,16 @@ export const MAX_UNACKED = 10_000;
  * The segments one direction has sent that the other has not acknowledged yet, oldest first,
  * in typed arrays that grow by doubling (a flow that is acknowledged stays at a few entries).
  */
+const NO_U32 = new Uint32Array(0);
+const NO_F64 = new Float64Array(0);
+
 export class UnackedSegments {
   count = 0;
-  private seq = new Uint32Array(4);
-  private next = new Uint32Array(4);
-  private frame = new Uint32Array(4);
-  private time = new Float64Array(4);
+  // Shared empty arrays until the first segment: a capture may hold a great many connections.
+  private seq = NO_U32;
+  private next = NO_U32;
+  private frame = NO_U32;
+  private time = NO_F64;
 
   get full(): boolean {
     return this.count >= MAX_UNACKED;
@@ -67,10 +71,10 @@ export class UnackedSegments {
   /** Frees the arrays of a flow that will see no more packets (its connection was replaced). */
   release(): void {
     this.count = 0;
-    this.seq = new Uint32Array(0);
-    this.next = new Uint32Array(0);
-    this.frame = new Uint32Array(0);
-    this.time = new Float64Array(0);
+    this.seq = NO_U32;
+    this.next = NO_U32;
+    this.frame = NO_U32;
+    this.time = NO_F64;
   }
 
   private grow(): void {
