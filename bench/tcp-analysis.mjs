@@ -17,13 +17,13 @@ mkdirSync(dir, { recursive: true });
 const bundle = `${dir}tcp-bundle.mjs`;
 await build({
   stdin: {
-    contents: "export { readCapture } from './electron/capture/reader'; export { decodePacket, PacketFacts } from './electron/capture/decode'; export { TcpFactsAdapter, tcpMeasurement } from './electron/capture/analyze/tcp';",
+    contents: "export { readCapture } from './electron/capture/reader'; export { decodePacket, PacketFacts } from './electron/capture/decode'; export { TcpFactsAdapter, TcpMeasuredAccumulator } from './electron/capture/analyze/tcp';",
     resolveDir: process.cwd(),
     loader: 'ts',
   },
   bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: bundle, logLevel: 'warning',
 });
-const { readCapture, decodePacket, PacketFacts, TcpFactsAdapter, tcpMeasurement } = await import(bundle);
+const { readCapture, decodePacket, PacketFacts, TcpFactsAdapter, TcpMeasuredAccumulator } = await import(bundle);
 
 const file = `${dir}tcp-${targetBytes}.pcap`;
 if (!existsSync(file) || statSync(file).size < targetBytes) {
@@ -39,23 +39,27 @@ const sample = () => {
 async function pass(withTcp) {
   const facts = new PacketFacts();
   const adapter = new TcpFactsAdapter();
+  const totals = new TcpMeasuredAccumulator();
   let frames = 0;
   const started = process.hrtime.bigint();
   await readCapture(file, {
     onRecord: (record) => {
       decodePacket(record.linkType, record.data, record.originalLength, facts);
-      if (withTcp) adapter.add(facts, record);
+      if (withTcp) {
+        const c = adapter.add(facts, record);
+        if (c) totals.add(c, adapter.analyzer.frame, facts.payloadLength);
+      }
       if ((++frames & 0xffff) === 0) sample();
     },
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   sample();
-  return { frames, seconds, adapter };
+  return { frames, seconds, totals };
 }
 
 const base = await pass(false);
 const tcp = await pass(true);
-const m = tcpMeasurement(tcp.adapter.analyzer.connections);
+const m = tcp.totals.result();
 const rate = (r) => `${(r.frames / r.seconds / 1e6).toFixed(2)} M frames/s (${r.seconds.toFixed(2)} s)`;
 console.log(`file: ${file} (${(statSync(file).size / 1e6).toFixed(0)} MB, ${tcp.frames} frames, ${m.connections} connections)`);
 console.log(`read + decode:       ${rate(base)}`);

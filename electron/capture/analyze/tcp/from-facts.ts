@@ -1,6 +1,7 @@
 import { dstAddressText, srcAddressText, Transport, type PacketFacts } from '../../decode';
 import type { PacketRecord } from '../../reader';
 import { TcpAnalyzer } from './analyzer';
+import type { TcpConnection } from './connection';
 import { emptySegment } from './segment';
 
 /**
@@ -13,14 +14,14 @@ export class TcpFactsAdapter {
   private originSeconds: number | null = null;
   private originNanoseconds = 0;
 
-  /** The frame's tcp.stream, or −1 when it is not a TCP frame the analysis can read. */
-  add(f: PacketFacts, record: PacketRecord): number {
+  /** The frame's connection (its tcp.stream), or null when it is not a TCP frame the analysis can read. */
+  add(f: PacketFacts, record: PacketRecord): TcpConnection | null {
     if (this.originSeconds === null) {
       this.originSeconds = record.hasTimestamp ? record.seconds : 0;
       this.originNanoseconds = record.hasTimestamp ? record.nanoseconds : 0;
     }
     // Without the fixed 20-byte header there is no sequence number (Wireshark stops there too).
-    if (f.transport !== Transport.tcp || f.srcPort < 0 || f.tcpHeaderLength === 0) return -1;
+    if (f.transport !== Transport.tcp || f.srcPort < 0 || f.tcpHeaderLength === 0) return null;
     const s = this.segment;
     s.frame = record.index + 1;
     s.timeNs = record.hasTimestamp ? (record.seconds - this.originSeconds) * 1e9 + (record.nanoseconds - this.originNanoseconds) : 0;
@@ -42,6 +43,6 @@ export class TcpFactsAdapter {
       c.a = `${srcAddressText(f)}:${f.srcPort}`;
       c.b = `${dstAddressText(f)}:${f.dstPort}`;
     }
-    return c.stream;
+    return c;
   }
 }

@@ -5,4 +5,5 @@ export { TcpAnalyzer } from './analyzer';
 export { TcpFactsAdapter } from './from-facts';
 export { TcpConnection } from './connection';
 export { TcpAnalysisFlag, ANY_RETRANSMISSION, emptySegment, type TcpSegment, type TcpFrameAnalysis } from './segment';
-export { connectionResult, tcpMeasurement, type TcpConnectionResult, type TcpMeasurement, type TcpFlagCounts } from './results';
+export { connectionResult, type TcpConnectionResult } from './results';
+export { TcpMeasuredAccumulator, type TcpMeasurement, type TcpFlagCounts } from './measured';

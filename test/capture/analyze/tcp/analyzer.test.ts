@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectionResult, tcpMeasurement } from '../../../../electron/capture/analyze/tcp';
+import { connectionResult } from '../../../../electron/capture/analyze/tcp';
 import { handshake, run, type Step } from './scenario';
 
 // Hand-built traces with expectations worked out from Wireshark's rules (User's Guide, "TCP
@@ -171,17 +171,37 @@ describe('TCP analysis of hand-built traces', () => {
   });
 
   it('totals flags the way tcp.analysis.* filters count frames, retransmissions including fast and spurious', () => {
-    const { analyzer } = run([
+    const { measured: m } = run([
       ...handshake,
       { t: 10, from: 'c', flags: 'PA', seq: 1001, ack: 5001, len: 100 },
       { t: 300, from: 'c', flags: 'PA', seq: 1001, ack: 5001, len: 100 },
       { t: 301, from: 's', flags: 'A', seq: 5001, ack: 1101 },
       { t: 302, from: 'c', flags: 'PA', seq: 1001, ack: 5001, len: 100 },
     ]);
-    const m = tcpMeasurement(analyzer.connections);
     expect([m.retransmissions, m.flags.spuriousRetransmission, m.dataSegments, m.retransmittedDataSegments, m.payloadBytes, m.goodputBytes]).toEqual([2, 1, 3, 2, 300, 100]);
     expect(m.initialRttMs).toMatchObject({ count: 1, min: 2, max: 2 });
     // RTTs 1, 1, 291 ms: differences 0 and 290.
     expect([m.rttVariationMs, m.ackRttMs.median]).toEqual([145, 1]);
+  });
+
+  it('totals only the displayed frames, their flags judged with every frame seen', () => {
+    const steps: Step[] = [
+      ...handshake,
+      { t: 10, from: 's', flags: 'PA', seq: 5001, ack: 1001, len: 1000 },
+      { t: 10.1, from: 's', flags: 'PA', seq: 6001, ack: 1001, len: 1000 },
+      { t: 12, from: 'c', flags: 'A', seq: 1001, ack: 6001 },
+      { t: 12.1, from: 'c', flags: 'A', seq: 1001, ack: 6001 },
+      { t: 12.2, from: 'c', flags: 'A', seq: 1001, ack: 6001 },
+      { t: 12.5, from: 's', flags: 'PA', seq: 6001, ack: 1001, len: 1000 },
+      { t: 14, from: 'c', flags: 'A', seq: 1001, ack: 7001 },
+    ];
+    // Only the server's frames: the client's duplicate ACKs are not counted, but the resend
+    // they caused is still a fast retransmission; the only RTT on a server frame is SYN → SYN/ACK.
+    const { measured: m } = run(steps, undefined, (s) => s.from === 's');
+    expect([m.frames, m.duplicateAcks, m.retransmissions, m.flags.fastRetransmission, m.dataSegments, m.retransmittedDataSegments]).toEqual([4, 0, 1, 1, 3, 1]);
+    expect([m.payloadBytes, m.goodputBytes, m.ackRttMs.count, m.ackRttMs.max, m.connections, m.initialRttMs.max]).toEqual([3000, 2000, 1, 1, 1, 2]);
+    // Every frame: two duplicate ACKs, RTTs 1, 1, 2 (10→12 ms) and 3.9 ms (10.1→14, the original 6001 segment).
+    const all = run(steps).measured;
+    expect([all.frames, all.duplicateAcks, all.ackRttMs.count, all.ackRttMs.max]).toEqual([10, 2, 4, 3.9]);
   });
 });

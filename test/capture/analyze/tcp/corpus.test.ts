@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodePacket, PacketFacts } from '../../../../electron/capture/decode';
 import { readCapture } from '../../../../electron/capture/reader';
-import { TcpFactsAdapter, tcpMeasurement, connectionResult, type TcpConnection } from '../../../../electron/capture/analyze/tcp';
+import { TcpFactsAdapter, TcpMeasuredAccumulator, connectionResult, type TcpConnection, type TcpMeasurement } from '../../../../electron/capture/analyze/tcp';
 import { corpusFiles, corpusPath, expectedFor } from '../../../support/shared';
 
 // Wireshark 4.0.17's TCP analysis on every corpus capture (shared/captures/expected,
@@ -16,8 +16,9 @@ function nanoseconds(text: string): number {
 }
 
 interface Analysed {
-  adapter: TcpFactsAdapter;
   connections: TcpConnection[];
+  /** Totals over every frame (tshark was run without a display filter). */
+  measured: TcpMeasurement;
 }
 
 const cache = new Map<string, Promise<Analysed>>();
@@ -27,13 +28,15 @@ function analyse(name: string): Promise<Analysed> {
     pending = (async () => {
       const facts = new PacketFacts();
       const adapter = new TcpFactsAdapter();
+      const totals = new TcpMeasuredAccumulator();
       await readCapture(corpusPath(name), {
         onRecord: (record) => {
           decodePacket(record.linkType, record.data, record.originalLength, facts);
-          adapter.add(facts, record);
+          const c = adapter.add(facts, record);
+          if (c) totals.add(c, adapter.analyzer.frame, facts.payloadLength);
         },
       });
-      return { adapter, connections: adapter.analyzer.connections };
+      return { connections: adapter.analyzer.connections, measured: totals.result() };
     })();
     cache.set(name, pending);
   }
@@ -55,8 +58,7 @@ describe.each(corpusFiles())('%s', (name) => {
   const tcp = expected.derived.tcp;
 
   it('flags the frames tshark flags, numbers the streams it numbers', async () => {
-    const { connections } = await analyse(name);
-    const m = tcpMeasurement(connections);
+    const { measured: m } = await analyse(name);
     const f = m.flags;
     expect({
       retransmission: f.retransmission, fast_retransmission: f.fastRetransmission, spurious_retransmission: f.spuriousRetransmission,
@@ -79,7 +81,7 @@ describe.each(corpusFiles())('%s', (name) => {
     expect(Math.min(...rtts)).toBe(nanoseconds(tcp.ack_rtt.min));
     expect(Math.max(...rtts)).toBe(nanoseconds(tcp.ack_rtt.max));
     expect(Math.round(sum / rtts.length / 1000)).toBe(Math.round(nanoseconds(tcp.ack_rtt.mean) / 1000));
-    const m = tcpMeasurement(connections);
+    const { measured: m } = await analyse(name);
     expect(m.ackRttMs.count).toBe(tcp.ack_rtt.count);
     expect(m.ackRttMs.min! * 1e6).toBeCloseTo(nanoseconds(tcp.ack_rtt.min), 3);
     expect(m.ackRttMs.max! * 1e6).toBeCloseTo(nanoseconds(tcp.ack_rtt.max), 3);

@@ -1,4 +1,4 @@
-import { TcpAnalyzer, emptySegment, TcpAnalysisFlag as A, ANY_RETRANSMISSION } from '../../../../electron/capture/analyze/tcp';
+import { TcpAnalyzer, TcpMeasuredAccumulator, emptySegment, TcpAnalysisFlag as A, ANY_RETRANSMISSION, type TcpMeasurement } from '../../../../electron/capture/analyze/tcp';
 
 // Builds TCP frames from a compact description (as a trace would list them) and runs them
 // through the analysis, for tests with hand-computed expectations.
@@ -46,9 +46,17 @@ const NAMES: Array<[number, string]> = [
   [A.zeroWindowProbeAck, 'zero_window_probe_ack'],
 ];
 
-/** Runs the steps; `shift` is added (mod 2^32) to the client's and server's sequence numbers. */
-export function run(steps: Step[], shift = { client: 0, server: 0 }): { frames: FrameResult[]; analyzer: TcpAnalyzer } {
+/**
+ * Runs the steps; `shift` is added (mod 2^32) to the client's and server's sequence numbers.
+ * `measured` totals the frames `displayed` lets through (all by default).
+ */
+export function run(
+  steps: Step[],
+  shift = { client: 0, server: 0 },
+  displayed: (step: Step) => boolean = () => true,
+): { frames: FrameResult[]; analyzer: TcpAnalyzer; measured: TcpMeasurement } {
   const analyzer = new TcpAnalyzer();
+  const totals = new TcpMeasuredAccumulator();
   const s = emptySegment();
   const frames = steps.map((step, i) => {
     const fromClient = step.from === 'c';
@@ -71,6 +79,7 @@ export function run(steps: Step[], shift = { client: 0, server: 0 }): { frames: 
     s.frameLength = 54 + s.payloadLength;
     const c = analyzer.add(s);
     const out = analyzer.frame;
+    if (displayed(step)) totals.add(c, out, s.payloadLength);
     return {
       stream: c.stream,
       flags: NAMES.filter(([bit]) => (out.flags & bit) !== 0).map(([, name]) => name),
@@ -78,7 +87,7 @@ export function run(steps: Step[], shift = { client: 0, server: 0 }): { frames: 
       rttUs: Number.isNaN(out.ackRttNs) ? null : out.ackRttNs / 1000,
     };
   });
-  return { frames, analyzer };
+  return { frames, analyzer, measured: totals.result() };
 }
 
 /** The usual opening: SYN at 0 ms, SYN/ACK at 1 ms, ACK at 2 ms; client ISN 1000, server ISN 5000. */
