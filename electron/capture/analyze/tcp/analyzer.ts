@@ -45,11 +45,12 @@ export class TcpAnalyzer {
         this.retire(c);
         c = this.open(s);
         fwd = this.sender(c, s);
+        out.flags |= TcpAnalysisFlag.reusedPorts;
       } else {
-        // The same SYN again: undo an advance a RST may have made (RFC 793 §3.4).
+        // The same SYN again (4.0 does not call it port reuse): undo an advance a RST may have
+        // made, a RST's sequence number being the ACK it answers (RFC 793 §3.4).
         fwd.nextSeq = fwd.maxSeqToBeAcked;
       }
-      out.flags |= TcpAnalysisFlag.reusedPorts;
     } else if ((s.flags & (SYN | ACK)) === (SYN | ACK) && fwd.baseSeqSet && s.seq !== fwd.baseSeq) {
       fwd.baseSeq = s.seq;
       out.flags |= TcpAnalysisFlag.reusedPorts;

@@ -150,6 +150,16 @@ describe('TCP analysis of hand-built traces', () => {
     expect(analyzer.connections.map((c) => [c.flowA.frames, c.flowB.frames])).toEqual([[3, 1], [1, 1]]);
   });
 
+  it('forgets, on a repeated SYN, how far a RST moved the sequence, so the resumed data is in order', () => {
+    expect(flagsOf([
+      ...handshake,
+      // A RST whose sequence number (1500) runs ahead of the data sent so far (1001).
+      { t: 3, from: 'c', flags: 'R', seq: 1500, ack: 0 },
+      { t: 10, from: 'c', flags: 'S', seq: 1000, ack: 0 },
+      { t: 11, from: 'c', flags: 'PA', seq: 1001, ack: 5001, len: 10 },
+    ]).slice(3)).toEqual([[], ['retransmission'], []]);
+  });
+
   it('takes a handshake ACK numbered 0 (server ISN 2^32 − 1) for a duplicate of the SYN\'s empty ack field, as tshark 4.0.17 does', () => {
     // The SYN's ack field (0) is remembered as the client's last ACK; the ACK of the SYN/ACK
     // repeats it with the same window and sequence number: "[TCP Dup ACK 0#1]".
