@@ -1,5 +1,5 @@
-import { Transport, type PacketFacts } from '../decode';
-import { summarise, type SummaryStats } from './summary-stats';
+import { Transport, type PacketFacts } from '../../decode';
+import { summarise, type SummaryStats } from '../summary-stats';
 
 export interface EchoResult {
   requests: number;
