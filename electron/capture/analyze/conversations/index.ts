@@ -11,7 +11,7 @@ export interface Conversation {
   bytesAtoB: number;
   packetsBtoA: number;
   bytesBtoA: number;
-  /** Seconds from the first packet analysed. */
+  /** Seconds from the first packet analysed (IP or not). */
   relativeStart: number;
   duration: number;
   /** Bytes × 8 / duration per direction; null when the conversation has no duration. */
@@ -54,8 +54,9 @@ export class ConversationTable {
    * tcp.stream or −1; udpConversation: the SDP announcement its UDP conversation follows, or 0.
    */
   add(f: PacketFacts, timeNs: number | null, frameLength: number, tcpStream: number, udpConversation: number): void {
-    if (f.ipVersion === 0) return;
+    // Times count from the first packet of any kind, as tshark's relative start does.
     if (timeNs !== null) this.originNs ??= timeNs;
+    if (f.ipVersion === 0) return;
     this.endpoints.add(f, frameLength);
     const forward = f.srcKey < f.dstKey || (f.srcKey === f.dstKey && f.srcPort <= f.dstPort);
     const lo = forward ? f.srcKey : f.dstKey;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeCaptureFile } from '../../../../electron/capture/analyze-file';
 import { RtpAnalyzer, type RtpStreamResult } from '../../../../electron/capture/analyze/rtp';
-import { corpusFiles, expectedFor } from '../../../support/shared';
+import { corpusFiles, corpusPath, expectedFor } from '../../../support/shared';
 import { forEachPacket } from '../corpus-pass';
 
 // RTP streams against tshark 4.0.17's `-z rtp,streams` (shared/captures/expected, tshark_taps).
@@ -12,8 +13,8 @@ interface TsharkStream {
   min_jitter_ms: string; mean_jitter_ms: string; max_jitter_ms: string; problems: boolean;
 }
 
-async function streams(name: string, heuristic: boolean): Promise<RtpStreamResult[]> {
-  const rtp = new RtpAnalyzer({ heuristic });
+async function withHeuristic(name: string): Promise<RtpStreamResult[]> {
+  const rtp = new RtpAnalyzer({ heuristic: true });
   await forEachPacket(name, (f, frame, timeNs) => {
     rtp.observe(f, frame);
     if (timeNs !== null) rtp.add(f, timeNs, frame);
@@ -42,13 +43,14 @@ describe.each(corpusFiles())('%s', (name) => {
 
   it('finds the RTP streams SIP/SDP announces, with tshark\'s counts, deltas and jitter', async () => {
     const expected: TsharkStream[] = taps.rtp_streams ?? [];
-    const ours = (await streams(name, false)).map(asTshark);
+    const { qos } = await analyzeCaptureFile(corpusPath(name), { propertiesOnly: false });
+    const ours = qos!.measured.rtp.map(asTshark);
     expect(ours.sort(byStream)).toEqual([...expected].sort(byStream));
   });
 
   it.skipIf(!taps.rtp_streams_with_heuristic_rtp_udp)('with the rtp_udp heuristic, finds what tshark --enable-heuristic rtp_udp finds', async () => {
     const expected: TsharkStream[] = taps.rtp_streams_with_heuristic_rtp_udp;
-    const ours = (await streams(name, true)).map(asTshark);
+    const ours = (await withHeuristic(name)).map(asTshark);
     expect(ours.sort(byStream)).toEqual([...expected].sort(byStream));
   });
 });
