@@ -33,7 +33,7 @@ const DnsTiming = z.object({
 });
 const IoInterval = z.object({ start: z.number(), end: z.number(), packets: z.number(), bytes: z.number(), bitsPerSecond: z.number(), packetsPerSecond: z.number() });
 const DrawPoint = z.object({ start: z.number(), end: z.number(), min: z.number(), max: z.number(), mean: z.number() });
-const Echo = z.object({ requests: z.number(), replies: z.number(), lost: z.number(), lossPercent: Nullable, rttMs: Stats });
+const Echo = z.object({ requests: z.number(), replies: z.number(), lost: z.number(), lossPercent: Nullable, rttMs: Stats, minFrame: Nullable, maxFrame: Nullable });
 
 export const QosReportSchema = z.object({
   recipe: z.object({

@@ -50,7 +50,7 @@ export class AnalysisPipeline {
     this.conversations.add(f, timeNs, record.originalLength, this.context.tcpStream, this.rtp.conversationOf(f));
     if (timeNs === null) return;
     this.recipe.add(record.seconds, record.nanoseconds, record.originalLength);
-    this.icmp.add(f, timeNs);
+    this.icmp.add(f, timeNs, record.index + 1);
     this.io.add(timeNs, record.originalLength);
     this.rtp.add(f, timeNs, record.index + 1);
     this.dns.add(f, timeNs);
