@@ -65,6 +65,11 @@ export interface RtpOptions {
  */
 export class RtpAnalyzer {
   readonly endpoints = new MediaRegistry();
+  /**
+   * Endpoints the heuristic took as RTP, kept apart: they are not announcements, and the UDP
+   * conversation of their packets stays the one their first packet opened.
+   */
+  private readonly guessed = new MediaRegistry();
   private readonly streams = new Map<number, Stream[]>();
   private readonly sample: RtpSample = { timeMs: 0, sequence: 0, timestamp: 0, payloadType: 0, marker: false, clockRate: 0 };
   private readonly heuristic: boolean;
@@ -102,8 +107,12 @@ export class RtpAnalyzer {
     let endpoint = this.endpoints.get(f.dstKey, f.dstPort) ?? this.endpoints.get(f.srcKey, f.srcPort);
     if (endpoint && endpoint.kind !== 'rtp') return;
     if (!endpoint) {
-      if (!this.heuristic || !looksLikeRtp(f)) return;
-      endpoint = this.endpoints.set(f.dstKey, f.dstPort, frame, 'rtp', null);
+      if (!this.heuristic) return;
+      endpoint = this.guessed.get(f.dstKey, f.dstPort);
+      if (!endpoint) {
+        if (!looksLikeRtp(f)) return;
+        endpoint = this.guessed.set(f.dstKey, f.dstPort, frame, 'rtp', null);
+      }
     }
     if (d[o] >> 6 !== 2) return;
     const payloadType = d[o + 1] & 0x7f;
