@@ -82,8 +82,13 @@ describe('RTP analyzer', () => {
     expect(run([[0, media(0)], [5, invite], [10, media(1)]]).results()[0].packets).toBe(1);
     const stray = [[0, media(0, '10.9.9.9', 7000, '10.9.9.8', 7002)], [20, media(1, '10.9.9.9', 7000, '10.9.9.8', 7002)]] as Array<[number, Uint8Array]>;
     expect(run(stray).results()).toEqual([]);
-    const found = run(stray, true).results();
+    const guessing = run(stray, true);
+    const found = guessing.results();
     expect([found[0].packets, found[0].payloads]).toEqual([2, ['RTPType-96']]);
+    // A guess is not an announcement: the UDP conversation of these packets is not renewed.
+    const f = new PacketFacts();
+    decodePacket(ETHERNET, stray[1][1], stray[1][1].length, f);
+    expect(guessing.conversationOf(f)).toBe(0);
   });
 
   it('stops taking an endpoint as RTP once it is re-announced for T.38, and splits its UDP conversation', () => {
