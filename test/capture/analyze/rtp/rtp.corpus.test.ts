@@ -46,6 +46,12 @@ describe.each(corpusFiles())('%s', (name) => {
     const { qos } = await analyzeCaptureFile(corpusPath(name), { propertiesOnly: false });
     const ours = qos!.measured.rtp.map(asTshark);
     expect(ours.sort(byStream)).toEqual([...expected].sort(byStream));
+    // Without pings, the recipe's loss uses RTP: sent = expected by sequence numbers (received + lost).
+    if (expected.length > 0 && qos!.measured.icmp.requests + qos!.measured.icmpv6.requests === 0) {
+      expect([qos!.recipe.lossEvidence, qos!.recipe.lossSent, qos!.recipe.lossReceived]).toEqual([
+        'rtp', expected.reduce((n, s) => n + s.packets + s.lost, 0), expected.reduce((n, s) => n + s.packets, 0),
+      ]);
+    }
   });
 
   it.skipIf(!taps.rtp_streams_with_heuristic_rtp_udp)('with the rtp_udp heuristic, finds what tshark --enable-heuristic rtp_udp finds', async () => {
