@@ -47,6 +47,8 @@ interface Stream {
 
 /** UDP ports whose text may carry SDP: SIP and Megaco/H.248 text. */
 const SIGNALLING_PORTS = new Set([5060, 5061, 2944, 2945]);
+/** How SIP messages that may carry an offer or answer start, for SIP on other ports (Wireshark's SIP heuristic finds those too). */
+const SIP_STARTS = ['SIP/2.0 ', 'INVITE ', 'ACK ', 'UPDATE ', 'PRACK '].map((t) => Uint8Array.from(t, (c) => c.charCodeAt(0)));
 /** RTCP packet types 192–223 read as RTP payload types 64–95 with the marker set (RFC 5761). */
 const RTCP_CONFLICT = [64, 95] as const;
 const LATIN1 = new TextDecoder('latin1');
@@ -82,7 +84,7 @@ export class RtpAnalyzer {
   /** Learns media endpoints from signalling; call for every packet, before the display filter. */
   observe(f: PacketFacts, frame: number): void {
     if (f.transport !== Transport.udp || f.payloadCaptured < 10) return;
-    if (!SIGNALLING_PORTS.has(f.srcPort) && !SIGNALLING_PORTS.has(f.dstPort)) return;
+    if (!SIGNALLING_PORTS.has(f.srcPort) && !SIGNALLING_PORTS.has(f.dstPort) && !startsLikeSip(f.data, f.payloadOffset, f.payloadCaptured)) return;
     const body = f.data.subarray(f.payloadOffset, f.payloadOffset + f.payloadCaptured);
     if (!containsMediaLine(body)) return;
     this.endpoints.announce(parseSdpMedia(LATIN1.decode(body)), frame);
@@ -181,6 +183,15 @@ export class RtpAnalyzer {
         };
       });
   }
+}
+
+function startsLikeSip(d: Uint8Array, o: number, length: number): boolean {
+  next: for (const start of SIP_STARTS) {
+    if (length < start.length) continue;
+    for (let i = 0; i < start.length; i++) if (d[o + i] !== start[i]) continue next;
+    return true;
+  }
+  return false;
 }
 
 /** "\nm=" somewhere in the bytes: the one line every SDP media section starts with. */

@@ -78,6 +78,11 @@ describe('RTP analyzer', () => {
     expect([b.ssrc, b.src, b.packets]).toEqual(['0x00000DEF', '10.0.0.2:4000', 1]);
   });
 
+  it('reads SDP from SIP on any UDP port, not only 5060', () => {
+    const answer = udpFrame('10.0.0.2', 5080, '10.0.0.1', 5080, text('SIP/2.0 200 OK\r\nContent-Type: application/sdp\r\n\r\nv=0\r\nc=IN IP4 10.0.0.2\r\nm=audio 4000 RTP/AVP 96\r\n'));
+    expect(run([[0, answer], [10, media(0)]]).results().map((s) => s.packets)).toEqual([1]);
+  });
+
   it('ignores media before its announcement and UDP nobody announced, unless the heuristic is on', () => {
     expect(run([[0, media(0)], [5, invite], [10, media(1)]]).results()[0].packets).toBe(1);
     const stray = [[0, media(0, '10.9.9.9', 7000, '10.9.9.8', 7002)], [20, media(1, '10.9.9.9', 7000, '10.9.9.8', 7002)]] as Array<[number, Uint8Array]>;
