@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { Fragment, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -11,6 +11,13 @@ interface Props {
   job: CaptureJob;
   onAnalyse(filter: string, server: string | null): void;
 }
+
+const PARAMETERS = [
+  { key: 'throughput', recipe: 'throughputBitsPerSecond', digits: 0, unit: 'bit/s' },
+  { key: 'delay', recipe: 'delayMs', digits: 3, unit: 'ms' },
+  { key: 'jitter', recipe: 'jitterMs', digits: 3, unit: 'ms' },
+  { key: 'loss', recipe: 'lossPercent', digits: 2, unit: '%' },
+] as const;
 
 /** The busiest IP addresses of the last QoS pass: the VM a student is looking for is among them. */
 function busiestEndpoints(qos: QosReport | null | undefined, limit = 8): Array<{ address: string; packets: number }> {
@@ -100,46 +107,49 @@ export function QosPanel({ job, onAnalyse }: Props) {
                 <th scope="col">{t('qos.parameter')}</th>
                 <th scope="col" className="num">{t('qos.recipe')}</th>
                 <th scope="col">{t('qos.index')}</th>
+                <th scope="col" className="num">{t('qos.measured')}</th>
+                <th scope="col">{t('qos.index')}</th>
               </tr>
             </thead>
             <tbody>
-              <tr>
-                <th scope="row">{t('qos.throughput')}</th>
-                <td className="num">{fixed(qos.recipe.throughputBitsPerSecond, 0, 'bit/s')}</td>
-                <td>{index(qos.grade.throughput)}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('qos.delay')}</th>
-                <td className="num">{fixed(qos.recipe.delayMs, 3, 'ms')}</td>
-                <td>{index(qos.grade.delay)}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('qos.jitter')}</th>
-                <td className="num">{fixed(qos.recipe.jitterMs, 3, 'ms')}</td>
-                <td>{index(qos.grade.jitter)}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('qos.loss')}</th>
-                <td className="num">
-                  {fixed(qos.recipe.lossPercent, 2, '%')}
-                  <br />
-                  <small>
-                    {t(`qos.evidence.${qos.recipe.lossEvidence}`, {
-                      sent: formatInteger(qos.recipe.lossSent, locale),
-                      received: formatInteger(qos.recipe.lossReceived, locale),
-                    })}
-                  </small>
-                </td>
-                <td>{index(qos.grade.loss)}</td>
-              </tr>
+              {PARAMETERS.map((p) => {
+                const source = qos.measuredValues.sources[p.key];
+                return (
+                  <tr key={p.key}>
+                    <th scope="row">{t(`qos.${p.key}`)}</th>
+                    <td className="num">
+                      {fixed(qos.recipe[p.recipe], p.digits, p.unit)}
+                      {p.key === 'loss' && (
+                        <small className="evidence">
+                          {t(`qos.evidence.${qos.recipe.lossEvidence}`, {
+                            sent: formatInteger(qos.recipe.lossSent, locale),
+                            received: formatInteger(qos.recipe.lossReceived, locale),
+                          })}
+                        </small>
+                      )}
+                    </td>
+                    <td>{index(qos.grades.recipe[p.key])}</td>
+                    <td className="num">
+                      {fixed(qos.measuredValues[p.recipe], p.digits, p.unit)}
+                      {source && <small className="evidence">{t(`qos.source.${source}`)}</small>}
+                    </td>
+                    <td>{index(qos.grades.measured[p.key])}</td>
+                  </tr>
+                );
+              })}
             </tbody>
             <tfoot>
               <tr>
                 <th scope="row">{t('qos.overall')}</th>
-                <td className="num">
-                  {qos.grade.mean === null ? t('qos.notGraded') : `${formatFixed(qos.grade.mean, 2, locale)} (${formatFixed(qos.grade.percent!, 2, locale)} %)`}
-                </td>
-                <td>{qos.grade.verdict ? VERDICT_LABELS[language][qos.grade.verdict] : t('qos.notGraded')}</td>
+                {(['recipe', 'measured'] as const).map((column) => {
+                  const g = qos.grades[column];
+                  return (
+                    <Fragment key={column}>
+                      <td className="num">{g.mean === null ? t('qos.notGraded') : `${formatFixed(g.mean, 2, locale)} (${formatFixed(g.percent!, 2, locale)} %)`}</td>
+                      <td>{g.verdict ? VERDICT_LABELS[language][g.verdict] : t('qos.notGraded')}</td>
+                    </Fragment>
+                  );
+                })}
               </tr>
             </tfoot>
           </table>
