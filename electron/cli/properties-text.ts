@@ -1,3 +1,4 @@
+import { formatFixed } from '../../renderer/format/numbers';
 import type { CaptureProperties, CaptureReport, PacketStatistics } from '../capture/report';
 import type { QosReport } from '../qos/qos-report';
 import type { Language } from '../session/settings';
@@ -37,7 +38,7 @@ const locale = (lang: Language) => (lang === 'id' ? 'id-ID' : 'en-US');
 
 function num(value: number | null, lang: Language, digits = 0): string {
   if (value === null) return LABELS[lang].unknown;
-  return new Intl.NumberFormat(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return formatFixed(value, digits, locale(lang));
 }
 
 /** An epoch "seconds.nanoseconds" string as local date and time, keeping every printed digit. */

@@ -53,9 +53,11 @@ describe.each(corpusFiles())('%s', (name) => {
       ]);
     }
   });
+});
 
-  it.skipIf(!taps.rtp_streams_with_heuristic_rtp_udp)('with the rtp_udp heuristic, finds what tshark --enable-heuristic rtp_udp finds', async () => {
-    const expected: TsharkStream[] = taps.rtp_streams_with_heuristic_rtp_udp;
+describe.each(corpusFiles().filter((name) => expectedFor(name).tshark_taps.rtp_streams_with_heuristic_rtp_udp))('%s', (name) => {
+  it('with the rtp_udp heuristic, finds what tshark --enable-heuristic rtp_udp finds', async () => {
+    const expected: TsharkStream[] = expectedFor(name).tshark_taps.rtp_streams_with_heuristic_rtp_udp;
     const ours = (await withHeuristic(name)).map(asTshark);
     expect(ours.sort(byStream)).toEqual([...expected].sort(byStream));
   });
