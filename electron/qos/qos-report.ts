@@ -3,9 +3,11 @@ import type { RecipeNumbers } from './recipe';
 import { recipeLossPercent, type LossEvidence } from './recipe';
 import { gradeQos } from './grade';
 import type { ThresholdSet } from './thresholds';
-import type { EchoResult } from '../capture/analyze/icmp-echo';
-import type { Conversation } from '../capture/analyze/conversations';
-import { reduceForDrawing, type IoInterval } from '../capture/analyze/io-series';
+import type { EchoResult } from '../capture/analyze/icmp';
+import type { Conversation, Endpoint } from '../capture/analyze/conversations';
+import { reduceForDrawing, type IoInterval } from '../capture/analyze/io';
+import type { RtpStreamResult } from '../capture/analyze/rtp';
+import type { DnsTimingResult } from '../capture/analyze/dns';
 
 // The `qos` part of the capture report (../shared/CLI.md). Parts not analysed yet are null,
 // never an empty list that would read as "none found".
@@ -14,11 +16,24 @@ const Nullable = z.number().nullable();
 const Stats = z.object({ count: z.number(), min: Nullable, median: Nullable, mean: Nullable, p95: Nullable, max: Nullable, sd: Nullable });
 const Conversation = z.object({
   a: z.string(), b: z.string(), packetsAtoB: z.number(), bytesAtoB: z.number(), packetsBtoA: z.number(), bytesBtoA: z.number(),
-  relativeStart: z.number(), duration: z.number(),
+  relativeStart: z.number(), duration: z.number(), bitsPerSecondAtoB: Nullable, bitsPerSecondBtoA: Nullable,
+});
+const Endpoint = z.object({
+  address: z.string(), packets: z.number(), bytes: z.number(), txPackets: z.number(), txBytes: z.number(), rxPackets: z.number(), rxBytes: z.number(),
+});
+const RtpStream = z.object({
+  ssrc: z.string(), src: z.string(), dst: z.string(), payloads: z.array(z.string()),
+  packets: z.number(), expected: z.number(), lost: z.number(), lostPercent: z.number(),
+  startSeconds: z.number(), endSeconds: z.number(),
+  minDeltaMs: z.number(), meanDeltaMs: z.number(), maxDeltaMs: z.number(),
+  minJitterMs: z.number(), meanJitterMs: z.number(), maxJitterMs: z.number(), problem: z.boolean(),
+});
+const DnsTiming = z.object({
+  queries: z.number(), responses: z.number(), retransmittedQueries: z.number(), unanswered: z.number(), unmatchedResponses: z.number(), responseTimeMs: Stats,
 });
 const IoInterval = z.object({ start: z.number(), end: z.number(), packets: z.number(), bytes: z.number(), bitsPerSecond: z.number(), packetsPerSecond: z.number() });
 const DrawPoint = z.object({ start: z.number(), end: z.number(), min: z.number(), max: z.number(), mean: z.number() });
-const Echo = z.object({ requests: z.number(), replies: z.number(), lost: z.number(), lossPercent: Nullable, rttMs: Stats });
+const Echo = z.object({ requests: z.number(), replies: z.number(), lost: z.number(), lossPercent: Nullable, rttMs: Stats, minFrame: Nullable, maxFrame: Nullable });
 
 export const QosReportSchema = z.object({
   recipe: z.object({
@@ -38,12 +53,13 @@ export const QosReportSchema = z.object({
   measured: z.object({
     /** TCP analysis with Wireshark's semantics: not in this version yet. */
     tcp: z.null(),
-    /** RTP stream analysis: not in this version yet. */
-    rtp: z.null(),
+    /** RTP streams (SIP/SDP-announced), as tshark -z rtp,streams. */
+    rtp: z.array(RtpStream),
+    dns: DnsTiming,
     icmp: Echo,
     icmpv6: Echo,
     captureDrops: Nullable,
-    conversations: z.object({ ip: z.array(Conversation), tcp: z.array(Conversation), udp: z.array(Conversation) }),
+    conversations: z.object({ ip: z.array(Conversation), tcp: z.array(Conversation), udp: z.array(Conversation), endpoints: z.array(Endpoint) }),
     io: z.object({
       intervalSeconds: z.number(),
       count: z.number(),
@@ -68,9 +84,10 @@ export const QosReportSchema = z.object({
 export type QosReport = z.infer<typeof QosReportSchema>;
 
 /** The loss evidence the capture offers, in the order QOS.md lists it. */
-function lossEvidence(icmp: EchoResult, icmpv6: EchoResult): LossEvidence {
+function lossEvidence(icmp: EchoResult, icmpv6: EchoResult, rtp: readonly RtpStreamResult[]): LossEvidence {
   const requests = icmp.requests + icmpv6.requests;
   if (requests > 0) return { kind: 'icmp', sent: requests, received: icmp.replies + icmpv6.replies };
+  if (rtp.length > 0) return { kind: 'rtp', sent: rtp.reduce((n, s) => n + s.expected, 0), received: rtp.reduce((n, s) => n + s.packets, 0) };
   return { kind: 'none', sent: 0, received: 0 };
 }
 
@@ -81,14 +98,16 @@ export interface MeasuredInputs {
   icmp: EchoResult;
   icmpv6: EchoResult;
   captureDrops: number | null;
-  conversations: { ip: Conversation[]; tcp: Conversation[]; udp: Conversation[] };
+  conversations: { ip: Conversation[]; tcp: Conversation[]; udp: Conversation[]; endpoints: Endpoint[] };
+  rtp: RtpStreamResult[];
+  dns: DnsTimingResult;
   io: IoInterval[];
   ioIntervalSeconds: number;
 }
 
 export function qosReport(recipe: RecipeNumbers, measured: MeasuredInputs, thresholds: ThresholdSet, linkCapacityBitsPerSecond: number | null): QosReport {
   const { icmp, icmpv6, captureDrops } = measured;
-  const evidence = lossEvidence(icmp, icmpv6);
+  const evidence = lossEvidence(icmp, icmpv6, measured.rtp);
   const lossPercent = recipeLossPercent(evidence);
   const grade = gradeQos(
     { throughputBitsPerSecond: recipe.throughputBitsPerSecond, delayMs: recipe.delayMs, jitterMs: recipe.jitterMs, lossPercent },
@@ -112,7 +131,8 @@ export function qosReport(recipe: RecipeNumbers, measured: MeasuredInputs, thres
     },
     measured: {
       tcp: null,
-      rtp: null,
+      rtp: measured.rtp,
+      dns: measured.dns,
       icmp,
       icmpv6,
       captureDrops,

@@ -4,10 +4,12 @@ import type { FilterNode } from '../filter/ast';
 import { compileFilter, type CompiledFilter, type FilterContext } from '../filter/evaluate';
 import { PacketStatisticsAccumulator } from '../properties';
 import { RecipeAccumulator } from '../../qos/recipe';
-import { IcmpEchoAnalyzer } from './icmp-echo';
+import { IcmpEchoAnalyzer } from './icmp';
 import { TcpStreamIndex } from './tcp-streams';
-import { IoSeries } from './io-series';
+import { IoSeries } from './io';
 import { ConversationTable } from './conversations';
+import { RtpAnalyzer } from './rtp';
+import { DnsTimer } from './dns';
 
 /**
  * The analysis of one pass: every record is decoded once, numbered into its TCP stream, tested
@@ -22,6 +24,8 @@ export class AnalysisPipeline {
   readonly tcpStreams = new TcpStreamIndex();
   readonly io = new IoSeries(1);
   readonly conversations = new ConversationTable();
+  readonly rtp = new RtpAnalyzer();
+  readonly dns = new DnsTimer();
   private readonly filter: CompiledFilter;
   private readonly context: FilterContext = { tcpStream: -1 };
   private baseSeconds: number | null = null;
@@ -34,6 +38,8 @@ export class AnalysisPipeline {
     const f = this.facts;
     decodePacket(record.linkType, record.data, record.originalLength, f);
     this.context.tcpStream = this.tcpStreams.add(f);
+    // Signalling teaches RTP endpoints whether or not it is displayed, as dissection does.
+    this.rtp.observe(f, record.index + 1);
     if (!this.filter(f, this.context)) return;
     this.displayed.add(record);
     let timeNs: number | null = null;
@@ -41,10 +47,12 @@ export class AnalysisPipeline {
       this.baseSeconds ??= record.seconds;
       timeNs = (record.seconds - this.baseSeconds) * 1e9 + record.nanoseconds;
     }
-    this.conversations.add(f, timeNs, record.originalLength);
+    this.conversations.add(f, timeNs, record.originalLength, this.context.tcpStream, this.rtp.conversationOf(f));
     if (timeNs === null) return;
     this.recipe.add(record.seconds, record.nanoseconds, record.originalLength);
-    this.icmp.add(f, timeNs);
+    this.icmp.add(f, timeNs, record.index + 1);
     this.io.add(timeNs, record.originalLength);
+    this.rtp.add(f, timeNs, record.index + 1);
+    this.dns.add(f, timeNs);
   }
 }
