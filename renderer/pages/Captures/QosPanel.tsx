@@ -6,9 +6,15 @@ import { formatFixed, formatInteger } from '../../format/numbers';
 import { INDEX_LABELS, VERDICT_LABELS } from '../../../electron/qos/labels';
 import type { QosReport } from '../../../electron/qos/qos-report';
 import type { CaptureJob } from './jobs';
+import type { ThresholdSet } from '../../../electron/qos/thresholds';
+import { BandEdges } from './BandEdges';
+import { IoGraph } from '../../charts/IoGraph';
+import { parseLocalNumber } from './manual-entry';
+import { useComparison, type CompareItem } from './useComparison';
 
 interface Props {
   job: CaptureJob;
+  sets: ThresholdSet[];
   onAnalyse(filter: string, server: string | null): void;
 }
 
@@ -23,7 +29,7 @@ function busiestEndpoints(qos: QosReport | null | undefined, limit = 8): Array<{
   return [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([address, packets]) => ({ address, packets }));
 }
 
-export function QosPanel({ job, onAnalyse }: Props) {
+export function QosPanel({ job, sets, onAnalyse }: Props) {
   const { t } = useTranslation();
   const { language, locale } = useLanguage();
   const ids = useId();
@@ -33,6 +39,18 @@ export function QosPanel({ job, onAnalyse }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const qos = run?.report?.qos ?? null;
   const endpoints = useMemo(() => busiestEndpoints(qos), [qos]);
+  // The set in use is chosen here, per analysis; the report's own grade used the default set.
+  const [setId, setSetId] = useState('tiphon-skripsi');
+  const [capacityText, setCapacityText] = useState('100');
+  const set = sets.find((s) => s.id === setId) ?? null;
+  const capacityMbit = parseLocalNumber(capacityText, locale);
+  const capacity = set?.throughputMeasure === 'percent-of-link' && capacityMbit && capacityMbit > 0 ? capacityMbit * 1e6 : null;
+  const items = useMemo<CompareItem[]>(
+    () => (qos ? [{ kind: 'capture', id: job.id, qos: { recipe: qos.recipe, measured: { rtp: qos.measured.rtp, icmp: qos.measured.icmp, icmpv6: qos.measured.icmpv6 } } }] : []),
+    [qos, job.id],
+  );
+  const compared = useComparison(items, setId, capacity);
+  const grade = compared?.ok && compared.items[0] ? compared.items[0].recipe.grade : qos?.grade;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -94,7 +112,7 @@ export function QosPanel({ job, onAnalyse }: Props) {
       {qos && (
         <>
           <table className="qos-table">
-            <caption>{t('qos.caption', { thresholds: qos.grade.thresholds })}</caption>
+            <caption>{t('qos.caption', { thresholds: grade!.thresholds })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('qos.parameter')}</th>
@@ -106,17 +124,17 @@ export function QosPanel({ job, onAnalyse }: Props) {
               <tr>
                 <th scope="row">{t('qos.throughput')}</th>
                 <td className="num">{fixed(qos.recipe.throughputBitsPerSecond, 0, 'bit/s')}</td>
-                <td>{index(qos.grade.throughput)}</td>
+                <td>{index(grade!.throughput)}</td>
               </tr>
               <tr>
                 <th scope="row">{t('qos.delay')}</th>
                 <td className="num">{fixed(qos.recipe.delayMs, 3, 'ms')}</td>
-                <td>{index(qos.grade.delay)}</td>
+                <td>{index(grade!.delay)}</td>
               </tr>
               <tr>
                 <th scope="row">{t('qos.jitter')}</th>
                 <td className="num">{fixed(qos.recipe.jitterMs, 3, 'ms')}</td>
-                <td>{index(qos.grade.jitter)}</td>
+                <td>{index(grade!.jitter)}</td>
               </tr>
               <tr>
                 <th scope="row">{t('qos.loss')}</th>
@@ -130,16 +148,16 @@ export function QosPanel({ job, onAnalyse }: Props) {
                     })}
                   </small>
                 </td>
-                <td>{index(qos.grade.loss)}</td>
+                <td>{index(grade!.loss)}</td>
               </tr>
             </tbody>
             <tfoot>
               <tr>
                 <th scope="row">{t('qos.overall')}</th>
                 <td className="num">
-                  {qos.grade.mean === null ? t('qos.notGraded') : `${formatFixed(qos.grade.mean, 2, locale)} (${formatFixed(qos.grade.percent!, 2, locale)} %)`}
+                  {grade!.mean === null ? t('qos.notGraded') : `${formatFixed(grade!.mean, 2, locale)} (${formatFixed(grade!.percent!, 2, locale)} %)`}
                 </td>
-                <td>{qos.grade.verdict ? VERDICT_LABELS[language][qos.grade.verdict] : t('qos.notGraded')}</td>
+                <td>{grade!.verdict ? VERDICT_LABELS[language][grade!.verdict] : t('qos.notGraded')}</td>
               </tr>
             </tfoot>
           </table>
@@ -164,6 +182,32 @@ export function QosPanel({ job, onAnalyse }: Props) {
             </p>
           )}
           <p className="note">{t('qos.why')}</p>
+          <div className="qos-thresholds">
+            <label>
+              <span>{t('comparison.thresholds')}</span>
+              <select value={setId} onChange={(e) => setSetId(e.target.value)} name="thresholds">
+                {sets.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {set?.throughputMeasure === 'percent-of-link' && (
+              <label>
+                <span>{t('comparison.capacity')}</span>
+                <input value={capacityText} onChange={(e) => setCapacityText(e.target.value)} inputMode="decimal" name="capacity" />
+              </label>
+            )}
+          </div>
+          {compared && !compared.ok && (
+            <p className="message error" role="alert">
+              {t(compared.messageKey)}
+            </p>
+          )}
+          {set && <BandEdges set={set} />}
+          <h4>{t('qosCharts.io.title')}</h4>
+          <IoGraph io={qos.measured.io} />
         </>
       )}
     </section>
