@@ -61,6 +61,7 @@ export async function analyzeCaptureFile(path: string, options: AnalyzeOptions):
         ? qosReport(
             pipeline.recipe.result(),
             {
+              tcp: pipeline.tcpMeasured.result(),
               icmp: pipeline.icmp.result(4),
               icmpv6: pipeline.icmp.result(6),
               captureDrops: drops.length ? drops.reduce((a, b) => a + b, 0) : null,
@@ -75,8 +76,7 @@ export async function analyzeCaptureFile(path: string, options: AnalyzeOptions):
               io: pipeline.io.intervals(),
               ioIntervalSeconds: pipeline.io.intervalSeconds,
             },
-            thresholds,
-            request.linkCapacityBitsPerSecond,
+            { thresholds, column: request.column, linkCapacityBitsPerSecond: request.linkCapacityBitsPerSecond },
           )
         : null,
     warnings: warningDetails.map((w) => w.message),

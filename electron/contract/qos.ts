@@ -7,8 +7,7 @@ import { ManualEntrySchema } from '../qos/manual';
 // comparison of services graded with one set.
 
 const Nullable = z.number().nullable();
-const Source = z.enum(['displayed', 'icmp', 'rtp', 'tcp', 'manual']).nullable();
-const Measured = QosReportSchema.shape.measured;
+const Source = z.string().nullable();
 
 const GradedColumnSchema = z.object({
   values: z.object({ throughputBitsPerSecond: Nullable, delayMs: Nullable, jitterMs: Nullable, lossPercent: Nullable }),
@@ -29,7 +28,7 @@ export const CompareItemSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('capture'),
     id: z.string().min(1).max(64),
-    qos: z.object({ recipe: QosReportSchema.shape.recipe, measured: Measured.pick({ rtp: true, icmp: true, icmpv6: true }) }),
+    qos: z.object({ recipe: QosReportSchema.shape.recipe, measuredValues: QosReportSchema.shape.measuredValues }),
   }),
   z.object({ kind: z.literal('manual'), id: z.string().min(1).max(64), entry: ManualEntrySchema }),
 ]);

@@ -4,7 +4,8 @@ import type { QosReport } from './qos-report';
 // The four values of each column of QOS.md, taken from a capture's QoS report, with the
 // evidence each came from, so the grade can say what it graded.
 
-export type ValueSource = 'displayed' | 'icmp' | 'rtp' | 'tcp' | 'manual' | null;
+/** Recipe: the loss evidence or 'displayed'; measured: measured-values.ts's source names; 'manual': typed. */
+export type ValueSource = string | null;
 
 export interface ColumnValues {
   values: QosValues;
@@ -12,7 +13,7 @@ export interface ColumnValues {
 }
 
 /** What a column needs of a report: the recipe and the measured evidence, not the series. */
-export type QosEvidence = Pick<QosReport, 'recipe'> & { measured: Pick<QosReport['measured'], 'rtp' | 'icmp' | 'icmpv6'> };
+export type QosEvidence = Pick<QosReport, 'recipe' | 'measuredValues'>;
 
 export function recipeColumn(qos: QosEvidence): ColumnValues {
   const r = qos.recipe;
@@ -28,36 +29,8 @@ export function recipeColumn(qos: QosEvidence): ColumnValues {
   };
 }
 
-/**
- * Column "Terukur": throughput of the displayed packets; delay = mean ping round trip; jitter =
- * RFC 3550 interarrival jitter of the RTP streams (mean of their means, weighted by packets);
- * loss = unanswered pings, else RTP packets lost by sequence number. A value no evidence
- * supports is null and is not graded.
- */
+/** Column "Terukur": the values the analysis graded, each from the best evidence (measured-values.ts). */
 export function measuredColumn(qos: QosEvidence): ColumnValues {
-  const { icmp, icmpv6, rtp } = qos.measured;
-  const echo = icmp.replies > 0 || icmp.requests > 0 ? icmp : icmpv6;
-  const delay = echo.rttMs.mean;
-  const rtpPackets = rtp.reduce((n, s) => n + s.packets, 0);
-  const rtpExpected = rtp.reduce((n, s) => n + s.expected, 0);
-  const jitter = rtpPackets > 0 ? rtp.reduce((sum, s) => sum + s.meanJitterMs * s.packets, 0) / rtpPackets : null;
-  let loss: number | null = null;
-  let lossSource: ValueSource = null;
-  if (echo.requests > 0) {
-    loss = ((echo.requests - echo.replies) / echo.requests) * 100;
-    lossSource = 'icmp';
-  } else if (rtpExpected > 0) {
-    loss = ((rtpExpected - rtpPackets) / rtpExpected) * 100;
-    lossSource = 'rtp';
-  }
-  const throughput = qos.recipe.throughputBitsPerSecond;
-  return {
-    values: { throughputBitsPerSecond: throughput, delayMs: delay, jitterMs: jitter, lossPercent: loss },
-    sources: {
-      throughput: throughput === null ? null : 'displayed',
-      delay: delay === null ? null : 'icmp',
-      jitter: jitter === null ? null : 'rtp',
-      loss: lossSource,
-    },
-  };
+  const { sources, ...values } = qos.measuredValues;
+  return { values, sources };
 }

@@ -7,17 +7,18 @@ import { allThresholdSets, deleteThresholdSet, saveThresholdSet } from '../../el
 import { memorySettingsStore } from '../../electron/session/settings';
 import { qosHandlers } from '../../electron/services/qos-handlers';
 
-const stats = (mean: number | null, count: number) => ({ count, min: mean, median: mean, mean, p95: mean, max: mean, sd: null });
-const noEcho = { requests: 0, replies: 0, lost: 0, lossPercent: null, rttMs: stats(null, 0), minFrame: null, maxFrame: null };
-
-// A ping capture: 5 requests, 4 answered, mean round trip 12.5 ms; recipe numbers by hand:
-// 9 packets, 882 B over 4 s → 1,764 bit/s; delay 4 s / 9 = 444.444 ms; jitter 100 ms.
+// A ping capture: recipe numbers by hand — 9 packets, 882 B over 4 s → 1,764 bit/s; delay
+// 4 s / 9 = 444.444 ms; jitter 100 ms; 5 requests, 4 answered → 20 % — and the measured values
+// the analysis picked (mean round trip 12.5 ms, its variation 3 ms).
 const ping: QosEvidence = {
   recipe: {
     packets: 9, bytes: 882, timeSpanSeconds: 4, throughputBytesPerSecond: 220.5, throughputBitsPerSecond: 1764,
     delayMs: 444.444, jitterMs: 100, jitterZeroVariantMs: 0, lossPercent: 20, lossEvidence: 'icmp', lossSent: 5, lossReceived: 4,
   },
-  measured: { rtp: [], icmp: { ...noEcho, requests: 5, replies: 4, lost: 1, lossPercent: 20, rttMs: stats(12.5, 4) }, icmpv6: noEcho },
+  measuredValues: {
+    throughputBitsPerSecond: 1764, delayMs: 12.5, jitterMs: 3, lossPercent: 20,
+    sources: { throughput: 'displayed', delay: 'icmp-rtt', jitter: 'icmp-rtt-variation', loss: 'icmp-unanswered' },
+  },
 };
 
 describe('comparison of services', () => {
@@ -36,15 +37,17 @@ describe('comparison of services', () => {
     expect(wp.recipe.sources).toEqual({ throughput: 'manual', delay: 'manual', jitter: 'manual', loss: 'manual' });
   });
 
-  it('grades a capture\'s recipe column and its measured column from the ping evidence', () => {
+  it('grades a capture\'s recipe column and its measured column', () => {
     const [row] = compareServices([{ kind: 'capture', id: 'p', qos: ping }], TIPHON_KBPS, null);
     // Recipe: 1.764 kbit/s → 0; 444.444 ms → 2; 100 ms → 2; 20 % → 2: mean 1.5 → Jelek.
     expect([row.recipe.grade.throughput, row.recipe.grade.delay, row.recipe.grade.jitter, row.recipe.grade.loss]).toEqual([0, 2, 2, 2]);
     expect(row.recipe.grade.verdict).toBe('Jelek');
-    // Measured: round trip 12.5 ms → 4; loss (5 − 4) / 5 = 20 % → 2; no RTP → jitter not graded.
-    expect(row.measured.values).toEqual({ throughputBitsPerSecond: 1764, delayMs: 12.5, jitterMs: null, lossPercent: 20 });
-    expect(row.measured.sources).toEqual({ throughput: 'displayed', delay: 'icmp', jitter: null, loss: 'icmp' });
-    expect([row.measured.grade.delay, row.measured.grade.loss, row.measured.grade.mean]).toEqual([4, 2, null]);
+    expect(row.recipe.sources).toEqual({ throughput: 'displayed', delay: 'displayed', jitter: 'displayed', loss: 'icmp' });
+    // Measured: 1.764 kbit/s → 0; round trip 12.5 ms → 4; variation 3 ms → 3; 20 % → 2: mean 2.25 → Kurang Memuaskan.
+    expect(row.measured.values).toEqual({ throughputBitsPerSecond: 1764, delayMs: 12.5, jitterMs: 3, lossPercent: 20 });
+    expect(row.measured.sources).toEqual({ throughput: 'displayed', delay: 'icmp-rtt', jitter: 'icmp-rtt-variation', loss: 'icmp-unanswered' });
+    expect([row.measured.grade.throughput, row.measured.grade.delay, row.measured.grade.jitter, row.measured.grade.loss]).toEqual([0, 4, 3, 2]);
+    expect([row.measured.grade.mean, row.measured.grade.verdict]).toEqual([2.25, 'Kurang Memuaskan']);
   });
 });
 

@@ -5,14 +5,14 @@ import { compileFilter, type CompiledFilter, type FilterContext } from '../filte
 import { PacketStatisticsAccumulator } from '../properties';
 import { RecipeAccumulator } from '../../qos/recipe';
 import { IcmpEchoAnalyzer } from './icmp';
-import { TcpStreamIndex } from './tcp-streams';
+import { TcpFactsAdapter, TcpMeasuredAccumulator } from './tcp';
 import { IoSeries } from './io';
 import { ConversationTable } from './conversations';
 import { RtpAnalyzer } from './rtp';
 import { DnsTimer } from './dns';
 
 /**
- * The analysis of one pass: every record is decoded once, numbered into its TCP stream, tested
+ * The analysis of one pass: every record is decoded once, run through the TCP analysis, tested
  * against the display filter, and the displayed packets feed the accumulators. One PacketFacts
  * and one context object are reused for every packet.
  */
@@ -21,7 +21,9 @@ export class AnalysisPipeline {
   readonly displayed = new PacketStatisticsAccumulator();
   readonly recipe = new RecipeAccumulator();
   readonly icmp = new IcmpEchoAnalyzer();
-  readonly tcpStreams = new TcpStreamIndex();
+  /** Wireshark's TCP analysis runs on every frame: its flags do not depend on the filter. */
+  readonly tcp = new TcpFactsAdapter();
+  readonly tcpMeasured = new TcpMeasuredAccumulator();
   readonly io = new IoSeries(1);
   readonly conversations = new ConversationTable();
   readonly rtp = new RtpAnalyzer();
@@ -37,11 +39,13 @@ export class AnalysisPipeline {
   add(record: PacketRecord): void {
     const f = this.facts;
     decodePacket(record.linkType, record.data, record.originalLength, f);
-    this.context.tcpStream = this.tcpStreams.add(f);
+    const connection = this.tcp.add(f, record);
+    this.context.tcpStream = connection?.stream ?? -1;
     // Signalling teaches RTP endpoints whether or not it is displayed, as dissection does.
     this.rtp.observe(f, record.index + 1);
     if (!this.filter(f, this.context)) return;
     this.displayed.add(record);
+    if (connection) this.tcpMeasured.add(connection, this.tcp.analyzer.frame, f.payloadLength);
     let timeNs: number | null = null;
     if (record.hasTimestamp) {
       this.baseSeconds ??= record.seconds;

@@ -64,7 +64,7 @@ export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual
     setItems([
       ...analysed.map((job): CompareItem => {
         const qos = job.qos!.report!.qos!;
-        return { kind: 'capture', id: job.id, qos: { recipe: qos.recipe, measured: { rtp: qos.measured.rtp, icmp: qos.measured.icmp, icmpv6: qos.measured.icmpv6 } } };
+        return { kind: 'capture', id: job.id, qos: { recipe: qos.recipe, measuredValues: qos.measuredValues } };
       }),
       ...manual.map((row): CompareItem => ({ kind: 'manual', id: row.id, entry: row.entry })),
     ]);

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { Fragment, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -7,8 +7,8 @@ import { INDEX_LABELS, VERDICT_LABELS } from '../../../electron/qos/labels';
 import type { QosReport } from '../../../electron/qos/qos-report';
 import type { CaptureJob } from './jobs';
 import type { ThresholdSet } from '../../../electron/qos/thresholds';
-import { BandEdges } from './BandEdges';
 import { IoGraph } from '../../charts/IoGraph';
+import { BandEdges } from './BandEdges';
 import { parseLocalNumber } from './manual-entry';
 import { useComparison, type CompareItem } from './useComparison';
 
@@ -17,6 +17,13 @@ interface Props {
   sets: ThresholdSet[];
   onAnalyse(filter: string, server: string | null): void;
 }
+
+const PARAMETERS = [
+  { key: 'throughput', recipe: 'throughputBitsPerSecond', digits: 0, unit: 'bit/s' },
+  { key: 'delay', recipe: 'delayMs', digits: 3, unit: 'ms' },
+  { key: 'jitter', recipe: 'jitterMs', digits: 3, unit: 'ms' },
+  { key: 'loss', recipe: 'lossPercent', digits: 2, unit: '%' },
+] as const;
 
 /** The busiest IP addresses of the last QoS pass: the VM a student is looking for is among them. */
 function busiestEndpoints(qos: QosReport | null | undefined, limit = 8): Array<{ address: string; packets: number }> {
@@ -39,18 +46,19 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const qos = run?.report?.qos ?? null;
   const endpoints = useMemo(() => busiestEndpoints(qos), [qos]);
-  // The set in use is chosen here, per analysis; the report's own grade used the default set.
+  // The set is chosen here, per analysis: both columns are graded again with it.
   const [setId, setSetId] = useState('tiphon-skripsi');
   const [capacityText, setCapacityText] = useState('100');
   const set = sets.find((s) => s.id === setId) ?? null;
   const capacityMbit = parseLocalNumber(capacityText, locale);
   const capacity = set?.throughputMeasure === 'percent-of-link' && capacityMbit && capacityMbit > 0 ? capacityMbit * 1e6 : null;
   const items = useMemo<CompareItem[]>(
-    () => (qos ? [{ kind: 'capture', id: job.id, qos: { recipe: qos.recipe, measured: { rtp: qos.measured.rtp, icmp: qos.measured.icmp, icmpv6: qos.measured.icmpv6 } } }] : []),
+    () => (qos ? [{ kind: 'capture', id: job.id, qos: { recipe: qos.recipe, measuredValues: qos.measuredValues } }] : []),
     [qos, job.id],
   );
   const compared = useComparison(items, setId, capacity);
-  const grade = compared?.ok && compared.items[0] ? compared.items[0].recipe.grade : qos?.grade;
+  const regraded = compared?.ok && compared.items[0] ? compared.items[0] : null;
+  const grades = regraded ? { recipe: regraded.recipe.grade, measured: regraded.measured.grade } : qos?.grades;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -112,52 +120,55 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
       {qos && (
         <>
           <table className="qos-table">
-            <caption>{t('qos.caption', { thresholds: grade!.thresholds })}</caption>
+            <caption>{t('qos.caption', { thresholds: grades!.recipe.thresholds })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('qos.parameter')}</th>
                 <th scope="col" className="num">{t('qos.recipe')}</th>
                 <th scope="col">{t('qos.index')}</th>
+                <th scope="col" className="num">{t('qos.measured')}</th>
+                <th scope="col">{t('qos.index')}</th>
               </tr>
             </thead>
             <tbody>
-              <tr>
-                <th scope="row">{t('qos.throughput')}</th>
-                <td className="num">{fixed(qos.recipe.throughputBitsPerSecond, 0, 'bit/s')}</td>
-                <td>{index(grade!.throughput)}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('qos.delay')}</th>
-                <td className="num">{fixed(qos.recipe.delayMs, 3, 'ms')}</td>
-                <td>{index(grade!.delay)}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('qos.jitter')}</th>
-                <td className="num">{fixed(qos.recipe.jitterMs, 3, 'ms')}</td>
-                <td>{index(grade!.jitter)}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('qos.loss')}</th>
-                <td className="num">
-                  {fixed(qos.recipe.lossPercent, 2, '%')}
-                  <br />
-                  <small>
-                    {t(`qos.evidence.${qos.recipe.lossEvidence}`, {
-                      sent: formatInteger(qos.recipe.lossSent, locale),
-                      received: formatInteger(qos.recipe.lossReceived, locale),
-                    })}
-                  </small>
-                </td>
-                <td>{index(grade!.loss)}</td>
-              </tr>
+              {PARAMETERS.map((p) => {
+                const source = qos.measuredValues.sources[p.key];
+                return (
+                  <tr key={p.key}>
+                    <th scope="row">{t(`qos.${p.key}`)}</th>
+                    <td className="num">
+                      {fixed(qos.recipe[p.recipe], p.digits, p.unit)}
+                      {p.key === 'loss' && (
+                        <small className="evidence">
+                          {t(`qos.evidence.${qos.recipe.lossEvidence}`, {
+                            sent: formatInteger(qos.recipe.lossSent, locale),
+                            received: formatInteger(qos.recipe.lossReceived, locale),
+                          })}
+                        </small>
+                      )}
+                    </td>
+                    <td>{index(grades!.recipe[p.key])}</td>
+                    <td className="num">
+                      {fixed(qos.measuredValues[p.recipe], p.digits, p.unit)}
+                      {source && <small className="evidence">{t(`qos.source.${source}`)}</small>}
+                    </td>
+                    <td>{index(grades!.measured[p.key])}</td>
+                  </tr>
+                );
+              })}
             </tbody>
             <tfoot>
               <tr>
                 <th scope="row">{t('qos.overall')}</th>
-                <td className="num">
-                  {grade!.mean === null ? t('qos.notGraded') : `${formatFixed(grade!.mean, 2, locale)} (${formatFixed(grade!.percent!, 2, locale)} %)`}
-                </td>
-                <td>{grade!.verdict ? VERDICT_LABELS[language][grade!.verdict] : t('qos.notGraded')}</td>
+                {(['recipe', 'measured'] as const).map((column) => {
+                  const g = grades![column];
+                  return (
+                    <Fragment key={column}>
+                      <td className="num">{g.mean === null ? t('qos.notGraded') : `${formatFixed(g.mean, 2, locale)} (${formatFixed(g.percent!, 2, locale)} %)`}</td>
+                      <td>{g.verdict ? VERDICT_LABELS[language][g.verdict] : t('qos.notGraded')}</td>
+                    </Fragment>
+                  );
+                })}
               </tr>
             </tfoot>
           </table>
