@@ -6,9 +6,15 @@ import { formatFixed, formatInteger } from '../../format/numbers';
 import { INDEX_LABELS, VERDICT_LABELS } from '../../../electron/qos/labels';
 import type { QosReport } from '../../../electron/qos/qos-report';
 import type { CaptureJob } from './jobs';
+import type { ThresholdSet } from '../../../electron/qos/thresholds';
+import { IoGraph } from '../../charts/IoGraph';
+import { BandEdges } from './BandEdges';
+import { parseLocalNumber } from './manual-entry';
+import { useComparison, type CompareItem } from './useComparison';
 
 interface Props {
   job: CaptureJob;
+  sets: ThresholdSet[];
   onAnalyse(filter: string, server: string | null): void;
 }
 
@@ -30,7 +36,7 @@ function busiestEndpoints(qos: QosReport | null | undefined, limit = 8): Array<{
   return [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([address, packets]) => ({ address, packets }));
 }
 
-export function QosPanel({ job, onAnalyse }: Props) {
+export function QosPanel({ job, sets, onAnalyse }: Props) {
   const { t } = useTranslation();
   const { language, locale } = useLanguage();
   const ids = useId();
@@ -40,6 +46,19 @@ export function QosPanel({ job, onAnalyse }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const qos = run?.report?.qos ?? null;
   const endpoints = useMemo(() => busiestEndpoints(qos), [qos]);
+  // The set is chosen here, per analysis: both columns are graded again with it.
+  const [setId, setSetId] = useState('tiphon-skripsi');
+  const [capacityText, setCapacityText] = useState('100');
+  const set = sets.find((s) => s.id === setId) ?? null;
+  const capacityMbit = parseLocalNumber(capacityText, locale);
+  const capacity = set?.throughputMeasure === 'percent-of-link' && capacityMbit && capacityMbit > 0 ? capacityMbit * 1e6 : null;
+  const items = useMemo<CompareItem[]>(
+    () => (qos ? [{ kind: 'capture', id: job.id, qos: { recipe: qos.recipe, measuredValues: qos.measuredValues } }] : []),
+    [qos, job.id],
+  );
+  const compared = useComparison(items, setId, capacity);
+  const regraded = compared?.ok && compared.items[0] ? compared.items[0] : null;
+  const grades = regraded ? { recipe: regraded.recipe.grade, measured: regraded.measured.grade } : qos?.grades;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -101,7 +120,7 @@ export function QosPanel({ job, onAnalyse }: Props) {
       {qos && (
         <>
           <table className="qos-table">
-            <caption>{t('qos.caption', { thresholds: qos.grade.thresholds })}</caption>
+            <caption>{t('qos.caption', { thresholds: grades!.recipe.thresholds })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('qos.parameter')}</th>
@@ -128,12 +147,12 @@ export function QosPanel({ job, onAnalyse }: Props) {
                         </small>
                       )}
                     </td>
-                    <td>{index(qos.grades.recipe[p.key])}</td>
+                    <td>{index(grades!.recipe[p.key])}</td>
                     <td className="num">
                       {fixed(qos.measuredValues[p.recipe], p.digits, p.unit)}
                       {source && <small className="evidence">{t(`qos.source.${source}`)}</small>}
                     </td>
-                    <td>{index(qos.grades.measured[p.key])}</td>
+                    <td>{index(grades!.measured[p.key])}</td>
                   </tr>
                 );
               })}
@@ -142,7 +161,7 @@ export function QosPanel({ job, onAnalyse }: Props) {
               <tr>
                 <th scope="row">{t('qos.overall')}</th>
                 {(['recipe', 'measured'] as const).map((column) => {
-                  const g = qos.grades[column];
+                  const g = grades![column];
                   return (
                     <Fragment key={column}>
                       <td className="num">{g.mean === null ? t('qos.notGraded') : `${formatFixed(g.mean, 2, locale)} (${formatFixed(g.percent!, 2, locale)} %)`}</td>
@@ -174,6 +193,32 @@ export function QosPanel({ job, onAnalyse }: Props) {
             </p>
           )}
           <p className="note">{t('qos.why')}</p>
+          <div className="qos-thresholds">
+            <label>
+              <span>{t('comparison.thresholds')}</span>
+              <select value={setId} onChange={(e) => setSetId(e.target.value)} name="thresholds">
+                {sets.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {set?.throughputMeasure === 'percent-of-link' && (
+              <label>
+                <span>{t('comparison.capacity')}</span>
+                <input value={capacityText} onChange={(e) => setCapacityText(e.target.value)} inputMode="decimal" name="capacity" />
+              </label>
+            )}
+          </div>
+          {compared && !compared.ok && (
+            <p className="message error" role="alert">
+              {t(compared.messageKey)}
+            </p>
+          )}
+          {set && <BandEdges set={set} />}
+          <h4>{t('qosCharts.io.title')}</h4>
+          <IoGraph io={qos.measured.io} />
         </>
       )}
     </section>
