@@ -5,7 +5,7 @@ import { captureProperties, PacketStatisticsAccumulator } from './properties';
 import { formatCaptureMessage } from './messages';
 import { AnalysisRequestSchema, displayFilterOf, type AnalysisRequestInput } from './analysis-request';
 import { AnalysisPipeline } from './analyze/pipeline';
-import { qosReport } from '../qos/qos-report';
+import { qosReport, RTT_DRAW_LIMIT } from '../qos/qos-report';
 import { thresholdSetById } from '../qos/thresholds';
 
 export interface AnalyzeOptions extends AnalysisRequestInput {
@@ -75,6 +75,7 @@ export async function analyzeCaptureFile(path: string, options: AnalyzeOptions):
               dns: pipeline.dns.result(),
               io: pipeline.io.intervals(),
               ioIntervalSeconds: pipeline.io.intervalSeconds,
+              rttSeries: { tcp: pipeline.tcpRtt.result(RTT_DRAW_LIMIT), icmp: pipeline.icmpRtt.result(RTT_DRAW_LIMIT) },
             },
             { thresholds, column: request.column, linkCapacityBitsPerSecond: request.linkCapacityBitsPerSecond },
           )

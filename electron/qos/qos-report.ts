@@ -10,6 +10,7 @@ import type { RtpStreamResult } from '../capture/analyze/rtp';
 import type { DnsTimingResult } from '../capture/analyze/dns';
 import type { TcpMeasurement } from '../capture/analyze/tcp';
 import { measuredValues } from './measured-values';
+import type { RttSeries } from '../capture/analyze/rtt';
 
 // The `qos` part of the capture report (../shared/CLI.md). Parts not analysed yet are null,
 // never an empty list that would read as "none found".
@@ -35,6 +36,7 @@ const DnsTiming = z.object({
 });
 const IoInterval = z.object({ start: z.number(), end: z.number(), packets: z.number(), bytes: z.number(), bitsPerSecond: z.number(), packetsPerSecond: z.number() });
 const DrawPoint = z.object({ start: z.number(), end: z.number(), min: z.number(), max: z.number(), mean: z.number() });
+const RttSeriesSchema = z.object({ count: z.number(), points: z.array(DrawPoint) });
 const Echo = z.object({
   requests: z.number(), replies: z.number(), lost: z.number(), lossPercent: Nullable, rttMs: Stats, minFrame: Nullable, maxFrame: Nullable,
   rttVariationMs: Nullable, rttVariationSdMs: Nullable,
@@ -98,6 +100,8 @@ export const QosReportSchema = z.object({
     icmpv6: Echo,
     captureDrops: Nullable,
     conversations: z.object({ ip: z.array(Conversation), tcp: z.array(Conversation), udp: z.array(Conversation), endpoints: z.array(Endpoint) }),
+    /** RTT samples over time (s from the first displayed packet, ms), at most RTT_DRAW_LIMIT points each. */
+    rttSeries: z.object({ tcp: RttSeriesSchema, icmp: RttSeriesSchema }),
     io: z.object({
       intervalSeconds: z.number(),
       count: z.number(),
@@ -127,6 +131,7 @@ function lossEvidence(tcp: TcpMeasurement, icmp: EchoResult, icmpv6: EchoResult,
 
 export const IO_FULL_LIMIT = 10_000;
 export const IO_DRAW_LIMIT = 1_000;
+export const RTT_DRAW_LIMIT = 1_000;
 
 export interface MeasuredInputs {
   tcp: TcpMeasurement;
@@ -138,6 +143,7 @@ export interface MeasuredInputs {
   dns: DnsTimingResult;
   io: IoInterval[];
   ioIntervalSeconds: number;
+  rttSeries: { tcp: RttSeries; icmp: RttSeries };
 }
 
 export interface GradingChoice {
@@ -183,6 +189,7 @@ export function qosReport(recipe: RecipeNumbers, measured: MeasuredInputs, choic
       icmpv6,
       captureDrops,
       conversations: measured.conversations,
+      rttSeries: measured.rttSeries,
       io: {
         intervalSeconds: measured.ioIntervalSeconds,
         count: measured.io.length,

@@ -310,6 +310,10 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
     expect(measuredDelay[3]).toBe('4 · Sangat Bagus');
     expect((await cells('Packet loss')).slice(2)).toEqual([expect.stringMatching(/^0,00 %\s+ping tanpa balasan$/), '4 · Sangat Bagus']);
     expect((await table.locator('tfoot td').allInnerTexts()).slice(0, 2)).toEqual(['1,75 (43,75 %)', 'Jelek']);
+    // The RTT graph has one point per reply tshark's icmp,srt counts.
+    expect(await card.locator('.rtt-chart figcaption').innerText()).toBe(
+      `Waktu pulang-pergi: 0 sampel RTT ACK TCP, ${expected.tshark_taps.icmp_srt.replies} balasan ping.`,
+    );
     // The Statistics table gains the Displayed column of this filter and server.
     const p = await propertiesOf(page, name);
     expect(p.statistics['Paket']).toEqual(['10', String(pair.frames_total)]);

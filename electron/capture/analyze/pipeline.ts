@@ -10,6 +10,7 @@ import { IoSeries } from './io';
 import { ConversationTable } from './conversations';
 import { RtpAnalyzer } from './rtp';
 import { DnsTimer } from './dns';
+import { RttSeriesAccumulator } from './rtt';
 
 /**
  * The analysis of one pass: every record is decoded once, run through the TCP analysis, tested
@@ -28,6 +29,9 @@ export class AnalysisPipeline {
   readonly conversations = new ConversationTable();
   readonly rtp = new RtpAnalyzer();
   readonly dns = new DnsTimer();
+  /** RTT samples over time, for the graph: TCP ACK RTTs and ping round trips. */
+  readonly tcpRtt = new RttSeriesAccumulator();
+  readonly icmpRtt = new RttSeriesAccumulator();
   private readonly filter: CompiledFilter;
   private readonly context: FilterContext = { tcpStream: -1 };
   private baseSeconds: number | null = null;
@@ -55,6 +59,8 @@ export class AnalysisPipeline {
     if (timeNs === null) return;
     this.recipe.add(record.seconds, record.nanoseconds, record.originalLength);
     this.icmp.add(f, timeNs, record.index + 1);
+    if (!Number.isNaN(this.icmp.lastRttMs)) this.icmpRtt.add(timeNs / 1e9, this.icmp.lastRttMs);
+    if (connection && !Number.isNaN(this.tcp.analyzer.frame.ackRttNs)) this.tcpRtt.add(timeNs / 1e9, this.tcp.analyzer.frame.ackRttNs / 1e6);
     this.io.add(timeNs, record.originalLength);
     this.rtp.add(f, timeNs, record.index + 1);
     this.dns.add(f, timeNs);

@@ -8,6 +8,7 @@ import type { QosReport } from '../../../electron/qos/qos-report';
 import type { CaptureJob } from './jobs';
 import type { ThresholdSet } from '../../../electron/qos/thresholds';
 import { IoGraph } from '../../charts/IoGraph';
+import { RttChart } from '../../charts/RttChart';
 import { BandEdges } from './BandEdges';
 import { parseLocalNumber } from './manual-entry';
 import { useComparison, type CompareItem } from './useComparison';
@@ -219,6 +220,8 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
           {set && <BandEdges set={set} />}
           <h4>{t('qosCharts.io.title')}</h4>
           <IoGraph io={qos.measured.io} />
+          <h4>{t('qosCharts.rtt.title')}</h4>
+          <RttChart rtt={qos.measured.rttSeries} />
         </>
       )}
     </section>

@@ -35,8 +35,12 @@ export class IcmpEchoAnalyzer {
   private readonly lastRtt = [new Map<string, number>(), new Map<string, number>()];
   private readonly differences: number[][] = [[], []];
 
+  /** The round trip the packet last added completed, in ms; NaN when it was not a matched reply. */
+  lastRttMs = NaN;
+
   /** timeNs: the packet's time in ns from any fixed origin; frame: its 1-based number. */
   add(f: PacketFacts, timeNs: number, frame: number): void {
+    this.lastRttMs = NaN;
     const v6 = f.transport === Transport.icmpv6 ? 1 : f.transport === Transport.icmp ? 0 : -1;
     if (v6 < 0 || f.icmpEchoId < 0) return;
     const kinds = v6 ? ECHO.v6 : ECHO.v4;
@@ -55,6 +59,7 @@ export class IcmpEchoAnalyzer {
       if (rtt < x[0]) [x[0], x[1]] = [rtt, frame];
       if (rtt > x[2]) [x[2], x[3]] = [rtt, frame];
       this.rtts[v6].push(rtt);
+      this.lastRttMs = rtt;
       const pinger = `${f.dstKey}|${f.srcKey}|${f.icmpEchoId}`;
       const previous = this.lastRtt[v6].get(pinger);
       if (previous !== undefined) this.differences[v6].push(Math.abs(rtt - previous));
