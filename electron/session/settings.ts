@@ -8,6 +8,9 @@ export const SettingsSchema = z.object({
   /** False until the user picks a language; until then the UI follows the system language. */
   languageChosen: z.boolean().default(false),
   recentCaptures: z.array(z.string()).max(20).default([]),
+  recentSessions: z.array(z.string()).max(20).default([]),
+  /** Save the open session after every change (only sessions that already have a file). */
+  autosave: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -34,4 +37,9 @@ const RECENT_LIMIT = 10;
 export function withRecentCapture(settings: Settings, path: string): Settings {
   const rest = settings.recentCaptures.filter((p) => p !== path);
   return { ...settings, recentCaptures: [path, ...rest].slice(0, RECENT_LIMIT) };
+}
+
+export function withRecentSession(settings: Settings, path: string): Settings {
+  const rest = settings.recentSessions.filter((p) => p !== path);
+  return { ...settings, recentSessions: [path, ...rest].slice(0, RECENT_LIMIT) };
 }
