@@ -4,10 +4,12 @@ import type { Language } from '../../electron/session/settings';
 import { captureResources } from './capture-catalogue';
 import en from './en.json';
 import id from './id.json';
+import reportEn from './report.en.json';
+import reportId from './report.id.json';
 
 export const resources = {
-  en: { translation: { ...en, ...captureResources('en') } },
-  id: { translation: { ...id, ...captureResources('id') } },
+  en: { translation: { ...en, ...captureResources('en'), ...reportEn } },
+  id: { translation: { ...id, ...captureResources('id'), ...reportId } },
 };
 
 /** Starts i18next for React in the given language; English fills any gap. */
