@@ -1,0 +1,36 @@
+import { writeFileAtomic } from '../session/atomic-file';
+import type { SessionService } from '../session/service';
+import { buildReportModel } from '../report/model';
+import type { ExportDialogs, ReportPrinter } from '../report/printer';
+import type { reportCalls } from '../contract/report';
+import type { DomainHandlers } from './domain-handlers';
+
+export interface ReportServices {
+  printer: ReportPrinter;
+  dialogs: ExportDialogs;
+}
+
+const baseName = (sessions: SessionService) =>
+  (sessions.current().session.identity.title || 'laporan-praktikum').replace(/[\\/:*?"<>|]+/g, ' ').trim().slice(0, 80);
+
+export function reportHandlers(sessions: SessionService, reports: ReportServices): DomainHandlers<typeof reportCalls> {
+  const saveTo = async (kind: 'pdf' | 'html', suggested: string, produce: () => Promise<string | Uint8Array>) => {
+    const target = await reports.dialogs.chooseExportTarget(kind, suggested);
+    if (!target) return { path: null, problem: null };
+    try {
+      await writeFileAtomic(target, await produce());
+      return { path: target, problem: null };
+    } catch (error) {
+      return { path: null, problem: error instanceof Error ? error.message : String(error) };
+    }
+  };
+  return {
+    'report.model': async () => {
+      const { session, demo } = sessions.current();
+      return buildReportModel(session, { demo });
+    },
+    'report.savePdf': ({ language }) => saveTo('pdf', `${baseName(sessions)}.pdf`, () => reports.printer.toPdf(language)),
+    'report.print': async ({ language }) => ({ printed: await reports.printer.print(language) }),
+    'report.saveHtml': ({ html, suggestedName }) => saveTo('html', suggestedName || `${baseName(sessions)}.html`, async () => html),
+  };
+}
