@@ -12,6 +12,7 @@ import { electronReportPrinter } from './adapters/print';
 import { electronProfilesStore } from './adapters/profiles-store';
 import { createSessionService } from './session/service';
 import { findAssetsDir } from './session/demo';
+import { renderReportHtml } from './report/html';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, 'renderer', 'index.html');
@@ -108,7 +109,11 @@ if (!app.requestSingleInstanceLock()) {
       clipboard: electronClipboard,
       captures: createCaptureAnalyzer(),
       sessions,
-      reports: { printer: electronReportPrinter(rendererIndex, path.join(here, 'preload.cjs')), dialogs },
+      reports: {
+        printer: electronReportPrinter(rendererIndex, path.join(here, 'preload.cjs')),
+        dialogs,
+        html: (model, language) => renderReportHtml(model, language, app.getAppPath()),
+      },
     });
     bindIpc(handlers, isOurPage);
     mainWindow = createWindow();

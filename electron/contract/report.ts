@@ -13,6 +13,6 @@ export const reportCalls = {
   'report.savePdf': { input: z.object({ language: LanguageSchema }), output: Saved },
   /** Opens the system print dialog for the report route. */
   'report.print': { input: z.object({ language: LanguageSchema }), output: z.object({ printed: z.boolean() }) },
-  /** Writes the self-contained HTML the renderer assembled (CSS, fonts, chart images inlined). */
-  'report.saveHtml': { input: z.object({ html: z.string().min(1).max(64_000_000), suggestedName: z.string().max(200) }), output: Saved },
+  /** Writes the report as one self-contained HTML file (stylesheet and fonts inlined) the user picks. */
+  'report.saveHtml': { input: z.object({ language: LanguageSchema }), output: Saved },
 } as const;

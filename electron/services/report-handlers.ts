@@ -4,10 +4,14 @@ import { buildReportModel } from '../report/model';
 import type { ExportDialogs, ReportPrinter } from '../report/printer';
 import type { reportCalls } from '../contract/report';
 import type { DomainHandlers } from './domain-handlers';
+import type { ReportModel } from '../report/model';
+import type { Language } from '../session/settings';
 
 export interface ReportServices {
   printer: ReportPrinter;
   dialogs: ExportDialogs;
+  /** The self-contained HTML of a report (electron/report/html.ts). */
+  html(model: ReportModel, language: Language): Promise<string>;
 }
 
 const baseName = (sessions: SessionService) =>
@@ -24,13 +28,14 @@ export function reportHandlers(sessions: SessionService, reports: ReportServices
       return { path: null, problem: error instanceof Error ? error.message : String(error) };
     }
   };
+  const model = () => {
+    const { session, demo } = sessions.current();
+    return buildReportModel(session, { demo });
+  };
   return {
-    'report.model': async () => {
-      const { session, demo } = sessions.current();
-      return buildReportModel(session, { demo });
-    },
+    'report.model': async () => model(),
     'report.savePdf': ({ language }) => saveTo('pdf', `${baseName(sessions)}.pdf`, () => reports.printer.toPdf(language)),
     'report.print': async ({ language }) => ({ printed: await reports.printer.print(language) }),
-    'report.saveHtml': ({ html, suggestedName }) => saveTo('html', suggestedName || `${baseName(sessions)}.html`, async () => html),
+    'report.saveHtml': ({ language }) => saveTo('html', `${baseName(sessions)}.html`, () => reports.html(model(), language)),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PacketStatisticsSchema } from '../capture/report';
+import { PacketStatisticsSchema, type CaptureReport } from '../capture/report';
 import { ManualEntrySchema } from '../qos/manual';
 import { QosReportSchema } from '../qos/qos-report';
 
@@ -34,3 +34,22 @@ export const CaptureAnalysisSchema = z.object({
   source: z.discriminatedUnion('kind', [CaptureSourceSchema, ManualSourceSchema]),
 });
 export type CaptureAnalysis = z.infer<typeof CaptureAnalysisSchema>;
+
+/** What the session keeps of a finished QoS analysis; null when the report has no QoS part. */
+export function analysisFromCaptureReport(
+  report: Pick<CaptureReport, 'properties' | 'displayed' | 'qos'>,
+  request: { service: string; filter: string | null; server: string | null },
+): CaptureAnalysis | null {
+  if (!report.properties || !report.displayed || !report.qos) return null;
+  return {
+    service: request.service,
+    source: {
+      kind: 'capture',
+      file: { name: report.properties.fileName, size: report.properties.fileSize, sha256: report.properties.sha256 },
+      filter: request.filter || null,
+      server: request.server,
+      statistics: report.displayed,
+      qos: report.qos,
+    },
+  };
+}

@@ -12,6 +12,7 @@ import { memorySettingsStore, type SettingsStore } from '../../../electron/sessi
 import { createSessionService, type SessionService } from '../../../electron/session/service';
 import { findAssetsDir } from '../../../electron/session/demo';
 import { chromiumReportPrinter } from './print';
+import { renderReportHtml } from '../../../electron/report/html';
 
 // The browser test bridge (DESIGN.md "Browser tests use the real services"): serves the built
 // renderer on 127.0.0.1 and answers window.proxlab with createHandlers + dispatch over the real
@@ -81,7 +82,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     clipboard: { writeText: (text) => void clipboard.push(text) },
     captures: createCaptureAnalyzer(),
     sessions,
-    reports: { printer: chromiumReportPrinter(() => bridgeUrl), dialogs: { chooseExportTarget: chooseFile } },
+    reports: {
+      printer: chromiumReportPrinter(() => bridgeUrl),
+      dialogs: { chooseExportTarget: chooseFile },
+      html: (model, language) => renderReportHtml(model, language, projectRoot),
+    },
   });
   const ctx: HandlerContext = {
     emit: (name, payload) => {
