@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,4 +106,29 @@ describe.skipIf(!haveBrowser || !havePoppler)('the demo report printed in Chromi
     expect(textOut).toContain('70,659 bit/s');
     writeFileSync(path.join(out, 'contract.txt'), textOut);
   });
+
+  it('opens on the demo with a banner, and the Report page reaches every action by keyboard', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
+    await page.goto(bridge.url);
+    await expect(page.locator('.demo-banner').innerText()).resolves.toContain('sesi demo');
+    await page.getByRole('navigation').getByRole('button', { name: 'Laporan' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.report-preview article.report').waitFor();
+    expect(await page.getByRole('heading', { level: 1, name: 'Laporan' }).count()).toBe(1);
+    const reached: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement?.textContent ?? ''));
+    }
+    for (const action of ['Cetak…', 'Simpan sebagai PDF…', 'Simpan sebagai HTML…', 'Buka sesi…', 'Simpan sebagai…', 'Simpan kesimpulan']) expect(reached).toContain(action);
+    await page.screenshot({ path: path.resolve('docs', 'screenshot-report.png') });
+
+    const target = path.join(scratch, 'laporan.html');
+    bridge.setFileChoice(target);
+    await page.getByRole('button', { name: 'Simpan sebagai HTML…' }).click();
+    await page.getByRole('status').filter({ hasText: target }).waitFor();
+    expect(readFileSync(target, 'utf8')).toContain('70.659 bit/s');
+    await page.close();
+  });
 });
+
