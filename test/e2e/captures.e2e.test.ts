@@ -364,7 +364,7 @@ describe.skipIf(!haveBrowser)('First start on an English system', () => {
       const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
       await page.goto(bridge.url);
       expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Captures');
-      expect(await page.getByRole('navigation').getByRole('button').allInnerTexts()).toEqual(['Captures', 'Settings']);
+      expect(await page.getByRole('navigation').getByRole('button').allInnerTexts()).toEqual(['Captures', 'Report', 'Settings']);
       expect(bridge.settings.read()).toMatchObject({ languageChosen: false });
     } finally {
       await browser.close();
