@@ -6,6 +6,9 @@ import type { CaptureReport } from './capture/report';
 import { displayFilterOf, type AnalysisRequestInput } from './capture/analysis-request';
 import { FilterSyntaxError } from './capture/filter/errors';
 import { qosHandlers } from './services/qos-handlers';
+import type { SessionService } from './session/service';
+import { sessionHandlers } from './services/session-handlers';
+import { reportHandlers, type ReportServices } from './services/report-handlers';
 
 // The services behind the contract, as plain Node. ipc.ts binds them to Electron; the browser
 // test bridge binds the very same functions to HTTP.
@@ -37,6 +40,8 @@ export interface Services {
   dialogs: Dialogs;
   clipboard: Clipboard;
   captures: CaptureAnalyzer;
+  sessions: SessionService;
+  reports: ReportServices;
 }
 
 type Handler<K extends CallName> = (input: z.output<Calls[K]['input']>, ctx: HandlerContext) => Promise<CallOutput<K>>;
@@ -45,6 +50,8 @@ export type Handlers = { [K in CallName]: Handler<K> };
 export function createHandlers(services: Services): Handlers {
   const jobs = new Map<string, AbortController>();
   return {
+    ...sessionHandlers(services.sessions),
+    ...reportHandlers(services.sessions, services.reports),
     'app.info': async () => services.appInfo,
     'settings.get': async () => services.settings.read(),
     'settings.update': async (patch) => {

@@ -8,6 +8,11 @@ import { electronClipboard } from './adapters/clipboard';
 import { electronSettingsStore } from './adapters/settings-store';
 import { createCaptureAnalyzer } from './capture/service';
 import { filesFromArgv } from './open-files';
+import { electronReportPrinter } from './adapters/print';
+import { electronProfilesStore } from './adapters/profiles-store';
+import { createSessionService } from './session/service';
+import { findAssetsDir } from './session/demo';
+import { renderReportHtml } from './report/html';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, 'renderer', 'index.html');
@@ -79,10 +84,19 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => harden(contents));
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
 
+    const settings = electronSettingsStore();
+    const dialogs = electronDialogs(() => mainWindow);
+    const sessions = createSessionService({
+      settings,
+      dialogs,
+      assetsDir: findAssetsDir(app.getAppPath()),
+      hasProxmoxProfiles: () => electronProfilesStore().read().profiles.length > 0,
+    });
+    await sessions.start();
     const handlers = createHandlers({
       appInfo: {
         name: app.getName(),
@@ -90,10 +104,16 @@ if (!app.requestSingleInstanceLock()) {
         platform: process.platform,
         systemLanguage: app.getPreferredSystemLanguages()[0] ?? app.getLocale(),
       },
-      settings: electronSettingsStore(),
-      dialogs: electronDialogs(() => mainWindow),
+      settings,
+      dialogs,
       clipboard: electronClipboard,
       captures: createCaptureAnalyzer(),
+      sessions,
+      reports: {
+        printer: electronReportPrinter(rendererIndex, path.join(here, 'preload.cjs')),
+        dialogs,
+        html: (model, language) => renderReportHtml(model, language, app.getAppPath()),
+      },
     });
     bindIpc(handlers, isOurPage);
     mainWindow = createWindow();

@@ -5,17 +5,22 @@ import { proxlab } from './api';
 import { CapturesPage } from './pages/Captures/CapturesPage';
 import { useCaptureJobs } from './pages/Captures/useCaptureJobs';
 import { SettingsPage } from './pages/Settings/SettingsPage';
+import { ReportPage } from './pages/Report/ReportPage';
 import { onOpenFiles } from './shell/open-files';
 import { useFileDrop } from './shell/useFileDrop';
 import { useShortcuts } from './shell/useShortcuts';
 
 // Only pages that exist are listed; the others arrive with their issues.
-const PAGES = ['captures', 'settings'] as const;
+const PAGES = ['captures', 'report', 'settings'] as const;
 type Page = (typeof PAGES)[number];
 
 export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
   const { t } = useTranslation();
   const [page, setPage] = useState<Page>('captures');
+  const [demo, setDemo] = useState(false);
+  useEffect(() => {
+    void proxlab().invoke('session.current', undefined).then((state) => setDemo(state.demo));
+  }, [page]);
   const captures = useCaptureJobs();
   const { analyze, cancel, cancelAll } = captures;
 
@@ -67,7 +72,12 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
         </ul>
       </nav>
       <main className="app-main">
-        {page === 'captures' ? <CapturesPage captures={captures} onOpen={() => void openCaptures()} /> : <SettingsPage />}
+        {demo && (
+          <p className="message warning demo-banner" role="note">
+            {t('session.demoBanner')}
+          </p>
+        )}
+        {page === 'captures' ? <CapturesPage captures={captures} onOpen={() => void openCaptures()} /> : page === 'report' ? <ReportPage /> : <SettingsPage />}
       </main>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

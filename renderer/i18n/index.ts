@@ -6,10 +6,12 @@ import en from './en.json';
 import id from './id.json';
 import qosuiEn from './qosui.en.json';
 import qosuiId from './qosui.id.json';
+import reportEn from './report.en.json';
+import reportId from './report.id.json';
 
 export const resources = {
-  en: { translation: { ...en, ...captureResources('en'), ...qosuiEn } },
-  id: { translation: { ...id, ...captureResources('id'), ...qosuiId } },
+  en: { translation: { ...en, ...captureResources('en'), ...qosuiEn, ...reportEn } },
+  id: { translation: { ...id, ...captureResources('id'), ...qosuiId, ...reportId } },
 };
 
 /** Starts i18next for React in the given language; English fills any gap. */
