@@ -4,7 +4,9 @@ import type { CaptureAnalysis } from '../session/analysis';
 import type { ExperimentRun } from '../experiment/run-model';
 import { summariseSamples, memoryAddedPerStep } from '../experiment/summary';
 import { recipeFromManualEntry } from '../qos/manual';
-import { gradeQos, type Grade } from '../qos/grade';
+import { gradeQos, type Grade, type QosValues } from '../qos/grade';
+import { measuredColumn as measuredValuesColumn, recipeColumn } from '../qos/columns';
+import type { QosReport } from '../qos/qos-report';
 import { BUILT_IN_THRESHOLD_SETS, TIPHON_KBPS, type ThresholdSet } from '../qos/thresholds';
 import { measuredColumn, type MeasuredColumn } from './measured';
 
@@ -77,6 +79,10 @@ export interface ServiceReport {
   /** null for a manual entry: Wireshark's dialog shows nothing a second column could use. */
   measured: MeasuredColumn | null;
   grade: Grade & { column: 'recipe' | 'measured' };
+  /** The four values the grade was given for (the graded column), as the comparison charts draw them. */
+  graded: QosValues;
+  /** The I/O and RTT series of a capture for its graphs; null for a manual entry (nothing was captured). */
+  series: { io: QosReport['measured']['io']; rtt: QosReport['measured']['rttSeries'] } | null;
 }
 
 export interface ReportModel {
@@ -158,14 +164,14 @@ function serviceReport(session: Session, analysis: CaptureAnalysis): ServiceRepo
       },
       measured: measuredColumn(qos, server),
       grade: qos.grade,
+      graded: (qos.grade.column === 'measured' ? measuredValuesColumn(qos) : recipeColumn(qos)).values,
+      series: { io: qos.measured.io, rtt: qos.measured.rttSeries },
     };
   }
   const entry = analysis.source.entry;
   const recipe = recipeFromManualEntry(entry);
-  const grade = gradeQos(
-    { throughputBitsPerSecond: recipe.throughputBitsPerSecond, delayMs: recipe.delayMs, jitterMs: recipe.jitterMs, lossPercent: entry.lossPercent },
-    TIPHON_KBPS,
-  );
+  const graded = { throughputBitsPerSecond: recipe.throughputBitsPerSecond, delayMs: recipe.delayMs, jitterMs: recipe.jitterMs, lossPercent: entry.lossPercent };
+  const grade = gradeQos(graded, TIPHON_KBPS);
   return {
     ...base,
     source: 'manual',
@@ -196,6 +202,8 @@ function serviceReport(session: Session, analysis: CaptureAnalysis): ServiceRepo
     },
     measured: null,
     grade: { ...grade, column: 'recipe' },
+    graded,
+    series: null,
   };
 }
 

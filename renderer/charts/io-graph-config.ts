@@ -1,4 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
+import { PRINT_PIXEL_RATIO } from './readiness';
 import type { QosReport } from '../../electron/qos/qos-report';
 import { formatFixed, formatSi } from '../format/numbers';
 
@@ -54,6 +55,7 @@ export function ioGraphConfig(input: IoGraphInput): ChartConfiguration<'line', P
     data: { datasets },
     options: {
       animation: input.print ? false : undefined,
+      devicePixelRatio: input.print ? PRINT_PIXEL_RATIO : undefined,
       responsive: true,
       maintainAspectRatio: false,
       parsing: false,

@@ -1,4 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
+import { PRINT_PIXEL_RATIO } from './readiness';
 import type { QosParameter, ThresholdSet } from '../../electron/qos/thresholds';
 import { formatFixed } from '../format/numbers';
 import { bandLinesPlugin, type BandLine } from './band-lines-plugin';
@@ -52,6 +53,7 @@ export function qosBarsConfig(input: QosBarsInput): ChartConfiguration<'bar', (n
     },
     options: {
       animation: input.print ? false : undefined,
+      devicePixelRatio: input.print ? PRINT_PIXEL_RATIO : undefined,
       responsive: true,
       maintainAspectRatio: false,
       scales: {

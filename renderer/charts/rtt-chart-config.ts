@@ -1,4 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
+import { PRINT_PIXEL_RATIO } from './readiness';
 import type { QosReport } from '../../electron/qos/qos-report';
 import { formatFixed } from '../format/numbers';
 
@@ -55,6 +56,7 @@ export function rttChartConfig(input: RttChartInput): ChartConfiguration<'line',
     data: { datasets },
     options: {
       animation: input.print ? false : undefined,
+      devicePixelRatio: input.print ? PRINT_PIXEL_RATIO : undefined,
       responsive: true,
       maintainAspectRatio: false,
       parsing: false,

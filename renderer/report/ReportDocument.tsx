@@ -1,4 +1,7 @@
+import { useMemo } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import type { ReportModel } from '../../electron/report/model';
+import { reportI18n } from './language';
 import { generatedConclusion } from './conclusion';
 import type { ReportLanguage } from './text';
 import { IdentitySection } from './sections/IdentitySection';
@@ -24,42 +27,52 @@ function pageRule({ t }: ReportLanguage): string {
   return `@page { @bottom-center { content: ${quote(`${t('report.pageWord')} `)} counter(page) ${quote(` ${t('report.pageOf')} `)} counter(pages); font: 8.5pt 'Noto Sans', sans-serif; color: #555; } }`;
 }
 
-export function ReportDocument({ model, lang }: { model: ReportModel; lang: ReportLanguage }) {
+/**
+ * The whole report. `charts`: "draw" in a browser (the app, the print window, page.pdf);
+ * "describe" where nothing can draw (the HTML file rendered in Node), which says where each
+ * chart would stand and what it would show. Charts translate through their own i18next
+ * instance in the report's language, which may differ from the app's.
+ */
+export function ReportDocument({ model, lang, charts = 'draw' }: { model: ReportModel; lang: ReportLanguage; charts?: 'draw' | 'describe' }) {
   const { t } = lang;
+  const chartsI18n = useMemo(() => reportI18n(lang.language), [lang.language]);
+  const draw = charts === 'draw';
   const conclusion = conclusionParagraphs(model, lang);
   const illustrative = model.provenance.illustrative.map((key) => t(`report.illustrativeItem.${key}`, { defaultValue: key }));
   return (
-    <article className="report" lang={lang.language}>
-      <style>{pageRule(lang)}</style>
-      <header className="report-title">
-        <p className="kicker">{t('report.documentTitle')}</p>
-        <h1>{model.identity.title || t('report.documentTitle')}</h1>
-        {model.identity.course && <p className="course">{model.identity.course}</p>}
-      </header>
-      {model.demo && (
-        <p className="demo-banner" role="note">
-          {t('report.demoBanner')}
-        </p>
-      )}
-      {((!model.demo && model.provenance.source) || illustrative.length > 0) && (
-        <div className="provenance">
-          {!model.demo && model.provenance.source && <p>{t('report.provenance', { source: model.provenance.source })}</p>}
-          {illustrative.length > 0 && <p>{t('report.illustrative', { items: illustrative.join(', ') })}</p>}
-        </div>
-      )}
-      <IdentitySection model={model} lang={lang} />
-      <EnvironmentSection model={model} lang={lang} />
-      <Scenario1Section model={model} lang={lang} />
-      <section className="report-section" data-section="scenario2">
-        <h2>{t('report.section.scenario2')}</h2>
-        <p>{model.services.length ? t('report.s2.intro') : t('report.s2.noServices')}</p>
-      </section>
-      {model.services.map((service, i) => (
-        <ServiceSection key={service.service} service={service} n={i + 1} lang={lang} />
-      ))}
-      {model.services.length > 1 && <ComparisonSection model={model} n={model.services.length + 1} lang={lang} />}
-      <MethodSection model={model} lang={lang} />
-      <ConclusionSection paragraphs={conclusion.paragraphs} generated={conclusion.generated} notes={model.notes} lang={lang} />
-    </article>
+    <I18nextProvider i18n={chartsI18n}>
+      <article className="report" lang={lang.language}>
+        <style>{pageRule(lang)}</style>
+        <header className="report-title">
+          <p className="kicker">{t('report.documentTitle')}</p>
+          <h1>{model.identity.title || t('report.documentTitle')}</h1>
+          {model.identity.course && <p className="course">{model.identity.course}</p>}
+        </header>
+        {model.demo && (
+          <p className="demo-banner" role="note">
+            {t('report.demoBanner')}
+          </p>
+        )}
+        {((!model.demo && model.provenance.source) || illustrative.length > 0) && (
+          <div className="provenance">
+            {!model.demo && model.provenance.source && <p>{t('report.provenance', { source: model.provenance.source })}</p>}
+            {illustrative.length > 0 && <p>{t('report.illustrative', { items: illustrative.join(', ') })}</p>}
+          </div>
+        )}
+        <IdentitySection model={model} lang={lang} />
+        <EnvironmentSection model={model} lang={lang} />
+        <Scenario1Section model={model} lang={lang} />
+        <section className="report-section" data-section="scenario2">
+          <h2>{t('report.section.scenario2')}</h2>
+          <p>{model.services.length ? t('report.s2.intro') : t('report.s2.noServices')}</p>
+        </section>
+        {model.services.map((service, i) => (
+          <ServiceSection key={service.service} service={service} n={i + 1} draw={draw} lang={lang} />
+        ))}
+        {model.services.length > 1 && <ComparisonSection model={model} n={model.services.length + 1} draw={draw} lang={lang} />}
+        <MethodSection model={model} lang={lang} />
+        <ConclusionSection paragraphs={conclusion.paragraphs} generated={conclusion.generated} notes={model.notes} lang={lang} />
+      </article>
+    </I18nextProvider>
   );
 }

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportModel } from '../../electron/report/model';
 import type { Language } from '../../electron/session/settings';
 import { proxlab } from '../api';
 import { ReportDocument } from './ReportDocument';
 import { reportLanguage } from './language';
+import { ChartReadinessContext, chartReadiness } from '../charts/readiness';
 import './print.css';
 
 declare global {
@@ -28,6 +29,7 @@ export function ReportRoute({ language }: { language: Language }) {
   const { i18n } = useTranslation();
   const [model, setModel] = useState<ReportModel | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const readiness = useMemo(chartReadiness, []);
 
   useEffect(() => {
     document.body.classList.add('report-route');
@@ -38,11 +40,16 @@ export function ReportRoute({ language }: { language: Language }) {
 
   useEffect(() => {
     if (!model) return;
-    // Wait for the bundled fonts, then one frame so layout has settled before printing.
-    void document.fonts.ready.then(() => requestAnimationFrame(() => (window.__proxlabReportReady = true)));
-  }, [model]);
+    // The charts have said they are expected by now (children's effects run first): wait for
+    // each to paint and for the bundled fonts, then one frame so layout has settled.
+    void Promise.all([document.fonts.ready, readiness.settled()]).then(() => requestAnimationFrame(() => (window.__proxlabReportReady = true)));
+  }, [model, readiness]);
 
   if (failure) return <pre className="fatal">{failure}</pre>;
   if (!model) return null;
-  return <ReportDocument model={model} lang={reportLanguage(i18n, language)} />;
+  return (
+    <ChartReadinessContext.Provider value={readiness}>
+      <ReportDocument model={model} lang={reportLanguage(i18n, language)} />
+    </ChartReadinessContext.Provider>
+  );
 }

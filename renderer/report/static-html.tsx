@@ -11,7 +11,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&am
 
 export function reportHtml(model: ReportModel, language: Language, css: string): string {
   const lang = reportLanguage(reportI18n(language), language);
-  const body = renderToStaticMarkup(<ReportDocument model={model} lang={lang} />);
+  const body = renderToStaticMarkup(<ReportDocument model={model} lang={lang} charts="describe" />);
   const title = model.identity.title || lang.t('report.documentTitle');
   return `<!doctype html>
 <html lang="${language}">

@@ -5,6 +5,7 @@ import { formatFixed, formatInteger } from '../../format/numbers';
 import { formatBitsPerSecond, formatBytesPerSecond, formatEpoch, formatMs, formatPercent, formatSeconds, throughputFormula } from '../format';
 import type { ReportLanguage } from '../text';
 import { KeyValueTable } from './KeyValueTable';
+import { ServiceCharts } from './ServiceCharts';
 
 export function indexText(value: number | null, { t, language }: ReportLanguage): string {
   return value === null ? t('report.s2.notGraded') : `${value} · ${INDEX_LABELS[language][value as 0 | 1 | 2 | 3 | 4]}`;
@@ -59,7 +60,7 @@ function MeasuredCell({ s, parameter, lang }: { s: ServiceReport; parameter: 'th
   }
 }
 
-export function ServiceSection({ service: s, n, lang }: { service: ServiceReport; n: number; lang: ReportLanguage }) {
+export function ServiceSection({ service: s, n, draw, lang }: { service: ServiceReport; n: number; draw: boolean; lang: ReportLanguage }) {
   const { t, locale } = lang;
   const r = s.recipe;
   const missing = (text: string) => <span className="missing">{text}</span>;
@@ -125,6 +126,7 @@ export function ServiceSection({ service: s, n, lang }: { service: ServiceReport
       </table>
       <p className="note">{s.measured ? t('report.s2.measuredLater') : t('report.s2.manualMeasured')}</p>
       {r.jitterZeroVariantMs !== null && <p className="note">{t('report.s2.jitterVariant')}</p>}
+      {s.series && <ServiceCharts series={s.series} draw={draw} lang={lang} />}
     </section>
   );
 }

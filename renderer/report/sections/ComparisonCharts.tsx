@@ -1,0 +1,30 @@
+import type { ReportModel } from '../../../electron/report/model';
+import type { ThresholdSet } from '../../../electron/qos/thresholds';
+import { INDEX_LABELS } from '../../../electron/qos/labels';
+import { QosBars } from '../../charts/QosBars';
+import { qosBarsDescription } from '../../charts/qos-bars-config';
+import { QOS_PARAMETERS, type ComparisonRow } from '../../charts/qos-measure';
+import type { ReportLanguage } from '../text';
+import { ChartPlaceholder } from './ChartPlaceholder';
+
+/** Each service's graded column as the comparison charts and the TIPHON table take it. */
+export function comparisonRows(model: ReportModel): ComparisonRow[] {
+  return model.services.map((s) => ({ id: s.service, service: s.service, values: s.graded, grade: s.grade }));
+}
+
+/** The four comparison charts of the paper's Figures 12–15, drawn for print or described in words. */
+export function ComparisonCharts({ rows, set, draw, lang }: { rows: ComparisonRow[]; set: ThresholdSet; draw: boolean; lang: ReportLanguage }) {
+  const { t, locale, language } = lang;
+  return (
+    <div className="comparison-charts">
+      {QOS_PARAMETERS.map((parameter) => {
+        if (draw) return <QosBars key={parameter} parameter={parameter} rows={rows} set={set} linkCapacityBitsPerSecond={null} print />;
+        const title = t(`qosCharts.${parameter}`);
+        const description = qosBarsDescription({ parameter, rows, set, linkCapacityBitsPerSecond: null, title, locale, print: true }, (index) =>
+          index === null ? t('qosCharts.notGraded') : INDEX_LABELS[language][index as 0 | 1 | 2 | 3 | 4],
+        );
+        return <ChartPlaceholder key={parameter} title={title} description={description} lang={lang} />;
+      })}
+    </div>
+  );
+}
