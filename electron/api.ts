@@ -4,6 +4,7 @@ import { AnalysisRequestSchema } from './capture/analysis-request';
 import { SettingsSchema } from './session/settings';
 import { qosCalls } from './contract/qos';
 import { sessionCalls } from './contract/session';
+import { sessionAnalysesCalls } from './contract/session-analyses';
 import { reportCalls } from './contract/report';
 
 // The one contract between main and renderer. ipc.ts, preload.ts and the browser test bridge
@@ -47,6 +48,7 @@ export const calls = {
   'clipboard.writeText': { input: z.object({ text: z.string().max(10_000_000) }), output: z.undefined() },
   ...qosCalls,
   ...sessionCalls,
+  ...sessionAnalysesCalls,
   ...reportCalls,
 } as const;
 

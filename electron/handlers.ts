@@ -8,6 +8,7 @@ import { FilterSyntaxError } from './capture/filter/errors';
 import { qosHandlers } from './services/qos-handlers';
 import type { SessionService } from './session/service';
 import { sessionHandlers } from './services/session-handlers';
+import { sessionAnalysesHandlers } from './services/session-analyses-handlers';
 import { reportHandlers, type ReportServices } from './services/report-handlers';
 
 // The services behind the contract, as plain Node. ipc.ts binds them to Electron; the browser
@@ -51,6 +52,7 @@ export function createHandlers(services: Services): Handlers {
   const jobs = new Map<string, AbortController>();
   return {
     ...sessionHandlers(services.sessions),
+    ...sessionAnalysesHandlers(services.sessions),
     ...reportHandlers(services.sessions, services.reports),
     'app.info': async () => services.appInfo,
     'settings.get': async () => services.settings.read(),

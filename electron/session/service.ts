@@ -4,6 +4,7 @@ import { loadSession, newSession, saveSession, SessionFileError, type Session } 
 import { loadDemoSession } from './demo';
 import { withRecentSession, type SettingsStore } from './settings';
 import type { SessionOutcome, SessionState } from '../contract/session';
+import type { CaptureAnalysis } from './analysis';
 
 // The open session: what file it came from, whether it has unsaved changes, and autosave.
 // The demo session is read-only: saving it always asks for a new file.
@@ -31,7 +32,7 @@ export interface SessionService {
   open(path?: string): Promise<SessionOutcome>;
   save(): Promise<SessionOutcome>;
   saveAs(): Promise<SessionOutcome>;
-  update(patch: { identity?: Partial<Session['identity']>; notes?: string; conclusion?: string | null }): Promise<SessionOutcome>;
+  update(patch: { identity?: Partial<Session['identity']>; notes?: string; conclusion?: string | null; analyses?: CaptureAnalysis[] }): Promise<SessionOutcome>;
   setAutosave(enabled: boolean): SessionState;
 }
 
@@ -121,6 +122,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
         identity: { ...session.identity, ...patch.identity },
         notes: patch.notes ?? session.notes,
         conclusion: patch.conclusion === undefined ? session.conclusion : patch.conclusion,
+        analyses: patch.analyses ?? session.analyses,
       };
       dirty = true;
       if (file && !demo && settings.read().autosave) return writeTo(file);

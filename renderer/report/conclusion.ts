@@ -37,23 +37,45 @@ function memorySentences(model: ReportModel, { t, locale }: ReportLanguage): str
 
 const GRADED_PARAMETERS = ['throughput', 'delay', 'jitter', 'loss'] as const;
 
-function serviceSentence(service: ServiceReport, { t, locale, language }: ReportLanguage): string {
+function gradedSentence(service: ServiceReport, { t, locale, language }: ReportLanguage): string {
   const { grade } = service;
-  if (grade.mean !== null && grade.verdict !== null) {
-    return t('report.conclusion.serviceGraded', {
-      service: service.service,
-      mean: formatFixed(grade.mean, 2, locale),
-      percent: formatPercent(grade.percent!, locale),
-      verdict: VERDICT_LABELS[language][grade.verdict],
-    });
-  }
-  const missing = GRADED_PARAMETERS.filter((p) => grade[p] === null).map((p) => t(`report.s2.${p}`).toLowerCase());
-  return t('report.conclusion.serviceNotGraded', {
+  return t('report.conclusion.serviceGraded', {
     service: service.service,
-    params: listWords(missing, t('report.conclusion.and')),
-    throughput: grade.throughput ?? '—',
-    label: grade.throughput === null ? t('report.s2.notGraded') : INDEX_LABELS[language][grade.throughput as 0 | 1 | 2 | 3 | 4],
+    mean: formatFixed(grade.mean!, 2, locale),
+    percent: formatPercent(grade.percent!, locale),
+    verdict: VERDICT_LABELS[language][grade.verdict!],
   });
+}
+
+/** Groups in first-seen order, so sentences follow the report's order of services. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return [...groups.values()];
+}
+
+/**
+ * Services that cannot be fully graded, said once for all that miss the same parameters (the
+ * demo's three manual entries all miss jitter and loss), then their throughput indexes, once
+ * per index.
+ */
+function notGradedSentences(services: readonly ServiceReport[], { t, language }: ReportLanguage): string[] {
+  const and = t('report.conclusion.and');
+  const names = (group: readonly ServiceReport[]) => listWords(group.map((s) => s.service), and);
+  const missingOf = (s: ServiceReport) => GRADED_PARAMETERS.filter((p) => s.grade[p] === null);
+  const missing = groupBy(services, (s) => missingOf(s).join()).map((group) =>
+    t('report.conclusion.notGraded', {
+      services: names(group),
+      params: listWords(missingOf(group[0]).map((p) => t(`report.s2.${p}`).toLowerCase()), and),
+      count: missingOf(group[0]).length,
+    }),
+  );
+  const withThroughput = services.filter((s) => s.grade.throughput !== null);
+  const throughput = groupBy(withThroughput, (s) => String(s.grade.throughput)).map((group) => {
+    const index = group[0].grade.throughput as 0 | 1 | 2 | 3 | 4;
+    return t('report.conclusion.throughputIndex', { services: names(group), index, label: INDEX_LABELS[language][index], count: group.length });
+  });
+  return [...missing, ...throughput];
 }
 
 function serviceSentences(model: ReportModel, language: ReportLanguage): string[] {
@@ -71,7 +93,9 @@ function serviceSentences(model: ReportModel, language: ReportLanguage): string[
       }),
     );
   }
-  return [...sentences, ...model.services.map((s) => serviceSentence(s, language))];
+  const graded = model.services.filter((s) => s.grade.mean !== null && s.grade.verdict !== null);
+  const notGraded = model.services.filter((s) => !graded.includes(s));
+  return [...sentences, ...graded.map((s) => gradedSentence(s, language)), ...notGradedSentences(notGraded, language)];
 }
 
 /** The generated conclusion: one paragraph per scenario, empty ones left out. */

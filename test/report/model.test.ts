@@ -65,14 +65,27 @@ describe('generated conclusion', () => {
         'Penggunaan CPU tetap rendah, antara 1,91 % dan 5,85 %, sehingga pada beban ini memori yang menjadi batas jumlah VM, bukan CPU.',
     );
     expect(services).toContain('Throughput tertinggi diperoleh WordPress (70.659 bit/s) dan terendah Moodle (10.236 bit/s).');
-    expect(services).toContain('WordPress belum dapat dinilai lengkap karena jitter dan packet loss tidak tersedia; throughput-nya mendapat indeks 0 (Sangat Jelek).');
+    // All three manual entries miss the same two parameters and share throughput index 0: said once.
+    expect(services).toContain('WordPress, Moodle dan MediaWiki belum dapat dinilai lengkap karena jitter dan packet loss tidak tersedia. Throughput WordPress, Moodle dan MediaWiki mendapat indeks 0 (Sangat Jelek).');
+    expect(services.match(/belum dapat dinilai/g)).toHaveLength(1);
   });
 
   it('and in English with English number formats', async () => {
     const [memory, services] = generatedConclusion(await demo(), reportLanguage(reportI18n('en'), 'en'));
     expect(memory).toContain("The node's memory used rose from 849.94 MiB with no VM to 4.02 GiB with 3 VMs running, 3.19 GiB more (33.4 % of the 9.56 GiB total).");
     expect(services).toContain('WordPress had the highest throughput (70,659 bit/s) and Moodle the lowest (10,236 bit/s).');
-    expect(services).toContain('MediaWiki cannot be fully graded because jitter and packet loss not available; its throughput has index 0 (Very poor).');
+    expect(services).toContain('WordPress, Moodle and MediaWiki cannot be fully graded because jitter and packet loss are not available. WordPress, Moodle and MediaWiki each have a throughput index of 0 (Very poor).');
+  });
+
+  it('says one missing parameter in the singular and groups services by what they miss', async () => {
+    const model = await demo();
+    model.services[0].grade = { ...model.services[0].grade, jitter: 4 };
+    model.services[2].grade = { ...model.services[2].grade, throughput: 2 };
+    const [, services] = generatedConclusion(model, reportLanguage(reportI18n('en'), 'en'));
+    expect(services).toContain(
+      'WordPress cannot be fully graded because packet loss is not available. Moodle and MediaWiki cannot be fully graded because jitter and packet loss are not available. ' +
+        'WordPress and Moodle each have a throughput index of 0 (Very poor). MediaWiki has a throughput index of 2 (Fair).',
+    );
   });
 
   it('grades a service fully when every parameter is there', async () => {
@@ -80,5 +93,6 @@ describe('generated conclusion', () => {
     model.services[1].grade = { ...model.services[1].grade, jitter: 3, loss: 4, mean: 2.5, percent: 62.5, verdict: 'Kurang Memuaskan' };
     const [, services] = generatedConclusion(model, reportLanguage(reportI18n('id'), 'id'));
     expect(services).toContain('Moodle mendapat indeks rata-rata 2,50 (62,50 %), kategori Kurang Memuaskan.');
+    expect(services).toContain('WordPress dan MediaWiki belum dapat dinilai lengkap karena jitter dan packet loss tidak tersedia.');
   });
 });

@@ -3,7 +3,7 @@ import type { ThresholdSet } from '../../../electron/qos/thresholds';
 import { INDEX_LABELS } from '../../../electron/qos/labels';
 import { QosBars } from '../../charts/QosBars';
 import { qosBarsDescription } from '../../charts/qos-bars-config';
-import { QOS_PARAMETERS, type ComparisonRow } from '../../charts/qos-measure';
+import { gradedMeasure, QOS_PARAMETERS, type ComparisonRow } from '../../charts/qos-measure';
 import type { ReportLanguage } from '../text';
 import { ChartPlaceholder } from './ChartPlaceholder';
 
@@ -12,19 +12,32 @@ export function comparisonRows(model: ReportModel): ComparisonRow[] {
   return model.services.map((s) => ({ id: s.service, service: s.service, values: s.graded, grade: s.grade }));
 }
 
-/** The four comparison charts of the paper's Figures 12–15, drawn for print or described in words. */
+/**
+ * The comparison charts of the paper's Figures 12–15, drawn for print or described in words.
+ * A chart no service has a value for would be empty: a sentence below the others says so.
+ */
 export function ComparisonCharts({ rows, set, draw, lang }: { rows: ComparisonRow[]; set: ThresholdSet; draw: boolean; lang: ReportLanguage }) {
   const { t, locale, language } = lang;
+  const hasValues = (parameter: (typeof QOS_PARAMETERS)[number]) => rows.some((row) => gradedMeasure(parameter, row.values, set, null) !== null);
+  const drawn = QOS_PARAMETERS.filter(hasValues);
+  const empty = QOS_PARAMETERS.filter((parameter) => !hasValues(parameter));
   return (
-    <div className="comparison-charts">
-      {QOS_PARAMETERS.map((parameter) => {
-        if (draw) return <QosBars key={parameter} parameter={parameter} rows={rows} set={set} linkCapacityBitsPerSecond={null} print />;
-        const title = t(`qosCharts.${parameter}`);
-        const description = qosBarsDescription({ parameter, rows, set, linkCapacityBitsPerSecond: null, title, locale, print: true }, (index) =>
-          index === null ? t('qosCharts.notGraded') : INDEX_LABELS[language][index as 0 | 1 | 2 | 3 | 4],
-        );
-        return <ChartPlaceholder key={parameter} title={title} description={description} lang={lang} />;
-      })}
-    </div>
+    <>
+      <div className="comparison-charts">
+        {drawn.map((parameter) => {
+          if (draw) return <QosBars key={parameter} parameter={parameter} rows={rows} set={set} linkCapacityBitsPerSecond={null} print />;
+          const title = t(`qosCharts.${parameter}`);
+          const description = qosBarsDescription({ parameter, rows, set, linkCapacityBitsPerSecond: null, title, locale, print: true }, (index) =>
+            index === null ? t('qosCharts.notGraded') : INDEX_LABELS[language][index as 0 | 1 | 2 | 3 | 4],
+          );
+          return <ChartPlaceholder key={parameter} title={title} description={description} lang={lang} />;
+        })}
+      </div>
+      {empty.map((parameter) => (
+        <p key={parameter} className="note chart-none">
+          {t('report.charts.noValues', { title: t(`qosCharts.${parameter}`) })}
+        </p>
+      ))}
+    </>
   );
 }

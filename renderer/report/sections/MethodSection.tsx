@@ -27,7 +27,7 @@ export function MethodSection({ model, lang }: { model: ReportModel; lang: Repor
       <h2>{t('report.section.method')}</h2>
       {set && (
         <>
-          <p>{t('report.method.thresholds', { set: set.name, column: t(`report.method.column.${column}`) })}</p>
+          <p className="lead-in">{t('report.method.thresholds', { set: set.name, column: t(`report.method.column.${column}`) })}</p>
           <table className="grid bands">
             <caption>{t('report.method.bandsCaption')}</caption>
             <thead>

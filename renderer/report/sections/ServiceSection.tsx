@@ -78,10 +78,13 @@ export function ServiceSection({ service: s, n, draw, lang }: { service: Service
   ] as const;
   return (
     <section className="report-section service" data-section="service" data-service={s.service}>
-      <h3>{t('report.section.service', { n, service: s.service })}</h3>
-      {s.guest && <p className="guest">{t('report.s2.guest', { name: s.guest.name, os: s.guest.os ?? t('report.notRecorded') })}</p>}
-      {s.source === 'manual' && <p className="note">{t('report.s2.manual')}</p>}
-      <KeyValueTable caption={t('report.s2.cfpCaption', { n, service: s.service })} head={[t('report.s2.statistic'), t('report.s2.value')]} rows={propertiesRows(s, lang)} className="cfp" />
+      {/* One unbreakable block, so the heading and its notes never end a page without their table. */}
+      <div className="keep-together">
+        <h3>{t('report.section.service', { n, service: s.service })}</h3>
+        {s.guest && <p className="guest">{t('report.s2.guest', { name: s.guest.name, os: s.guest.os ?? t('report.notRecorded') })}</p>}
+        {s.source === 'manual' && <p className="note">{t('report.s2.manual')}</p>}
+        <KeyValueTable caption={t('report.s2.cfpCaption', { n, service: s.service })} head={[t('report.s2.statistic'), t('report.s2.value')]} rows={propertiesRows(s, lang)} className="cfp" />
+      </div>
       {r.throughputBytesPerSecond !== null && (
         <div className="formulas">
           <p className="formula-title">{t('report.s2.formulaTitle')}</p>

@@ -1,0 +1,28 @@
+import type { SessionService } from '../session/service';
+import { analysisFromCaptureReport, type CaptureAnalysis } from '../session/analysis';
+import { movedAnalysis, summariseAnalyses, withAnalysis, withoutAnalysis } from '../session/analysis-list';
+import type { sessionAnalysesCalls } from '../contract/session-analyses';
+import type { DomainHandlers } from './domain-handlers';
+
+export function sessionAnalysesHandlers(sessions: SessionService): DomainHandlers<typeof sessionAnalysesCalls> {
+  const analyses = () => sessions.current().session.analyses;
+  const store = async (next: CaptureAnalysis[]) => {
+    const outcome = await sessions.update({ analyses: next });
+    return { analyses: summariseAnalyses(analyses()), state: outcome.state, problem: outcome.problem };
+  };
+  return {
+    'session.analyses': async () => summariseAnalyses(analyses()),
+    'session.addAnalysis': async (input) => {
+      const analysis: CaptureAnalysis | null =
+        input.kind === 'manual'
+          ? { service: input.service, source: { kind: 'manual', entry: input.entry } }
+          : analysisFromCaptureReport(input.report, { service: input.service, filter: input.filter, server: input.server });
+      // The renderer offers the button only for a finished QoS analysis; anything else is a bug there.
+      if (!analysis) throw new Error('the capture report has no QoS analysis to add');
+      const { analyses: next, replaced } = withAnalysis(analyses(), analysis);
+      return { ...(await store(next)), replaced };
+    },
+    'session.removeAnalysis': async ({ index }) => store(withoutAnalysis(analyses(), index)),
+    'session.moveAnalysis': async ({ from, to }) => store(movedAnalysis(analyses(), from, to)),
+  };
+}
