@@ -12,6 +12,7 @@ import type { ManualEntryRow } from './manual-entry';
 import { ManualEntryForm } from './ManualEntryForm';
 import { comparisonCsv } from './comparison-csv';
 import { parseLocalNumber } from './manual-entry';
+import { AddToReportButton } from './AddToReportButton';
 import { useComparison, type CompareItem } from './useComparison';
 import { BandEdges } from './BandEdges';
 
@@ -143,6 +144,7 @@ export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual
                 bytes: formatFixed(row.entry.bytes, 0, locale),
                 seconds: formatFixed(row.entry.timeSpanSeconds, 3, locale),
               })}{' '}
+              <AddToReportButton input={{ kind: 'manual', service: row.service, entry: row.entry }} />{' '}
               <button type="button" className="quiet" onClick={() => onRemoveManual(row.id)} aria-label={t('comparison.removeManual', { service: row.service })}>
                 {t('job.remove')}
               </button>

@@ -9,6 +9,7 @@ import { buildPropertiesModel, type Translate } from './properties-model';
 import { propertiesText } from './properties-text';
 import { PropertiesView } from './PropertiesView';
 import { QosPanel } from './QosPanel';
+import { AddToReportButton } from './AddToReportButton';
 import type { ThresholdSet } from '../../../electron/qos/thresholds';
 
 interface Props {
@@ -154,6 +155,19 @@ export function JobCard({ job, onCancel, onRemove, onAnalyseQos, onNameService, 
       {job.status === 'done' && !sections && !error && <p className="note">{t('job.noProperties')}</p>}
       {sections && <PropertiesView sections={sections} labelledBy={titleId} />}
       {job.status === 'done' && report?.properties && <QosPanel job={job} sets={sets} onAnalyse={(filter, server) => onAnalyseQos(job.id, filter, server)} />}
+      {job.qos?.status === 'done' && job.qos.report?.qos && (
+        <div className="job-report-actions">
+          <AddToReportButton
+            input={{
+              kind: 'capture',
+              service: job.service,
+              filter: job.qos.filter,
+              server: job.qos.server,
+              report: { properties: job.qos.report.properties ?? report?.properties ?? null, displayed: job.qos.report.displayed, qos: job.qos.report.qos },
+            }}
+          />
+        </div>
+      )}
     </article>
   );
 }

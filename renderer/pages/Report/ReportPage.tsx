@@ -8,6 +8,9 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { ReportDocument, conclusionParagraphs } from '../../report/ReportDocument';
 import { reportLanguage } from '../../report/language';
 import '../../report/print.css';
+import './report-page.css';
+import { SessionMenu } from './SessionMenu';
+import { SessionAnalyses } from './SessionAnalyses';
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
 
@@ -21,11 +24,14 @@ export function ReportPage() {
   const [draft, setDraft] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
+  // Bumped whenever another session is loaded, so the analyses list asks again.
+  const [version, setVersion] = useState(0);
   const lang = reportLanguage(i18n, language);
 
   const reload = useCallback(async () => {
     const next = await proxlab().invoke('report.model', undefined);
     setModel(next);
+    setVersion((v) => v + 1);
     setDraft(conclusionParagraphs(next, reportLanguage(i18n, language)).paragraphs.join('\n\n'));
   }, [i18n, language]);
 
@@ -78,24 +84,22 @@ export function ReportPage() {
           {t('report.page.saveHtml')}
         </button>
         <span className="toolbar-gap" />
-        <button type="button" disabled={busy} onClick={() => void run(async () => { await proxlab().invoke('session.new', undefined); await reload(); })}>
-          {t('session.new')}
-        </button>
-        <button type="button" disabled={busy} onClick={() => void run(async () => { const o = await proxlab().invoke('session.open', {}); await reload(); return o; })}>
-          {t('session.open')}
-        </button>
-        <button type="button" disabled={busy} onClick={() => void run(() => proxlab().invoke('session.save', undefined))}>
-          {t('session.save')}
-        </button>
-        <button type="button" disabled={busy} onClick={() => void run(() => proxlab().invoke('session.saveAs', undefined))}>
-          {t('session.saveAs')}
-        </button>
+        <SessionMenu
+          disabled={busy}
+          actions={[
+            { label: t('session.new'), run: () => void run(async () => { await proxlab().invoke('session.new', undefined); await reload(); }) },
+            { label: t('session.open'), run: () => void run(async () => { const o = await proxlab().invoke('session.open', {}); await reload(); return o; }) },
+            { label: t('session.save'), run: () => void run(() => proxlab().invoke('session.save', undefined)) },
+            { label: t('session.saveAs'), run: () => void run(() => proxlab().invoke('session.saveAs', undefined)) },
+          ]}
+        />
       </div>
       {status && (
         <p className={`message ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
           {status.text}
         </p>
       )}
+      <SessionAnalyses version={version} onChanged={() => void reload()} />
       <form
         className="conclusion-editor"
         onSubmit={(e) => {

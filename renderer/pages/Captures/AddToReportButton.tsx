@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CallInput } from '../../../electron/api';
+import { proxlab } from '../../api';
+import '../Report/report-page.css';
+
+export type AddAnalysisInput = CallInput<'session.addAnalysis'>;
+
+type Status = { kind: 'info' | 'error'; text: string } | null;
+
+/**
+ * "Add to report": stores a finished QoS analysis or a manual entry, under its service name, in
+ * the open session, and says inline what happened (added, replaced, or what to do first).
+ */
+export function AddToReportButton({ input }: { input: AddAnalysisInput }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+  const service = input.service.trim();
+
+  const add = async () => {
+    if (!service) {
+      setStatus({ kind: 'error', text: t('addToReport.needService') });
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await proxlab().invoke('session.addAnalysis', { ...input, service });
+      if (result.problem) setStatus({ kind: 'error', text: t(result.problem.messageKey, { defaultValue: result.problem.message }) });
+      else setStatus({ kind: 'info', text: t(result.replaced ? 'addToReport.replaced' : 'addToReport.added', { service, count: result.analyses.length }) });
+    } catch (error) {
+      setStatus({ kind: 'error', text: t('addToReport.failed', { message: error instanceof Error ? error.message : String(error) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <span className="add-to-report">
+      <button type="button" disabled={busy} onClick={() => void add()} aria-label={t('addToReport.label', { service: service || '—' })}>
+        {t('addToReport.button')}
+      </button>
+      <span className={`add-status ${status?.kind ?? ''}`} role={status?.kind === 'error' ? 'alert' : 'status'}>
+        {status?.text ?? ''}
+      </span>
+    </span>
+  );
+}

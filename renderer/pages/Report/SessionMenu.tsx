@@ -1,0 +1,48 @@
+import { useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface SessionAction {
+  label: string;
+  run(): void;
+}
+
+/**
+ * The session's file actions behind one "Session" button, so the report toolbar stays on one
+ * line at 1366 px. A disclosure (details/summary): Enter or Space opens it, Tab walks the
+ * actions, Escape closes it and returns to the button.
+ */
+export function SessionMenu({ actions, disabled }: { actions: SessionAction[]; disabled: boolean }) {
+  const { t } = useTranslation();
+  const menu = useRef<HTMLDetailsElement>(null);
+  const close = () => {
+    if (!menu.current) return;
+    menu.current.open = false;
+    menu.current.querySelector('summary')?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && menu.current?.open) {
+      e.stopPropagation();
+      close();
+    }
+  };
+  return (
+    <details className="session-menu" ref={menu} onKeyDown={onKeyDown}>
+      <summary>{t('report.page.sessionMenu')}</summary>
+      <div className="session-menu-items">
+        {actions.map((action) => (
+          <button
+            key={action.label}
+            type="button"
+            disabled={disabled}
+            onClick={() => {
+              close();
+              action.run();
+            }}
+          >
+            {action.label}
+          </button>
+        ))}
+      </div>
+    </details>
+  );
+}
