@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import { PRINT_PIXEL_RATIO } from './readiness';
+import { tickLabel } from './tick-label';
 import type { QosReport } from '../../electron/qos/qos-report';
 import { formatFixed, formatSi } from '../format/numbers';
 
@@ -65,7 +66,7 @@ export function ioGraphConfig(input: IoGraphInput): ChartConfiguration<'line', P
         x: {
           type: 'linear',
           title: { display: true, text: labels.time },
-          ticks: { callback: (value) => formatFixed(Number(value), Number(value) % 1 === 0 ? 0 : 1, locale) },
+          ticks: { callback: (value) => tickLabel(value, locale) },
         },
         y: {
           type: 'linear',
@@ -81,7 +82,7 @@ export function ioGraphConfig(input: IoGraphInput): ChartConfiguration<'line', P
           position: 'right',
           grid: { drawOnChartArea: false },
           title: { display: true, text: labels.packets },
-          ticks: { callback: (value) => formatFixed(Number(value), Number(value) % 1 === 0 ? 0 : 1, locale) },
+          ticks: { callback: (value) => tickLabel(value, locale) },
         },
       },
       plugins: {

@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import { PRINT_PIXEL_RATIO } from './readiness';
+import { tickLabel } from './tick-label';
 import type { QosReport } from '../../electron/qos/qos-report';
 import { formatFixed } from '../format/numbers';
 
@@ -66,13 +67,13 @@ export function rttChartConfig(input: RttChartInput): ChartConfiguration<'line',
         x: {
           type: 'linear',
           title: { display: true, text: labels.time },
-          ticks: { callback: (value) => formatFixed(Number(value), Number(value) % 1 === 0 ? 0 : 1, locale) },
+          ticks: { callback: (value) => tickLabel(value, locale) },
         },
         y: {
           type: 'linear',
           beginAtZero: true,
           title: { display: true, text: labels.rtt },
-          ticks: { callback: (value) => `${formatFixed(Number(value), Number(value) % 1 === 0 ? 0 : 1, locale)} ms` },
+          ticks: { callback: (value) => `${tickLabel(value, locale)} ms` },
         },
       },
       plugins: {

@@ -16,13 +16,14 @@ export function comparisonRows(model: ReportModel): ComparisonRow[] {
  * The comparison charts of the paper's Figures 12–15, drawn for print or described in words.
  * A chart no service has a value for would be empty: a sentence below the others says so.
  */
-export function ComparisonCharts({ rows, set, draw, lang }: { rows: ComparisonRow[]; set: ThresholdSet; draw: boolean; lang: ReportLanguage }) {
+export function ComparisonCharts({ rows, set, n, draw, lang }: { rows: ComparisonRow[]; set: ThresholdSet; n: number; draw: boolean; lang: ReportLanguage }) {
   const { t, locale, language } = lang;
   const hasValues = (parameter: (typeof QOS_PARAMETERS)[number]) => rows.some((row) => gradedMeasure(parameter, row.values, set, null) !== null);
   const drawn = QOS_PARAMETERS.filter(hasValues);
   const empty = QOS_PARAMETERS.filter((parameter) => !hasValues(parameter));
   return (
     <>
+      {drawn.length > 0 && <p className="figure-title">{t('report.charts.comparisonTitle', { n })}</p>}
       <div className="comparison-charts">
         {drawn.map((parameter) => {
           if (draw) return <QosBars key={parameter} parameter={parameter} rows={rows} set={set} linkCapacityBitsPerSecond={null} print />;

@@ -24,7 +24,7 @@ export function ComparisonSection({ model, n, draw, lang }: { model: ReportModel
       {set ? (
         <>
           <TiphonTable rows={rows} set={set} linkCapacityBitsPerSecond={null} column={model.services[0].grade.column} print />
-          <ComparisonCharts rows={rows} set={set} draw={draw} lang={lang} />
+          <ComparisonCharts rows={rows} set={set} n={n} draw={draw} lang={lang} />
         </>
       ) : (
         <SummaryTable model={model} n={n} lang={lang} />

@@ -26,8 +26,8 @@ export function MethodSection({ model, lang }: { model: ReportModel; lang: Repor
     <section className="report-section" data-section="method">
       <h2>{t('report.section.method')}</h2>
       {set && (
-        <>
-          <p className="lead-in">{t('report.method.thresholds', { set: set.name, column: t(`report.method.column.${column}`) })}</p>
+        <div className="keep-together">
+          <p>{t('report.method.thresholds', { set: set.name, column: t(`report.method.column.${column}`) })}</p>
           <table className="grid bands">
             <caption>{t('report.method.bandsCaption')}</caption>
             <thead>
@@ -50,7 +50,7 @@ export function MethodSection({ model, lang }: { model: ReportModel; lang: Repor
               ))}
             </tbody>
           </table>
-        </>
+        </div>
       )}
       <p>{t('report.method.overall')}</p>
       <p>{t('report.method.recipeDefs')}</p>

@@ -1,24 +1,29 @@
+import type { ReactNode } from 'react';
 import type { ServiceReport } from '../../../electron/report/model';
 import { IoGraph } from '../../charts/IoGraph';
 import { RttChart } from '../../charts/RttChart';
 import type { ReportLanguage } from '../text';
 import { ChartPlaceholder } from './ChartPlaceholder';
 
+/** A figure's numbered title kept on one page with its chart. */
+function Figure({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="keep-together report-figure">
+      <p className="figure-title">{title}</p>
+      {children}
+    </div>
+  );
+}
+
 /** A captured service's I/O graph and RTT graph; a manual entry has neither (nothing was captured). */
-export function ServiceCharts({ series, draw, lang }: { series: NonNullable<ServiceReport['series']>; draw: boolean; lang: ReportLanguage }) {
+export function ServiceCharts({ series, n, service, draw, lang }: { series: NonNullable<ServiceReport['series']>; n: number; service: string; draw: boolean; lang: ReportLanguage }) {
   const { t } = lang;
-  if (!draw) {
-    return (
-      <div className="service-charts">
-        <ChartPlaceholder title={t('qosCharts.io.title')} lang={lang} />
-        <ChartPlaceholder title={t('qosCharts.rtt.title')} lang={lang} />
-      </div>
-    );
-  }
+  const io = t('report.charts.ioTitle', { n, service });
+  const rtt = t('report.charts.rttTitle', { n, service });
   return (
     <div className="service-charts">
-      <IoGraph io={series.io} print />
-      <RttChart rtt={series.rtt} print />
+      <Figure title={io}>{draw ? <IoGraph io={series.io} print /> : <ChartPlaceholder title={t('qosCharts.io.title')} lang={lang} />}</Figure>
+      <Figure title={rtt}>{draw ? <RttChart rtt={series.rtt} print /> : <ChartPlaceholder title={t('qosCharts.rtt.title')} lang={lang} />}</Figure>
     </div>
   );
 }

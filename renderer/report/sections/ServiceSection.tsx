@@ -129,7 +129,7 @@ export function ServiceSection({ service: s, n, draw, lang }: { service: Service
       </table>
       <p className="note">{s.measured ? t('report.s2.measuredLater') : t('report.s2.manualMeasured')}</p>
       {r.jitterZeroVariantMs !== null && <p className="note">{t('report.s2.jitterVariant')}</p>}
-      {s.series && <ServiceCharts series={s.series} draw={draw} lang={lang} />}
+      {s.series && <ServiceCharts series={s.series} n={n} service={s.service} draw={draw} lang={lang} />}
     </section>
   );
 }

@@ -58,6 +58,9 @@ describe('QosBars data → config', () => {
 
   it('turns animation off for print', () => {
     expect(qosBarsConfig({ ...base, print: true }).options!.animation).toBe(false);
+    // Print resolution: 3 device pixels per CSS pixel on paper, the screen's own ratio otherwise.
+    expect(qosBarsConfig({ ...base, print: true }).options!.devicePixelRatio).toBe(3);
+    expect(qosBarsConfig(base).options!.devicePixelRatio).toBeUndefined();
   });
 
   it('describes the chart in words in the user\'s number format', () => {
