@@ -13,7 +13,7 @@ export function Scenario1Section({ model, lang: { t, locale } }: { model: Report
       {!s1 ? (
         <p>{t('report.s1.noRun')}</p>
       ) : (
-        <>
+        <div className="keep-together">
           <p>
             {t('report.s1.intro', { guests, settle: formatInteger(s1.settleSeconds, locale), samples: formatInteger(s1.samplesPerStep, locale), interval: formatInteger(s1.intervalSeconds, locale) })}{' '}
             {s1.memUsedMeaning && t(`report.s1.meaning.${s1.memUsedMeaning}`)}{' '}
@@ -48,7 +48,7 @@ export function Scenario1Section({ model, lang: { t, locale } }: { model: Report
               ))}
             </tbody>
           </table>
-        </>
+        </div>
       )}
     </section>
   );
