@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CaptureReportSchema } from './capture/report';
 import { AnalysisRequestSchema } from './capture/analysis-request';
 import { SettingsSchema } from './session/settings';
+import { shellEvents } from './contract/shell';
 
 // The one contract between main and renderer. ipc.ts, preload.ts and the browser test bridge
 // are thin transports of it; the renderer imports its types only.
@@ -48,6 +49,7 @@ export const events = {
   'capture.progress': ProgressSchema,
   /** Files handed to the app from outside (command line, Explorer, a second instance). */
   'app.openFiles': z.object({ paths: z.array(z.string()) }),
+  ...shellEvents,
 } as const;
 
 export type Calls = typeof calls;

@@ -77,6 +77,11 @@ describe('the unpacked app (electron-builder --dir, placeholder Electron)', () =
     expect(existsSync(path.join(appOutDir, 'resources', 'app.asar.unpacked', 'out', 'capture-worker.js'))).toBe(true);
   });
 
+  it('puts the user guide beside the archive, where the system browser can open it', () => {
+    for (const language of ['id', 'en']) expect(existsSync(path.join(appOutDir, 'resources', 'guide', `${language}.html`))).toBe(true);
+    expect(files.filter((f) => f.startsWith('/assets/guide'))).toEqual([]);
+  });
+
   it('flips the fuses in the packaged binary', () => {
     const binary = readFileSync(path.join(appOutDir, 'proxlab'));
     const at = binary.indexOf(SENTINEL) + SENTINEL.length;
