@@ -10,10 +10,13 @@ const SECRET_KEY = /pass(word)?|secret|token|ticket|otp|tfa|csrf|cookie|authoriz
 const PATTERNS: Array<[RegExp, string]> = [
   // API token: keep who and which token, drop the secret after the token id.
   [/(PVEAPIToken[= ][^\s!"'=]+![^\s"'=]+[=:])[^\s"',;&]+/g, `$1${REDACTED}`],
+  // Anything else after the scheme name (a malformed token) goes whole.
+  [/(PVEAPIToken[= ])(?![^\s"',;&]*\[redacted\])[^\s"',;&]+/g, `$1${REDACTED}`],
   // Tickets, also the VNC kind, wherever they appear (cookie, header, JSON, form).
   [/PVE(VNC)?:[^\s"',;&]+/g, REDACTED],
-  // key=value and key: value (headers, query strings, form bodies).
-  [/\b([\w-]*(?:pass(?:word)?|secret|token|ticket|otp|tfa|csrf|cookie|authorization)[\w-]*)(\s*[=:]\s*)(?!")[^\s"',;&]+/gi, `$1$2${REDACTED}`],
+  // key=value and key: value (headers, query strings, form bodies); an API token header was
+  // already cut down to its public part above.
+  [/\b(?!PVEAPIToken[= ])([\w-]*(?:pass(?:word)?|secret|token|ticket|otp|tfa|csrf|cookie|authorization)[\w-]*)(\s*[=:]\s*)(?!"|PVEAPIToken[= ])[^\s"',;&]+/gi, `$1$2${REDACTED}`],
   // "key": "value" in JSON.
   [/("[\w-]*(?:pass(?:word)?|secret|token|ticket|otp|tfa|csrf|cookie|authorization)[\w-]*"\s*:\s*)"(?:[^"\\]|\\.)*"/gi, `$1"${REDACTED}"`],
 ];
