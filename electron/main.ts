@@ -54,6 +54,8 @@ function harden(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     const decision = windowOpenDecision(url);
+    // electronegativity OPEN_EXTERNAL_JS_CHECK: only https links to EXTERNAL_LINK_HOSTS reach
+    // here (externalLinkAllowed, test/shell/security-policy.test.ts item 15).
     if (decision.openExternally) void shell.openExternal(url);
     else logger.log('warn', 'new window refused', { url });
     return { action: decision.action };
@@ -62,6 +64,9 @@ function harden(contents: WebContents): void {
 
 function createWindow(): BrowserWindow {
   const restored = restoreWindowState(windowState.read(), screen.getAllDisplays(), screen.getPrimaryDisplay());
+  // electronegativity AUXCLICK_JS_CHECK CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK: the
+  // preferences come from hardenedWebPreferences, which the scanner does not follow: context
+  // isolation and sandbox on, Auxclick disabled, and every new window denied in harden().
   const window = new BrowserWindow({
     ...restored.bounds,
     minWidth: MIN_SIZE.width,
@@ -69,6 +74,7 @@ function createWindow(): BrowserWindow {
     title: 'ProxLab',
     show: false,
     ...(process.platform === 'linux' ? { icon: path.join(appRoot, 'assets', 'icon.png') } : {}),
+    // electronegativity PRELOAD_JS_CHECK: the preload exposes window.proxlab and nothing else.
     webPreferences: hardenedWebPreferences({ preload: path.join(here, 'preload.cjs'), devTools: !app.isPackaged }),
   });
   if (restored.maximized) window.maximize();
