@@ -30,7 +30,7 @@ const scan = mkdtempSync(path.join(tmpdir(), 'proxlab-eneg-'));
 const report = path.join(scan, 'report.sarif');
 const input = path.join(scan, 'app');
 let findings: Finding[] = [];
-let run: ReturnType<typeof spawnSync>;
+let run: { status: number | null; stdout: string; stderr: string };
 
 beforeAll(() => {
   if (!existsSync('out/renderer/index.html')) {

@@ -21,7 +21,7 @@ const electronDist = path.join(work, 'electron');
 const output = path.join(work, 'dist');
 const appOutDir = path.join(output, 'linux-unpacked');
 let files: string[] = [];
-let build: ReturnType<typeof spawnSync>;
+let build: { status: number | null; stdout: string; stderr: string };
 
 beforeAll(() => {
   if (!existsSync('out/main.js') || !existsSync('out/renderer/index.html')) {
