@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { createHandlers, dispatch, type HandlerContext } from '../../../electron/handlers';
 import { createCaptureAnalyzer } from '../../../electron/capture/service';
 import { memorySettingsStore, type SettingsStore } from '../../../electron/session/settings';
+import type { PageCommand } from '../../../electron/contract/shell';
 
 // The browser test bridge (DESIGN.md "Browser tests use the real services"): serves the built
 // renderer on 127.0.0.1 and answers window.proxlab with createHandlers + dispatch over the real
@@ -44,6 +45,8 @@ export interface Bridge {
   setDialogChoice(paths: string[]): void;
   /** Hands files to the app as main.ts does for the command line or Explorer (app.openFiles). */
   openFiles(paths: string[]): void;
+  /** A native menu item or its shortcut, as main.ts sends it (shell.command). */
+  menuCommand(command: PageCommand): void;
   close(): Promise<void>;
 }
 
@@ -138,6 +141,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       dialogChoice = paths;
     },
     openFiles: (paths) => ctx.emit('app.openFiles', { paths }),
+    menuCommand: (command) => ctx.emit('shell.command', { command }),
     async close() {
       for (const stream of streams) stream.end();
       server.closeAllConnections();
