@@ -36,5 +36,4 @@ describe.skipIf(!haveBrowser || !haveShared)('menu commands in the page', () => 
     await page.locator(`article[data-file="${ESPN}"] .properties`).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Captures');
   });
-
 });
