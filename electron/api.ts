@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CaptureReportSchema } from './capture/report';
 import { AnalysisRequestSchema } from './capture/analysis-request';
 import { SettingsSchema } from './session/settings';
+import { qosCalls } from './contract/qos';
 import { shellEvents } from './contract/shell';
 
 // The one contract between main and renderer. ipc.ts, preload.ts and the browser test bridge
@@ -43,6 +44,7 @@ export const calls = {
     ]),
   },
   'clipboard.writeText': { input: z.object({ text: z.string().max(10_000_000) }), output: z.undefined() },
+  ...qosCalls,
 } as const;
 
 export const events = {

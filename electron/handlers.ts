@@ -5,6 +5,7 @@ import { SettingsSchema, withRecentCapture } from './session/settings';
 import type { CaptureReport } from './capture/report';
 import { displayFilterOf, type AnalysisRequestInput } from './capture/analysis-request';
 import { FilterSyntaxError } from './capture/filter/errors';
+import { qosHandlers } from './services/qos-handlers';
 
 // The services behind the contract, as plain Node. ipc.ts binds them to Electron; the browser
 // test bridge binds the very same functions to HTTP.
@@ -87,6 +88,7 @@ export function createHandlers(services: Services): Handlers {
       services.clipboard.writeText(text);
       return undefined;
     },
+    ...qosHandlers(services.settings),
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ThresholdSetSchema } from '../qos/thresholds';
 
 export const LanguageSchema = z.enum(['id', 'en']);
 export type Language = z.infer<typeof LanguageSchema>;
@@ -8,6 +9,8 @@ export const SettingsSchema = z.object({
   /** False until the user picks a language; until then the UI follows the system language. */
   languageChosen: z.boolean().default(false),
   recentCaptures: z.array(z.string()).max(20).default([]),
+  /** The user's own threshold sets (copies of the built-in ones, edited). */
+  thresholdSets: z.array(ThresholdSetSchema).max(50).default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -4,10 +4,12 @@ import type { Language } from '../../electron/session/settings';
 import { captureResources } from './capture-catalogue';
 import en from './en.json';
 import id from './id.json';
+import qosuiEn from './qosui.en.json';
+import qosuiId from './qosui.id.json';
 
 export const resources = {
-  en: { translation: { ...en, ...captureResources('en') } },
-  id: { translation: { ...id, ...captureResources('id') } },
+  en: { translation: { ...en, ...captureResources('en'), ...qosuiEn } },
+  id: { translation: { ...id, ...captureResources('id'), ...qosuiId } },
 };
 
 /** Starts i18next for React in the given language; English fills any gap. */

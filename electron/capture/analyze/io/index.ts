@@ -1,7 +1,10 @@
+export { reduceForDrawing, type DrawPoint } from './reduce';
+
 /** One interval of the I/O graph. */
 export interface IoInterval {
   /** Seconds from the first displayed packet. */
   start: number;
+  /** The next interval's start; for the last one, the time of the latest packet (tshark's "Dur"). */
   end: number;
   packets: number;
   bytes: number;
@@ -14,8 +17,9 @@ export const MAX_INTERVALS = 1 << 20;
 
 /**
  * Packets and bytes per interval of time from the first packet, as tshark's `-z io,stat,N`
- * counts them: every interval from the first to the one holding the last packet is listed,
- * empty ones included. Counts are kept in growing typed arrays; a capture spanning more than
+ * counts them: a packet's time from the first is rounded to the microsecond before it is put
+ * into an interval (so 0.9999996 s falls into [1, 2)); every interval from the first to the one
+ * holding the last packet is listed, empty ones included. Counts are kept in growing typed arrays; a capture spanning more than
  * MAX_INTERVALS intervals (or a damaged timestamp years away) doubles the interval instead of
  * growing without bound.
  */
@@ -24,13 +28,16 @@ export class IoSeries {
   private bytes: Float64Array = new Float64Array(64);
   private used = 0;
   private originNs: number | null = null;
+  private latestUs = 0;
 
   constructor(public intervalSeconds = 1) {}
 
   /** timeNs: the packet's time in ns from a fixed origin shared by every call. */
   add(timeNs: number, frameLength: number): void {
     this.originNs ??= timeNs;
-    let slot = Math.max(0, Math.floor((timeNs - this.originNs) / (this.intervalSeconds * 1e9)));
+    const us = Math.max(0, Math.floor((timeNs - this.originNs + 500) / 1000));
+    if (us > this.latestUs) this.latestUs = us;
+    let slot = Math.floor(us / (this.intervalSeconds * 1e6));
     while (slot >= MAX_INTERVALS) {
       this.coarsen();
       slot = Math.floor(slot / 2);
@@ -62,7 +69,7 @@ export class IoSeries {
     for (let i = 0; i < this.used; i++) {
       out.push({
         start: i * this.intervalSeconds,
-        end: (i + 1) * this.intervalSeconds,
+        end: i === this.used - 1 ? Math.min((i + 1) * this.intervalSeconds, this.latestUs / 1e6) : (i + 1) * this.intervalSeconds,
         packets: this.packets[i],
         bytes: this.bytes[i],
         bitsPerSecond: (this.bytes[i] * 8) / this.intervalSeconds,
@@ -77,33 +84,4 @@ function grow(array: Float64Array, size: number): Float64Array {
   const bigger = new Float64Array(size);
   bigger.set(array);
   return bigger;
-}
-
-export interface DrawPoint {
-  start: number;
-  end: number;
-  min: number;
-  max: number;
-  mean: number;
-}
-
-/**
- * At most `limit` points for drawing a long series: consecutive intervals are merged into
- * buckets that keep the minimum, the maximum and the mean of bits/s, so peaks stay visible.
- */
-export function reduceForDrawing(series: readonly IoInterval[], limit: number): DrawPoint[] {
-  const per = Math.max(1, Math.ceil(series.length / Math.max(1, limit)));
-  const out: DrawPoint[] = [];
-  for (let i = 0; i < series.length; i += per) {
-    const bucket = series.slice(i, i + per);
-    const values = bucket.map((x) => x.bitsPerSecond);
-    out.push({
-      start: bucket[0].start,
-      end: bucket[bucket.length - 1].end,
-      min: Math.min(...values),
-      max: Math.max(...values),
-      mean: values.reduce((a, b) => a + b, 0) / values.length,
-    });
-  }
-  return out;
 }

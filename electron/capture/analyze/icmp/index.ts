@@ -1,5 +1,5 @@
-import { Transport, type PacketFacts } from '../decode';
-import { summarise, type SummaryStats } from './summary-stats';
+import { Transport, type PacketFacts } from '../../decode';
+import { summarise, type SummaryStats } from '../summary-stats';
 
 export interface EchoResult {
   requests: number;
@@ -7,6 +7,13 @@ export interface EchoResult {
   lost: number;
   lossPercent: number | null;
   rttMs: SummaryStats;
+  /** Frame numbers of the replies with the smallest and the largest round trip (the first of equals), as tshark's icmp,srt. */
+  minFrame: number | null;
+  maxFrame: number | null;
+  /** Mean |RTTk − RTT(k−1)| over consecutive replies of one pinger (same addresses and identifier), pooled; ms. */
+  rttVariationMs: number | null;
+  /** Sample standard deviation of those differences, ms. */
+  rttVariationSdMs: number | null;
 }
 
 const ECHO = { v4: { request: 8, reply: 0 }, v6: { request: 128, reply: 129 } };
@@ -22,9 +29,14 @@ export class IcmpEchoAnalyzer {
   private readonly outstanding = [new Map<string, number>(), new Map<string, number>()];
   private readonly requests = [0, 0];
   private readonly rtts: number[][] = [[], []];
+  /** Per version: [smallest RTT, its reply's frame, largest RTT, its reply's frame]. */
+  private readonly extremes = [[Infinity, 0, -Infinity, 0], [Infinity, 0, -Infinity, 0]];
+  /** Per version: the last RTT of each pinger, and the differences between consecutive ones. */
+  private readonly lastRtt = [new Map<string, number>(), new Map<string, number>()];
+  private readonly differences: number[][] = [[], []];
 
-  /** timeNs: the packet's time in ns from any fixed origin. */
-  add(f: PacketFacts, timeNs: number): void {
+  /** timeNs: the packet's time in ns from any fixed origin; frame: its 1-based number. */
+  add(f: PacketFacts, timeNs: number, frame: number): void {
     const v6 = f.transport === Transport.icmpv6 ? 1 : f.transport === Transport.icmp ? 0 : -1;
     if (v6 < 0 || f.icmpEchoId < 0) return;
     const kinds = v6 ? ECHO.v6 : ECHO.v4;
@@ -38,7 +50,15 @@ export class IcmpEchoAnalyzer {
       const sent = this.outstanding[v6].get(key);
       if (sent === undefined) return;
       this.outstanding[v6].delete(key);
-      this.rtts[v6].push((timeNs - sent) / 1e6);
+      const rtt = (timeNs - sent) / 1e6;
+      const x = this.extremes[v6];
+      if (rtt < x[0]) [x[0], x[1]] = [rtt, frame];
+      if (rtt > x[2]) [x[2], x[3]] = [rtt, frame];
+      this.rtts[v6].push(rtt);
+      const pinger = `${f.dstKey}|${f.srcKey}|${f.icmpEchoId}`;
+      const previous = this.lastRtt[v6].get(pinger);
+      if (previous !== undefined) this.differences[v6].push(Math.abs(rtt - previous));
+      this.lastRtt[v6].set(pinger, rtt);
     }
   }
 
@@ -46,12 +66,17 @@ export class IcmpEchoAnalyzer {
     const i = version === 6 ? 1 : 0;
     const requests = this.requests[i];
     const replies = this.rtts[i].length;
+    const variation = summarise(this.differences[i]);
     return {
       requests,
       replies,
       lost: requests - replies,
       lossPercent: requests > 0 ? ((requests - replies) / requests) * 100 : null,
       rttMs: summarise(this.rtts[i]),
+      minFrame: replies > 0 ? this.extremes[i][1] : null,
+      maxFrame: replies > 0 ? this.extremes[i][3] : null,
+      rttVariationMs: variation.mean,
+      rttVariationSdMs: variation.sd,
     };
   }
 }
