@@ -5,7 +5,8 @@ import { haveBrowser, launchBrowser } from '../support/browser';
 import { startBridge, type Bridge } from '../support/bridge/server';
 import { corpusPath, haveShared } from '../support/shared';
 
-// The renderer works offline: walking every page (and analysing a capture) it attempts no
+// The renderer works offline: walking every page (and analysing a capture for QoS, charts
+// drawn) it attempts no
 // request anywhere but the bridge, which stands where main is in the app. Two nets catch an
 // attempt: the CSP reports what it blocks before it leaves the page, and Chromium's router
 // records and aborts whatever else goes out.
@@ -90,8 +91,12 @@ describe.skipIf(!haveBrowser)('offline: the renderer asks nothing of the network
     };
     await walk();
     if (haveShared) {
+      await nav.nth(PAGES.indexOf('captures')).click();
       bridge.openFiles([corpusPath(ESPN)]);
-      await page.locator(`article[data-file="${ESPN}"] .properties`).waitFor();
+      const card = page.locator(`article[data-file="${ESPN}"]`);
+      await card.locator('.properties').waitFor();
+      await card.locator('.qos-form button[type="submit"]').click();
+      await card.locator('.io-graph canvas').waitFor();
       await walk();
     }
 
