@@ -16,6 +16,7 @@ import { buildMenu, type MenuAction, type MenuItemSpec } from './shell/menu';
 import { aboutBox } from './shell/menu-labels';
 import { createLogFile } from './shell/log-file';
 import { MIN_SIZE, restoreWindowState } from './shell/window-bounds';
+import { unpackedPath } from './shell/unpacked-path';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, 'renderer', 'index.html');
@@ -186,7 +187,7 @@ if (!app.requestSingleInstanceLock()) {
       settings,
       dialogs: electronDialogs(() => mainWindow),
       clipboard: electronClipboard,
-      captures: createCaptureAnalyzer(),
+      captures: createCaptureAnalyzer({ workerFile: unpackedPath(path.join(here, 'capture-worker.js')) }),
     });
     bindIpc(handlers, rendererUrl, logger);
     refreshMenu();
