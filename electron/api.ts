@@ -5,6 +5,7 @@ import { SettingsSchema } from './session/settings';
 import { qosCalls } from './contract/qos';
 import { sessionCalls } from './contract/session';
 import { reportCalls } from './contract/report';
+import { shellEvents } from './contract/shell';
 
 // The one contract between main and renderer. ipc.ts, preload.ts and the browser test bridge
 // are thin transports of it; the renderer imports its types only.
@@ -54,6 +55,7 @@ export const events = {
   'capture.progress': ProgressSchema,
   /** Files handed to the app from outside (command line, Explorer, a second instance). */
   'app.openFiles': z.object({ paths: z.array(z.string()) }),
+  ...shellEvents,
 } as const;
 
 export type Calls = typeof calls;
