@@ -6,6 +6,7 @@ import { qosCalls } from './contract/qos';
 import { sessionCalls } from './contract/session';
 import { sessionAnalysesCalls } from './contract/session-analyses';
 import { reportCalls } from './contract/report';
+import { shellEvents } from './contract/shell';
 
 // The one contract between main and renderer. ipc.ts, preload.ts and the browser test bridge
 // are thin transports of it; the renderer imports its types only.
@@ -56,6 +57,7 @@ export const events = {
   'capture.progress': ProgressSchema,
   /** Files handed to the app from outside (command line, Explorer, a second instance). */
   'app.openFiles': z.object({ paths: z.array(z.string()) }),
+  ...shellEvents,
 } as const;
 
 export type Calls = typeof calls;

@@ -2,19 +2,28 @@ import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { calls } from './api';
 import { IPC_CALL_PREFIX, IPC_EVENT_PREFIX } from './ipc-channels';
 import { dispatch, type Handlers } from './handlers';
+import { ipcSenderAllowed } from './shell/security-policy';
+import type { Logger } from './shell/log-file';
 
 /**
  * Binds every call of the contract to ipcMain. A call is answered only when it comes from the
- * main frame of one of our windows showing our own page; anything else is refused.
+ * main frame of one of our windows showing our own page; anything else is refused and logged.
  */
-export function bindIpc(handlers: Handlers, isOurPage: (url: string) => boolean): void {
+export function bindIpc(handlers: Handlers, rendererUrl: string, logger: Logger): void {
   for (const name of Object.keys(calls)) {
-    ipcMain.handle(IPC_CALL_PREFIX + name, (event: IpcMainInvokeEvent, input: unknown) => {
+    ipcMain.handle(IPC_CALL_PREFIX + name, async (event: IpcMainInvokeEvent, input: unknown) => {
       const frame = event.senderFrame;
-      if (!frame || frame !== event.sender.mainFrame || !isOurPage(frame.url)) {
+      const sender = { frameUrl: frame?.url ?? null, isMainFrame: frame !== null && frame === event.sender.mainFrame };
+      if (!ipcSenderAllowed(sender, rendererUrl)) {
+        logger.log('warn', 'IPC call refused', { call: name, frame: sender.frameUrl, mainFrame: sender.isMainFrame });
         throw new Error('refused: call from a frame that is not ProxLab');
       }
-      return dispatch(handlers, name, input, { emit: (ev, payload) => sendEvent(event.sender, ev, payload) });
+      try {
+        return await dispatch(handlers, name, input, { emit: (ev, payload) => sendEvent(event.sender, ev, payload) });
+      } catch (error) {
+        logger.log('warn', `${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+        throw error;
+      }
     });
   }
 }

@@ -7,6 +7,7 @@ import { useCaptureJobs } from './pages/Captures/useCaptureJobs';
 import { SettingsPage } from './pages/Settings/SettingsPage';
 import { ReportPage } from './pages/Report/ReportPage';
 import { onOpenFiles } from './shell/open-files';
+import { onPageCommand } from './shell/page-commands';
 import { useFileDrop } from './shell/useFileDrop';
 import { useShortcuts } from './shell/useShortcuts';
 
@@ -43,6 +44,8 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
     setPage('captures');
     void Promise.all(files.map((file) => proxlab().pathForFile(file))).then(analyze);
   });
+
+  useEffect(() => onPageCommand('openCapture', () => void openCaptures()), [openCaptures]);
 
   useEffect(
     () =>

@@ -304,6 +304,10 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
     expect(await card.getByTestId('throughput-formula').innerText()).toBe(
       `Throughput = ${localNumber(String(bytes), 'id')} B / ${localNumber(span.toFixed(3), 'id')} s = ${localNumber((bytes / span).toFixed(1), 'id')} B/s × 8 = ${localNumber(((bytes * 8) / span).toFixed(0), 'id')} bit/s`,
     );
+    expect(await card.getByTestId('delay-formula').innerText()).toBe(
+      `Delay = T / N = ${localNumber(span.toFixed(3), 'id')} s / 10 = ${localNumber((Number(deltas.mean_over_n) * 1000).toFixed(3), 'id')} ms`,
+    );
+    expect(await card.getByTestId('loss-formula').innerText()).toBe('Packet loss = (terkirim − diterima) / terkirim × 100 % = (5 − 5) / 5 × 100 % = 0,00 %');
     // Measured (QOS.md column 2): the ping round trips tshark's icmp,srt reports, and their loss.
     const measuredDelay = await cells('Delay (rata-rata)');
     expect(measuredDelay[2]).toMatch(new RegExp(`^${localNumber(expected.tshark_taps.icmp_srt.mean_ms, 'id')} ms\\s+rata-rata RTT ping$`));

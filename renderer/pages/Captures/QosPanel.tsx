@@ -173,16 +173,46 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
               </tr>
             </tfoot>
           </table>
-          {qos.recipe.throughputBytesPerSecond !== null && (
-            <p className="formula" data-testid="throughput-formula">
-              {t('qos.formula', {
-                bytes: formatInteger(qos.recipe.bytes, locale),
-                seconds: formatFixed(qos.recipe.timeSpanSeconds, 3, locale),
-                bytesPerSecond: formatFixed(qos.recipe.throughputBytesPerSecond, 1, locale),
-                bitsPerSecond: formatInteger(Math.round(qos.recipe.throughputBitsPerSecond!), locale),
-              })}
-            </p>
-          )}
+          <div className="formulas">
+            {qos.recipe.throughputBytesPerSecond !== null && (
+              <p className="formula" data-testid="throughput-formula">
+                {t('qos.formula', {
+                  bytes: formatInteger(qos.recipe.bytes, locale),
+                  seconds: formatFixed(qos.recipe.timeSpanSeconds, 3, locale),
+                  bytesPerSecond: formatFixed(qos.recipe.throughputBytesPerSecond, 1, locale),
+                  bitsPerSecond: formatInteger(Math.round(qos.recipe.throughputBitsPerSecond!), locale),
+                })}
+              </p>
+            )}
+            {qos.recipe.delayMs !== null && (
+              <p className="formula" data-testid="delay-formula">
+                {t('qos.delayFormula', {
+                  seconds: formatFixed(qos.recipe.timeSpanSeconds, 3, locale),
+                  packets: formatInteger(qos.recipe.packets, locale),
+                  delay: formatFixed(qos.recipe.delayMs, 3, locale),
+                })}
+              </p>
+            )}
+            {qos.recipe.jitterMs !== null && (
+              <p className="formula" data-testid="jitter-formula">
+                {t('qos.jitterFormula', {
+                  // The report carries the quotient only; jitter × (N − 1) gives the sum back.
+                  sum: formatFixed(qos.recipe.jitterMs * (qos.recipe.packets - 1), 3, locale),
+                  pairs: formatInteger(qos.recipe.packets - 1, locale),
+                  jitter: formatFixed(qos.recipe.jitterMs, 3, locale),
+                })}
+              </p>
+            )}
+            {qos.recipe.lossPercent !== null && (
+              <p className="formula" data-testid="loss-formula">
+                {t('qos.lossFormula', {
+                  sent: formatInteger(qos.recipe.lossSent, locale),
+                  received: formatInteger(qos.recipe.lossReceived, locale),
+                  loss: formatFixed(qos.recipe.lossPercent, 2, locale),
+                })}
+              </p>
+            )}
+          </div>
           {qos.measured.icmp.replies + qos.measured.icmpv6.replies > 0 && (
             <p className="note">
               {t('qos.icmpRtt', {

@@ -13,6 +13,7 @@ import { createSessionService, type SessionService } from '../../../electron/ses
 import { findAssetsDir } from '../../../electron/session/demo';
 import { chromiumReportPrinter } from './print';
 import { renderReportHtml } from '../../../electron/report/html';
+import type { PageCommand } from '../../../electron/contract/shell';
 
 // The browser test bridge (DESIGN.md "Browser tests use the real services"): serves the built
 // renderer on 127.0.0.1 and answers window.proxlab with createHandlers + dispatch over the real
@@ -53,6 +54,8 @@ export interface Bridge {
   setFileChoice(path: string | null): void;
   /** Hands files to the app as main.ts does for the command line or Explorer (app.openFiles). */
   openFiles(paths: string[]): void;
+  /** A native menu item or its shortcut, as main.ts sends it (shell.command). */
+  menuCommand(command: PageCommand): void;
   close(): Promise<void>;
 }
 
@@ -168,6 +171,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       dialogChoice = paths;
     },
     openFiles: (paths) => ctx.emit('app.openFiles', { paths }),
+    menuCommand: (command) => ctx.emit('shell.command', { command }),
     async close() {
       for (const stream of streams) stream.end();
       server.closeAllConnections();
