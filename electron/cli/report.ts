@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { loadSession, SessionFileError, type Session } from '../session/session-file';
 import { findAssetsDir, loadDemoSession } from '../session/demo';
 import { writeFileAtomic } from '../session/atomic-file';
@@ -10,15 +9,18 @@ import { buildReportModel } from '../report/model';
 import { renderReportHtml } from '../report/html';
 import { EXIT, type CliIo } from './io';
 import { cliLanguage } from './lang';
+import { builtRendererDir, printReportPdf } from './report-print';
 
 // `proxlab report`: the app's lab report as one self-contained HTML file, rendered here in
 // Node from the same components (no browser needed), and printed to PDF by a Chromium-based
-// browser when one is on the machine. Charts need a browser to draw them, so the HTML carries
-// the tables their numbers come from; the browser-drawn charts belong to the app's report.
+// browser when one is on the machine. Charts need a browser to draw them: the HTML says where
+// each would stand and what it shows in words; the PDF is printed from the app's report route
+// (report-print.ts), which draws them.
 
 export const REPORT_USAGE = `Usage: proxlab report SESSION.proxlab | --demo  --html OUT.html [--pdf OUT.pdf] [--lang id|en]
 
-  The lab report of a session, as one HTML file that needs no network to view.
+  The lab report of a session, as one HTML file that needs no network to view. Charts need a
+  browser to draw them: the HTML says where each stands and what it shows; the PDF draws them.
   --demo   the bundled demo session (the seed paper's published figures)
   --pdf    also print it to PDF (A4) with Chromium, Chrome or Edge: CHROME_PATH, or the usual places
 `;
@@ -49,20 +51,6 @@ const BROWSER_PLACES = [
 export function findBrowser(env: NodeJS.ProcessEnv, exists: (file: string) => boolean = existsSync): string | null {
   if (env.CHROME_PATH) return exists(env.CHROME_PATH) ? env.CHROME_PATH : null;
   return BROWSER_PLACES.find((place) => exists(place)) ?? null;
-}
-
-async function printPdf(browserPath: string, htmlFile: string): Promise<Uint8Array> {
-  const browser = await chromium.launch({ executablePath: browserPath, headless: true, args: ['--disable-background-networking', '--no-first-run', '--disable-sync'] });
-  try {
-    const page = await browser.newPage();
-    // Nothing in the file reaches the network; refuse anything that tries, to be sure.
-    await page.route(/^(?!file:|data:)/, (route) => route.abort());
-    await page.goto(`file://${path.resolve(htmlFile)}`);
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    return await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  } finally {
-    await browser.close();
-  }
 }
 
 export async function reportCommand(args: string[], io: CliIo): Promise<number> {
@@ -118,7 +106,8 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     io.stderr(`proxlab report: ${MESSAGES.noBrowser[lang]}\n`);
     return EXIT.partial;
   }
-  await writeFileAtomic(values.pdf, await printPdf(browser, values.html));
+  const pdf = await printReportPdf(browser, { model, language: lang, htmlFile: values.html, rendererDir: builtRendererDir(path.dirname(assets)) });
+  await writeFileAtomic(values.pdf, pdf);
   io.stderr(`${MESSAGES.written[lang]}: ${values.pdf}\n`);
   return EXIT.ok;
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { ReportModel } from '../../electron/report/model';
 import { reportI18n } from './language';
+import { usePageRule } from './usePageRule';
 import { generatedConclusion } from './conclusion';
 import type { ReportLanguage } from './text';
 import { IdentitySection } from './sections/IdentitySection';
@@ -30,19 +31,21 @@ function pageRule({ t }: ReportLanguage): string {
 /**
  * The whole report. `charts`: "draw" in a browser (the app, the print window, page.pdf);
  * "describe" where nothing can draw (the HTML file rendered in Node), which says where each
- * chart would stand and what it would show. Charts translate through their own i18next
+ * chart would stand and what it would show, and carries its page rule in a <style> of its own. Charts translate through their own i18next
  * instance in the report's language, which may differ from the app's.
  */
 export function ReportDocument({ model, lang, charts = 'draw' }: { model: ReportModel; lang: ReportLanguage; charts?: 'draw' | 'describe' }) {
   const { t } = lang;
   const chartsI18n = useMemo(() => reportI18n(lang.language), [lang.language]);
   const draw = charts === 'draw';
+  const pageCss = pageRule(lang);
+  usePageRule(draw ? pageCss : null);
   const conclusion = conclusionParagraphs(model, lang);
   const illustrative = model.provenance.illustrative.map((key) => t(`report.illustrativeItem.${key}`, { defaultValue: key }));
   return (
     <I18nextProvider i18n={chartsI18n}>
       <article className="report" lang={lang.language}>
-        <style>{pageRule(lang)}</style>
+        {!draw && <style>{pageCss}</style>}
         <header className="report-title">
           <p className="kicker">{t('report.documentTitle')}</p>
           <h1>{model.identity.title || t('report.documentTitle')}</h1>

@@ -78,6 +78,16 @@ describe('proxlab report', () => {
     expect(text).toContain('70.659 bit/s');
     expect(text).toContain('Halaman 1 dari');
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
+    // Drawn by Chromium from the app's report route: the comparison's throughput and delay
+    // charts (the manual entries have no loss or jitter) are images in the PDF; the HTML, which
+    // no browser drew, describes them instead.
+    expect(text).toContain('Gambar 4.4 Perbandingan indeks QoS antarlayanan');
+    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(images.length).toBeGreaterThanOrEqual(2);
+    const html = readFileSync(path.join(dir, 'demo.html'), 'utf8');
+    expect(html).toContain('Grafik Throughput tidak digambar di berkas HTML ini');
+    expect(html).toContain('WordPress 70,66 kbit/s (Sangat Jelek); Moodle 10,24 kbit/s (Sangat Jelek); MediaWiki 41,21 kbit/s (Sangat Jelek)');
+    expect(html).not.toContain('<canvas');
   });
 
   it.skipIf(!haveShared)('reports a session made from a real capture and a stand-in experiment, all sections present', async () => {

@@ -1,0 +1,97 @@
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import type { ReportModel } from '../report/model';
+import type { Language } from '../session/settings';
+
+// `proxlab report --pdf`: the PDF is printed by Chromium from the app's own report route (the
+// built renderer, served on 127.0.0.1 for this one print), so its charts are drawn exactly as
+// the app prints them, at print resolution, after the route's ready signal. Without a built
+// renderer (a bare checkout) the self-contained HTML is printed instead, its charts described.
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/** The built renderer beside the project (out/renderer), or null when it is not built. */
+export function builtRendererDir(projectRoot: string): string | null {
+  const dir = path.join(projectRoot, 'out', 'renderer');
+  return existsSync(path.join(dir, 'index.html')) ? dir : null;
+}
+
+/** Serves `dir` read-only on 127.0.0.1 (never a path outside it). */
+async function serveDir(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const file = path.join(dir, pathname === '/' ? 'index.html' : pathname);
+    if (req.method !== 'GET' || !file.startsWith(dir + path.sep)) {
+      res.writeHead(404).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => res.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('the report server has no port');
+  return { server, url: `http://127.0.0.1:${address.port}/` };
+}
+
+/** window.proxlab for the report route alone: the model, and the language it is printed in. */
+async function installReportBridge(page: Page, model: ReportModel, language: Language): Promise<void> {
+  await page.addInitScript(
+    ({ model, language }) => {
+      const answers: Record<string, unknown> = {
+        'report.model': model,
+        'app.info': { name: 'ProxLab', version: '', platform: 'cli', systemLanguage: language },
+        'settings.get': { language, languageChosen: true, recentCaptures: [], thresholdSets: [], recentSessions: [], autosave: false },
+      };
+      Object.defineProperty(window, 'proxlab', {
+        value: {
+          invoke: (name: string) => (name in answers ? Promise.resolve(answers[name]) : Promise.reject(new Error(`${name} is not available while printing`))),
+          on: () => () => undefined,
+          pathForFile: () => Promise.reject(new Error('no files while printing')),
+        },
+      });
+    },
+    { model, language },
+  );
+}
+
+const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true } as const;
+
+export async function printReportPdf(
+  browserPath: string,
+  report: { model: ReportModel; language: Language; htmlFile: string; rendererDir: string | null },
+): Promise<Uint8Array> {
+  const browser = await chromium.launch({ executablePath: browserPath, headless: true, args: ['--disable-background-networking', '--no-first-run', '--disable-sync'] });
+  const served = report.rendererDir ? await serveDir(report.rendererDir) : null;
+  try {
+    const page = await browser.newPage();
+    if (served) {
+      // Nothing but the report's own files: anything else is refused.
+      await page.route((url) => !url.href.startsWith(served.url), (route) => route.abort());
+      await installReportBridge(page, report.model, report.language);
+      await page.goto(`${served.url}?lang=${report.language}#/report`);
+      await page.waitForFunction(() => (window as { __proxlabReportReady?: boolean }).__proxlabReportReady === true);
+      return await page.pdf(PDF_OPTIONS);
+    }
+    await page.route(/^(?!file:|data:)/, (route) => route.abort());
+    await page.goto(`file://${path.resolve(report.htmlFile)}`);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    return await page.pdf(PDF_OPTIONS);
+  } finally {
+    await browser.close();
+    served?.server.close();
+  }
+}
