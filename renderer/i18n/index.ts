@@ -3,11 +3,13 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../electron/session/settings';
 import { captureResources } from './capture-catalogue';
 import en from './en.json';
+import experimentEn from './experiment.en.json';
+import experimentId from './experiment.id.json';
 import id from './id.json';
 
 export const resources = {
-  en: { translation: { ...en, ...captureResources('en') } },
-  id: { translation: { ...id, ...captureResources('id') } },
+  en: { translation: { ...en, ...captureResources('en'), ...experimentEn } },
+  id: { translation: { ...id, ...captureResources('id'), ...experimentId } },
 };
 
 /** Starts i18next for React in the given language; English fills any gap. */
