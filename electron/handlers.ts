@@ -5,6 +5,8 @@ import { SettingsSchema, withRecentCapture } from './session/settings';
 import type { CaptureReport } from './capture/report';
 import { displayFilterOf, type AnalysisRequestInput } from './capture/analysis-request';
 import { FilterSyntaxError } from './capture/filter/errors';
+import type { ExperimentService } from './experiment/service';
+import { experimentHandlers } from './services/experiment-handlers';
 
 // The services behind the contract, as plain Node. ipc.ts binds them to Electron; the browser
 // test bridge binds the very same functions to HTTP.
@@ -36,6 +38,7 @@ export interface Services {
   dialogs: Dialogs;
   clipboard: Clipboard;
   captures: CaptureAnalyzer;
+  experiments: ExperimentService;
 }
 
 type Handler<K extends CallName> = (input: z.output<Calls[K]['input']>, ctx: HandlerContext) => Promise<CallOutput<K>>;
@@ -87,6 +90,7 @@ export function createHandlers(services: Services): Handlers {
       services.clipboard.writeText(text);
       return undefined;
     },
+    ...experimentHandlers(services.experiments),
   };
 }
 

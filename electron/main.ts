@@ -8,6 +8,12 @@ import { electronClipboard } from './adapters/clipboard';
 import { electronSettingsStore } from './adapters/settings-store';
 import { createCaptureAnalyzer } from './capture/service';
 import { filesFromArgv } from './open-files';
+import { electronProfilesStore } from './adapters/profiles-store';
+import { safeStorageCipher } from './adapters/safe-storage-cipher';
+import { electronSaveDialog } from './adapters/save-dialog';
+import { ExperimentService } from './experiment/service';
+import { Profiles } from './proxmox/profiles';
+import { ProxmoxService } from './proxmox/service';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, 'renderer', 'index.html');
@@ -83,6 +89,8 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
 
+    const profiles = new Profiles(electronProfilesStore(), safeStorageCipher);
+    const proxmox = new ProxmoxService(profiles);
     const handlers = createHandlers({
       appInfo: {
         name: app.getName(),
@@ -94,6 +102,12 @@ if (!app.requestSingleInstanceLock()) {
       dialogs: electronDialogs(() => mainWindow),
       clipboard: electronClipboard,
       captures: createCaptureAnalyzer(),
+      experiments: new ExperimentService({
+        portFor: (profileId) => proxmox.experimentPort(profileId),
+        profiles: () => profiles.list().map(({ id, name, node }) => ({ id, name, node })),
+        sessionPath: path.join(app.getPath('userData'), 'experiments.proxlab'),
+        saveDialog: electronSaveDialog(() => mainWindow),
+      }),
     });
     bindIpc(handlers, isOurPage);
     mainWindow = createWindow();

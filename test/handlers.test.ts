@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch, InvalidCallError, type Services } from '../electron/handlers';
 import { memorySettingsStore } from '../electron/session/settings';
+import { ExperimentService } from '../electron/experiment/service';
 
 function services(overrides: Partial<Services> = {}): Services {
   return {
@@ -9,6 +10,12 @@ function services(overrides: Partial<Services> = {}): Services {
     dialogs: { chooseCaptures: async () => [] },
     clipboard: { writeText: () => undefined },
     captures: { analyze: async () => Promise.reject(new Error('not used')) },
+    experiments: new ExperimentService({
+      portFor: () => Promise.reject(new Error('not used')),
+      profiles: () => [],
+      sessionPath: '/nonexistent/unused.proxlab',
+      saveDialog: { choosePath: async () => null },
+    }),
     ...overrides,
   };
 }

@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { createHandlers, dispatch, type HandlerContext } from '../../../electron/handlers';
 import { createCaptureAnalyzer } from '../../../electron/capture/service';
 import { memorySettingsStore, type SettingsStore } from '../../../electron/session/settings';
+import { ExperimentService, type ExperimentProfile } from '../../../electron/experiment/service';
+import type { ExperimentPort } from '../../../electron/experiment/port';
 
 // The browser test bridge (DESIGN.md "Browser tests use the real services"): serves the built
 // renderer on 127.0.0.1 and answers window.proxlab with createHandlers + dispatch over the real
@@ -33,6 +35,11 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface BridgeOptions {
   /** What app.info reports as the operating system's language. */
   systemLanguage: string;
+  /**
+   * The connection the Experiment page may use and the port behind it (the Proxmox stand-in
+   * through proxmoxExperimentPort). Without it the page lists no connection.
+   */
+  experiment?: { profile: ExperimentProfile; port: ExperimentPort };
 }
 
 export interface Bridge {
@@ -40,6 +47,9 @@ export interface Bridge {
   settings: SettingsStore;
   /** Every text written to the clipboard, oldest first. */
   clipboard: string[];
+  experiments: ExperimentService;
+  /** Files the Experiment page exported (its save dialog answers with a path in a temp folder). */
+  exported: string[];
   /** What the next "Open captures…" dialog returns. */
   setDialogChoice(paths: string[]): void;
   /** Hands files to the app as main.ts does for the command line or Explorer (app.openFiles). */
@@ -55,6 +65,20 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const clipboard: string[] = [];
   let dialogChoice: string[] = [];
   const streams = new Set<ServerResponse>();
+  const exported: string[] = [];
+  const experiment = options.experiment;
+  const experiments = new ExperimentService({
+    portFor: () => (experiment ? experiment.port : Promise.reject(new Error('no experiment port in this bridge'))),
+    profiles: () => (experiment ? [experiment.profile] : []),
+    sessionPath: path.join(uploads, 'experiments.proxlab'),
+    saveDialog: {
+      choosePath: async (defaultName) => {
+        const target = path.join(uploads, defaultName);
+        exported.push(target);
+        return target;
+      },
+    },
+  });
 
   const handlers = createHandlers({
     appInfo: { name: 'ProxLab', version, platform: process.platform, systemLanguage: options.systemLanguage },
@@ -62,6 +86,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     dialogs: { chooseCaptures: async () => dialogChoice },
     clipboard: { writeText: (text) => void clipboard.push(text) },
     captures: createCaptureAnalyzer(),
+    experiments,
   });
   const ctx: HandlerContext = {
     emit: (name, payload) => {
@@ -134,11 +159,14 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     url: `http://127.0.0.1:${port}/`,
     settings,
     clipboard,
+    experiments,
+    exported,
     setDialogChoice: (paths) => {
       dialogChoice = paths;
     },
     openFiles: (paths) => ctx.emit('app.openFiles', { paths }),
     async close() {
+      await experiments.abort().catch(() => undefined);
       for (const stream of streams) stream.end();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
