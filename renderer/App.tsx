@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../electron/api';
 import { proxlab } from './api';
 import { CapturesPage } from './pages/Captures/CapturesPage';
+import { ExperimentPage } from './pages/Experiment/ExperimentPage';
 import { useCaptureJobs } from './pages/Captures/useCaptureJobs';
 import { SettingsPage } from './pages/Settings/SettingsPage';
 import { onOpenFiles } from './shell/open-files';
@@ -10,7 +11,7 @@ import { useFileDrop } from './shell/useFileDrop';
 import { useShortcuts } from './shell/useShortcuts';
 
 // Only pages that exist are listed; the others arrive with their issues.
-const PAGES = ['captures', 'settings'] as const;
+const PAGES = ['captures', 'experiment', 'settings'] as const;
 type Page = (typeof PAGES)[number];
 
 export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
@@ -67,7 +68,13 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
         </ul>
       </nav>
       <main className="app-main">
-        {page === 'captures' ? <CapturesPage captures={captures} onOpen={() => void openCaptures()} /> : <SettingsPage />}
+        {page === 'captures' ? (
+          <CapturesPage captures={captures} onOpen={() => void openCaptures()} />
+        ) : page === 'experiment' ? (
+          <ExperimentPage />
+        ) : (
+          <SettingsPage />
+        )}
       </main>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
