@@ -223,11 +223,20 @@ export class ExperimentService {
 
   private drive(profileId: string, run: ExperimentRun, onProgress: Listener): Promise<ExperimentRun> {
     return this.port(profileId).then((port) => {
+      let last: RunnerProgress | null = null;
+      let lastState = run.state;
       const emit = (p: RunnerProgress) => {
+        last = p;
+        lastState = run.state;
         const step = run.steps[Math.min(p.stepPosition, run.steps.length - 1)];
         onProgress({ ...p, state: run.state, stepLabel: step?.label ?? null, latest: latestSample(run) });
       };
-      const runner = new ExperimentRunner(port, (r) => this.persist(r), this.clock, emit);
+      // Pausing and resuming change the state between progress reports: tell the page at once.
+      const persist = async (r: ExperimentRun) => {
+        await this.persist(r);
+        if (last && r.state !== lastState) emit(last);
+      };
+      const runner = new ExperimentRunner(port, persist, this.clock, emit);
       const done = runner.run(run).finally(() => {
         if (this.active?.run === run) this.active = null;
         onProgress({ state: run.state, phase: 'finished', stepPosition: run.steps.length, stepCount: run.steps.length, stepLabel: null, settleRemaining: null, samplesTaken: samplesIn(run), latest: latestSample(run) });

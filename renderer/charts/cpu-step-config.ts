@@ -3,7 +3,7 @@ import type { Step } from '../../electron/experiment/run-model';
 import { summariseSamples } from '../../electron/experiment/summary';
 import { formatFixed } from '../format/numbers';
 import type { ErrorBar } from './error-bars-plugin';
-import { experimentStates, niceCeiling } from './experiment-states';
+import { experimentStates, niceCeiling, niceStep } from './experiment-states';
 
 // CPU per state: the node's CPU use in % of all its CPUs (bars, ±1 sd and min–max whiskers)
 // and the mean load averages over 1, 5 and 15 minutes (lines on their own axis).
@@ -87,7 +87,7 @@ export function cpuStepConfig(steps: readonly Step[], text: CpuStepText, locale:
       devicePixelRatio: print ? 2 : undefined,
       scales: {
         x: { title: { display: true, text: text.state } },
-        y: { min: 0, max: cpuMax, title: { display: true, text: text.axisCpu }, ticks: { callback: (v) => `${formatFixed(Number(v), cpuMax < 5 ? 1 : 0, locale)} %` } },
+        y: { min: 0, max: cpuMax, title: { display: true, text: text.axisCpu }, ticks: { stepSize: niceStep(cpuMax), callback: (v) => `${formatFixed(Number(v), cpuMax < 5 ? 1 : 0, locale)} %` } },
         y1: { position: 'right', min: 0, grid: { drawOnChartArea: false }, title: { display: true, text: text.axisLoad }, ticks: { callback: (v) => formatFixed(Number(v), 2, locale) } },
       },
       plugins: {

@@ -31,3 +31,11 @@ export function niceCeiling(value: number): number {
   const nice = NICE.find((n) => n * magnitude >= value * (1 - 1e-12)) ?? 10;
   return nice * magnitude;
 }
+
+/** Tick spacing that divides a niceCeiling() value evenly into 4–6 steps, so the top label is the axis' end. */
+export function niceStep(max: number): number {
+  const magnitude = 10 ** Math.floor(Math.log10(max));
+  const mantissa = Math.round((max / magnitude) * 10) / 10;
+  const steps: Record<string, number> = { 1: 0.2, 1.2: 0.2, 1.5: 0.3, 2: 0.5, 2.5: 0.5, 3: 0.5, 4: 1, 5: 1, 6: 1, 8: 2, 10: 2 };
+  return (steps[String(mantissa)] ?? mantissa / 5) * magnitude;
+}

@@ -3,7 +3,7 @@ import type { Step } from '../../electron/experiment/run-model';
 import { summariseSamples } from '../../electron/experiment/summary';
 import { formatFixed, formatInteger } from '../format/numbers';
 import type { ErrorBar } from './error-bars-plugin';
-import { experimentStates, GIB, niceCeiling } from './experiment-states';
+import { experimentStates, GIB, niceCeiling, niceStep } from './experiment-states';
 
 // Memory used per state (the seed paper's Figure 7): the mean of the state's samples as a bar,
 // ±1 sd and the min–max range as whiskers, GiB on the left axis and % of the node's total on
@@ -81,7 +81,7 @@ export function memoryGrowthConfig(steps: readonly Step[], text: MemoryGrowthTex
           min: 0,
           max: yMax,
           title: { display: true, text: text.axisUsed },
-          ticks: { callback: (v) => formatFixed(Number(v), yMax < 5 ? 1 : 0, locale) },
+          ticks: { stepSize: niceStep(yMax), callback: (v) => formatFixed(Number(v), yMax < 5 ? 1 : 0, locale) },
         },
         // The same scale as y, relabelled as a share of the node's total memory.
         y1: {
@@ -90,7 +90,8 @@ export function memoryGrowthConfig(steps: readonly Step[], text: MemoryGrowthTex
           max: totalGiB > 0 ? (yMax / totalGiB) * 100 : 100,
           grid: { drawOnChartArea: false },
           title: { display: true, text: text.axisPercent },
-          ticks: { callback: (v) => `${formatFixed(Number(v), 0, locale)} %` },
+          // The axis' end is wherever y's end falls in %: label only the round values below it.
+          ticks: { includeBounds: false, callback: (v) => `${formatFixed(Number(v), 0, locale)} %` },
         },
       },
       plugins: {

@@ -2,7 +2,7 @@ import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import type { ExperimentRun } from '../../electron/experiment/run-model';
 import { formatFixed } from '../format/numbers';
-import { GIB, niceCeiling } from './experiment-states';
+import { GIB, niceCeiling, niceStep } from './experiment-states';
 import { MEMORY_COLOR } from './memory-growth-config';
 import { CPU_COLOR } from './cpu-step-config';
 
@@ -118,8 +118,8 @@ export function timelineConfig(run: TimelineRun, text: TimelineText, locale: str
       interaction: { mode: 'nearest', intersect: false },
       scales: {
         x: { type: 'linear', min: 0, title: { display: true, text: text.time }, ticks: { callback: (v) => clockText(Number(v)) } },
-        y: { min: 0, max: memMax, title: { display: true, text: text.axisUsed }, ticks: { callback: (v) => formatFixed(Number(v), memMax < 5 ? 1 : 0, locale) } },
-        y1: { position: 'right', min: 0, max: cpuMax, grid: { drawOnChartArea: false }, title: { display: true, text: text.axisCpu }, ticks: { callback: (v) => `${formatFixed(Number(v), 0, locale)} %` } },
+        y: { min: 0, max: memMax, title: { display: true, text: text.axisUsed }, ticks: { stepSize: niceStep(memMax), callback: (v) => formatFixed(Number(v), memMax < 5 ? 1 : 0, locale) } },
+        y1: { position: 'right', min: 0, max: cpuMax, grid: { drawOnChartArea: false }, title: { display: true, text: text.axisCpu }, ticks: { stepSize: niceStep(cpuMax), callback: (v) => `${formatFixed(Number(v), 0, locale)} %` } },
       },
       plugins: {
         legend: { position: 'bottom' },

@@ -176,7 +176,9 @@ describe('experiment calls', () => {
     unwrap(await call('experiment.start', { profileId: 'lab', plan: longer, confirmedActions: preview.actions }));
     await expect.poll(() => progress.filter((p) => p.phase === 'sampling').length, { timeout: 30_000, interval: 20 }).toBeGreaterThanOrEqual(5);
     expect(unwrap(await call('experiment.pause', undefined))).not.toBe('failed');
-    await expect.poll(async () => (await call('experiment.results', undefined)).run!.state, { timeout: 10_000, interval: 20 }).toBe('paused');
+    // The page hears of the pause at once, though no sample or phase follows it.
+    await expect.poll(() => progress.at(-1)?.state, { timeout: 10_000, interval: 20 }).toBe('paused');
+    expect((await call('experiment.results', undefined)).run!.state).toBe('paused');
     const pausedCount = (await call('experiment.results', undefined)).run!.steps.reduce((n, s) => n + s.samples.length, 0);
     // Several intervals pass while paused, and not one sample is taken.
     await new Promise((resolve) => setTimeout(resolve, 1500));

@@ -13,7 +13,7 @@ import { ManualPanel } from './ManualPanel';
 import { PlanForm, type RunMode } from './PlanForm';
 import { ResultsTable } from './ResultsTable';
 import { RunProgress } from './RunProgress';
-import { defaultFormValues, formToPlanInput, type PlanFormValues } from './plan-form';
+import { defaultFormValues, formToPlanInput, planToForm, type PlanFormValues } from './plan-form';
 import { useExperiment } from './useExperiment';
 import './experiment.css';
 
@@ -34,12 +34,23 @@ export function ExperimentPage() {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
 
+  const [planOpen, setPlanOpen] = useState(false);
+
   // The first connection is the default, with the node it answered from.
   useEffect(() => {
     if (profileId || profiles.length === 0) return;
     setProfileId(profiles[0].id);
     setValues((v) => (v.node ? v : { ...v, node: profiles[0].node ?? '' }));
   }, [profiles, profileId]);
+
+  // The last run's plan is the starting point of the next one.
+  const lastPlan = run?.plan;
+  const lastMode = run?.mode;
+  useEffect(() => {
+    if (!lastPlan || !lastMode) return;
+    setValues((v) => (v.guests.length ? v : planToForm(lastPlan)));
+    setMode((m) => (lastMode === 'manual' ? 'manual' : m));
+  }, [lastPlan, lastMode]);
 
   /** Runs a call that may fail in an expected way; its problem is shown inline, in the user's language. */
   async function act<T>(work: () => Promise<Outcome<T>>): Promise<T | null> {
@@ -91,6 +102,20 @@ export function ExperimentPage() {
     if (saved?.path) setNotice(t('experiment.export.saved', { path: saved.path }));
   };
 
+  const planForm = (
+    <PlanForm
+      profiles={profiles}
+      profileId={profileId}
+      onProfile={setProfileId}
+      mode={mode}
+      onMode={setMode}
+      values={values}
+      onChange={setValues}
+      problems={fieldProblems}
+      disabled={busy}
+      onSubmit={() => void review()}
+    />
+  );
   const running = active && run !== null;
   const resumable = !active && run !== null && (run.state === 'interrupted' || run.state === 'aborted');
   const hasSamples = run?.steps.some((s) => s.samples.length > 0) ?? false;
@@ -114,20 +139,14 @@ export function ExperimentPage() {
         </div>
       )}
 
-      {!running && !confirming && (
-        <PlanForm
-          profiles={profiles}
-          profileId={profileId}
-          onProfile={setProfileId}
-          mode={mode}
-          onMode={setMode}
-          values={values}
-          onChange={setValues}
-          problems={fieldProblems}
-          disabled={busy}
-          onSubmit={() => void review()}
-        />
+      {!running && !confirming && hasSamples && (
+        // With results on the page, the plan of the next run waits folded above them.
+        <details className="plan-details panel" open={planOpen} onToggle={(e) => setPlanOpen(e.currentTarget.open)}>
+          <summary>{t('experiment.plan.newRun')}</summary>
+          {planOpen && planForm}
+        </details>
       )}
+      {!running && !confirming && !hasSamples && planForm}
       {confirming && !running && (
         <ActionList plan={confirming.plan} preview={confirming.preview} busy={busy} onConfirm={() => void confirm()} onCancel={() => setConfirming(null)} />
       )}

@@ -15,6 +15,13 @@ export function ResultsTable({ run }: { run: ExperimentRun }) {
   return (
     <section className="results panel" aria-labelledby="experiment-results-title">
       <h2 id="experiment-results-title">{t('experiment.results.title')}</h2>
+      <p className="hint" data-testid="results-summary">
+        {t('experiment.results.summary', {
+          state: t(`experiment.state.${run.state}`),
+          samples: formatInteger(rows.reduce((n, r) => n + r.samples, 0), locale),
+          started: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(run.createdAt)),
+        })}
+      </p>
       <table className="data-table results-table" data-testid="results-table">
         <thead>
           <tr>

@@ -19,6 +19,20 @@ export function defaultFormValues(node: string): PlanFormValues {
   return { node, guests: [], settleSeconds: '60', intervalSeconds: '2', samplesPerStep: '30', repetitions: '1', stopPlannedGuestsFirst: true, restoreAtEnd: true };
 }
 
+/** A plan back into the form (the last run's plan starts the next one). */
+export function planToForm(plan: Plan): PlanFormValues {
+  return {
+    node: plan.node,
+    guests: [...plan.guests],
+    settleSeconds: String(plan.settleSeconds),
+    intervalSeconds: String(plan.intervalSeconds),
+    samplesPerStep: String(plan.samplesPerStep),
+    repetitions: String(plan.repetitions),
+    stopPlannedGuestsFirst: plan.stopPlannedGuestsFirst,
+    restoreAtEnd: plan.restoreAtEnd,
+  };
+}
+
 /** "1,5" and "1.5" are both one and a half; anything else that is not a number stays text for the check to refuse. */
 export function parseNumber(text: string): number | string {
   const trimmed = text.trim().replace(',', '.');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TooltipItem } from 'chart.js';
 import { memoryAxisMax, memoryGrowthConfig, memoryGrowthPoints } from '../../../renderer/charts/memory-growth-config';
-import { experimentStates, niceCeiling } from '../../../renderer/charts/experiment-states';
+import { experimentStates, niceCeiling, niceStep } from '../../../renderer/charts/experiment-states';
 import { errorBarSegments } from '../../../renderer/charts/error-bars-plugin';
 import { sample, step } from './experiment-chart-data';
 
@@ -31,6 +31,8 @@ describe('memory growth chart data', () => {
 
   it('rounds the axes up to a round number and maps the right axis onto % of the total', () => {
     expect([niceCeiling(13.125), niceCeiling(0.42), niceCeiling(100), niceCeiling(101), niceCeiling(0)]).toEqual([15, 0.5, 100, 120, 1]);
+    // Ticks end on the axis' end: 15 in steps of 3, 8 in 2s, 60 in 10s, 0.5 in 0.1s, 1.2 in 0.2s.
+    expect([niceStep(15), niceStep(8), niceStep(60), niceStep(0.5), niceStep(1.2)]).toEqual([3, 2, 10, 0.1, 0.2]);
     // Highest whisker 5 GiB, +5 % headroom = 5.25 → 6 GiB, which is 6 / 16 = 37.5 % of the node.
     expect(memoryAxisMax(memoryGrowthPoints(steps))).toBe(6);
     const config = memoryGrowthConfig(steps, TEXT, 'en-US', false);
