@@ -3,6 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { proxmoxExperimentPort } from '../../electron/proxmox/experiment-port';
+import { powerAction } from '../../electron/proxmox/guests';
+import { followTask } from '../../electron/proxmox/tasks';
 import type { ProxmoxClient } from '../../electron/proxmox/client';
 import { haveBrowser, launchBrowser } from '../support/browser';
 import { startBridge, type Bridge } from '../support/bridge/server';
@@ -195,6 +197,34 @@ describe.skipIf(!haveBrowser)('Experiment page in Chromium', () => {
     await page.screenshot({ path: path.join('docs', 'screenshot-experiment.png') });
     await page.locator('.charts').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: path.join(screenshots, 'experiment-charts-en.png') });
+  });
+
+  it('measures by hand: labelled snapshots while a student starts a guest in PVE\'s own UI', async () => {
+    await page.getByText('Plan a new run').click();
+    await page.getByLabel(/^Manual/).check();
+    for (const vmid of [101, 102, 103]) await page.getByRole('button', { name: `Remove ${vmid} from the plan` }).click();
+    await page.locator('select[name="addGuest"]').selectOption('103');
+    await page.getByRole('button', { name: 'Add guest' }).click();
+    await page.locator('input[name="samplesPerStep"]').fill('2');
+    const before = standin.requests.length;
+    await page.getByRole('button', { name: 'Begin manual measurement' }).click();
+    await page.getByRole('heading', { name: 'Manual measurement' }).waitFor();
+    await page.locator('input[name="snapshotLabel"]').fill('before 103');
+    await page.getByRole('button', { name: 'Take a snapshot now' }).click();
+    await page.getByText('1 snapshot so far.').waitFor({ timeout: 30_000 });
+    await followTask(client, await powerAction(client, 'pve', 'qemu', 103, 'start'));
+    await page.getByRole('button', { name: 'Take a snapshot now' }).click();
+    await page.getByText('2 snapshots so far.').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Finish' }).click();
+    await page.getByText('Plan a new run').waitFor();
+
+    const rows = await tableRows(page);
+    expect(rows.map((r) => [r.state, r.samples])).toEqual([['before 103', '2'], ['1 VM', '2']]);
+    expect(Math.abs(gib(rows[1].added, 'en') - GUEST[103] / GiB)).toBeLessThanOrEqual(2 * NOISE_GIB + 0.005);
+    // ProxLab sent no power action of its own: the one start is the student's.
+    expect(standin.requests.slice(before).filter((r) => r.startsWith('POST') && r.includes('/status/'))).toEqual(['POST /api2/json/nodes/pve/qemu/103/status/start']);
+    await followTask(client, await powerAction(client, 'pve', 'qemu', 103, 'shutdown'));
+
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

@@ -37,7 +37,7 @@ export function ManualPanel({ run, busy, onSnapshot, onFinish }: Props) {
           {t('experiment.manual.finish')}
         </button>
       </form>
-      <p className="note">{t('experiment.manual.count', { count: run.steps.length })}</p>
+      <p className="note">{t('experiment.manual.count', { count: run.steps.filter((s) => s.complete).length })}</p>
     </section>
   );
 }
