@@ -127,7 +127,7 @@ export class ExperimentService {
     // A manual run goes on taking snapshots; an unfinished one keeps the samples it has.
     await this.port(profileId);
     run.state = 'running';
-    await this.persist(run);
+    await this.persist();
     this.active = { profileId, run, runner: null, snapshot: null, done: Promise.resolve() };
     return run;
   }
@@ -153,7 +153,7 @@ export class ExperimentService {
       active.run.state = 'aborted';
       active.run.finishedAt = this.clock.now().toISOString();
       this.active = null;
-      await this.persist(active.run);
+      await this.persist();
     }
     await active.done;
     return active.run;
@@ -166,7 +166,7 @@ export class ExperimentService {
     const run = newRun(plan, this.clock.now(), 'manual');
     run.state = 'running';
     (await this.loadedSession()).experiments.push(run);
-    await this.persist(run);
+    await this.persist();
     this.active = { profileId, run, runner: null, snapshot: null, done: Promise.resolve() };
     return run;
   }
@@ -178,7 +178,7 @@ export class ExperimentService {
     const controller = new AbortController();
     active.snapshot = controller;
     const port = await this.port(active.profileId);
-    const work = takeSnapshot(port, active.run, label, this.clock, (r) => this.persist(r), controller.signal, ({ step, samplesTaken }) =>
+    const work = takeSnapshot(port, active.run, label, this.clock, () => this.persist(), controller.signal, ({ step, samplesTaken }) =>
       onProgress({
         state: active.run.state, phase: 'snapshot', stepPosition: step.index, stepCount: active.run.steps.length, stepLabel: step.label,
         settleRemaining: null, samplesTaken, latest: step.samples.at(-1) ?? null,
@@ -201,7 +201,7 @@ export class ExperimentService {
     active.run.state = 'done';
     active.run.finishedAt = this.clock.now().toISOString();
     this.active = null;
-    await this.persist(active.run);
+    await this.persist();
     return active.run;
   }
 
@@ -232,9 +232,9 @@ export class ExperimentService {
         onProgress({ ...p, state: run.state, stepLabel: step?.label ?? null, latest: latestSample(run) });
       };
       // Pausing and resuming change the state between progress reports: tell the page at once.
-      const persist = async (r: ExperimentRun) => {
-        await this.persist(r);
-        if (last && r.state !== lastState) emit(last);
+      const persist = async () => {
+        await this.persist();
+        if (last && run.state !== lastState) emit(last);
       };
       const runner = new ExperimentRunner(port, persist, this.clock, emit);
       const done = runner.run(run).finally(() => {
@@ -266,7 +266,7 @@ export class ExperimentService {
   }
 
   /** Saves are queued so that a slow disk never writes an older state over a newer one. */
-  private persist(_run: ExperimentRun): Promise<void> {
+  private persist(): Promise<void> {
     const session = this.session;
     if (!session) return Promise.resolve();
     // A failed save fails its caller (the run stops), not every save after it.
