@@ -7,6 +7,10 @@ import { displayFilterOf, type AnalysisRequestInput } from './capture/analysis-r
 import { FilterSyntaxError } from './capture/filter/errors';
 import type { ExperimentService } from './experiment/service';
 import { experimentHandlers } from './services/experiment-handlers';
+import { qosHandlers } from './services/qos-handlers';
+import type { SessionService } from './session/service';
+import { sessionHandlers } from './services/session-handlers';
+import { reportHandlers, type ReportServices } from './services/report-handlers';
 
 // The services behind the contract, as plain Node. ipc.ts binds them to Electron; the browser
 // test bridge binds the very same functions to HTTP.
@@ -39,6 +43,8 @@ export interface Services {
   clipboard: Clipboard;
   captures: CaptureAnalyzer;
   experiments: ExperimentService;
+  sessions: SessionService;
+  reports: ReportServices;
 }
 
 type Handler<K extends CallName> = (input: z.output<Calls[K]['input']>, ctx: HandlerContext) => Promise<CallOutput<K>>;
@@ -47,6 +53,8 @@ export type Handlers = { [K in CallName]: Handler<K> };
 export function createHandlers(services: Services): Handlers {
   const jobs = new Map<string, AbortController>();
   return {
+    ...sessionHandlers(services.sessions),
+    ...reportHandlers(services.sessions, services.reports),
     'app.info': async () => services.appInfo,
     'settings.get': async () => services.settings.read(),
     'settings.update': async (patch) => {
@@ -91,6 +99,7 @@ export function createHandlers(services: Services): Handlers {
       return undefined;
     },
     ...experimentHandlers(services.experiments),
+    ...qosHandlers(services.settings),
   };
 }
 

@@ -14,6 +14,10 @@ import { electronSaveDialog } from './adapters/save-dialog';
 import { ExperimentService } from './experiment/service';
 import { Profiles } from './proxmox/profiles';
 import { ProxmoxService } from './proxmox/service';
+import { electronReportPrinter } from './adapters/print';
+import { createSessionService } from './session/service';
+import { findAssetsDir } from './session/demo';
+import { renderReportHtml } from './report/html';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, 'renderer', 'index.html');
@@ -85,12 +89,21 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => harden(contents));
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
 
     const profiles = new Profiles(electronProfilesStore(), safeStorageCipher);
     const proxmox = new ProxmoxService(profiles);
+    const settings = electronSettingsStore();
+    const dialogs = electronDialogs(() => mainWindow);
+    const sessions = createSessionService({
+      settings,
+      dialogs,
+      assetsDir: findAssetsDir(app.getAppPath()),
+      hasProxmoxProfiles: () => profiles.list().length > 0,
+    });
+    await sessions.start();
     const handlers = createHandlers({
       appInfo: {
         name: app.getName(),
@@ -98,8 +111,8 @@ if (!app.requestSingleInstanceLock()) {
         platform: process.platform,
         systemLanguage: app.getPreferredSystemLanguages()[0] ?? app.getLocale(),
       },
-      settings: electronSettingsStore(),
-      dialogs: electronDialogs(() => mainWindow),
+      settings,
+      dialogs,
       clipboard: electronClipboard,
       captures: createCaptureAnalyzer(),
       experiments: new ExperimentService({
@@ -108,6 +121,12 @@ if (!app.requestSingleInstanceLock()) {
         sessionPath: path.join(app.getPath('userData'), 'experiments.proxlab'),
         saveDialog: electronSaveDialog(() => mainWindow),
       }),
+      sessions,
+      reports: {
+        printer: electronReportPrinter(rendererIndex, path.join(here, 'preload.cjs')),
+        dialogs,
+        html: (model, language) => renderReportHtml(model, language, app.getAppPath()),
+      },
     });
     bindIpc(handlers, isOurPage);
     mainWindow = createWindow();

@@ -6,17 +6,22 @@ import { CapturesPage } from './pages/Captures/CapturesPage';
 import { ExperimentPage } from './pages/Experiment/ExperimentPage';
 import { useCaptureJobs } from './pages/Captures/useCaptureJobs';
 import { SettingsPage } from './pages/Settings/SettingsPage';
+import { ReportPage } from './pages/Report/ReportPage';
 import { onOpenFiles } from './shell/open-files';
 import { useFileDrop } from './shell/useFileDrop';
 import { useShortcuts } from './shell/useShortcuts';
 
 // Only pages that exist are listed; the others arrive with their issues.
-const PAGES = ['captures', 'experiment', 'settings'] as const;
+const PAGES = ['captures', 'experiment', 'report', 'settings'] as const;
 type Page = (typeof PAGES)[number];
 
 export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
   const { t } = useTranslation();
   const [page, setPage] = useState<Page>('captures');
+  const [demo, setDemo] = useState(false);
+  useEffect(() => {
+    void proxlab().invoke('session.current', undefined).then((state) => setDemo(state.demo));
+  }, [page]);
   const captures = useCaptureJobs();
   const { analyze, cancel, cancelAll } = captures;
 
@@ -68,10 +73,17 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
         </ul>
       </nav>
       <main className="app-main">
+        {demo && (
+          <p className="message warning demo-banner" role="note">
+            {t('session.demoBanner')}
+          </p>
+        )}
         {page === 'captures' ? (
           <CapturesPage captures={captures} onOpen={() => void openCaptures()} />
         ) : page === 'experiment' ? (
           <ExperimentPage />
+        ) : page === 'report' ? (
+          <ReportPage />
         ) : (
           <SettingsPage />
         )}

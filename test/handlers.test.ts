@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch, InvalidCallError, type Services } from '../electron/handlers';
 import { memorySettingsStore } from '../electron/session/settings';
 import { ExperimentService } from '../electron/experiment/service';
+import { createSessionService } from '../electron/session/service';
 
 function services(overrides: Partial<Services> = {}): Services {
+  const settings = memorySettingsStore();
+  const notUsed = () => Promise.reject(new Error('not used'));
   return {
     appInfo: { name: 'ProxLab', version: '0.0.0-test', platform: 'linux', systemLanguage: 'en-US' },
-    settings: memorySettingsStore(),
+    settings,
     dialogs: { chooseCaptures: async () => [] },
     clipboard: { writeText: () => undefined },
     captures: { analyze: async () => Promise.reject(new Error('not used')) },
@@ -16,6 +19,8 @@ function services(overrides: Partial<Services> = {}): Services {
       sessionPath: '/nonexistent/unused.proxlab',
       saveDialog: { choosePath: async () => null },
     }),
+    sessions: createSessionService({ settings, dialogs: { chooseSessionToOpen: notUsed, chooseSessionTarget: notUsed }, assetsDir: null, hasProxmoxProfiles: () => false }),
+    reports: { printer: { toPdf: notUsed, print: notUsed }, dialogs: { chooseExportTarget: notUsed }, html: notUsed },
     ...overrides,
   };
 }

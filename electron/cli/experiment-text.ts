@@ -1,6 +1,6 @@
 import type { Language } from '../session/settings';
 import type { experimentDocument } from '../experiment/show';
-import { pveBytes } from '../experiment/pve-bytes';
+import { formatBinaryBytes as pveBytes, formatFixed } from '../../renderer/format/numbers';
 
 const TEXT = {
   en: { state: 'State', ram: 'RAM used (of total)', cpu: 'CPU', load: 'Load average', samples: 'Samples', run: 'Run', of: 'of', added: 'Added' },
@@ -11,7 +11,7 @@ const TEXT = {
 export function experimentText(document: ReturnType<typeof experimentDocument>, lang: Language): string {
   const L = TEXT[lang];
   const locale = lang === 'id' ? 'id-ID' : 'en-US';
-  const fixed = (v: number, d: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
+  const fixed = (v: number, d: number) => formatFixed(v, d, locale);
   const rows: string[][] = [[L.state, L.ram, '%', `${L.cpu} %`, L.load, L.added, L.samples]];
   for (const step of document.steps) {
     const s = step.summary;

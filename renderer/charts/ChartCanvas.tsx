@@ -22,15 +22,18 @@ export function ChartCanvas<T extends ChartType>({ config, plugins = [], print =
 
   useEffect(() => {
     if (!canvas.current) return;
+    // People who asked their system for less motion get charts that appear drawn.
+    const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const options = still ? { ...config.options, animation: false as const } : config.options;
     const current = chart.current;
     if (current && (current.config as { type?: string }).type === config.type) {
       current.data = config.data as Chart['data'];
-      current.options = config.options as Chart['options'];
+      current.options = options as Chart['options'];
       current.update('none');
       return;
     }
     current?.destroy();
-    chart.current = new Chart(canvas.current, { ...config, plugins } as unknown as ChartConfiguration);
+    chart.current = new Chart(canvas.current, { ...config, options, plugins } as unknown as ChartConfiguration);
     // plugins is fixed per chart kind: only a new config asks for an update.
   }, [config]);
 
@@ -44,13 +47,13 @@ export function ChartCanvas<T extends ChartType>({ config, plugins = [], print =
 
   if (print) {
     return (
-      <div className="chart chart-print" data-testid={testId} style={PRINT_SIZE}>
+      <div className="live-chart print" data-testid={testId} style={PRINT_SIZE}>
         <canvas ref={canvas} role="img" aria-label={label} width={PRINT_SIZE.width} height={PRINT_SIZE.height} />
       </div>
     );
   }
   return (
-    <div className="chart" data-testid={testId}>
+    <div className="live-chart" data-testid={testId}>
       <canvas ref={canvas} role="img" aria-label={label} />
     </div>
   );

@@ -6,10 +6,14 @@ import en from './en.json';
 import experimentEn from './experiment.en.json';
 import experimentId from './experiment.id.json';
 import id from './id.json';
+import qosuiEn from './qosui.en.json';
+import qosuiId from './qosui.id.json';
+import reportEn from './report.en.json';
+import reportId from './report.id.json';
 
 export const resources = {
-  en: { translation: { ...en, ...captureResources('en'), ...experimentEn } },
-  id: { translation: { ...id, ...captureResources('id'), ...experimentId } },
+  en: { translation: { ...en, ...captureResources('en'), ...qosuiEn, ...reportEn, ...experimentEn } },
+  id: { translation: { ...id, ...captureResources('id'), ...qosuiId, ...reportId, ...experimentId } },
 };
 
 /** Starts i18next for React in the given language; English fills any gap. */

@@ -70,7 +70,8 @@ describe.skipIf(!haveBrowser)('Experiment page in Chromium', () => {
       experiment: { profile: { id: 'lab', name: 'Lab PVE (stand-in)', node: 'pve' }, port: proxmoxExperimentPort(client) },
     });
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+    // Reduced motion: the charts are drawn at once, so screenshots never catch a bar mid-growth.
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta', reducedMotion: 'reduce' });
     await context.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;

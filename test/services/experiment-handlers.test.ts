@@ -11,6 +11,7 @@ import { followTask } from '../../electron/proxmox/tasks';
 import { proxmoxExperimentPort } from '../../electron/proxmox/experiment-port';
 import type { ProxmoxClient } from '../../electron/proxmox/client';
 import { memorySettingsStore } from '../../electron/session/settings';
+import { createSessionService } from '../../electron/session/service';
 import { LAB } from '../standins/pve/lab';
 import type { Standin } from '../standins/pve/server';
 import { pinnedClient, startTestStandin } from '../proxmox/standin';
@@ -57,13 +58,17 @@ function build(sessionPath: string) {
     sessionPath,
     saveDialog: { choosePath: async (name) => path.join(dir, name) },
   });
+  const settings = memorySettingsStore();
+  const notUsed = () => Promise.reject(new Error('not used'));
   const services: Services = {
     appInfo: { name: 'ProxLab', version: '0.0.0-test', platform: 'linux', systemLanguage: 'en-US' },
-    settings: memorySettingsStore(),
+    settings,
     dialogs: { chooseCaptures: async () => [] },
     clipboard: { writeText: () => undefined },
     captures: { analyze: async () => Promise.reject(new Error('not used')) },
     experiments: service,
+    sessions: createSessionService({ settings, dialogs: { chooseSessionToOpen: notUsed, chooseSessionTarget: notUsed }, assetsDir: null, hasProxmoxProfiles: () => true }),
+    reports: { printer: { toPdf: notUsed, print: notUsed }, dialogs: { chooseExportTarget: notUsed }, html: notUsed },
   };
   const handlers = createHandlers(services);
   const ctx: HandlerContext = { emit: (name, payload) => void (name === 'experiment.progress' && progress.push(payload as EventPayload<'experiment.progress'>)) };

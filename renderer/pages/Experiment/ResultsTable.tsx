@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ExperimentRun } from '../../../electron/experiment/run-model';
-import { pveBytes } from '../../../electron/experiment/pve-bytes';
-import { formatFixed, formatInteger } from '../../format/numbers';
+import { formatBinaryBytes, formatFixed, formatInteger } from '../../format/numbers';
 import { useLanguage } from '../../i18n/useLanguage';
 import { resultRows } from './results-model';
 
@@ -42,12 +41,12 @@ export function ResultsTable({ run }: { run: ExperimentRun }) {
                 {repeated && <span className="hint"> · {t('experiment.results.repetition', { n: row.repetition })}</span>}
               </th>
               <td className="number" data-field="ram">
-                {row.memUsedMean !== null && row.memTotal !== null ? t('experiment.results.ofTotal', { used: pveBytes(row.memUsedMean, locale), total: pveBytes(row.memTotal, locale) }) : '–'}
+                {row.memUsedMean !== null && row.memTotal !== null ? t('experiment.results.ofTotal', { used: formatBinaryBytes(row.memUsedMean, locale), total: formatBinaryBytes(row.memTotal, locale) }) : '–'}
               </td>
               <td className="number" data-field="percent">{row.memUsedPercent !== null ? `${formatFixed(row.memUsedPercent, 2, locale)} %` : '–'}</td>
               <td className="number" data-field="cpu">{row.cpuPercent !== null ? `${formatFixed(row.cpuPercent, 2, locale)} %` : '–'}</td>
               <td className="number" data-field="load">{row.load ? row.load.map((v) => formatFixed(v, 2, locale)).join(' · ') : '–'}</td>
-              <td className="number" data-field="added">{row.added !== null ? `${row.added >= 0 ? '+' : '−'}${pveBytes(Math.abs(row.added), locale)}` : ''}</td>
+              <td className="number" data-field="added">{row.added !== null ? `${row.added >= 0 ? '+' : '−'}${formatBinaryBytes(Math.abs(row.added), locale)}` : ''}</td>
               <td className="number" data-field="samples">{formatInteger(row.samples, locale)}</td>
             </tr>
           ))}

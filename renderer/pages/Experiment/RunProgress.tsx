@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ExperimentRun } from '../../../electron/experiment/run-model';
-import { pveBytes } from '../../../electron/experiment/pve-bytes';
-import { formatFixed, formatInteger } from '../../format/numbers';
+import { formatBinaryBytes, formatFixed, formatInteger } from '../../format/numbers';
 import { useLanguage } from '../../i18n/useLanguage';
 import type { Progress } from './useExperiment';
 
@@ -44,8 +43,8 @@ export function RunProgress({ run, progress, busy, onPause, onResume, onAbort }:
       {latest && (
         <p className="note">
           {t('experiment.progress.latest', {
-            used: pveBytes(latest.memUsed, locale),
-            total: pveBytes(latest.memTotal, locale),
+            used: formatBinaryBytes(latest.memUsed, locale),
+            total: formatBinaryBytes(latest.memTotal, locale),
             cpu: formatFixed(latest.cpu * 100, 2, locale),
             load: latest.loadavg.map((v) => formatFixed(v, 2, locale)).join(' '),
           })}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PlanSchema } from '../../../electron/experiment/plan';
-import { pveBytes } from '../../../electron/experiment/pve-bytes';
 import { resultRows } from '../../../renderer/pages/Experiment/results-model';
 import { defaultFormValues, formToPlanInput, moveGuest, parseNumber, plannedSeconds } from '../../../renderer/pages/Experiment/plan-form';
 import { GiB, sample, step } from '../charts/experiment-chart-data';
@@ -24,13 +23,6 @@ describe('experiment results table', () => {
     ]);
     expect(rows[0].cpuPercent).toBeCloseTo(20, 10);
     expect(rows[1].cpuPercent).toBe(50);
-  });
-
-  it('prints bytes as PVE does, in both number formats', () => {
-    // 12636221440 B / 1024³ = 11.768… GiB; 3 × 1024² B is 3 MiB exactly.
-    expect(pveBytes(12636221440, 'id-ID')).toBe('11,77 GiB');
-    expect(pveBytes(12636221440, 'en-US')).toBe('11.77 GiB');
-    expect(pveBytes(3 * 1024 ** 2, 'en-US')).toBe('3.00 MiB');
   });
 });
 

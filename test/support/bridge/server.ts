@@ -11,6 +11,10 @@ import { createCaptureAnalyzer } from '../../../electron/capture/service';
 import { memorySettingsStore, type SettingsStore } from '../../../electron/session/settings';
 import { ExperimentService, type ExperimentProfile } from '../../../electron/experiment/service';
 import type { ExperimentPort } from '../../../electron/experiment/port';
+import { createSessionService, type SessionService } from '../../../electron/session/service';
+import { findAssetsDir } from '../../../electron/session/demo';
+import { chromiumReportPrinter } from './print';
+import { renderReportHtml } from '../../../electron/report/html';
 
 // The browser test bridge (DESIGN.md "Browser tests use the real services"): serves the built
 // renderer on 127.0.0.1 and answers window.proxlab with createHandlers + dispatch over the real
@@ -40,6 +44,8 @@ export interface BridgeOptions {
    * through proxmoxExperimentPort). Without it the page lists no connection.
    */
   experiment?: { profile: ExperimentProfile; port: ExperimentPort };
+  /** Start as the app does with nothing configured: on the demo session. Otherwise on a new, empty session. */
+  demo?: boolean;
 }
 
 export interface Bridge {
@@ -52,6 +58,9 @@ export interface Bridge {
   exported: string[];
   /** What the next "Open captures…" dialog returns. */
   setDialogChoice(paths: string[]): void;
+  sessions: SessionService;
+  /** What the next save, open or export dialog returns (null: the user cancelled). */
+  setFileChoice(path: string | null): void;
   /** Hands files to the app as main.ts does for the command line or Explorer (app.openFiles). */
   openFiles(paths: string[]): void;
   close(): Promise<void>;
@@ -64,6 +73,16 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const settings = memorySettingsStore();
   const clipboard: string[] = [];
   let dialogChoice: string[] = [];
+  let fileChoice: string | null = null;
+  let bridgeUrl = '';
+  const chooseFile = async () => fileChoice;
+  const sessions = createSessionService({
+    settings,
+    dialogs: { chooseSessionToOpen: chooseFile, chooseSessionTarget: chooseFile },
+    assetsDir: findAssetsDir(projectRoot),
+    hasProxmoxProfiles: () => !options.demo,
+  });
+  await sessions.start();
   const streams = new Set<ServerResponse>();
   const exported: string[] = [];
   const experiment = options.experiment;
@@ -87,6 +106,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     clipboard: { writeText: (text) => void clipboard.push(text) },
     captures: createCaptureAnalyzer(),
     experiments,
+    sessions,
+    reports: {
+      printer: chromiumReportPrinter(() => bridgeUrl),
+      dialogs: { chooseExportTarget: chooseFile },
+      html: (model, language) => renderReportHtml(model, language, projectRoot),
+    },
   });
   const ctx: HandlerContext = {
     emit: (name, payload) => {
@@ -154,10 +179,15 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  bridgeUrl = `http://127.0.0.1:${port}/`;
 
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: bridgeUrl,
     settings,
+    sessions,
+    setFileChoice: (path) => {
+      fileChoice = path;
+    },
     clipboard,
     experiments,
     exported,
