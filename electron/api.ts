@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CaptureReportSchema } from './capture/report';
 import { AnalysisRequestSchema } from './capture/analysis-request';
 import { SettingsSchema } from './session/settings';
+import { experimentCalls, experimentEvents } from './contract/experiment';
 import { qosCalls } from './contract/qos';
 import { sessionCalls } from './contract/session';
 import { reportCalls } from './contract/report';
@@ -46,6 +47,7 @@ export const calls = {
     ]),
   },
   'clipboard.writeText': { input: z.object({ text: z.string().max(10_000_000) }), output: z.undefined() },
+  ...experimentCalls,
   ...qosCalls,
   ...sessionCalls,
   ...reportCalls,
@@ -56,6 +58,7 @@ export const events = {
   /** Files handed to the app from outside (command line, Explorer, a second instance). */
   'app.openFiles': z.object({ paths: z.array(z.string()) }),
   ...shellEvents,
+  ...experimentEvents,
 } as const;
 
 export type Calls = typeof calls;

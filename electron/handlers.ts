@@ -5,6 +5,8 @@ import { SettingsSchema, withRecentCapture } from './session/settings';
 import type { CaptureReport } from './capture/report';
 import { displayFilterOf, type AnalysisRequestInput } from './capture/analysis-request';
 import { FilterSyntaxError } from './capture/filter/errors';
+import type { ExperimentService } from './experiment/service';
+import { experimentHandlers } from './services/experiment-handlers';
 import { qosHandlers } from './services/qos-handlers';
 import type { SessionService } from './session/service';
 import { sessionHandlers } from './services/session-handlers';
@@ -40,6 +42,7 @@ export interface Services {
   dialogs: Dialogs;
   clipboard: Clipboard;
   captures: CaptureAnalyzer;
+  experiments: ExperimentService;
   sessions: SessionService;
   reports: ReportServices;
 }
@@ -95,6 +98,7 @@ export function createHandlers(services: Services): Handlers {
       services.clipboard.writeText(text);
       return undefined;
     },
+    ...experimentHandlers(services.experiments),
     ...qosHandlers(services.settings),
   };
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../electron/api';
 import { proxlab } from './api';
 import { CapturesPage } from './pages/Captures/CapturesPage';
+import { ExperimentPage } from './pages/Experiment/ExperimentPage';
 import { useCaptureJobs } from './pages/Captures/useCaptureJobs';
 import { SettingsPage } from './pages/Settings/SettingsPage';
 import { ReportPage } from './pages/Report/ReportPage';
@@ -12,7 +13,7 @@ import { useFileDrop } from './shell/useFileDrop';
 import { useShortcuts } from './shell/useShortcuts';
 
 // Only pages that exist are listed; the others arrive with their issues.
-const PAGES = ['captures', 'report', 'settings'] as const;
+const PAGES = ['captures', 'experiment', 'report', 'settings'] as const;
 type Page = (typeof PAGES)[number];
 
 export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
@@ -80,7 +81,15 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
             {t('session.demoBanner')}
           </p>
         )}
-        {page === 'captures' ? <CapturesPage captures={captures} onOpen={() => void openCaptures()} /> : page === 'report' ? <ReportPage /> : <SettingsPage />}
+        {page === 'captures' ? (
+          <CapturesPage captures={captures} onOpen={() => void openCaptures()} />
+        ) : page === 'experiment' ? (
+          <ExperimentPage />
+        ) : page === 'report' ? (
+          <ReportPage />
+        ) : (
+          <SettingsPage />
+        )}
       </main>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

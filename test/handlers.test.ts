@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch, InvalidCallError, type Services } from '../electron/handlers';
 import { memorySettingsStore } from '../electron/session/settings';
+import { ExperimentService } from '../electron/experiment/service';
 import { createSessionService } from '../electron/session/service';
 
 function services(overrides: Partial<Services> = {}): Services {
@@ -12,6 +13,12 @@ function services(overrides: Partial<Services> = {}): Services {
     dialogs: { chooseCaptures: async () => [] },
     clipboard: { writeText: () => undefined },
     captures: { analyze: async () => Promise.reject(new Error('not used')) },
+    experiments: new ExperimentService({
+      portFor: () => Promise.reject(new Error('not used')),
+      profiles: () => [],
+      sessionPath: '/nonexistent/unused.proxlab',
+      saveDialog: { choosePath: async () => null },
+    }),
     sessions: createSessionService({ settings, dialogs: { chooseSessionToOpen: notUsed, chooseSessionTarget: notUsed }, assetsDir: null, hasProxmoxProfiles: () => false }),
     reports: { printer: { toPdf: notUsed, print: notUsed }, dialogs: { chooseExportTarget: notUsed }, html: notUsed },
     ...overrides,

@@ -10,6 +10,8 @@ import { checkedNodeSnapshot, type NodeSnapshot } from './snapshot';
 import { followTask, type TaskOutcome } from './tasks';
 import { probeCertificate, type CertificateInfo } from './tls';
 import type { SecondFactor } from './auth';
+import type { ExperimentPort } from '../experiment/port';
+import { proxmoxExperimentPort } from './experiment-port';
 
 // What the Connect and Node pages need, as plain Node: handlers.ts can bind these calls to
 // api.ts one by one. Secrets stay here (opened from the sealed store per connection); what
@@ -85,6 +87,11 @@ export class ProxmoxService {
 
   history(profileId: string, node: string, timeframe: Timeframe, cf: ConsolidationFunction, guest?: { type: GuestType; vmid: number }): Promise<RrdRow[]> {
     return rrdData(this.client(profileId), { node, guest }, timeframe, cf);
+  }
+
+  /** The experiment runner's view of the profile's node, over the same connection. */
+  experimentPort(profileId: string): ExperimentPort {
+    return proxmoxExperimentPort(this.client(profileId));
   }
 
   disconnect(profileId: string): void {

@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../electron/session/settings';
 import { captureResources } from './capture-catalogue';
 import en from './en.json';
+import experimentEn from './experiment.en.json';
+import experimentId from './experiment.id.json';
 import id from './id.json';
 import qosuiEn from './qosui.en.json';
 import qosuiId from './qosui.id.json';
@@ -10,8 +12,8 @@ import reportEn from './report.en.json';
 import reportId from './report.id.json';
 
 export const resources = {
-  en: { translation: { ...en, ...captureResources('en'), ...qosuiEn, ...reportEn } },
-  id: { translation: { ...id, ...captureResources('id'), ...qosuiId, ...reportId } },
+  en: { translation: { ...en, ...captureResources('en'), ...qosuiEn, ...reportEn, ...experimentEn } },
+  id: { translation: { ...id, ...captureResources('id'), ...qosuiId, ...reportId, ...experimentId } },
 };
 
 /** Starts i18next for React in the given language; English fills any gap. */

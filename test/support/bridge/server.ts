@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { createHandlers, dispatch, type HandlerContext } from '../../../electron/handlers';
 import { createCaptureAnalyzer } from '../../../electron/capture/service';
 import { memorySettingsStore, type SettingsStore } from '../../../electron/session/settings';
+import { ExperimentService, type ExperimentProfile } from '../../../electron/experiment/service';
+import type { ExperimentPort } from '../../../electron/experiment/port';
 import { createSessionService, type SessionService } from '../../../electron/session/service';
 import { findAssetsDir } from '../../../electron/session/demo';
 import { chromiumReportPrinter } from './print';
@@ -38,6 +40,11 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface BridgeOptions {
   /** What app.info reports as the operating system's language. */
   systemLanguage: string;
+  /**
+   * The connection the Experiment page may use and the port behind it (the Proxmox stand-in
+   * through proxmoxExperimentPort). Without it the page lists no connection.
+   */
+  experiment?: { profile: ExperimentProfile; port: ExperimentPort };
   /** Start as the app does with nothing configured: on the demo session. Otherwise on a new, empty session. */
   demo?: boolean;
 }
@@ -47,6 +54,9 @@ export interface Bridge {
   settings: SettingsStore;
   /** Every text written to the clipboard, oldest first. */
   clipboard: string[];
+  experiments: ExperimentService;
+  /** Files the Experiment page exported (its save dialog answers with a path in a temp folder). */
+  exported: string[];
   /** What the next "Open captures…" dialog returns. */
   setDialogChoice(paths: string[]): void;
   sessions: SessionService;
@@ -77,6 +87,20 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   });
   await sessions.start();
   const streams = new Set<ServerResponse>();
+  const exported: string[] = [];
+  const experiment = options.experiment;
+  const experiments = new ExperimentService({
+    portFor: () => (experiment ? experiment.port : Promise.reject(new Error('no experiment port in this bridge'))),
+    profiles: () => (experiment ? [experiment.profile] : []),
+    sessionPath: path.join(uploads, 'experiments.proxlab'),
+    saveDialog: {
+      choosePath: async (defaultName) => {
+        const target = path.join(uploads, defaultName);
+        exported.push(target);
+        return target;
+      },
+    },
+  });
 
   const handlers = createHandlers({
     appInfo: { name: 'ProxLab', version, platform: process.platform, systemLanguage: options.systemLanguage },
@@ -84,6 +108,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     dialogs: { chooseCaptures: async () => dialogChoice },
     clipboard: { writeText: (text) => void clipboard.push(text) },
     captures: createCaptureAnalyzer(),
+    experiments,
     sessions,
     reports: {
       printer: chromiumReportPrinter(() => bridgeUrl),
@@ -167,12 +192,15 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       fileChoice = path;
     },
     clipboard,
+    experiments,
+    exported,
     setDialogChoice: (paths) => {
       dialogChoice = paths;
     },
     openFiles: (paths) => ctx.emit('app.openFiles', { paths }),
     menuCommand: (command) => ctx.emit('shell.command', { command }),
     async close() {
+      await experiments.abort().catch(() => undefined);
       for (const stream of streams) stream.end();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
