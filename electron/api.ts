@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CaptureReportSchema } from './capture/report';
 import { AnalysisRequestSchema } from './capture/analysis-request';
 import { SettingsSchema } from './session/settings';
+import { proxmoxCalls, proxmoxEvents } from './contract/proxmox';
 
 // The one contract between main and renderer. ipc.ts, preload.ts and the browser test bridge
 // are thin transports of it; the renderer imports its types only.
@@ -42,12 +43,14 @@ export const calls = {
     ]),
   },
   'clipboard.writeText': { input: z.object({ text: z.string().max(10_000_000) }), output: z.undefined() },
+  ...proxmoxCalls,
 } as const;
 
 export const events = {
   'capture.progress': ProgressSchema,
   /** Files handed to the app from outside (command line, Explorer, a second instance). */
   'app.openFiles': z.object({ paths: z.array(z.string()) }),
+  ...proxmoxEvents,
 } as const;
 
 export type Calls = typeof calls;

@@ -5,6 +5,7 @@ import { SettingsSchema, withRecentCapture } from './session/settings';
 import type { CaptureReport } from './capture/report';
 import { displayFilterOf, type AnalysisRequestInput } from './capture/analysis-request';
 import { FilterSyntaxError } from './capture/filter/errors';
+import { createProxmoxHandlers, type ProxmoxHandlerDeps } from './services/proxmox-handlers';
 
 // The services behind the contract, as plain Node. ipc.ts binds them to Electron; the browser
 // test bridge binds the very same functions to HTTP.
@@ -36,6 +37,7 @@ export interface Services {
   dialogs: Dialogs;
   clipboard: Clipboard;
   captures: CaptureAnalyzer;
+  proxmox: ProxmoxHandlerDeps;
 }
 
 type Handler<K extends CallName> = (input: z.output<Calls[K]['input']>, ctx: HandlerContext) => Promise<CallOutput<K>>;
@@ -87,6 +89,7 @@ export function createHandlers(services: Services): Handlers {
       services.clipboard.writeText(text);
       return undefined;
     },
+    ...createProxmoxHandlers(services.proxmox),
   };
 }
 

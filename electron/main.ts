@@ -8,6 +8,11 @@ import { electronClipboard } from './adapters/clipboard';
 import { electronSettingsStore } from './adapters/settings-store';
 import { createCaptureAnalyzer } from './capture/service';
 import { filesFromArgv } from './open-files';
+import { electronProfilesStore } from './adapters/profiles-store';
+import { safeStorageCipher } from './adapters/safe-storage-cipher';
+import { chooseCaFileDialog } from './adapters/ca-file-dialog';
+import { Profiles } from './proxmox/profiles';
+import { ProxmoxService } from './proxmox/service';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, 'renderer', 'index.html');
@@ -83,6 +88,8 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
 
+    const proxmox = new ProxmoxService(new Profiles(electronProfilesStore(), safeStorageCipher));
+    app.on('will-quit', () => proxmox.close());
     const handlers = createHandlers({
       appInfo: {
         name: app.getName(),
@@ -94,6 +101,7 @@ if (!app.requestSingleInstanceLock()) {
       dialogs: electronDialogs(() => mainWindow),
       clipboard: electronClipboard,
       captures: createCaptureAnalyzer(),
+      proxmox: { service: proxmox, chooseCaFile: chooseCaFileDialog(() => mainWindow) },
     });
     bindIpc(handlers, isOurPage);
     mainWindow = createWindow();

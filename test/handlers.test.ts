@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch, InvalidCallError, type Services } from '../electron/handlers';
 import { memorySettingsStore } from '../electron/session/settings';
+import { memoryProfilesStore, Profiles } from '../electron/proxmox/profiles';
+import { ProxmoxService } from '../electron/proxmox/service';
+import { memoryCipher } from './support/memory-cipher';
 
 function services(overrides: Partial<Services> = {}): Services {
   return {
@@ -9,6 +12,7 @@ function services(overrides: Partial<Services> = {}): Services {
     dialogs: { chooseCaptures: async () => [] },
     clipboard: { writeText: () => undefined },
     captures: { analyze: async () => Promise.reject(new Error('not used')) },
+    proxmox: { service: new ProxmoxService(new Profiles(memoryProfilesStore(), memoryCipher())), chooseCaFile: async () => null },
     ...overrides,
   };
 }

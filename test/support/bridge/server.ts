@@ -9,6 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { createHandlers, dispatch, type HandlerContext } from '../../../electron/handlers';
 import { createCaptureAnalyzer } from '../../../electron/capture/service';
 import { memorySettingsStore, type SettingsStore } from '../../../electron/session/settings';
+import { memoryProfilesStore, Profiles, type ProfilesStore } from '../../../electron/proxmox/profiles';
+import { ProxmoxService } from '../../../electron/proxmox/service';
+import { memoryCipher } from '../memory-cipher';
 
 // The browser test bridge (DESIGN.md "Browser tests use the real services"): serves the built
 // renderer on 127.0.0.1 and answers window.proxlab with createHandlers + dispatch over the real
@@ -42,6 +45,10 @@ export interface Bridge {
   clipboard: string[];
   /** What the next "Open captures…" dialog returns. */
   setDialogChoice(paths: string[]): void;
+  /** Connection profiles as stored (non-secret fields and sealed secrets only). */
+  profilesStore: ProfilesStore;
+  /** What the next "CA file…" dialog returns (null = cancelled). */
+  setCaFileChoice(path: string | null): void;
   /** Hands files to the app as main.ts does for the command line or Explorer (app.openFiles). */
   openFiles(paths: string[]): void;
   close(): Promise<void>;
@@ -54,6 +61,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const settings = memorySettingsStore();
   const clipboard: string[] = [];
   let dialogChoice: string[] = [];
+  let caFileChoice: string | null = null;
+  // The real Proxmox service over a memory store and an in-memory cipher: nothing connects
+  // until the page asks, and then only to the host typed into the Connect page.
+  const profilesStore = memoryProfilesStore();
+  const proxmox = new ProxmoxService(new Profiles(profilesStore, memoryCipher()));
   const streams = new Set<ServerResponse>();
 
   const handlers = createHandlers({
@@ -62,6 +74,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     dialogs: { chooseCaptures: async () => dialogChoice },
     clipboard: { writeText: (text) => void clipboard.push(text) },
     captures: createCaptureAnalyzer(),
+    proxmox: { service: proxmox, chooseCaFile: async () => caFileChoice },
   });
   const ctx: HandlerContext = {
     emit: (name, payload) => {
@@ -137,8 +150,13 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     setDialogChoice: (paths) => {
       dialogChoice = paths;
     },
+    profilesStore,
+    setCaFileChoice: (file) => {
+      caFileChoice = file;
+    },
     openFiles: (paths) => ctx.emit('app.openFiles', { paths }),
     async close() {
+      proxmox.close();
       for (const stream of streams) stream.end();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
