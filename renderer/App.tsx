@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../electron/api';
 import { proxlab } from './api';
 import { CapturesPage } from './pages/Captures/CapturesPage';
+import { ConnectPage, type PveTarget } from './pages/Connect/ConnectPage';
+import { NodePage } from './pages/Node/NodePage';
 import { useCaptureJobs } from './pages/Captures/useCaptureJobs';
 import { SettingsPage } from './pages/Settings/SettingsPage';
 import { onOpenFiles } from './shell/open-files';
@@ -10,12 +12,13 @@ import { useFileDrop } from './shell/useFileDrop';
 import { useShortcuts } from './shell/useShortcuts';
 
 // Only pages that exist are listed; the others arrive with their issues.
-const PAGES = ['captures', 'settings'] as const;
+const PAGES = ['connect', 'node', 'captures', 'settings'] as const;
 type Page = (typeof PAGES)[number];
 
 export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
   const { t } = useTranslation();
   const [page, setPage] = useState<Page>('captures');
+  const [pve, setPve] = useState<PveTarget | null>(null);
   const captures = useCaptureJobs();
   const { analyze, cancel, cancelAll } = captures;
 
@@ -67,7 +70,17 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
         </ul>
       </nav>
       <main className="app-main">
-        {page === 'captures' ? <CapturesPage captures={captures} onOpen={() => void openCaptures()} /> : <SettingsPage />}
+        {page === 'connect' && (
+          <ConnectPage
+            onConnected={(target) => {
+              setPve(target);
+              setPage('node');
+            }}
+          />
+        )}
+        {page === 'node' && <NodePage target={pve} onNodeChange={(node) => setPve((t) => t && { ...t, node })} onConnect={() => setPage('connect')} />}
+        {page === 'captures' && <CapturesPage captures={captures} onOpen={() => void openCaptures()} />}
+        {page === 'settings' && <SettingsPage />}
       </main>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

@@ -14,7 +14,7 @@ export function useChart<T extends ChartType, D>(config: ChartConfiguration<T, D
       return;
     }
     chart.current.data = config.data;
-    chart.current.options = config.options ?? {};
+    if (config.options) chart.current.options = config.options;
     chart.current.update('none');
   }, [config]);
 

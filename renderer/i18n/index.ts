@@ -2,12 +2,16 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../electron/session/settings';
 import { captureResources } from './capture-catalogue';
+import { catalogueTree } from './catalogue-tree';
+import { proxmoxMessages } from '../../electron/proxmox/messages';
+import proxmoxEn from './proxmox.en.json';
+import proxmoxId from './proxmox.id.json';
 import en from './en.json';
 import id from './id.json';
 
 export const resources = {
-  en: { translation: { ...en, ...captureResources('en') } },
-  id: { translation: { ...id, ...captureResources('id') } },
+  en: { translation: { ...en, ...captureResources('en'), ...proxmoxEn, ...catalogueTree(proxmoxMessages, 'en') } },
+  id: { translation: { ...id, ...captureResources('id'), ...proxmoxId, ...catalogueTree(proxmoxMessages, 'id') } },
 };
 
 /** Starts i18next for React in the given language; English fills any gap. */

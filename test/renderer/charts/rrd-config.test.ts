@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { RrdRowView } from '../../../electron/contract/proxmox';
 import { formatRrdValue, rrdConfig, rrdPoints } from '../../../renderer/charts/rrd-config';
 import { havePveFixtures, pveFixture } from '../../support/pve-fixtures';
 
 // Rows of the contract's recorded RRD answer (PVE 7/8, hour) and hand-made rows with gaps.
 
-const rows = [
+const rows: RrdRowView[] = [
   { time: 1690394400, values: { cpu: 0.00382233720423565, iowait: 2.22623823334192e-5, loadavg: 0.0788333333333333, memused: 1460221747.2, memtotal: 4082933760, netin: 9277.89, netout: 4170.07 } },
   { time: 1690394460, values: {} },
   { time: 1690394520, values: { cpu: 0.5, memused: 2147483648 } },
