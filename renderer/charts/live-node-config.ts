@@ -3,7 +3,8 @@ import { formatFixed, formatInteger } from '../format/numbers';
 
 // Data → chart.js configuration for the rolling chart of the Node page: node memory (GiB, left
 // axis up to the node's RAM) and CPU (% of all CPUs, right axis) over the last minutes, with
-// time as seconds before the newest sample.
+// time as seconds before the newest sample. The axis grows with the data (from one minute, in
+// half minutes) up to the window, so the first samples do not hide in a corner.
 
 export interface LiveSample {
   /** Epoch milliseconds of the sample. */
@@ -37,18 +38,26 @@ export function livePoints(samples: readonly LiveSample[]): { memory: LivePoint[
   };
 }
 
+/** Seconds the x axis reaches back: the data's span rounded up to 30 s, at least 60 s, at most the window. */
+export function liveSpan(samples: readonly LiveSample[], windowSeconds: number): number {
+  const span = samples.length > 1 ? (samples[samples.length - 1].time - samples[0].time) / 1000 : 0;
+  return Math.min(windowSeconds, Math.max(60, Math.ceil(span / 30) * 30));
+}
+
 export function liveNodeConfig(samples: readonly LiveSample[], options: LiveChartOptions): ChartConfiguration<'line', LivePoint[]> {
   const { locale, labels } = options;
   const points = livePoints(samples);
   const totalGib = (samples.at(-1)?.memTotal ?? 0) / GIB;
+  // A lone first sample has no line yet: show it as a point.
+  const pointRadius = samples.length < 2 ? 3 : 0;
   const tooltip = (item: TooltipItem<'line'>) =>
     item.datasetIndex === 0 ? `${labels.memory}: ${formatFixed(item.parsed.y ?? 0, 2, locale)} GiB` : `${labels.cpu}: ${formatFixed(item.parsed.y ?? 0, 2, locale)}%`;
   return {
     type: 'line',
     data: {
       datasets: [
-        { label: `${labels.memory} (GiB)`, data: points.memory, yAxisID: 'memory', borderColor: MEMORY_COLOUR, backgroundColor: MEMORY_COLOUR, pointRadius: 0, borderWidth: 2 },
-        { label: `${labels.cpu} (%)`, data: points.cpu, yAxisID: 'cpu', borderColor: CPU_COLOUR, backgroundColor: CPU_COLOUR, pointRadius: 0, borderWidth: 1.5 },
+        { label: `${labels.memory} (GiB)`, data: points.memory, yAxisID: 'memory', borderColor: MEMORY_COLOUR, backgroundColor: MEMORY_COLOUR, pointRadius, borderWidth: 2 },
+        { label: `${labels.cpu} (%)`, data: points.cpu, yAxisID: 'cpu', borderColor: CPU_COLOUR, backgroundColor: CPU_COLOUR, pointRadius, borderWidth: 1.5 },
       ],
     },
     options: {
@@ -61,7 +70,7 @@ export function liveNodeConfig(samples: readonly LiveSample[], options: LiveChar
       scales: {
         x: {
           type: 'linear',
-          min: -options.windowSeconds,
+          min: -liveSpan(samples, options.windowSeconds),
           max: 0,
           title: { display: true, text: labels.time },
           ticks: { callback: (value) => `${formatInteger(Number(value), locale)} s` },

@@ -70,7 +70,11 @@ export function rrdConfig(rows: readonly RrdRowView[], metric: RrdMetric, option
   const points = rrdPoints(rows, metric);
   const times = timeFormatter(locale, options.timeframe);
   const series = RRD_SERIES[metric];
-  const tick = (value: number) => (metric === 'load' ? formatFixed(value, 1, locale) : metric === 'memory' ? `${formatInteger(value, locale)} GiB` : formatRrdValue(metric, value, locale));
+  const tick = (value: number) => {
+    if (metric === 'cpu') return `${formatInteger(value, locale)}%`;
+    if (metric === 'memory') return `${formatInteger(value, locale)} GiB`;
+    return metric === 'load' ? formatFixed(value, 1, locale) : formatRrdValue(metric, value, locale);
+  };
   return {
     type: 'line',
     data: {

@@ -77,10 +77,11 @@ export function CertificateDialog({ host, offer, busy, onTrust, onClose }: Props
         <p>{t('proxmox.certificate.whereToCheck', { fingerprint: offer.fingerprint256 })}</p>
       </div>
       <div className="dialog-actions">
-        <button type="button" className="primary" disabled={busy} onClick={() => onTrust(offer.fingerprint256)}>
-          {t('connect.cert.trust')}
+        {/* A changed certificate is the suspicious case: there, leaving is the default. */}
+        <button type="button" className={changed ? undefined : 'primary'} disabled={busy} onClick={() => onTrust(offer.fingerprint256)}>
+          {changed ? t('connect.cert.trustNew') : t('connect.cert.trust')}
         </button>
-        <button type="button" onClick={onClose}>
+        <button type="button" className={changed ? 'primary' : undefined} autoFocus={changed} onClick={onClose}>
           {t('connect.cert.cancel')}
         </button>
       </div>

@@ -16,6 +16,8 @@ export function TestResults({ report, busy, onTotp, onCheckCertificate }: Props)
   const totpId = useId();
   const [code, setCode] = useState('');
   const failed = report.steps.filter((s) => !s.ok);
+  // A refused certificate or a lost node fails every later step the same way: say it once.
+  const distinct = failed.filter((s, i) => failed.findIndex((o) => JSON.stringify(o.error) === JSON.stringify(s.error)) === i);
   const needsCode = failed.some((s) => s.error?.kind === 'tfa-required');
   const changedCertificate = failed.some((s) => s.error?.kind === 'tls-mismatch');
 
@@ -37,7 +39,7 @@ export function TestResults({ report, busy, onTotp, onCheckCertificate }: Props)
           </li>
         ))}
       </ul>
-      {failed.map(
+      {distinct.map(
         (step) =>
           step.error &&
           step.error.kind !== 'tfa-required' && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liveNodeConfig, livePoints } from '../../../renderer/charts/live-node-config';
+import { liveNodeConfig, livePoints, liveSpan } from '../../../renderer/charts/live-node-config';
 
 // Hand arithmetic: 12 636 221 440 B = 11.7684… GiB; 2.5 GiB more is 14.2684… GiB; the node's
 // 65 919 459 328 B are 61.39 GiB, so the memory axis ends at 62 GiB.
@@ -22,12 +22,21 @@ describe('live node chart configuration', () => {
   it('scales memory to the node RAM, CPU to 100 % and the window to the chosen span', () => {
     const config = liveNodeConfig(samples, { locale: 'id-ID', labels: { memory: 'RAM', cpu: 'CPU', time: 'Waktu' }, windowSeconds: 120 });
     const scales = config.options!.scales!;
-    expect(scales.x).toMatchObject({ min: -120, max: 0 });
+    // 4 s of samples: the axis starts at its shortest, one minute.
+    expect(scales.x).toMatchObject({ min: -60, max: 0 });
     expect(scales.memory).toMatchObject({ min: 0, max: 62 });
     expect(scales.cpu).toMatchObject({ min: 0, max: 100 });
     expect(config.data.datasets.map((d) => d.label)).toEqual(['RAM (GiB)', 'CPU (%)']);
     const tick = (scales.memory!.ticks as { callback: (v: number) => string }).callback;
     expect(tick(12)).toBe('12 GiB');
+  });
+
+  it('reaches back over the samples in half minutes, up to the window', () => {
+    const at = (seconds: number) => ({ time: seconds * 1000, memUsed: 1, memTotal: 2, cpu: 0 });
+    expect(liveSpan([], 300)).toBe(60);
+    expect(liveSpan([at(0), at(61)], 300)).toBe(90);
+    expect(liveSpan([at(0), at(90)], 300)).toBe(90);
+    expect(liveSpan([at(0), at(200)], 120)).toBe(120);
   });
 
   it('switches animation off for print and copes with no samples yet', () => {
