@@ -27,14 +27,14 @@ interface RawStatus {
   pveversion: string;
 }
 
-/** GET /nodes/pve/status straight from the stand-in with the runner token. */
-function standinStatus(standin: Standin): Promise<RawStatus> {
+/** GET /nodes/{node}/status straight from the stand-in with the runner token. */
+function standinStatus(standin: Standin, node = 'pve'): Promise<RawStatus> {
   return new Promise((resolve, reject) => {
     const request = https.request(
       {
         host: standin.host,
         port: standin.port,
-        path: '/api2/json/nodes/pve/status',
+        path: `/api2/json/nodes/${node}/status`,
         ca: standin.caPem,
         headers: { Authorization: `PVEAPIToken=${STANDIN_SECRETS.runnerToken}=${STANDIN_SECRETS.runnerSecret}` },
       },
@@ -85,6 +85,28 @@ async function figures(page: Page): Promise<Record<string, string>> {
   });
 }
 
+/** Saves a token profile on the Connect page and confirms the certificate; ends on the test results. */
+async function addProfile(page: Page, standin: Standin, name: string): Promise<void> {
+  await page.getByLabel('Nama', { exact: true }).fill(name);
+  await page.getByLabel('Alamat node').fill(standin.host);
+  await page.getByLabel('Port').fill(String(standin.port));
+  await page.getByLabel('ID token').fill(STANDIN_SECRETS.runnerToken);
+  await page.getByLabel('Secret token').fill(STANDIN_SECRETS.runnerSecret);
+  await page.getByRole('button', { name: 'Simpan koneksi' }).click();
+  await page.getByRole('dialog', { name: 'Periksa sertifikat node' }).waitFor();
+}
+
+const statusPolls = (standin: Standin, node: string) => standin.requests.filter((r) => r === `GET /api2/json/nodes/${node}/status`).length;
+
+/** What the page sees when the window is minimised or covered (headless Chromium is never hidden). */
+async function setHidden(page: Page, hidden: boolean): Promise<void> {
+  await page.evaluate((value) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (value ? 'hidden' : 'visible') });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+}
+
 describe.skipIf(!haveBrowser)('Proxmox pages in Chromium', () => {
   let standin: Standin;
   let bridge: Bridge;
@@ -124,15 +146,8 @@ describe.skipIf(!haveBrowser)('Proxmox pages in Chromium', () => {
     await page.getByRole('button', { name: 'Simpan koneksi' }).click();
     expect(await page.getByRole('alert').allInnerTexts()).toEqual(['Isi alamat node.', 'Bentuk ID token seperti labrunner@pve!experiment (pengguna@realm!nama).', 'Isi secret token (hanya ditampilkan sekali saat token dibuat).']);
 
-    await page.getByLabel('Nama', { exact: true }).fill('Lab virtualisasi');
-    await page.getByLabel('Alamat node').fill(standin.host);
-    await page.getByLabel('Port').fill(String(standin.port));
-    await page.getByLabel('ID token').fill(STANDIN_SECRETS.runnerToken);
-    await page.getByLabel('Secret token').fill(STANDIN_SECRETS.runnerSecret);
-    await page.getByRole('button', { name: 'Simpan koneksi' }).click();
-
+    await addProfile(page, standin, 'Lab virtualisasi');
     const dialog = page.getByRole('dialog', { name: 'Periksa sertifikat node' });
-    await dialog.waitFor();
     expect(await dialog.getByTestId('fingerprint').innerText()).toBe(standin.fingerprint);
     expect(await dialog.innerText()).toContain('System > Certificates');
     expect(await dialog.innerText()).toContain('PVE Cluster Manager CA');
@@ -199,6 +214,19 @@ describe.skipIf(!haveBrowser)('Proxmox pages in Chromium', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
   });
 
+  it('stops polling while the window is hidden and picks up again when it is shown', async () => {
+    await setHidden(page, true);
+    await page.getByText('Dijeda selama jendela tersembunyi').waitFor();
+    // A poll already on its way may still land; after that, nothing for several intervals.
+    await page.waitForTimeout(2500);
+    const before = statusPolls(standin, 'pve');
+    await page.waitForTimeout(4500);
+    expect(statusPolls(standin, 'pve')).toBe(before);
+    await setHidden(page, false);
+    await expect.poll(() => statusPolls(standin, 'pve'), { timeout: 10_000 }).toBeGreaterThan(before);
+    await page.getByText(/^Diperbarui /).waitFor();
+  });
+
   it('shows the same figures with English wording and decimal points', async () => {
     await nav('Pengaturan');
     await page.getByLabel('English').check();
@@ -259,5 +287,40 @@ describe.skipIf(!haveBrowser)('Proxmox pages in Chromium', () => {
   it('kept to the strict CSP and threw no page errors', async () => {
     expect(pageErrors).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  });
+});
+
+describe.skipIf(!haveBrowser)('Cluster nodes in Chromium', () => {
+  it('lists the nodes of /cluster/resources, shows the offline one as offline and switches node', async () => {
+    const standin = await startTestStandin({ cluster: true });
+    const bridge = await startBridge({ systemLanguage: 'id-ID' });
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
+      await page.goto(bridge.url);
+      await page.getByRole('navigation', { name: 'Halaman' }).getByRole('button', { name: 'Koneksi' }).click();
+      await addProfile(page, standin, 'Klaster kampus');
+      await page.getByRole('dialog').getByRole('button', { name: 'Sidik jarinya cocok — percayai' }).click();
+      expect(await page.locator('.checks li[data-step="nodes"]').innerText()).toContain('node pve (3 node dalam klaster)');
+      await page.getByRole('button', { name: 'Buka node pve' }).click();
+      const switcher = page.getByLabel('Node', { exact: true });
+      await switcher.waitFor();
+      expect(await switcher.locator('option').evaluateAll((options) => options.map((o) => [(o as HTMLOptionElement).value, o.textContent, (o as HTMLOptionElement).disabled]))).toEqual([
+        ['pve', 'pve', false],
+        ['pve2', 'pve2', false],
+        ['pve3', 'pve3 (offline)', true],
+      ]);
+      expect(await page.locator('.cluster-nodes li[data-node="pve3"]').getAttribute('data-state')).toBe('offline');
+      await switcher.selectOption('pve2');
+      await page.getByRole('heading', { name: 'Node pve2', level: 1 }).waitFor();
+      await page.locator('.summary-table').waitFor();
+      const raw = await standinStatus(standin, 'pve2');
+      expect((await figures(page)).ram).toBe(summaryAsPve(raw, 'id').ram);
+      await page.screenshot({ path: path.join(screenshots, 'cluster-id.png') });
+    } finally {
+      await browser.close();
+      await bridge.close();
+      await standin.close();
+    }
   });
 });

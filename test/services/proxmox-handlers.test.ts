@@ -290,6 +290,29 @@ describe('Proxmox handlers against the stand-in', () => {
   });
 });
 
+describe('Proxmox handlers on a cluster with a node down', () => {
+  it('lists every node of /cluster/resources with its state and says the offline one cannot be reached', async () => {
+    const standin = await startTestStandin({ cluster: true });
+    const h = harness();
+    try {
+      const id = await pinned(h, standin);
+      const nodes = value(await h.call('proxmox.cluster', { profileId: id }));
+      expect(nodes.map((n) => [n.node, n.status])).toEqual([
+        ['pve', 'online'],
+        ['pve2', 'online'],
+        ['pve3', 'offline'],
+      ]);
+      // The stand-in's pve2 has 33 537 990 656 B of RAM (lab.ts) and answers through pve.
+      expect(value(await h.call('proxmox.snapshot', { profileId: id, node: 'pve2' })).summary.memory.total).toBe(33537990656);
+      const offline = await h.call('proxmox.snapshot', { profileId: id, node: 'pve3' });
+      expect(offline).toMatchObject({ ok: false, error: { kind: 'node-offline', messageKey: 'proxmox.error.nodeOffline', params: { node: 'pve3', status: 595 } } });
+    } finally {
+      h.close();
+      await standin.close();
+    }
+  });
+});
+
 describe('Proxmox handlers when the node certificate changes', () => {
   it('refuses the connection and names both fingerprints', async () => {
     const first = await startTestStandin();

@@ -81,6 +81,13 @@ export function GuestsTable({ guests, profileId, node, locale }: { guests: Guest
           </tr>
         </thead>
         <tbody>
+          {guests.length === 0 && (
+            <tr>
+              <td colSpan={columns} className="hint">
+                {t('nodePage.guests.none')}
+              </td>
+            </tr>
+          )}
           {guests.map((g) => {
             const task = tasks[g.vmid];
             const busy = task !== undefined && task.phase !== 'done';
