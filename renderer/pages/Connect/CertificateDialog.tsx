@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../../electron/api';
+import { formatDateTime } from '../../format/dates';
 import { useLanguage } from '../../i18n/useLanguage';
 
 type Offer = Extract<CallOutput<'proxmox.certificate.offer'>, { ok: true }>['value'];
@@ -22,7 +23,6 @@ export function CertificateDialog({ host, offer, busy, onTrust, onClose }: Props
   const { locale } = useLanguage();
   const dialog = useRef<HTMLDialogElement>(null);
   const changed = offer.pinned !== null && offer.pinned !== offer.fingerprint256;
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
 
   useEffect(() => {
     const element = dialog.current;
@@ -62,7 +62,7 @@ export function CertificateDialog({ host, offer, busy, onTrust, onClose }: Props
           </tr>
           <tr>
             <th scope="row">{t('connect.cert.validity')}</th>
-            <td>{t('connect.cert.validRange', { from: date.format(new Date(offer.validFrom)), to: date.format(new Date(offer.validTo)) })}</td>
+            <td>{t('connect.cert.validRange', { from: formatDateTime(new Date(offer.validFrom), locale), to: formatDateTime(new Date(offer.validTo), locale) })}</td>
           </tr>
           {offer.subjectAltName && (
             <tr>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClusterNode } from '../../../electron/contract/proxmox';
 import { proxlab } from '../../api';
 import { LiveNodeChart } from '../../charts/LiveNodeChart';
+import { formatClock } from '../../format/dates';
 import { useLanguage } from '../../i18n/useLanguage';
 import type { PveTarget } from '../Connect/ConnectPage';
 import { FailureMessage } from '../Connect/FailureMessage';
@@ -54,7 +55,6 @@ function Watching({ target, onNodeChange }: { target: PveTarget; onNodeChange(no
   const [userPaused, setUserPaused] = useState(false);
   const watch = useNodeWatch(target.profileId, target.node, intervalMs, userPaused, WINDOW_SECONDS);
   const labels = useMemo(() => ({ memory: t('nodePage.live.memory'), cpu: t('nodePage.live.cpu'), time: t('nodePage.live.time') }), [t]);
-  const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
   const seconds = (ms: number) => new Intl.NumberFormat(locale).format(ms / 1000);
 
   return (
@@ -84,7 +84,7 @@ function Watching({ target, onNodeChange }: { target: PveTarget; onNodeChange(no
               ? t('nodePage.pausedHidden')
               : t('nodePage.paused')
             : watch.snapshot
-              ? t('nodePage.updated', { time: clock.format(new Date(watch.snapshot.time)) })
+              ? t('nodePage.updated', { time: formatClock(new Date(watch.snapshot.time), locale) })
               : t('nodePage.waiting')}
         </span>
       </div>
