@@ -85,8 +85,26 @@ export class ProxmoxService {
     this.typedCodes.set(profileId, code);
   }
 
+  /**
+   * Tests over a fresh connection, so that a version or ticket cached earlier cannot pass for
+   * one that works now; when it gets in, it replaces the connection in use (whose holders keep
+   * working: a closed agent opens new sockets).
+   */
   async test(profileId: string): Promise<ConnectionReport> {
-    const report = await testConnection(this.client(profileId), this.identity(profileId));
+    const client = this.newClient(profileId);
+    let report: ConnectionReport;
+    try {
+      report = await testConnection(client, this.identity(profileId));
+    } catch (error) {
+      client.close();
+      throw error;
+    }
+    if (report.steps[0]?.ok) {
+      this.clients.get(profileId)?.close();
+      this.clients.set(profileId, client);
+    } else {
+      client.close();
+    }
     const profile = this.require(profileId);
     if (report.node && profile.node === null) this.profiles.save({ ...profile, node: report.node });
     return report;
@@ -186,6 +204,12 @@ export class ProxmoxService {
   private client(profileId: string): ProxmoxClient {
     const existing = this.clients.get(profileId);
     if (existing) return existing;
+    const client = this.newClient(profileId);
+    this.clients.set(profileId, client);
+    return client;
+  }
+
+  private newClient(profileId: string): ProxmoxClient {
     const profile = this.require(profileId);
     if (!profile.trust) throw new ProxmoxError('tls-untrusted', { host: profile.host, presented: '?' });
     const credentials = this.profiles.credentials(profileId);
@@ -195,8 +219,6 @@ export class ProxmoxService {
       this.typedCodes.delete(profileId);
       return typed ?? (this.secondFactor ? this.secondFactor(methods) : null);
     };
-    const client = new ProxmoxClient({ host: profile.host, port: profile.port, trust: profile.trust, credentials, secondFactor });
-    this.clients.set(profileId, client);
-    return client;
+    return new ProxmoxClient({ host: profile.host, port: profile.port, trust: profile.trust, credentials, secondFactor });
   }
 }
