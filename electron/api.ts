@@ -3,6 +3,9 @@ import { CaptureReportSchema } from './capture/report';
 import { AnalysisRequestSchema } from './capture/analysis-request';
 import { SettingsSchema } from './session/settings';
 import { proxmoxCalls, proxmoxEvents } from './contract/proxmox';
+import { qosCalls } from './contract/qos';
+import { sessionCalls } from './contract/session';
+import { reportCalls } from './contract/report';
 
 // The one contract between main and renderer. ipc.ts, preload.ts and the browser test bridge
 // are thin transports of it; the renderer imports its types only.
@@ -44,6 +47,9 @@ export const calls = {
   },
   'clipboard.writeText': { input: z.object({ text: z.string().max(10_000_000) }), output: z.undefined() },
   ...proxmoxCalls,
+  ...qosCalls,
+  ...sessionCalls,
+  ...reportCalls,
 } as const;
 
 export const events = {

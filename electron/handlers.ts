@@ -6,6 +6,10 @@ import type { CaptureReport } from './capture/report';
 import { displayFilterOf, type AnalysisRequestInput } from './capture/analysis-request';
 import { FilterSyntaxError } from './capture/filter/errors';
 import { createProxmoxHandlers, type ProxmoxHandlerDeps } from './services/proxmox-handlers';
+import { qosHandlers } from './services/qos-handlers';
+import type { SessionService } from './session/service';
+import { sessionHandlers } from './services/session-handlers';
+import { reportHandlers, type ReportServices } from './services/report-handlers';
 
 // The services behind the contract, as plain Node. ipc.ts binds them to Electron; the browser
 // test bridge binds the very same functions to HTTP.
@@ -38,6 +42,8 @@ export interface Services {
   clipboard: Clipboard;
   captures: CaptureAnalyzer;
   proxmox: ProxmoxHandlerDeps;
+  sessions: SessionService;
+  reports: ReportServices;
 }
 
 type Handler<K extends CallName> = (input: z.output<Calls[K]['input']>, ctx: HandlerContext) => Promise<CallOutput<K>>;
@@ -46,6 +52,8 @@ export type Handlers = { [K in CallName]: Handler<K> };
 export function createHandlers(services: Services): Handlers {
   const jobs = new Map<string, AbortController>();
   return {
+    ...sessionHandlers(services.sessions),
+    ...reportHandlers(services.sessions, services.reports),
     'app.info': async () => services.appInfo,
     'settings.get': async () => services.settings.read(),
     'settings.update': async (patch) => {
@@ -90,6 +98,7 @@ export function createHandlers(services: Services): Handlers {
       return undefined;
     },
     ...createProxmoxHandlers(services.proxmox),
+    ...qosHandlers(services.settings),
   };
 }
 

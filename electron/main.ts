@@ -8,7 +8,11 @@ import { electronClipboard } from './adapters/clipboard';
 import { electronSettingsStore } from './adapters/settings-store';
 import { createCaptureAnalyzer } from './capture/service';
 import { filesFromArgv } from './open-files';
+import { electronReportPrinter } from './adapters/print';
 import { electronProfilesStore } from './adapters/profiles-store';
+import { createSessionService } from './session/service';
+import { findAssetsDir } from './session/demo';
+import { renderReportHtml } from './report/html';
 import { safeStorageCipher } from './adapters/safe-storage-cipher';
 import { chooseCaFileDialog } from './adapters/ca-file-dialog';
 import { Profiles } from './proxmox/profiles';
@@ -84,12 +88,22 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => harden(contents));
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
 
-    const proxmox = new ProxmoxService(new Profiles(electronProfilesStore(), safeStorageCipher));
+    const profilesStore = electronProfilesStore();
+    const proxmox = new ProxmoxService(new Profiles(profilesStore, safeStorageCipher));
     app.on('will-quit', () => proxmox.close());
+    const settings = electronSettingsStore();
+    const dialogs = electronDialogs(() => mainWindow);
+    const sessions = createSessionService({
+      settings,
+      dialogs,
+      assetsDir: findAssetsDir(app.getAppPath()),
+      hasProxmoxProfiles: () => profilesStore.read().profiles.length > 0,
+    });
+    await sessions.start();
     const handlers = createHandlers({
       appInfo: {
         name: app.getName(),
@@ -97,11 +111,17 @@ if (!app.requestSingleInstanceLock()) {
         platform: process.platform,
         systemLanguage: app.getPreferredSystemLanguages()[0] ?? app.getLocale(),
       },
-      settings: electronSettingsStore(),
-      dialogs: electronDialogs(() => mainWindow),
+      settings,
+      dialogs,
       clipboard: electronClipboard,
       captures: createCaptureAnalyzer(),
       proxmox: { service: proxmox, chooseCaFile: chooseCaFileDialog(() => mainWindow) },
+      sessions,
+      reports: {
+        printer: electronReportPrinter(rendererIndex, path.join(here, 'preload.cjs')),
+        dialogs,
+        html: (model, language) => renderReportHtml(model, language, app.getAppPath()),
+      },
     });
     bindIpc(handlers, isOurPage);
     mainWindow = createWindow();

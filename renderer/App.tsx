@@ -7,18 +7,23 @@ import { ConnectPage, type PveTarget } from './pages/Connect/ConnectPage';
 import { NodePage } from './pages/Node/NodePage';
 import { useCaptureJobs } from './pages/Captures/useCaptureJobs';
 import { SettingsPage } from './pages/Settings/SettingsPage';
+import { ReportPage } from './pages/Report/ReportPage';
 import { onOpenFiles } from './shell/open-files';
 import { useFileDrop } from './shell/useFileDrop';
 import { useShortcuts } from './shell/useShortcuts';
 
 // Only pages that exist are listed; the others arrive with their issues.
-const PAGES = ['connect', 'node', 'captures', 'settings'] as const;
+const PAGES = ['connect', 'node', 'captures', 'report', 'settings'] as const;
 type Page = (typeof PAGES)[number];
 
 export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
   const { t } = useTranslation();
   const [page, setPage] = useState<Page>('captures');
   const [pve, setPve] = useState<PveTarget | null>(null);
+  const [demo, setDemo] = useState(false);
+  useEffect(() => {
+    void proxlab().invoke('session.current', undefined).then((state) => setDemo(state.demo));
+  }, [page]);
   const captures = useCaptureJobs();
   const { analyze, cancel, cancelAll } = captures;
 
@@ -70,6 +75,11 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
         </ul>
       </nav>
       <main className="app-main">
+        {demo && (
+          <p className="message warning demo-banner" role="note">
+            {t('session.demoBanner')}
+          </p>
+        )}
         {page === 'connect' && (
           <ConnectPage
             onConnected={(target) => {
@@ -80,6 +90,7 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
         )}
         {page === 'node' && <NodePage target={pve} onNodeChange={(node) => setPve((t) => t && { ...t, node })} onConnect={() => setPage('connect')} />}
         {page === 'captures' && <CapturesPage captures={captures} onOpen={() => void openCaptures()} />}
+        {page === 'report' && <ReportPage />}
         {page === 'settings' && <SettingsPage />}
       </main>
       {dragging && (

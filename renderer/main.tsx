@@ -4,13 +4,21 @@ import { proxlab } from './api';
 import { languageForSystem } from './format/locale';
 import { startI18n } from './i18n';
 import { listenForOpenFiles } from './shell/open-files';
+import { isReportRoute, ReportRoute, reportRouteLanguage } from './report/ReportRoute';
 import './styles/app.css';
 
 async function start(): Promise<void> {
-  listenForOpenFiles();
+  const report = isReportRoute(window.location);
+  if (!report) listenForOpenFiles();
   const root = createRoot(document.getElementById('root')!);
   const [appInfo, settings] = await Promise.all([proxlab().invoke('app.info', undefined), proxlab().invoke('settings.get', undefined)]);
   const language = settings.languageChosen ? settings.language : languageForSystem(appInfo.systemLanguage);
+  if (report) {
+    const reportLanguage = reportRouteLanguage(window.location, language);
+    await startI18n(reportLanguage);
+    root.render(<ReportRoute language={reportLanguage} />);
+    return;
+  }
   await startI18n(language);
   root.render(<App appInfo={appInfo} />);
 }

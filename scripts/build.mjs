@@ -17,7 +17,8 @@ const common = {
   target: 'node20',
   sourcemap: false,
   logLevel: quiet ? 'warning' : 'info',
-  external: ['electron'],
+  // playwright-core finds its own files beside its package at run time: it is loaded, not bundled.
+  external: ['electron', 'playwright-core'],
 };
 
 await Promise.all([

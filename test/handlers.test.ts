@@ -4,15 +4,20 @@ import { memorySettingsStore } from '../electron/session/settings';
 import { memoryProfilesStore, Profiles } from '../electron/proxmox/profiles';
 import { ProxmoxService } from '../electron/proxmox/service';
 import { memoryCipher } from './support/memory-cipher';
+import { createSessionService } from '../electron/session/service';
 
 function services(overrides: Partial<Services> = {}): Services {
+  const settings = memorySettingsStore();
+  const notUsed = () => Promise.reject(new Error('not used'));
   return {
     appInfo: { name: 'ProxLab', version: '0.0.0-test', platform: 'linux', systemLanguage: 'en-US' },
-    settings: memorySettingsStore(),
+    settings,
     dialogs: { chooseCaptures: async () => [] },
     clipboard: { writeText: () => undefined },
     captures: { analyze: async () => Promise.reject(new Error('not used')) },
     proxmox: { service: new ProxmoxService(new Profiles(memoryProfilesStore(), memoryCipher())), chooseCaFile: async () => null },
+    sessions: createSessionService({ settings, dialogs: { chooseSessionToOpen: notUsed, chooseSessionTarget: notUsed }, assetsDir: null, hasProxmoxProfiles: () => false }),
+    reports: { printer: { toPdf: notUsed, print: notUsed }, dialogs: { chooseExportTarget: notUsed }, html: notUsed },
     ...overrides,
   };
 }

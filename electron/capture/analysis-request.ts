@@ -14,6 +14,8 @@ export const AnalysisRequestSchema = z.object({
   /** Threshold set id (built in or the user's). */
   thresholds: z.string().default('tiphon-skripsi'),
   linkCapacityBitsPerSecond: z.number().positive().nullable().default(null),
+  /** The column `qos.grade` grades: the recipe students are taught, or what the network did. */
+  column: z.enum(['recipe', 'measured']).default('recipe'),
 });
 export type AnalysisRequest = z.infer<typeof AnalysisRequestSchema>;
 export type AnalysisRequestInput = z.input<typeof AnalysisRequestSchema>;

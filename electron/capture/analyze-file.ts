@@ -5,7 +5,7 @@ import { captureProperties, PacketStatisticsAccumulator } from './properties';
 import { formatCaptureMessage } from './messages';
 import { AnalysisRequestSchema, displayFilterOf, type AnalysisRequestInput } from './analysis-request';
 import { AnalysisPipeline } from './analyze/pipeline';
-import { qosReport } from '../qos/qos-report';
+import { qosReport, RTT_DRAW_LIMIT } from '../qos/qos-report';
 import { thresholdSetById } from '../qos/thresholds';
 
 export interface AnalyzeOptions extends AnalysisRequestInput {
@@ -61,15 +61,23 @@ export async function analyzeCaptureFile(path: string, options: AnalyzeOptions):
         ? qosReport(
             pipeline.recipe.result(),
             {
+              tcp: pipeline.tcpMeasured.result(),
               icmp: pipeline.icmp.result(4),
               icmpv6: pipeline.icmp.result(6),
               captureDrops: drops.length ? drops.reduce((a, b) => a + b, 0) : null,
-              conversations: { ip: pipeline.conversations.list('ip'), tcp: pipeline.conversations.list('tcp'), udp: pipeline.conversations.list('udp') },
+              conversations: {
+                ip: pipeline.conversations.list('ip'),
+                tcp: pipeline.conversations.list('tcp'),
+                udp: pipeline.conversations.list('udp'),
+                endpoints: pipeline.conversations.endpoints.list(),
+              },
+              rtp: pipeline.rtp.results(),
+              dns: pipeline.dns.result(),
               io: pipeline.io.intervals(),
               ioIntervalSeconds: pipeline.io.intervalSeconds,
+              rttSeries: { tcp: pipeline.tcpRtt.result(RTT_DRAW_LIMIT), icmp: pipeline.icmpRtt.result(RTT_DRAW_LIMIT) },
             },
-            thresholds,
-            request.linkCapacityBitsPerSecond,
+            { thresholds, column: request.column, linkCapacityBitsPerSecond: request.linkCapacityBitsPerSecond },
           )
         : null,
     warnings: warningDetails.map((w) => w.message),

@@ -12,13 +12,15 @@ import { FilterSyntaxError } from '../capture/filter/errors';
 import { thresholdSetById } from '../qos/thresholds';
 
 export const ANALYZE_USAGE = `Usage: proxlab analyze FILE... [--properties] [--filter EXPR] [--server HOST[:PORT]]
-                       [--thresholds NAME] [--link-capacity BITS] [--json | --csv] [--lang id|en]
+                       [--thresholds NAME] [--link-capacity BITS] [--column recipe|measured]
+                       [--json | --csv] [--lang id|en]
 
   --properties         only what capinfos reports (Capture File Properties), without decoding packets
   --filter EXPR        Wireshark display filter selecting the "Displayed" packets, e.g. "tcp.port == 80"
   --server HOST[:PORT] the VM hosting the service: only packets to or from it are displayed
   --thresholds NAME    threshold set for grading (default: tiphon-skripsi; or tiphon-link-percent)
   --link-capacity BITS link capacity in bit/s for the link-percent set (100M, 1G, 10000000)
+  --column COLUMN      which column qos.grade grades: recipe (default) or measured; both are always reported
   --json               one JSON array of reports on stdout (schema proxlab.capture-report/1)
   --csv                one row per file
   --lang id|en         language of messages and text output (default: the system's)
@@ -48,6 +50,7 @@ export async function analyzeCommand(args: string[], io: CliIo, analyzer: Captur
         server: { type: 'string' },
         thresholds: { type: 'string', default: 'tiphon-skripsi' },
         'link-capacity': { type: 'string' },
+        column: { type: 'string', default: 'recipe' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -74,7 +77,11 @@ export async function analyzeCommand(args: string[], io: CliIo, analyzer: Captur
     io.stderr(`proxlab analyze: --link-capacity takes bit/s, e.g. 100M, not "${values['link-capacity']}"\n`);
     return EXIT.usage;
   }
-  const request = { propertiesOnly: values.properties, filter: values.filter, server: values.server ?? null, thresholds: values.thresholds, linkCapacityBitsPerSecond: capacity };
+  if (values.column !== 'recipe' && values.column !== 'measured') {
+    io.stderr(`proxlab analyze: --column takes recipe or measured, not "${values.column}"\n`);
+    return EXIT.usage;
+  }
+  const request = { column: values.column as 'recipe' | 'measured', propertiesOnly: values.properties, filter: values.filter, server: values.server ?? null, thresholds: values.thresholds, linkCapacityBitsPerSecond: capacity };
   try {
     // Checked here so that a typo is one clear message, not one per file.
     displayFilterOf(request);
@@ -108,6 +115,8 @@ const CSV_COLUMNS = [
   'timeSpanSeconds', 'packetsPerSecond', 'averagePacketSize', 'bytesPerSecond', 'bitsPerSecond', 'sha256',
   'displayedPackets', 'displayedBytes', 'throughputBitsPerSecond', 'delayMs', 'jitterMs', 'lossPercent', 'lossEvidence',
   'gradeThroughput', 'gradeDelay', 'gradeJitter', 'gradeLoss', 'gradeMean', 'gradePercent', 'verdict', 'thresholds',
+  'gradedColumn', 'measuredThroughputBitsPerSecond', 'measuredDelayMs', 'measuredJitterMs', 'measuredLossPercent',
+  'tcpDataSegments', 'tcpRetransmissions', 'tcpLostSegments', 'tcpDuplicateAcks', 'tcpAckRttMeanMs', 'icmpRttMeanMs', 'captureDrops',
 ] as const;
 
 function reportsCsv(reports: CaptureReport[]): string {
@@ -121,6 +130,9 @@ function reportsCsv(reports: CaptureReport[]): string {
       r.displayed?.packets, r.displayed?.bytes, q?.recipe.throughputBitsPerSecond, q?.recipe.delayMs, q?.recipe.jitterMs,
       q?.recipe.lossPercent, q?.recipe.lossEvidence, q?.grade.throughput, q?.grade.delay, q?.grade.jitter, q?.grade.loss,
       q?.grade.mean, q?.grade.percent, q?.grade.verdict, q?.grade.thresholds,
+      q?.grade.column, q?.measuredValues.throughputBitsPerSecond, q?.measuredValues.delayMs, q?.measuredValues.jitterMs, q?.measuredValues.lossPercent,
+      q?.measured.tcp.dataSegments, q?.measured.tcp.retransmissions, q?.measured.tcp.lostSegments, q?.measured.tcp.duplicateAcks,
+      q?.measured.tcp.ackRttMs.mean, q?.measured.icmp.rttMs.mean, q?.measured.captureDrops,
     ]);
   }
   return out;

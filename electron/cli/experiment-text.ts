@@ -1,28 +1,17 @@
 import type { Language } from '../session/settings';
 import type { experimentDocument } from '../experiment/show';
+import { formatBinaryBytes as pveBytes, formatFixed } from '../../renderer/format/numbers';
 
 const TEXT = {
   en: { state: 'State', ram: 'RAM used (of total)', cpu: 'CPU', load: 'Load average', samples: 'Samples', run: 'Run', of: 'of', added: 'Added' },
   id: { state: 'Keadaan', ram: 'RAM terpakai (dari total)', cpu: 'CPU', load: 'Load average', samples: 'Sampel', run: 'Percobaan', of: 'dari', added: 'Tambahan' },
 } as const;
 
-/** Bytes as PVE's web UI prints them: binary units, two decimals. */
-function pveBytes(bytes: number, locale: string): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let value = bytes;
-  let unit = 0;
-  while (Math.abs(value) >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)} ${units[unit]}`;
-}
-
 /** The results table as the paper prints it: one row per step, means over the step's samples. */
 export function experimentText(document: ReturnType<typeof experimentDocument>, lang: Language): string {
   const L = TEXT[lang];
   const locale = lang === 'id' ? 'id-ID' : 'en-US';
-  const fixed = (v: number, d: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
+  const fixed = (v: number, d: number) => formatFixed(v, d, locale);
   const rows: string[][] = [[L.state, L.ram, '%', `${L.cpu} %`, L.load, L.added, L.samples]];
   for (const step of document.steps) {
     const s = step.summary;

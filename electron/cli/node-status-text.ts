@@ -1,3 +1,4 @@
+import { formatBinaryBytes } from '../../renderer/format/numbers';
 import type { Language } from '../session/settings';
 import type { nodeStatusDocument } from './node-status';
 import { formatProxmoxMessage } from '../proxmox/messages';
@@ -21,16 +22,7 @@ const LABELS = {
 
 /** Binary units as PVE's interface shows them (GiB with two decimals). */
 export function formatBytes(bytes: number | null, lang: Language = 'en'): string {
-  if (bytes === null) return '—';
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  const text = unit === 0 ? String(value) : value.toFixed(2);
-  return `${lang === 'id' ? text.replace('.', ',') : text} ${units[unit]}`;
+  return bytes === null ? '—' : formatBinaryBytes(bytes, lang === 'id' ? 'id-ID' : 'en-US');
 }
 
 function formatUptime(seconds: number, days: string): string {

@@ -1,3 +1,4 @@
+import { formatFixed } from '../../renderer/format/numbers';
 import type { CaptureProperties, CaptureReport, PacketStatistics } from '../capture/report';
 import type { QosReport } from '../qos/qos-report';
 import type { Language } from '../session/settings';
@@ -15,8 +16,8 @@ const LABELS = {
     measurement: 'Measurement', captured: 'Captured', packets: 'Packets', span: 'Time span, s', pps: 'Average pps',
     avgSize: 'Average packet size, B', bytes: 'Bytes', bps: 'Average bytes/s', bitps: 'Average bits/s',
     unknown: 'Unknown', none: 'none', bytesUnit: 'bytes', error: 'Error', warning: 'Warning', displayed: 'Displayed', qos: 'QoS',
-    recipe: 'recipe column', parameter: 'Parameter', value: 'Value', index: 'Index', overall: 'Overall',
-    noEvidence: 'no loss evidence in the capture',
+    recipe: 'Recipe', measured: 'Measured', gradedWith: 'graded with', parameter: 'Parameter', value: 'Value', index: 'Index', overall: 'Overall',
+    noEvidence: 'no loss evidence in the capture', gradedColumn: 'graded column',
   },
   id: {
     file: 'Berkas', name: 'Nama', length: 'Ukuran', hash: 'Hash (SHA256)', format: 'Format', compression: 'Kompresi',
@@ -27,8 +28,9 @@ const LABELS = {
     sizeLimit: 'Batas ukuran paket (snaplen)', statistics: 'Statistik', measurement: 'Ukuran', captured: 'Tertangkap',
     packets: 'Paket', span: 'Rentang waktu, s', pps: 'Rata-rata paket/s', avgSize: 'Rata-rata ukuran paket, B', bytes: 'Byte',
     bps: 'Rata-rata byte/s', bitps: 'Rata-rata bit/s', unknown: 'Tidak diketahui', none: 'tidak ada', bytesUnit: 'byte',
-    error: 'Galat', warning: 'Peringatan', displayed: 'Ditampilkan', qos: 'QoS', recipe: 'kolom resep praktikum', parameter: 'Parameter',
-    value: 'Nilai', index: 'Indeks', overall: 'Keseluruhan', noEvidence: 'tidak ada bukti kehilangan paket dalam tangkapan',
+    error: 'Galat', warning: 'Peringatan', displayed: 'Ditampilkan', qos: 'QoS', recipe: 'Resep praktikum', measured: 'Terukur',
+    gradedWith: 'dinilai dengan', parameter: 'Parameter', value: 'Nilai', index: 'Indeks', overall: 'Keseluruhan',
+    noEvidence: 'tidak ada bukti kehilangan paket dalam tangkapan', gradedColumn: 'kolom yang dinilai',
   },
 } as const;
 
@@ -36,7 +38,7 @@ const locale = (lang: Language) => (lang === 'id' ? 'id-ID' : 'en-US');
 
 function num(value: number | null, lang: Language, digits = 0): string {
   if (value === null) return LABELS[lang].unknown;
-  return new Intl.NumberFormat(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return formatFixed(value, digits, locale(lang));
 }
 
 /** An epoch "seconds.nanoseconds" string as local date and time, keeping every printed digit. */
@@ -120,20 +122,23 @@ function propertiesText(p: CaptureProperties, displayed: PacketStatistics | null
 function qosText(q: QosReport, lang: Language): string[] {
   const L = LABELS[lang];
   const r = q.recipe;
-  const g = q.grade;
+  const m = q.measuredValues;
+  const { recipe: gr, measured: gm } = q.grades;
   const grade = (index: number | null) => (index === null ? '–' : String(index));
   const value = (v: number | null, digits: number, unit: string) => (v === null ? L.unknown : `${num(v, lang, digits)} ${unit}`);
   const evidence = r.lossEvidence === 'none' ? L.noEvidence : `${r.lossEvidence}: ${num(r.lossSent, lang)} → ${num(r.lossReceived, lang)}`;
+  const overall = (g: QosReport['grade']) => (g.mean === null ? L.unknown : `${num(g.mean, lang, 2)} (${num(g.percent, lang, 2)} %) ${g.verdict}`);
   return [
-    `${L.qos} — ${L.recipe} (${g.thresholds})`,
+    `${L.qos} — ${L.gradedWith} ${q.grade.thresholds}; ${L.gradedColumn}: ${q.grade.column === 'recipe' ? L.recipe : L.measured}`,
     ...table([
-      [L.parameter, L.value, L.index],
-      ['Throughput', value(r.throughputBitsPerSecond, 0, 'bit/s'), grade(g.throughput)],
-      ['Delay', value(r.delayMs, 3, 'ms'), grade(g.delay)],
-      ['Jitter', value(r.jitterMs, 3, 'ms'), grade(g.jitter)],
-      ['Packet loss', `${value(r.lossPercent, 2, '%')} (${evidence})`, grade(g.loss)],
+      [L.parameter, L.recipe, L.index, L.measured, L.index],
+      ['Throughput', value(r.throughputBitsPerSecond, 0, 'bit/s'), grade(gr.throughput), value(m.throughputBitsPerSecond, 0, 'bit/s'), grade(gm.throughput)],
+      ['Delay', value(r.delayMs, 3, 'ms'), grade(gr.delay), value(m.delayMs, 3, 'ms'), grade(gm.delay)],
+      ['Jitter', value(r.jitterMs, 3, 'ms'), grade(gr.jitter), value(m.jitterMs, 3, 'ms'), grade(gm.jitter)],
+      ['Packet loss', `${value(r.lossPercent, 2, '%')} (${evidence})`, grade(gr.loss), value(m.lossPercent, 2, '%'), grade(gm.loss)],
     ]),
-    `  ${L.overall}: ${g.mean === null ? L.unknown : `${num(g.mean, lang, 2)} (${num(g.percent, lang, 2)} %) ${g.verdict}`}`,
+    `  ${L.overall}, ${L.recipe}: ${overall(gr)}`,
+    `  ${L.overall}, ${L.measured}: ${overall(gm)}`,
   ];
 }
 

@@ -4,6 +4,7 @@ import { experimentShowCommand } from './experiment-show';
 import { experimentRunCommand } from './experiment-run';
 import { EXIT, type CliIo } from './io';
 import { nodeStatusCommand } from './node-status';
+import { reportCommand } from './report';
 
 const USAGE = `Usage: proxlab <command> [options]
 
@@ -13,6 +14,7 @@ Commands:
   experiment resume …        Continue an interrupted experiment run
   experiment show --session  The results of a session's consolidation experiment
   node status --host …       A Proxmox VE node's Summary figures and guests
+  report SESSION | --demo    The lab report as one HTML file (and PDF with --pdf)
 
 Run "proxlab <command> --help" for a command's options.
 `;
@@ -31,6 +33,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       if (rest[0] === 'status') return nodeStatusCommand(rest.slice(1), io);
       io.stderr(`proxlab node: unknown subcommand "${rest[0] ?? ''}"\n\n${USAGE}`);
       return EXIT.usage;
+    case 'report':
+      return reportCommand(rest, io);
     case undefined:
     case '--help':
     case '-h':

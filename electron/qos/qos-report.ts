@@ -3,9 +3,14 @@ import type { RecipeNumbers } from './recipe';
 import { recipeLossPercent, type LossEvidence } from './recipe';
 import { gradeQos } from './grade';
 import type { ThresholdSet } from './thresholds';
-import type { EchoResult } from '../capture/analyze/icmp-echo';
-import type { Conversation } from '../capture/analyze/conversations';
-import { reduceForDrawing, type IoInterval } from '../capture/analyze/io-series';
+import type { EchoResult } from '../capture/analyze/icmp';
+import type { Conversation, Endpoint } from '../capture/analyze/conversations';
+import { reduceForDrawing, type IoInterval } from '../capture/analyze/io';
+import type { RtpStreamResult } from '../capture/analyze/rtp';
+import type { DnsTimingResult } from '../capture/analyze/dns';
+import type { TcpMeasurement } from '../capture/analyze/tcp';
+import { measuredValues } from './measured-values';
+import type { RttSeries } from '../capture/analyze/rtt';
 
 // The `qos` part of the capture report (../shared/CLI.md). Parts not analysed yet are null,
 // never an empty list that would read as "none found".
@@ -14,11 +19,61 @@ const Nullable = z.number().nullable();
 const Stats = z.object({ count: z.number(), min: Nullable, median: Nullable, mean: Nullable, p95: Nullable, max: Nullable, sd: Nullable });
 const Conversation = z.object({
   a: z.string(), b: z.string(), packetsAtoB: z.number(), bytesAtoB: z.number(), packetsBtoA: z.number(), bytesBtoA: z.number(),
-  relativeStart: z.number(), duration: z.number(),
+  relativeStart: z.number(), duration: z.number(), bitsPerSecondAtoB: Nullable, bitsPerSecondBtoA: Nullable,
+});
+const Endpoint = z.object({
+  address: z.string(), packets: z.number(), bytes: z.number(), txPackets: z.number(), txBytes: z.number(), rxPackets: z.number(), rxBytes: z.number(),
+});
+const RtpStream = z.object({
+  ssrc: z.string(), src: z.string(), dst: z.string(), payloads: z.array(z.string()),
+  packets: z.number(), expected: z.number(), lost: z.number(), lostPercent: z.number(),
+  startSeconds: z.number(), endSeconds: z.number(),
+  minDeltaMs: z.number(), meanDeltaMs: z.number(), maxDeltaMs: z.number(),
+  minJitterMs: z.number(), meanJitterMs: z.number(), maxJitterMs: z.number(), problem: z.boolean(),
+});
+const DnsTiming = z.object({
+  queries: z.number(), responses: z.number(), retransmittedQueries: z.number(), unanswered: z.number(), unmatchedResponses: z.number(), responseTimeMs: Stats,
 });
 const IoInterval = z.object({ start: z.number(), end: z.number(), packets: z.number(), bytes: z.number(), bitsPerSecond: z.number(), packetsPerSecond: z.number() });
 const DrawPoint = z.object({ start: z.number(), end: z.number(), min: z.number(), max: z.number(), mean: z.number() });
-const Echo = z.object({ requests: z.number(), replies: z.number(), lost: z.number(), lossPercent: Nullable, rttMs: Stats });
+const RttSeriesSchema = z.object({ count: z.number(), points: z.array(DrawPoint) });
+const Echo = z.object({
+  requests: z.number(), replies: z.number(), lost: z.number(), lossPercent: Nullable, rttMs: Stats, minFrame: Nullable, maxFrame: Nullable,
+  rttVariationMs: Nullable, rttVariationSdMs: Nullable,
+});
+const TcpFlags = z.object({
+  retransmission: z.number(), fastRetransmission: z.number(), spuriousRetransmission: z.number(), outOfOrder: z.number(), lostSegment: z.number(),
+  ackLostSegment: z.number(), duplicateAck: z.number(), zeroWindow: z.number(), windowFull: z.number(), keepAlive: z.number(),
+});
+const Tcp = z.object({
+  connections: z.number(), frames: z.number(), dataSegments: z.number(), retransmittedDataSegments: z.number(), retransmissions: z.number(),
+  lostSegments: z.number(), duplicateAcks: z.number(), payloadBytes: z.number(), goodputBytes: z.number(), flags: TcpFlags,
+  initialRttMs: Stats, ackRttMs: Stats, rttVariationMs: Nullable, rttVariationSdMs: Nullable,
+});
+const Column = z.enum(['recipe', 'measured']);
+const Grade = z.object({
+  thresholds: z.string(),
+  column: Column,
+  throughput: Nullable,
+  delay: Nullable,
+  jitter: Nullable,
+  loss: Nullable,
+  mean: Nullable,
+  percent: Nullable,
+  verdict: z.enum(['Sangat Memuaskan', 'Memuaskan', 'Kurang Memuaskan', 'Jelek']).nullable(),
+});
+const MeasuredValues = z.object({
+  throughputBitsPerSecond: Nullable,
+  delayMs: Nullable,
+  jitterMs: Nullable,
+  lossPercent: Nullable,
+  sources: z.object({
+    throughput: z.enum(['tcp-goodput', 'displayed']).nullable(),
+    delay: z.enum(['tcp-ack-rtt', 'tcp-initial-rtt', 'icmp-rtt', 'dns-response']).nullable(),
+    jitter: z.enum(['rtp', 'tcp-rtt-variation', 'icmp-rtt-variation']).nullable(),
+    loss: z.enum(['tcp-retransmission', 'rtp-sequence', 'icmp-unanswered']).nullable(),
+  }),
+});
 
 export const QosReportSchema = z.object({
   recipe: z.object({
@@ -36,14 +91,17 @@ export const QosReportSchema = z.object({
     lossReceived: z.number(),
   }),
   measured: z.object({
-    /** TCP analysis with Wireshark's semantics: not in this version yet. */
-    tcp: z.null(),
-    /** RTP stream analysis: not in this version yet. */
-    rtp: z.null(),
+    /** TCP analysis with Wireshark's semantics over the displayed frames (the analysis itself sees every frame). */
+    tcp: Tcp,
+    /** RTP streams (SIP/SDP-announced), as tshark -z rtp,streams. */
+    rtp: z.array(RtpStream),
+    dns: DnsTiming,
     icmp: Echo,
     icmpv6: Echo,
     captureDrops: Nullable,
-    conversations: z.object({ ip: z.array(Conversation), tcp: z.array(Conversation), udp: z.array(Conversation) }),
+    conversations: z.object({ ip: z.array(Conversation), tcp: z.array(Conversation), udp: z.array(Conversation), endpoints: z.array(Endpoint) }),
+    /** RTT samples over time (s from the first displayed packet, ms), at most RTT_DRAW_LIMIT points each. */
+    rttSeries: z.object({ tcp: RttSeriesSchema, icmp: RttSeriesSchema }),
     io: z.object({
       intervalSeconds: z.number(),
       count: z.number(),
@@ -53,48 +111,61 @@ export const QosReportSchema = z.object({
       drawing: z.array(DrawPoint),
     }),
   }),
-  grade: z.object({
-    thresholds: z.string(),
-    column: z.enum(['recipe', 'measured']),
-    throughput: Nullable,
-    delay: Nullable,
-    jitter: Nullable,
-    loss: Nullable,
-    mean: Nullable,
-    percent: Nullable,
-    verdict: z.enum(['Sangat Memuaskan', 'Memuaskan', 'Kurang Memuaskan', 'Jelek']).nullable(),
-  }),
+  /** The four values the measured column is graded on, with the evidence each came from. */
+  measuredValues: MeasuredValues,
+  /** The grade of the column the request chose (CLI.md). */
+  grade: Grade,
+  /** Both columns graded, so that they can be shown side by side. */
+  grades: z.object({ recipe: Grade, measured: Grade }),
 });
 export type QosReport = z.infer<typeof QosReportSchema>;
 
 /** The loss evidence the capture offers, in the order QOS.md lists it. */
-function lossEvidence(icmp: EchoResult, icmpv6: EchoResult): LossEvidence {
+function lossEvidence(tcp: TcpMeasurement, icmp: EchoResult, icmpv6: EchoResult, rtp: readonly RtpStreamResult[]): LossEvidence {
+  if (tcp.dataSegments > 0) return { kind: 'tcp', sent: tcp.dataSegments, received: tcp.dataSegments - tcp.retransmittedDataSegments };
   const requests = icmp.requests + icmpv6.requests;
   if (requests > 0) return { kind: 'icmp', sent: requests, received: icmp.replies + icmpv6.replies };
+  if (rtp.length > 0) return { kind: 'rtp', sent: rtp.reduce((n, s) => n + s.expected, 0), received: rtp.reduce((n, s) => n + s.packets, 0) };
   return { kind: 'none', sent: 0, received: 0 };
 }
 
 export const IO_FULL_LIMIT = 10_000;
 export const IO_DRAW_LIMIT = 1_000;
+export const RTT_DRAW_LIMIT = 1_000;
 
 export interface MeasuredInputs {
+  tcp: TcpMeasurement;
   icmp: EchoResult;
   icmpv6: EchoResult;
   captureDrops: number | null;
-  conversations: { ip: Conversation[]; tcp: Conversation[]; udp: Conversation[] };
+  conversations: { ip: Conversation[]; tcp: Conversation[]; udp: Conversation[]; endpoints: Endpoint[] };
+  rtp: RtpStreamResult[];
+  dns: DnsTimingResult;
   io: IoInterval[];
   ioIntervalSeconds: number;
+  rttSeries: { tcp: RttSeries; icmp: RttSeries };
 }
 
-export function qosReport(recipe: RecipeNumbers, measured: MeasuredInputs, thresholds: ThresholdSet, linkCapacityBitsPerSecond: number | null): QosReport {
+export interface GradingChoice {
+  thresholds: ThresholdSet;
+  /** Which column the report's `grade` is (both are always graded in `grades`). */
+  column: 'recipe' | 'measured';
+  linkCapacityBitsPerSecond: number | null;
+}
+
+export function qosReport(recipe: RecipeNumbers, measured: MeasuredInputs, choice: GradingChoice): QosReport {
   const { icmp, icmpv6, captureDrops } = measured;
-  const evidence = lossEvidence(icmp, icmpv6);
+  const evidence = lossEvidence(measured.tcp, icmp, icmpv6, measured.rtp);
   const lossPercent = recipeLossPercent(evidence);
-  const grade = gradeQos(
-    { throughputBitsPerSecond: recipe.throughputBitsPerSecond, delayMs: recipe.delayMs, jitterMs: recipe.jitterMs, lossPercent },
-    thresholds,
-    linkCapacityBitsPerSecond ?? undefined,
-  );
+  const values = measuredValues({ ...measured, displayedBytes: recipe.bytes, displayedSpanSeconds: recipe.timeSpanNs / 1e9 });
+  const capacity = choice.linkCapacityBitsPerSecond ?? undefined;
+  const grades = {
+    recipe: {
+      ...gradeQos({ throughputBitsPerSecond: recipe.throughputBitsPerSecond, delayMs: recipe.delayMs, jitterMs: recipe.jitterMs, lossPercent }, choice.thresholds, capacity),
+      column: 'recipe' as const,
+    },
+    measured: { ...gradeQos(values, choice.thresholds, capacity), column: 'measured' as const },
+  };
   return {
     recipe: {
       packets: recipe.packets,
@@ -111,12 +182,14 @@ export function qosReport(recipe: RecipeNumbers, measured: MeasuredInputs, thres
       lossReceived: evidence.received,
     },
     measured: {
-      tcp: null,
-      rtp: null,
+      tcp: measured.tcp,
+      rtp: measured.rtp,
+      dns: measured.dns,
       icmp,
       icmpv6,
       captureDrops,
       conversations: measured.conversations,
+      rttSeries: measured.rttSeries,
       io: {
         intervalSeconds: measured.ioIntervalSeconds,
         count: measured.io.length,
@@ -124,6 +197,8 @@ export function qosReport(recipe: RecipeNumbers, measured: MeasuredInputs, thres
         drawing: reduceForDrawing(measured.io, IO_DRAW_LIMIT),
       },
     },
-    grade: { ...grade, column: 'recipe' },
+    measuredValues: values,
+    grade: grades[choice.column],
+    grades,
   };
 }

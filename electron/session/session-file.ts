@@ -2,11 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { ExperimentRunSchema, asReopened } from '../experiment/run-model';
 import { writeFileAtomic } from './atomic-file';
+import { LabSchema } from './lab';
+import { CaptureAnalysisSchema } from './analysis';
+import { MIGRATIONS } from './migrations';
 
 // The .proxlab session: everything a report needs, readable with neither the captures nor the
 // Proxmox node at hand. JSON with a schema version; older versions are migrated on open.
 
-export const SESSION_SCHEMA_VERSION = 1;
+export const SESSION_SCHEMA_VERSION = 2;
 
 export const IdentitySchema = z.object({
   title: z.string().default(''),
@@ -18,11 +21,24 @@ export const IdentitySchema = z.object({
   date: z.string().default(''),
 });
 
+export const ProvenanceSchema = z.object({
+  /** Where figures not measured by ProxLab come from (the demo: the seed paper). */
+  source: z.string().nullable().default(null),
+  /**
+   * Figures chosen to be plausible rather than measured or published, which the report marks:
+   * "loadavg", "sampleTimes", "guestResources".
+   */
+  illustrative: z.array(z.string()).default([]),
+});
+
 export const SessionSchema = z.object({
   schema: z.literal('proxlab.session'),
   version: z.literal(SESSION_SCHEMA_VERSION),
   identity: IdentitySchema,
+  lab: LabSchema.default(LabSchema.parse({})),
   experiments: z.array(ExperimentRunSchema).default([]),
+  analyses: z.array(CaptureAnalysisSchema).default([]),
+  provenance: ProvenanceSchema.default(ProvenanceSchema.parse({})),
   notes: z.string().default(''),
   conclusion: z.string().nullable().default(null),
 });
@@ -40,10 +56,6 @@ export class SessionFileError extends Error {
     super(message);
   }
 }
-
-type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
-/** MIGRATIONS[v] turns a version-v document into version v + 1. */
-const MIGRATIONS: Record<number, Migration> = {};
 
 export function parseSession(text: string): Session {
   let document: unknown;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ThresholdSetSchema } from '../qos/thresholds';
 
 export const LanguageSchema = z.enum(['id', 'en']);
 export type Language = z.infer<typeof LanguageSchema>;
@@ -8,6 +9,11 @@ export const SettingsSchema = z.object({
   /** False until the user picks a language; until then the UI follows the system language. */
   languageChosen: z.boolean().default(false),
   recentCaptures: z.array(z.string()).max(20).default([]),
+  /** The user's own threshold sets (copies of the built-in ones, edited). */
+  thresholdSets: z.array(ThresholdSetSchema).max(50).default([]),
+  recentSessions: z.array(z.string()).max(20).default([]),
+  /** Save the open session after every change (only sessions that already have a file). */
+  autosave: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -34,4 +40,9 @@ const RECENT_LIMIT = 10;
 export function withRecentCapture(settings: Settings, path: string): Settings {
   const rest = settings.recentCaptures.filter((p) => p !== path);
   return { ...settings, recentCaptures: [path, ...rest].slice(0, RECENT_LIMIT) };
+}
+
+export function withRecentSession(settings: Settings, path: string): Settings {
+  const rest = settings.recentSessions.filter((p) => p !== path);
+  return { ...settings, recentSessions: [path, ...rest].slice(0, RECENT_LIMIT) };
 }

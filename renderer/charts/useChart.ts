@@ -1,29 +1,17 @@
 import { useEffect, useRef } from 'react';
 import { Chart, type ChartConfiguration, type ChartType } from 'chart.js';
 
-// One chart.js instance per canvas for the component's life; a new configuration replaces
-// data and options in place (no re-creation, no animation between live samples).
-export function useChart<T extends ChartType, D>(config: ChartConfiguration<T, D>) {
+/**
+ * Draws a chart.js configuration on the returned canvas and redraws it whenever the
+ * configuration object changes (callers memoise it). Each chart component registers the
+ * chart.js parts it uses, so the bundle holds only those.
+ */
+export function useChart<T extends ChartType>(config: ChartConfiguration<T, unknown[], unknown>) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const chart = useRef<Chart<T, D> | null>(null);
-
   useEffect(() => {
     if (!canvas.current) return;
-    if (!chart.current) {
-      chart.current = new Chart(canvas.current, config);
-      return;
-    }
-    chart.current.data = config.data;
-    if (config.options) chart.current.options = config.options;
-    chart.current.update('none');
+    const chart = new Chart(canvas.current, config as ChartConfiguration);
+    return () => chart.destroy();
   }, [config]);
-
-  useEffect(
-    () => () => {
-      chart.current?.destroy();
-      chart.current = null;
-    },
-    [],
-  );
   return canvas;
 }

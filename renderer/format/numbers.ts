@@ -56,3 +56,16 @@ export function formatRate(value: number, unit: string, locale: string): string 
 export function formatPercent(fraction: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
 }
+
+const BINARY_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+
+/** Bytes in binary units as Proxmox VE's interface prints them: "2,72 GiB" (two decimals; plain bytes below 1 KiB). */
+export function formatBinaryBytes(bytes: number, locale: string): string {
+  let value = bytes;
+  let unit = 0;
+  while (Math.abs(value) >= 1024 && unit < BINARY_UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${unit === 0 ? formatInteger(value, locale) : formatFixed(value, 2, locale)} ${BINARY_UNITS[unit]}`;
+}

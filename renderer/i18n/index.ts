@@ -8,10 +8,14 @@ import proxmoxEn from './proxmox.en.json';
 import proxmoxId from './proxmox.id.json';
 import en from './en.json';
 import id from './id.json';
+import qosuiEn from './qosui.en.json';
+import qosuiId from './qosui.id.json';
+import reportEn from './report.en.json';
+import reportId from './report.id.json';
 
 export const resources = {
-  en: { translation: { ...en, ...captureResources('en'), ...proxmoxEn, ...catalogueTree(proxmoxMessages, 'en') } },
-  id: { translation: { ...id, ...captureResources('id'), ...proxmoxId, ...catalogueTree(proxmoxMessages, 'id') } },
+  en: { translation: { ...en, ...captureResources('en'), ...qosuiEn, ...reportEn, ...proxmoxEn, ...catalogueTree(proxmoxMessages, 'en') } },
+  id: { translation: { ...id, ...captureResources('id'), ...qosuiId, ...reportId, ...proxmoxId, ...catalogueTree(proxmoxMessages, 'id') } },
 };
 
 /** Starts i18next for React in the given language; English fills any gap. */

@@ -153,15 +153,15 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
   it('starts in Indonesian on an Indonesian system and lists only the pages that exist', async () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Tangkapan');
     const nav = await page.getByRole('navigation').getByRole('button').allInnerTexts();
-    expect(nav).toEqual(['Koneksi', 'Node', 'Tangkapan', 'Pengaturan']);
+    expect(nav).toEqual(['Koneksi', 'Node', 'Tangkapan', 'Laporan', 'Pengaturan']);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
     // Keyboard users meet the pages first, then the page's own controls.
     const focused = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
       focused.push(await page.evaluate(() => document.activeElement?.textContent));
     }
-    expect(focused).toEqual(['Koneksi', 'Node', 'Tangkapan', 'Pengaturan', 'Buka tangkapan…Ctrl+O']);
+    expect(focused).toEqual(['Koneksi', 'Node', 'Tangkapan', 'Laporan', 'Pengaturan', 'Buka tangkapan…Ctrl+O']);
     await page.screenshot({ path: path.join(screenshots, 'captures-empty-id.png') });
   });
 
@@ -273,7 +273,7 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
     for (const index of [1, 0]) await cards.nth(index).getByRole('button', { name: 'Tutup' }).click();
   });
 
-  it('grades a ping capture with the recipe column and shows the throughput formula, in Indonesian', async () => {
+  it('grades a ping capture in both columns and shows the throughput formula, in Indonesian', async () => {
     const name = 'icmp_ping_5.pcap';
     const expected = expectedFor(name);
     const [pair] = expected.derived.ip_pairs_exact;
@@ -295,15 +295,25 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
     const table = card.locator('.qos-table');
     await table.waitFor();
     const cells = async (row: string) => table.locator('tr', { has: page.locator(`th:text-is("${row}")`) }).locator('td').allInnerTexts();
+    const recipe = async (row: string) => (await cells(row)).slice(0, 2);
     // Recipe (QOS.md column 1) from Wireshark's own time deltas: delay = Σd/N, jitter = Σ|Δd|/(N−1).
-    expect(await cells('Delay (rata-rata)')).toEqual([`${localNumber((Number(deltas.mean_over_n) * 1000).toFixed(3), 'id')} ms`, '2 · Sedang']);
-    expect(await cells('Jitter')).toEqual([`${localNumber((Number(deltas.mean_abs_successive_diff) * 1000).toFixed(3), 'id')} ms`, '1 · Jelek']);
+    expect(await recipe('Delay (rata-rata)')).toEqual([`${localNumber((Number(deltas.mean_over_n) * 1000).toFixed(3), 'id')} ms`, '2 · Sedang']);
+    expect(await recipe('Jitter')).toEqual([`${localNumber((Number(deltas.mean_abs_successive_diff) * 1000).toFixed(3), 'id')} ms`, '1 · Jelek']);
     expect((await cells('Packet loss'))[0]).toMatch(/^0,00 %\s+bukti: ping, 5 permintaan, 5 dijawab$/);
-    expect(await cells('Throughput')).toEqual([`${localNumber(((bytes * 8) / span).toFixed(0), 'id')} bit/s`, '0 · Sangat Jelek']);
+    expect(await recipe('Throughput')).toEqual([`${localNumber(((bytes * 8) / span).toFixed(0), 'id')} bit/s`, '0 · Sangat Jelek']);
     expect(await card.getByTestId('throughput-formula').innerText()).toBe(
       `Throughput = ${localNumber(String(bytes), 'id')} B / ${localNumber(span.toFixed(3), 'id')} s = ${localNumber((bytes / span).toFixed(1), 'id')} B/s × 8 = ${localNumber(((bytes * 8) / span).toFixed(0), 'id')} bit/s`,
     );
-    expect(await table.locator('tfoot td').allInnerTexts()).toEqual(['1,75 (43,75 %)', 'Jelek']);
+    // Measured (QOS.md column 2): the ping round trips tshark's icmp,srt reports, and their loss.
+    const measuredDelay = await cells('Delay (rata-rata)');
+    expect(measuredDelay[2]).toMatch(new RegExp(`^${localNumber(expected.tshark_taps.icmp_srt.mean_ms, 'id')} ms\\s+rata-rata RTT ping$`));
+    expect(measuredDelay[3]).toBe('4 · Sangat Bagus');
+    expect((await cells('Packet loss')).slice(2)).toEqual([expect.stringMatching(/^0,00 %\s+ping tanpa balasan$/), '4 · Sangat Bagus']);
+    expect((await table.locator('tfoot td').allInnerTexts()).slice(0, 2)).toEqual(['1,75 (43,75 %)', 'Jelek']);
+    // The RTT graph has one point per reply tshark's icmp,srt counts.
+    expect(await card.locator('.rtt-chart figcaption').innerText()).toBe(
+      `Waktu pulang-pergi: 0 sampel RTT ACK TCP, ${expected.tshark_taps.icmp_srt.replies} balasan ping.`,
+    );
     // The Statistics table gains the Displayed column of this filter and server.
     const p = await propertiesOf(page, name);
     expect(p.statistics['Paket']).toEqual(['10', String(pair.frames_total)]);
@@ -364,7 +374,7 @@ describe.skipIf(!haveBrowser)('First start on an English system', () => {
       const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
       await page.goto(bridge.url);
       expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Captures');
-      expect(await page.getByRole('navigation').getByRole('button').allInnerTexts()).toEqual(['Connect', 'Node', 'Captures', 'Settings']);
+      expect(await page.getByRole('navigation').getByRole('button').allInnerTexts()).toEqual(['Connect', 'Node', 'Captures', 'Report', 'Settings']);
       expect(bridge.settings.read()).toMatchObject({ languageChosen: false });
     } finally {
       await browser.close();

@@ -7,6 +7,7 @@ import { createHandlers, dispatch, InvalidCallError, type HandlerContext, type S
 import { memoryProfilesStore, Profiles, type ProfilesStore } from '../../electron/proxmox/profiles';
 import { ProxmoxService } from '../../electron/proxmox/service';
 import { memorySettingsStore } from '../../electron/session/settings';
+import { createSessionService } from '../../electron/session/service';
 import type { Cipher } from '../../electron/session/secrets';
 import { makeCertificates } from '../standins/pve/certs';
 import { STANDIN_SECRETS } from '../standins/pve/accounts';
@@ -33,13 +34,17 @@ function harness(cipher: Cipher = memoryCipher()): Harness {
   const store = memoryProfilesStore();
   const service = new ProxmoxService(new Profiles(store, cipher));
   let caFile: string | null = null;
+  const settings = memorySettingsStore();
+  const notUsed = () => Promise.reject(new Error('not used'));
   const services: Services = {
     appInfo: { name: 'ProxLab', version: '0.0.0-test', platform: 'linux', systemLanguage: 'id-ID' },
-    settings: memorySettingsStore(),
+    settings,
     dialogs: { chooseCaptures: async () => [] },
     clipboard: { writeText: () => undefined },
     captures: { analyze: async () => Promise.reject(new Error('not used')) },
     proxmox: { service, chooseCaFile: async () => caFile },
+    sessions: createSessionService({ settings, dialogs: { chooseSessionToOpen: notUsed, chooseSessionTarget: notUsed }, assetsDir: null, hasProxmoxProfiles: () => false }),
+    reports: { printer: { toPdf: notUsed, print: notUsed }, dialogs: { chooseExportTarget: notUsed }, html: notUsed },
   };
   const handlers = createHandlers(services);
   const events: Harness['events'] = [];

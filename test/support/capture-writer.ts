@@ -1,212 +1,309 @@
+import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { concat } from './frame-builder';
+import { concat, type Bytes } from './frame-builder';
 
-// Writes capture files from the format specifications (libpcap file format; IETF
-// draft-ietf-opsawg-pcapng), independently of the reader, for tests that need captures of a
-// shape the corpus lacks. Everything is built in memory: these files are small.
+// Writes capture files from the formats' specifications, independently of the reader:
+// classic pcap from draft-ietf-opsawg-pcap, pcapng from draft-ietf-opsawg-pcapng, gzip from
+// node:zlib. Every length field is computed unless the caller overrides it (to build lying files).
 
-export interface WrittenRecord {
-  interfaceId: number;
-  /** Epoch seconds and nanoseconds; ignored for Simple Packet Blocks. */
-  seconds: number;
-  nanoseconds: number;
-  originalLength: number;
-  data: Uint8Array;
-}
+export type ByteOrder = 'little' | 'big';
 
-class Bytes {
-  private chunks: Uint8Array[] = [];
-  length = 0;
-  constructor(private readonly littleEndian: boolean) {}
-  private push(bytes: Uint8Array): this {
-    this.chunks.push(bytes);
-    this.length += bytes.length;
+/** Fixed-size fields in one byte order. */
+class Fields {
+  readonly bytes: Uint8Array;
+  private readonly view: DataView;
+  private readonly le: boolean;
+  constructor(length: number, order: ByteOrder) {
+    this.bytes = new Uint8Array(length);
+    this.view = new DataView(this.bytes.buffer);
+    this.le = order === 'little';
+  }
+  u16(at: number, v: number): this {
+    this.view.setUint16(at, v, this.le);
     return this;
   }
-  u16(v: number): this {
-    const b = new Uint8Array(2);
-    new DataView(b.buffer).setUint16(0, v, this.littleEndian);
-    return this.push(b);
+  u32(at: number, v: number): this {
+    this.view.setUint32(at, v >>> 0, this.le);
+    return this;
   }
-  u32(v: number): this {
-    const b = new Uint8Array(4);
-    new DataView(b.buffer).setUint32(0, v >>> 0, this.littleEndian);
-    return this.push(b);
-  }
-  u64(v: bigint): this {
-    const b = new Uint8Array(8);
-    new DataView(b.buffer).setBigUint64(0, v, this.littleEndian);
-    return this.push(b);
-  }
-  raw(bytes: Uint8Array): this {
-    return this.push(bytes);
-  }
-  pad4(): this {
-    return this.push(new Uint8Array((4 - (this.length % 4)) % 4));
-  }
-  bytes(): Uint8Array {
-    const out = new Uint8Array(this.length);
-    let at = 0;
-    for (const c of this.chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+  u64(at: number, v: bigint): this {
+    this.view.setBigUint64(at, BigInt.asUintN(64, v), this.le);
+    return this;
   }
 }
 
-export interface PcapOptions {
-  nanosecond: boolean;
-  littleEndian: boolean;
-  linkType: number;
-  snaplen: number;
-}
-
-/** A classic libpcap file: 24-byte header, then a 16-byte header per record. */
-export function writePcap(options: PcapOptions, records: WrittenRecord[]): Uint8Array {
-  const w = new Bytes(options.littleEndian);
-  w.u32(options.nanosecond ? 0xa1b23c4d : 0xa1b2c3d4).u16(2).u16(4).u32(0).u32(0).u32(options.snaplen).u32(options.linkType);
-  for (const r of records) {
-    w.u32(r.seconds).u32(options.nanosecond ? r.nanoseconds : Math.floor(r.nanoseconds / 1000)).u32(r.data.length).u32(r.originalLength).raw(r.data);
-  }
-  return w.bytes();
-}
-
-export interface PcapngInterface {
-  linkType: number;
-  snaplen: number;
-  name?: string;
-  description?: string;
-  filter?: string;
-  os?: string;
-  /** if_tsresol: decimal 10^-exponent, or binary 2^-exponent. Absent: microseconds. */
-  resolution?: { binary: boolean; exponent: number };
-  tsOffsetSeconds?: number;
-}
-
-export type PcapngBlock =
-  | { kind: 'section'; littleEndian: boolean; hardware?: string; os?: string; application?: string; comments?: string[] }
-  | ({ kind: 'interface' } & PcapngInterface)
-  | { kind: 'enhanced'; record: WrittenRecord; comment?: string }
-  | { kind: 'obsolete'; record: WrittenRecord }
-  | { kind: 'simple'; originalLength: number; data: Uint8Array }
-  | { kind: 'statistics'; interfaceId: number; received?: bigint; dropped?: bigint }
-  | { kind: 'name-resolution' }
-  | { kind: 'custom' }
-  | { kind: 'unknown'; type: number; body: Uint8Array };
-
+const pad4 = (n: number) => (4 - (n % 4)) % 4;
+const padded = (b: Bytes) => concat(b, new Uint8Array(pad4(b.length)));
 const text = (s: string) => new TextEncoder().encode(s);
 
-function options(w: Bytes, list: Array<[number, Uint8Array]>): void {
-  if (list.length === 0) return;
-  for (const [code, value] of list) w.u16(code).u16(value.length).raw(value).pad4();
-  w.u16(0).u16(0);
+// ---------------------------------------------------------------- classic pcap
+
+export interface PcapRecord {
+  seconds: number;
+  /** Microseconds or nanoseconds, as the file's resolution says; written as is (may be out of range). */
+  fraction: number;
+  originalLength: number;
+  /** The captured bytes; the record's captured length is data.length unless overridden. */
+  data: Bytes;
+  capturedLengthField?: number;
 }
 
-/**
- * Ticks since the epoch in the interface's resolution for a time given as seconds and
- * nanoseconds (minus if_tsoffset), split as the high and low 32-bit words.
- */
-export function pcapngTicks(seconds: number, nanoseconds: number, iface: PcapngInterface): [number, number] {
-  const res = iface.resolution ?? { binary: false, exponent: 6 };
-  const s = BigInt(seconds - (iface.tsOffsetSeconds ?? 0));
-  const ns = BigInt(nanoseconds);
-  const ticks = res.binary
-    ? (s << BigInt(res.exponent)) + (ns << BigInt(res.exponent)) / 1_000_000_000n
-    : s * 10n ** BigInt(res.exponent) + (res.exponent >= 9 ? ns * 10n ** BigInt(res.exponent - 9) : ns / 10n ** BigInt(9 - res.exponent));
-  return [Number(ticks >> 32n), Number(ticks & 0xffffffffn)];
+export interface PcapFile {
+  resolution: 'micro' | 'nano';
+  byteOrder: ByteOrder;
+  /** LINKTYPE_* in the low 16 bits. */
+  linkType: number;
+  snaplen: number;
+  /** The FCS length (in 16-bit units, 0..15) the header's upper bits announce; absent = unknown. */
+  fcsLength?: number;
+  majorVersion?: number;
+  minorVersion?: number;
+  /** The two reserved fields (once thiszone and sigfigs), 0 unless given. */
+  reserved?: [number, number];
+  records: PcapRecord[];
 }
 
-/** A pcapng file from blocks in order; each section sets the byte order of the blocks after it. */
-export function writePcapng(blocks: PcapngBlock[]): Uint8Array {
-  const parts: Uint8Array[] = [];
-  let le = true;
-  let interfaces: PcapngInterface[] = [];
-  const block = (type: number, body: (w: Bytes) => void) => {
-    const w = new Bytes(le);
-    body(w);
-    w.pad4();
-    const total = 12 + w.length;
-    parts.push(new Bytes(le).u32(type).u32(total).raw(w.bytes()).u32(total).bytes());
-  };
-  for (const b of blocks) {
-    switch (b.kind) {
-      case 'section':
-        le = b.littleEndian;
-        interfaces = [];
-        block(0x0a0d0d0a, (w) => {
-          w.u32(0x1a2b3c4d).u16(1).u16(0).u64(0xffffffffffffffffn);
-          options(w, [
-            ...(b.comments ?? []).map((c): [number, Uint8Array] => [1, text(c)]),
-            ...(b.hardware ? [[2, text(b.hardware)] as [number, Uint8Array]] : []),
-            ...(b.os ? [[3, text(b.os)] as [number, Uint8Array]] : []),
-            ...(b.application ? [[4, text(b.application)] as [number, Uint8Array]] : []),
-          ]);
-        });
-        break;
-      case 'interface': {
-        interfaces.push(b);
-        block(1, (w) => {
-          w.u16(b.linkType).u16(0).u32(b.snaplen);
-          const list: Array<[number, Uint8Array]> = [];
-          if (b.name !== undefined) list.push([2, text(b.name)]);
-          if (b.description !== undefined) list.push([3, text(b.description)]);
-          if (b.resolution) list.push([9, Uint8Array.of((b.resolution.binary ? 0x80 : 0) | b.resolution.exponent)]);
-          if (b.filter !== undefined) list.push([11, Uint8Array.of(0, ...text(b.filter))]);
-          if (b.os !== undefined) list.push([12, text(b.os)]);
-          if (b.tsOffsetSeconds !== undefined) {
-            const v = new Uint8Array(8);
-            new DataView(v.buffer).setBigInt64(0, BigInt(b.tsOffsetSeconds), le);
-            list.push([14, v]);
-          }
-          options(w, list);
-        });
-        break;
-      }
-      case 'enhanced':
-      case 'obsolete': {
-        const r = b.record;
-        const [high, low] = pcapngTicks(r.seconds, r.nanoseconds, interfaces[r.interfaceId]);
-        block(b.kind === 'enhanced' ? 6 : 2, (w) => {
-          if (b.kind === 'enhanced') w.u32(r.interfaceId);
-          else w.u16(r.interfaceId).u16(0);
-          w.u32(high).u32(low).u32(r.data.length).u32(r.originalLength).raw(r.data).pad4();
-          if (b.kind === 'enhanced' && b.comment) options(w, [[1, text(b.comment)]]);
-        });
-        break;
-      }
-      case 'simple':
-        block(3, (w) => w.u32(b.originalLength).raw(b.data));
-        break;
-      case 'statistics':
-        block(5, (w) => {
-          w.u32(b.interfaceId).u32(0).u32(0);
-          const list: Array<[number, Uint8Array]> = [];
-          const u64 = (v: bigint) => {
-            const out = new Uint8Array(8);
-            new DataView(out.buffer).setBigUint64(0, v, le);
-            return out;
-          };
-          if (b.received !== undefined) list.push([4, u64(b.received)]);
-          if (b.dropped !== undefined) list.push([5, u64(b.dropped)]);
-          options(w, list);
-        });
-        break;
-      case 'name-resolution':
-        block(4, (w) => {
-          w.u16(1).u16(8).raw(Uint8Array.of(10, 0, 0, 1, ...text('pve\0')));
-          w.u16(0).u16(0);
-        });
-        break;
-      case 'custom':
-        block(0x00000bad, (w) => w.u32(32473).raw(text('x')));
-        break;
-      case 'unknown':
-        block(b.type, (w) => w.raw(b.body));
-        break;
-    }
+/** The 32-bit "LinkType and additional information" field: FCS len in bits 28..31, P flag bit 26. */
+export function pcapLinkTypeField(linkType: number, fcsLength?: number): number {
+  const fcs = fcsLength === undefined ? 0 : ((fcsLength & 0xf) * 2 ** 28 + 0x04000000);
+  return fcs + (linkType & 0xffff);
+}
+
+export function pcapFile(file: PcapFile): Bytes {
+  const header = new Fields(24, file.byteOrder)
+    .u32(0, file.resolution === 'micro' ? 0xa1b2c3d4 : 0xa1b23c4d)
+    .u16(4, file.majorVersion ?? 2)
+    .u16(6, file.minorVersion ?? 4)
+    .u32(8, file.reserved?.[0] ?? 0)
+    .u32(12, file.reserved?.[1] ?? 0)
+    .u32(16, file.snaplen)
+    .u32(20, pcapLinkTypeField(file.linkType, file.fcsLength));
+  const parts: Bytes[] = [header.bytes];
+  for (const r of file.records) {
+    const h = new Fields(16, file.byteOrder)
+      .u32(0, r.seconds)
+      .u32(4, r.fraction)
+      .u32(8, r.capturedLengthField ?? r.data.length)
+      .u32(12, r.originalLength);
+    parts.push(h.bytes, r.data);
   }
   return concat(...parts);
 }
 
-export const gzip = (bytes: Uint8Array): Uint8Array => gzipSync(bytes);
+// ---------------------------------------------------------------- pcapng
+
+/** One option: code, value (padded on writing), or an explicit length to build a lying option. */
+export interface PcapngOption {
+  code: number;
+  value: Bytes;
+  lengthField?: number;
+}
+
+export interface OptionList {
+  options?: PcapngOption[];
+  /** opt_comment values, written before the other options. */
+  comments?: string[];
+  /** Whether the list ends with opt_endofopt (the spec allows leaving it out). Default true. */
+  endOfOptions?: boolean;
+}
+
+export type TsResolution = { base: 10 | 2; exponent: number };
+
+export interface SectionHeader extends OptionList {
+  hardware?: string;
+  os?: string;
+  application?: string;
+  majorVersion?: number;
+  minorVersion?: number;
+  /** Section Length field; -1 (unspecified) by default. */
+  sectionLength?: bigint;
+}
+
+export interface InterfaceDescription extends OptionList {
+  type: 'idb';
+  linkType: number;
+  snaplen: number;
+  name?: string;
+  description?: string;
+  /** if_filter with filter type 0: a libpcap filter string. */
+  filter?: string;
+  os?: string;
+  hardware?: string;
+  tsResolution?: TsResolution;
+  /** if_tsoffset: seconds added to every timestamp of the interface. */
+  tsOffset?: bigint;
+}
+
+export interface EnhancedPacket extends OptionList {
+  type: 'epb';
+  interfaceId: number;
+  /** Timestamp in units of the interface's resolution (64 bits). */
+  ticks: bigint;
+  originalLength: number;
+  data: Bytes;
+  capturedLengthField?: number;
+}
+
+export interface SimplePacket {
+  type: 'spb';
+  originalLength: number;
+  /** The bytes stored: min(original length, snaplen) of them, as the spec requires. */
+  data: Bytes;
+}
+
+export interface ObsoletePacket extends OptionList {
+  type: 'pb';
+  interfaceId: number;
+  dropsCount?: number;
+  ticks: bigint;
+  originalLength: number;
+  data: Bytes;
+}
+
+export interface InterfaceStatistics extends OptionList {
+  type: 'isb';
+  interfaceId: number;
+  ticks: bigint;
+  ifRecv?: bigint;
+  ifDrop?: bigint;
+}
+
+export interface NameResolution extends OptionList {
+  type: 'nrb';
+  entries: Array<{ address: Bytes; names: string[] }>;
+}
+
+export interface CustomBlock extends OptionList {
+  type: 'custom';
+  copiable: boolean;
+  enterpriseNumber: number;
+  data: Bytes;
+}
+
+export interface UnknownBlock {
+  type: 'unknown';
+  blockType: number;
+  body: Bytes;
+}
+
+export type PcapngBlock =
+  | InterfaceDescription | EnhancedPacket | SimplePacket | ObsoletePacket
+  | InterfaceStatistics | NameResolution | CustomBlock | UnknownBlock;
+
+export interface PcapngSection {
+  byteOrder: ByteOrder;
+  header?: SectionHeader;
+  blocks: PcapngBlock[];
+}
+
+function optionBytes(order: ByteOrder, list: OptionList, own: PcapngOption[]): Bytes {
+  const all: PcapngOption[] = [...(list.comments ?? []).map((c) => ({ code: 1, value: text(c) })), ...own, ...(list.options ?? [])];
+  if (all.length === 0) return new Uint8Array(0);
+  const parts = all.map((o) => concat(new Fields(4, order).u16(0, o.code).u16(2, o.lengthField ?? o.value.length).bytes, padded(o.value)));
+  if (list.endOfOptions ?? true) parts.push(new Uint8Array(4));
+  return concat(...parts);
+}
+
+const textOption = (code: number, value: string | undefined): PcapngOption[] => (value === undefined ? [] : [{ code, value: text(value) }]);
+const u64Option = (order: ByteOrder, code: number, value: bigint | undefined): PcapngOption[] =>
+  value === undefined ? [] : [{ code, value: new Fields(8, order).u64(0, value).bytes }];
+
+/** type, total length, body, total length. */
+function block(order: ByteOrder, type: number, body: Bytes): Bytes {
+  const total = 12 + body.length;
+  return concat(new Fields(8, order).u32(0, type).u32(4, total).bytes, body, new Fields(4, order).u32(0, total).bytes);
+}
+
+function sectionHeaderBlock(order: ByteOrder, h: SectionHeader): Bytes {
+  const fixed = new Fields(16, order)
+    .u32(0, 0x1a2b3c4d)
+    .u16(4, h.majorVersion ?? 1)
+    .u16(6, h.minorVersion ?? 0)
+    .u64(8, h.sectionLength ?? -1n);
+  const own = [...textOption(2, h.hardware), ...textOption(3, h.os), ...textOption(4, h.application)];
+  return block(order, 0x0a0d0d0a, concat(fixed.bytes, optionBytes(order, h, own)));
+}
+
+function tsResolutionByte(r: TsResolution): number {
+  return (r.base === 2 ? 0x80 : 0) | r.exponent;
+}
+
+function timestampFields(f: Fields, at: number, ticks: bigint): Fields {
+  const t = BigInt.asUintN(64, ticks);
+  return f.u32(at, Number(t >> 32n)).u32(at + 4, Number(t & 0xffffffffn));
+}
+
+function pcapngBlock(order: ByteOrder, b: PcapngBlock): Bytes {
+  switch (b.type) {
+    case 'idb': {
+      const own = [
+        ...textOption(2, b.name),
+        ...textOption(3, b.description),
+        ...(b.tsResolution ? [{ code: 9, value: Uint8Array.of(tsResolutionByte(b.tsResolution)) }] : []),
+        ...(b.filter === undefined ? [] : [{ code: 11, value: concat(Uint8Array.of(0), text(b.filter)) }]),
+        ...textOption(12, b.os),
+        ...u64Option(order, 14, b.tsOffset),
+        ...textOption(15, b.hardware),
+      ];
+      const fixed = new Fields(8, order).u16(0, b.linkType).u16(2, 0).u32(4, b.snaplen);
+      return block(order, 1, concat(fixed.bytes, optionBytes(order, b, own)));
+    }
+    case 'epb': {
+      const fixed = timestampFields(new Fields(20, order).u32(0, b.interfaceId), 4, b.ticks)
+        .u32(12, b.capturedLengthField ?? b.data.length)
+        .u32(16, b.originalLength);
+      return block(order, 6, concat(fixed.bytes, padded(b.data), optionBytes(order, b, [])));
+    }
+    case 'spb':
+      return block(order, 3, concat(new Fields(4, order).u32(0, b.originalLength).bytes, padded(b.data)));
+    case 'pb': {
+      const fixed = timestampFields(new Fields(20, order).u16(0, b.interfaceId).u16(2, b.dropsCount ?? 0), 4, b.ticks)
+        .u32(12, b.data.length)
+        .u32(16, b.originalLength);
+      return block(order, 2, concat(fixed.bytes, padded(b.data), optionBytes(order, b, [])));
+    }
+    case 'isb': {
+      const fixed = timestampFields(new Fields(12, order).u32(0, b.interfaceId), 4, b.ticks);
+      const own = [...u64Option(order, 4, b.ifRecv), ...u64Option(order, 5, b.ifDrop)];
+      return block(order, 5, concat(fixed.bytes, optionBytes(order, b, own)));
+    }
+    case 'nrb': {
+      const records = b.entries.map((e) => {
+        const value = concat(e.address, ...e.names.map((n) => concat(text(n), Uint8Array.of(0))));
+        const kind = e.address.length === 4 ? 1 : 2;
+        return concat(new Fields(4, order).u16(0, kind).u16(2, value.length).bytes, padded(value));
+      });
+      return block(order, 4, concat(...records, new Uint8Array(4), optionBytes(order, b, [])));
+    }
+    case 'custom': {
+      const body = concat(new Fields(4, order).u32(0, b.enterpriseNumber).bytes, padded(b.data), optionBytes(order, b, []));
+      return block(order, b.copiable ? 0x00000bad : 0x40000bad, body);
+    }
+    case 'unknown':
+      return block(order, b.blockType, padded(b.body));
+  }
+}
+
+export function pcapngFile(sections: PcapngSection[]): Bytes {
+  const parts: Bytes[] = [];
+  for (const s of sections) {
+    parts.push(sectionHeaderBlock(s.byteOrder, s.header ?? {}));
+    for (const b of s.blocks) parts.push(pcapngBlock(s.byteOrder, b));
+  }
+  return concat(...parts);
+}
+
+// ---------------------------------------------------------------- gzip and files
+
+/** gzip of the bytes, as one member or split into several concatenated members (RFC 1952 2.2). */
+export function gzip(bytes: Bytes, members = 1): Bytes {
+  const size = Math.ceil(bytes.length / members) || 1;
+  const parts: Bytes[] = [];
+  for (let at = 0; at < bytes.length || parts.length === 0; at += size) parts.push(gzipSync(bytes.subarray(at, at + size)));
+  return concat(...parts);
+}
+
+export function writeCapture(path: string, bytes: Bytes): string {
+  writeFileSync(path, bytes);
+  return path;
+}

@@ -4,13 +4,16 @@ import type { FilterNode } from '../filter/ast';
 import { compileFilter, type CompiledFilter, type FilterContext } from '../filter/evaluate';
 import { PacketStatisticsAccumulator } from '../properties';
 import { RecipeAccumulator } from '../../qos/recipe';
-import { IcmpEchoAnalyzer } from './icmp-echo';
-import { TcpStreamIndex } from './tcp-streams';
-import { IoSeries } from './io-series';
+import { IcmpEchoAnalyzer } from './icmp';
+import { TcpFactsAdapter, TcpMeasuredAccumulator } from './tcp';
+import { IoSeries } from './io';
 import { ConversationTable } from './conversations';
+import { RtpAnalyzer } from './rtp';
+import { DnsTimer } from './dns';
+import { RttSeriesAccumulator } from './rtt';
 
 /**
- * The analysis of one pass: every record is decoded once, numbered into its TCP stream, tested
+ * The analysis of one pass: every record is decoded once, run through the TCP analysis, tested
  * against the display filter, and the displayed packets feed the accumulators. One PacketFacts
  * and one context object are reused for every packet.
  */
@@ -19,9 +22,16 @@ export class AnalysisPipeline {
   readonly displayed = new PacketStatisticsAccumulator();
   readonly recipe = new RecipeAccumulator();
   readonly icmp = new IcmpEchoAnalyzer();
-  readonly tcpStreams = new TcpStreamIndex();
+  /** Wireshark's TCP analysis runs on every frame: its flags do not depend on the filter. */
+  readonly tcp = new TcpFactsAdapter();
+  readonly tcpMeasured = new TcpMeasuredAccumulator();
   readonly io = new IoSeries(1);
   readonly conversations = new ConversationTable();
+  readonly rtp = new RtpAnalyzer();
+  readonly dns = new DnsTimer();
+  /** RTT samples over time, for the graph: TCP ACK RTTs and ping round trips. */
+  readonly tcpRtt = new RttSeriesAccumulator();
+  readonly icmpRtt = new RttSeriesAccumulator();
   private readonly filter: CompiledFilter;
   private readonly context: FilterContext = { tcpStream: -1 };
   private baseSeconds: number | null = null;
@@ -33,18 +43,26 @@ export class AnalysisPipeline {
   add(record: PacketRecord): void {
     const f = this.facts;
     decodePacket(record.linkType, record.data, record.originalLength, f);
-    this.context.tcpStream = this.tcpStreams.add(f);
+    const connection = this.tcp.add(f, record);
+    this.context.tcpStream = connection?.stream ?? -1;
+    // Signalling teaches RTP endpoints whether or not it is displayed, as dissection does.
+    this.rtp.observe(f, record.index + 1);
     if (!this.filter(f, this.context)) return;
     this.displayed.add(record);
+    if (connection) this.tcpMeasured.add(connection, this.tcp.analyzer.frame, f.payloadLength);
     let timeNs: number | null = null;
     if (record.hasTimestamp) {
       this.baseSeconds ??= record.seconds;
       timeNs = (record.seconds - this.baseSeconds) * 1e9 + record.nanoseconds;
     }
-    this.conversations.add(f, timeNs, record.originalLength);
+    this.conversations.add(f, timeNs, record.originalLength, this.context.tcpStream, this.rtp.conversationOf(f));
     if (timeNs === null) return;
     this.recipe.add(record.seconds, record.nanoseconds, record.originalLength);
-    this.icmp.add(f, timeNs);
+    this.icmp.add(f, timeNs, record.index + 1);
+    if (!Number.isNaN(this.icmp.lastRttMs)) this.icmpRtt.add(timeNs / 1e9, this.icmp.lastRttMs);
+    if (connection && !Number.isNaN(this.tcp.analyzer.frame.ackRttNs)) this.tcpRtt.add(timeNs / 1e9, this.tcp.analyzer.frame.ackRttNs / 1e6);
     this.io.add(timeNs, record.originalLength);
+    this.rtp.add(f, timeNs, record.index + 1);
+    this.dns.add(f, timeNs);
   }
 }

@@ -3,7 +3,6 @@ import { detectFormat } from './detect';
 import { PcapParser } from './pcap';
 import { PcapngParser } from './pcapng';
 import { fileSource, gzipSource, GzipDataError, type ByteSource } from './source';
-import { MAX_BLOCK_SIZE } from './limits';
 import { fileSha256 } from './hash';
 import type { CaptureMeta, FormatParser, PacketRecord, ReadFailure, ReadWarning } from './types';
 
@@ -67,7 +66,8 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
     capturedLength: 0, originalLength: 0, data: new Uint8Array(0),
   };
   const emit = onRecord ?? (() => undefined);
-  let buf = new Uint8Array(CHUNK);
+  // A small plain file needs no more than its own size; a gzip stream's size is unknown.
+  let buf = new Uint8Array(result.compression ? CHUNK : Math.min(CHUNK, Math.max(4, result.fileSize)));
   let view = new DataView(buf.buffer);
   let start = 0;
   let end = 0;
@@ -111,8 +111,12 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
         start = 0;
       }
       const needed = parser ? parser.needed : 4;
-      if (needed > buf.length - CHUNK / 2 && buf.length < MAX_BLOCK_SIZE + CHUNK) {
-        const grown = new Uint8Array(Math.min(MAX_BLOCK_SIZE + CHUNK, needed + CHUNK));
+      // The parsers refuse a length beyond their format's limit before asking for it, so `needed`
+      // is bounded: 16 MiB for a pcapng block, 128 MiB plus header for a D-Bus or USBPcap record.
+      // A full-size buffer grows early, so every read fills at least half a chunk; a small one
+      // only when a record does not fit.
+      if (needed > buf.length - (buf.length >= CHUNK ? CHUNK / 2 : 0)) {
+        const grown = new Uint8Array(needed + CHUNK);
         grown.set(buf.subarray(0, end));
         buf = grown;
         view = new DataView(buf.buffer);

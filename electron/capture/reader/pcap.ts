@@ -92,7 +92,8 @@ export class PcapParser implements FormatParser {
       return false;
     }
     const snaplen = view.getUint32(at + 16, le);
-    // LINKTYPE_* is the low 16 bits; the upper bits carry the FCS length and reserved flags.
+    // LINKTYPE_* is the low 16 bits; the upper 16 carry the FCS length, its "present" flag and
+    // reserved bits, which readers must ignore (draft-ietf-opsawg-pcap, LinkType and additional information).
     this.linkType = view.getUint32(at + 20, le) & 0xffff;
     this.maxPacket = maxPacketFor(this.linkType);
     this.meta.format = this.nanosecond ? 'pcap-nsec' : 'pcap';

@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { CaptureJobs } from './useCaptureJobs';
 import { JobCard } from './JobCard';
+import { ComparisonView } from './ComparisonView';
+import { useThresholdSets } from './useThresholdSets';
+
+/** Suggested service names: the paper's three web services. */
+const SERVICE_SUGGESTIONS = ['WordPress', 'Moodle', 'MediaWiki'];
 
 interface Props {
   captures: CaptureJobs;
@@ -9,7 +14,8 @@ interface Props {
 
 export function CapturesPage({ captures, onOpen }: Props) {
   const { t } = useTranslation();
-  const { jobs, cancel, remove, analyseQos } = captures;
+  const { jobs, cancel, remove, analyseQos, nameService, manual, addManual, removeManual } = captures;
+  const { sets } = useThresholdSets();
   return (
     <div className="page captures-page">
       <div className="page-head">
@@ -34,10 +40,16 @@ export function CapturesPage({ captures, onOpen }: Props) {
       ) : (
         <div className="jobs" aria-label={t('captures.jobsLabel')} role="region">
           {jobs.map((job) => (
-            <JobCard key={job.id} job={job} onCancel={cancel} onRemove={remove} onAnalyseQos={analyseQos} />
+            <JobCard key={job.id} job={job} sets={sets} onCancel={cancel} onRemove={remove} onAnalyseQos={analyseQos} onNameService={nameService} />
           ))}
         </div>
       )}
+      <datalist id="service-suggestions">
+        {SERVICE_SUGGESTIONS.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      <ComparisonView jobs={jobs} manual={manual} sets={sets} onAddManual={addManual} onRemoveManual={removeManual} />
     </div>
   );
 }

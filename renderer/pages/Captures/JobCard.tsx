@@ -9,17 +9,20 @@ import { buildPropertiesModel, type Translate } from './properties-model';
 import { propertiesText } from './properties-text';
 import { PropertiesView } from './PropertiesView';
 import { QosPanel } from './QosPanel';
+import type { ThresholdSet } from '../../../electron/qos/thresholds';
 
 interface Props {
   job: CaptureJob;
   onCancel(id: string): void;
   onRemove(id: string): void;
   onAnalyseQos(id: string, filter: string, server: string | null): void;
+  onNameService(id: string, service: string): void;
+  sets: ThresholdSet[];
 }
 
 const COPIED_NOTICE_MS = 2500;
 
-export function JobCard({ job, onCancel, onRemove, onAnalyseQos }: Props) {
+export function JobCard({ job, onCancel, onRemove, onAnalyseQos, onNameService, sets }: Props) {
   const { t: rawT } = useTranslation();
   const t = rawT as unknown as Translate;
   const { locale } = useLanguage();
@@ -75,6 +78,10 @@ export function JobCard({ job, onCancel, onRemove, onAnalyseQos }: Props) {
           <p className="job-path" title={job.path}>
             {job.path}
           </p>
+          <label className="job-service">
+            <span>{t('comparison.serviceName')}</span>
+            <input value={job.service} onChange={(e) => onNameService(job.id, e.target.value)} list="service-suggestions" name="service" />
+          </label>
         </div>
         <div className="job-actions">
           <span className="notice" role="status">
@@ -146,7 +153,7 @@ export function JobCard({ job, onCancel, onRemove, onAnalyseQos }: Props) {
 
       {job.status === 'done' && !sections && !error && <p className="note">{t('job.noProperties')}</p>}
       {sections && <PropertiesView sections={sections} labelledBy={titleId} />}
-      {job.status === 'done' && report?.properties && <QosPanel job={job} onAnalyse={(filter, server) => onAnalyseQos(job.id, filter, server)} />}
+      {job.status === 'done' && report?.properties && <QosPanel job={job} sets={sets} onAnalyse={(filter, server) => onAnalyseQos(job.id, filter, server)} />}
     </article>
   );
 }

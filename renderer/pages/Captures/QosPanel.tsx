@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { Fragment, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -6,11 +6,25 @@ import { formatFixed, formatInteger } from '../../format/numbers';
 import { INDEX_LABELS, VERDICT_LABELS } from '../../../electron/qos/labels';
 import type { QosReport } from '../../../electron/qos/qos-report';
 import type { CaptureJob } from './jobs';
+import type { ThresholdSet } from '../../../electron/qos/thresholds';
+import { IoGraph } from '../../charts/IoGraph';
+import { RttChart } from '../../charts/RttChart';
+import { BandEdges } from './BandEdges';
+import { parseLocalNumber } from './manual-entry';
+import { useComparison, type CompareItem } from './useComparison';
 
 interface Props {
   job: CaptureJob;
+  sets: ThresholdSet[];
   onAnalyse(filter: string, server: string | null): void;
 }
+
+const PARAMETERS = [
+  { key: 'throughput', recipe: 'throughputBitsPerSecond', digits: 0, unit: 'bit/s' },
+  { key: 'delay', recipe: 'delayMs', digits: 3, unit: 'ms' },
+  { key: 'jitter', recipe: 'jitterMs', digits: 3, unit: 'ms' },
+  { key: 'loss', recipe: 'lossPercent', digits: 2, unit: '%' },
+] as const;
 
 /** The busiest IP addresses of the last QoS pass: the VM a student is looking for is among them. */
 function busiestEndpoints(qos: QosReport | null | undefined, limit = 8): Array<{ address: string; packets: number }> {
@@ -23,7 +37,7 @@ function busiestEndpoints(qos: QosReport | null | undefined, limit = 8): Array<{
   return [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([address, packets]) => ({ address, packets }));
 }
 
-export function QosPanel({ job, onAnalyse }: Props) {
+export function QosPanel({ job, sets, onAnalyse }: Props) {
   const { t } = useTranslation();
   const { language, locale } = useLanguage();
   const ids = useId();
@@ -33,6 +47,19 @@ export function QosPanel({ job, onAnalyse }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const qos = run?.report?.qos ?? null;
   const endpoints = useMemo(() => busiestEndpoints(qos), [qos]);
+  // The set is chosen here, per analysis: both columns are graded again with it.
+  const [setId, setSetId] = useState('tiphon-skripsi');
+  const [capacityText, setCapacityText] = useState('100');
+  const set = sets.find((s) => s.id === setId) ?? null;
+  const capacityMbit = parseLocalNumber(capacityText, locale);
+  const capacity = set?.throughputMeasure === 'percent-of-link' && capacityMbit && capacityMbit > 0 ? capacityMbit * 1e6 : null;
+  const items = useMemo<CompareItem[]>(
+    () => (qos ? [{ kind: 'capture', id: job.id, qos: { recipe: qos.recipe, measuredValues: qos.measuredValues } }] : []),
+    [qos, job.id],
+  );
+  const compared = useComparison(items, setId, capacity);
+  const regraded = compared?.ok && compared.items[0] ? compared.items[0] : null;
+  const grades = regraded ? { recipe: regraded.recipe.grade, measured: regraded.measured.grade } : qos?.grades;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -94,52 +121,55 @@ export function QosPanel({ job, onAnalyse }: Props) {
       {qos && (
         <>
           <table className="qos-table">
-            <caption>{t('qos.caption', { thresholds: qos.grade.thresholds })}</caption>
+            <caption>{t('qos.caption', { thresholds: grades!.recipe.thresholds })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('qos.parameter')}</th>
                 <th scope="col" className="num">{t('qos.recipe')}</th>
                 <th scope="col">{t('qos.index')}</th>
+                <th scope="col" className="num">{t('qos.measured')}</th>
+                <th scope="col">{t('qos.index')}</th>
               </tr>
             </thead>
             <tbody>
-              <tr>
-                <th scope="row">{t('qos.throughput')}</th>
-                <td className="num">{fixed(qos.recipe.throughputBitsPerSecond, 0, 'bit/s')}</td>
-                <td>{index(qos.grade.throughput)}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('qos.delay')}</th>
-                <td className="num">{fixed(qos.recipe.delayMs, 3, 'ms')}</td>
-                <td>{index(qos.grade.delay)}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('qos.jitter')}</th>
-                <td className="num">{fixed(qos.recipe.jitterMs, 3, 'ms')}</td>
-                <td>{index(qos.grade.jitter)}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('qos.loss')}</th>
-                <td className="num">
-                  {fixed(qos.recipe.lossPercent, 2, '%')}
-                  <br />
-                  <small>
-                    {t(`qos.evidence.${qos.recipe.lossEvidence}`, {
-                      sent: formatInteger(qos.recipe.lossSent, locale),
-                      received: formatInteger(qos.recipe.lossReceived, locale),
-                    })}
-                  </small>
-                </td>
-                <td>{index(qos.grade.loss)}</td>
-              </tr>
+              {PARAMETERS.map((p) => {
+                const source = qos.measuredValues.sources[p.key];
+                return (
+                  <tr key={p.key}>
+                    <th scope="row">{t(`qos.${p.key}`)}</th>
+                    <td className="num">
+                      {fixed(qos.recipe[p.recipe], p.digits, p.unit)}
+                      {p.key === 'loss' && (
+                        <small className="evidence">
+                          {t(`qos.evidence.${qos.recipe.lossEvidence}`, {
+                            sent: formatInteger(qos.recipe.lossSent, locale),
+                            received: formatInteger(qos.recipe.lossReceived, locale),
+                          })}
+                        </small>
+                      )}
+                    </td>
+                    <td>{index(grades!.recipe[p.key])}</td>
+                    <td className="num">
+                      {fixed(qos.measuredValues[p.recipe], p.digits, p.unit)}
+                      {source && <small className="evidence">{t(`qos.source.${source}`)}</small>}
+                    </td>
+                    <td>{index(grades!.measured[p.key])}</td>
+                  </tr>
+                );
+              })}
             </tbody>
             <tfoot>
               <tr>
                 <th scope="row">{t('qos.overall')}</th>
-                <td className="num">
-                  {qos.grade.mean === null ? t('qos.notGraded') : `${formatFixed(qos.grade.mean, 2, locale)} (${formatFixed(qos.grade.percent!, 2, locale)} %)`}
-                </td>
-                <td>{qos.grade.verdict ? VERDICT_LABELS[language][qos.grade.verdict] : t('qos.notGraded')}</td>
+                {(['recipe', 'measured'] as const).map((column) => {
+                  const g = grades![column];
+                  return (
+                    <Fragment key={column}>
+                      <td className="num">{g.mean === null ? t('qos.notGraded') : `${formatFixed(g.mean, 2, locale)} (${formatFixed(g.percent!, 2, locale)} %)`}</td>
+                      <td>{g.verdict ? VERDICT_LABELS[language][g.verdict] : t('qos.notGraded')}</td>
+                    </Fragment>
+                  );
+                })}
               </tr>
             </tfoot>
           </table>
@@ -164,6 +194,34 @@ export function QosPanel({ job, onAnalyse }: Props) {
             </p>
           )}
           <p className="note">{t('qos.why')}</p>
+          <div className="qos-thresholds">
+            <label>
+              <span>{t('comparison.thresholds')}</span>
+              <select value={setId} onChange={(e) => setSetId(e.target.value)} name="thresholds">
+                {sets.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {set?.throughputMeasure === 'percent-of-link' && (
+              <label>
+                <span>{t('comparison.capacity')}</span>
+                <input value={capacityText} onChange={(e) => setCapacityText(e.target.value)} inputMode="decimal" name="capacity" />
+              </label>
+            )}
+          </div>
+          {compared && !compared.ok && (
+            <p className="message error" role="alert">
+              {t(compared.messageKey)}
+            </p>
+          )}
+          {set && <BandEdges set={set} />}
+          <h4>{t('qosCharts.io.title')}</h4>
+          <IoGraph io={qos.measured.io} />
+          <h4>{t('qosCharts.rtt.title')}</h4>
+          <RttChart rtt={qos.measured.rttSeries} />
         </>
       )}
     </section>

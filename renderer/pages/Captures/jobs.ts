@@ -27,6 +27,8 @@ export interface CaptureJob {
   /** The user pressed Cancel; a call failing afterwards is a cancellation, not an error. */
   cancelRequested: boolean;
   qos: QosRun | null;
+  /** The web service the capture was taken of, as the comparison names it. */
+  service: string;
 }
 
 export type JobAction =
@@ -36,6 +38,7 @@ export type JobAction =
   | { type: 'finished'; id: string; report: CaptureReport }
   | { type: 'failed'; id: string; message: string }
   | { type: 'removed'; id: string }
+  | { type: 'serviceNamed'; id: string; service: string }
   | { type: 'qosStarted'; id: string; filter: string; server: string | null }
   | { type: 'qosFinished'; id: string; report: CaptureReport }
   | { type: 'qosFailed'; id: string; message: string };
@@ -43,6 +46,11 @@ export type JobAction =
 export function fileNameOf(path: string): string {
   const parts = path.split(/[\\/]/);
   return parts[parts.length - 1] || path;
+}
+
+/** The file name without its capture extensions: "wordpress.pcapng.gz" → "wordpress". */
+export function serviceFromFileName(fileName: string): string {
+  return fileName.replace(/(\.(pcapng|pcap|cap|gz))+$/i, '') || fileName;
 }
 
 export const isActive = (job: CaptureJob) => job.status === 'running' || job.status === 'cancelling';
@@ -60,6 +68,7 @@ export function jobsReducer(jobs: CaptureJob[], action: JobAction): CaptureJob[]
       failure: null,
       cancelRequested: false,
       qos: null,
+      service: serviceFromFileName(fileNameOf(action.path)),
     };
     return [...jobs, job];
   }
@@ -79,6 +88,8 @@ function update(job: CaptureJob, action: Exclude<JobAction, { type: 'started' | 
       return { ...job, status: 'done', report: action.report, bytesRead: Math.max(job.bytesRead, job.totalBytes) };
     case 'failed':
       return { ...job, status: 'failed', failure: action.message };
+    case 'serviceNamed':
+      return { ...job, service: action.service };
     case 'qosStarted':
       return { ...job, qos: { status: 'running', filter: action.filter, server: action.server, report: job.qos?.report ?? null, failure: null } };
     case 'qosFinished':

@@ -1,9 +1,14 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { proxlab } from '../../api';
 import { isActive, jobsReducer, type CaptureJob } from './jobs';
+import type { ManualEntryRow } from './manual-entry';
 
 export interface CaptureJobs {
   jobs: CaptureJob[];
+  /** Services typed from Wireshark's dialog; they join the comparison like captures. */
+  manual: ManualEntryRow[];
+  addManual(row: ManualEntryRow): void;
+  removeManual(id: string): void;
   analyze(paths: string[]): void;
   cancel(id: string): void;
   /** Cancels every running analysis; returns how many were asked to stop. */
@@ -11,6 +16,8 @@ export interface CaptureJobs {
   remove(id: string): void;
   /** Runs the QoS pass over a job's file with a filter and a server (both already checked). */
   analyseQos(id: string, filter: string, server: string | null): void;
+  /** Names the web service a capture was taken of. */
+  nameService(id: string, service: string): void;
 }
 
 let counter = 0;
@@ -72,5 +79,11 @@ export function useCaptureJobs(): CaptureJobs {
       );
   }, []);
 
-  return { jobs, analyze, cancel, cancelAll, remove, analyseQos };
+  const [manual, setManual] = useState<ManualEntryRow[]>([]);
+  const addManual = useCallback((row: ManualEntryRow) => setManual((rows) => [...rows, row]), []);
+  const removeManual = useCallback((id: string) => setManual((rows) => rows.filter((r) => r.id !== id)), []);
+
+  const nameService = useCallback((id: string, service: string) => dispatch({ type: 'serviceNamed', id, service }), []);
+
+  return { jobs, manual, addManual, removeManual, analyze, cancel, cancelAll, remove, analyseQos, nameService };
 }

@@ -1,7 +1,8 @@
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuestView } from '../../../electron/contract/proxmox';
-import { formatBinarySize, formatPercentFixed } from '../../format/binary-size';
+import { formatBinaryBytes } from '../../format/numbers';
+import { formatPercentFixed } from '../../format/percent';
 import { formatElapsed } from '../../format/time';
 import { FailureMessage } from '../Connect/FailureMessage';
 import { PowerConfirm, type PowerAction } from './PowerConfirm';
@@ -104,7 +105,7 @@ export function GuestsTable({ guests, profileId, node, locale }: { guests: Guest
                   <td className="number">{g.cpus ?? '–'}</td>
                   <td className="number">{g.status === 'running' && g.cpu !== null ? formatPercentFixed(g.cpu, locale) : '–'}</td>
                   <td className="number" data-cell="memory">
-                    {g.status === 'running' && g.mem !== null && g.maxmem ? t('nodePage.guests.memoryValue', { used: formatBinarySize(g.mem, locale), total: formatBinarySize(g.maxmem, locale) }) : g.maxmem ? t('nodePage.guests.memoryStopped', { total: formatBinarySize(g.maxmem, locale) }) : '–'}
+                    {g.status === 'running' && g.mem !== null && g.maxmem ? t('nodePage.guests.memoryValue', { used: formatBinaryBytes(g.mem, locale), total: formatBinaryBytes(g.maxmem, locale) }) : g.maxmem ? t('nodePage.guests.memoryStopped', { total: formatBinaryBytes(g.maxmem, locale) }) : '–'}
                   </td>
                   <td className="number">{g.status === 'running' && g.uptime ? formatElapsed(g.uptime, (days) => t('nodePage.days', { count: days })) : '–'}</td>
                   <td className="actions">

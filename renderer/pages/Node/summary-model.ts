@@ -1,6 +1,6 @@
 import type { NodeSummaryView } from '../../../electron/contract/proxmox';
-import { formatBinarySize, formatPercentFixed } from '../../format/binary-size';
-import { formatFixed } from '../../format/numbers';
+import { formatBinaryBytes, formatFixed } from '../../format/numbers';
+import { formatPercentFixed } from '../../format/percent';
 
 // The figures of PVE's node Summary panel (CONTRACT §3.3), formatted for one locale. The page
 // puts them into sentences of its language; nothing here is translated.
@@ -33,7 +33,7 @@ export interface SummaryFigures {
 
 function usage(used: number, total: number, locale: string): Usage | null {
   if (!(total > 0)) return null;
-  return { percent: formatPercentFixed(used / total, locale), used: formatBinarySize(used, locale), total: formatBinarySize(total, locale) };
+  return { percent: formatPercentFixed(used / total, locale), used: formatBinaryBytes(used, locale), total: formatBinaryBytes(total, locale) };
 }
 
 /** `Linux 6.8.12-15-pve #1 SMP …` → `6.8.12-15-pve`, as the panel's "Kernel Version" leads with it. */
@@ -48,10 +48,10 @@ export function summaryFigures(s: NodeSummaryView, locale: string): SummaryFigur
     ioDelay: s.ioWait === null ? null : formatPercentFixed(s.ioWait, locale),
     load: s.loadavg.map((v) => formatFixed(v, 2, locale)) as [string, string, string],
     // PVE's panel divides memory.used by memory.total; which "used" that is depends on the release.
-    ram: usage(s.memory.used, s.memory.total, locale) ?? { percent: '–', used: formatBinarySize(s.memory.used, locale), total: '–' },
+    ram: usage(s.memory.used, s.memory.total, locale) ?? { percent: '–', used: formatBinaryBytes(s.memory.used, locale), total: '–' },
     swap: usage(s.swap.used, s.swap.total, locale),
     rootfs: usage(s.rootfs.used, s.rootfs.total, locale),
-    ksm: formatBinarySize(s.ksmShared, locale),
+    ksm: formatBinaryBytes(s.ksmShared, locale),
     cpuModel: s.cpuModel,
     sockets: s.sockets,
     uptimeSeconds: s.uptime,

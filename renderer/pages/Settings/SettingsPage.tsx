@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../electron/session/settings';
 import { useLanguage } from '../../i18n/useLanguage';
+import { ThresholdSetsSettings } from './ThresholdSetsSettings';
 
 // The renderer takes only types from electron/: no zod in the page bundle.
 const LANGUAGES: readonly Language[] = ['id', 'en'];
@@ -35,6 +36,7 @@ export function SettingsPage() {
           ))}
         </div>
       </fieldset>
+      <ThresholdSetsSettings />
     </div>
   );
 }

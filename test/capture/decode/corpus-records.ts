@@ -8,6 +8,9 @@ import { corpusPath } from '../../support/shared';
 
 export interface CorpusRecord {
   linkType: number;
+  /** The record header's time fields as stored. */
+  seconds: number;
+  microseconds: number;
   data: Uint8Array;
   originalLength: number;
 }
@@ -16,19 +19,32 @@ const pcapParser = createRequire(import.meta.url)('pcap-parser') as {
   parse(input: NodeJS.ReadableStream): NodeJS.EventEmitter;
 };
 
-export function readClassicPcap(name: string, onRecord: (record: CorpusRecord) => void): Promise<number> {
+/** pcap-parser's view of the file header. */
+export interface CorpusHeader {
+  magicNumber: number;
+  majorVersion: number;
+  minorVersion: number;
+  gmtOffset: number;
+  timestampAccuracy: number;
+  snapshotLength: number;
+  linkLayerType: number;
+}
+
+export function readClassicPcap(name: string, onRecord: (record: CorpusRecord) => void, onHeader?: (header: CorpusHeader) => void): Promise<number> {
   const file = createReadStream(corpusPath(name));
   const input = name.endsWith('.gz') ? file.pipe(createGunzip()) : file;
   return new Promise((resolve, reject) => {
     let linkType = -1;
     let count = 0;
     const parser = pcapParser.parse(input);
-    parser.on('globalHeader', (header: { linkLayerType: number }) => {
+    parser.on('globalHeader', (header: CorpusHeader) => {
       linkType = header.linkLayerType;
+      onHeader?.(header);
     });
-    parser.on('packet', (packet: { header: { originalLength: number }; data: Buffer }) => {
+    parser.on('packet', (packet: { header: { timestampSeconds: number; timestampMicroseconds: number; originalLength: number }; data: Buffer }) => {
       count++;
-      onRecord({ linkType, data: new Uint8Array(packet.data.buffer, packet.data.byteOffset, packet.data.length), originalLength: packet.header.originalLength });
+      const { timestampSeconds: seconds, timestampMicroseconds: microseconds, originalLength } = packet.header;
+      onRecord({ linkType, seconds, microseconds, data: new Uint8Array(packet.data.buffer, packet.data.byteOffset, packet.data.length), originalLength });
     });
     parser.on('end', () => resolve(count));
     parser.on('error', reject);

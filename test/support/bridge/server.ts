@@ -12,6 +12,10 @@ import { memorySettingsStore, type SettingsStore } from '../../../electron/sessi
 import { memoryProfilesStore, Profiles, type ProfilesStore } from '../../../electron/proxmox/profiles';
 import { ProxmoxService } from '../../../electron/proxmox/service';
 import { memoryCipher } from '../memory-cipher';
+import { createSessionService, type SessionService } from '../../../electron/session/service';
+import { findAssetsDir } from '../../../electron/session/demo';
+import { chromiumReportPrinter } from './print';
+import { renderReportHtml } from '../../../electron/report/html';
 
 // The browser test bridge (DESIGN.md "Browser tests use the real services"): serves the built
 // renderer on 127.0.0.1 and answers window.proxlab with createHandlers + dispatch over the real
@@ -36,6 +40,8 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface BridgeOptions {
   /** What app.info reports as the operating system's language. */
   systemLanguage: string;
+  /** Start as the app does with nothing configured: on the demo session. Otherwise on a new, empty session. */
+  demo?: boolean;
 }
 
 export interface Bridge {
@@ -49,6 +55,9 @@ export interface Bridge {
   profilesStore: ProfilesStore;
   /** What the next "CA file…" dialog returns (null = cancelled). */
   setCaFileChoice(path: string | null): void;
+  sessions: SessionService;
+  /** What the next save, open or export dialog returns (null: the user cancelled). */
+  setFileChoice(path: string | null): void;
   /** Hands files to the app as main.ts does for the command line or Explorer (app.openFiles). */
   openFiles(paths: string[]): void;
   close(): Promise<void>;
@@ -66,6 +75,16 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   // until the page asks, and then only to the host typed into the Connect page.
   const profilesStore = memoryProfilesStore();
   const proxmox = new ProxmoxService(new Profiles(profilesStore, memoryCipher()));
+  let fileChoice: string | null = null;
+  let bridgeUrl = '';
+  const chooseFile = async () => fileChoice;
+  const sessions = createSessionService({
+    settings,
+    dialogs: { chooseSessionToOpen: chooseFile, chooseSessionTarget: chooseFile },
+    assetsDir: findAssetsDir(projectRoot),
+    hasProxmoxProfiles: () => !options.demo,
+  });
+  await sessions.start();
   const streams = new Set<ServerResponse>();
 
   const handlers = createHandlers({
@@ -75,6 +94,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     clipboard: { writeText: (text) => void clipboard.push(text) },
     captures: createCaptureAnalyzer(),
     proxmox: { service: proxmox, chooseCaFile: async () => caFileChoice },
+    sessions,
+    reports: {
+      printer: chromiumReportPrinter(() => bridgeUrl),
+      dialogs: { chooseExportTarget: chooseFile },
+      html: (model, language) => renderReportHtml(model, language, projectRoot),
+    },
   });
   const ctx: HandlerContext = {
     emit: (name, payload) => {
@@ -142,10 +167,15 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  bridgeUrl = `http://127.0.0.1:${port}/`;
 
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: bridgeUrl,
     settings,
+    sessions,
+    setFileChoice: (path) => {
+      fileChoice = path;
+    },
     clipboard,
     setDialogChoice: (paths) => {
       dialogChoice = paths;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summaryFigures } from '../../../../renderer/pages/Node/summary-model';
-import { formatBinarySize } from '../../../../renderer/format/binary-size';
+import { formatBinaryBytes } from '../../../../renderer/format/numbers';
 import { havePveFixtures, pveFixture } from '../../../support/pve-fixtures';
 
 // The Summary panel's figures for the contract's PVE 8.4 node, worked out by hand:
@@ -47,10 +47,10 @@ describe('node Summary figures', () => {
   });
 
   it('prints sizes with IEC units as PVE does (1024-based, two decimals from KiB)', () => {
-    expect(formatBinarySize(1023, 'en-US')).toBe('1,023 B');
-    expect(formatBinarySize(1024, 'en-US')).toBe('1.00 KiB');
-    expect(formatBinarySize(1536 * 1024, 'id-ID')).toBe('1,50 MiB');
-    expect(formatBinarySize(2.5 * 1024 ** 3, 'id-ID')).toBe('2,50 GiB');
+    expect(formatBinaryBytes(1023, 'en-US')).toBe('1,023 B');
+    expect(formatBinaryBytes(1024, 'en-US')).toBe('1.00 KiB');
+    expect(formatBinaryBytes(1536 * 1024, 'id-ID')).toBe('1,50 MiB');
+    expect(formatBinaryBytes(2.5 * 1024 ** 3, 'id-ID')).toBe('2,50 GiB');
   });
 
   it.runIf(havePveFixtures)('takes the recorded PVE 9 node as it is', () => {

@@ -1,0 +1,43 @@
+import { BrowserWindow, type WebContents } from 'electron';
+import type { ReportPrinter } from '../report/printer';
+import type { Language } from '../session/settings';
+
+// The report route in a hidden, sandboxed window (same hardening as the main window), printed
+// once the page says its fonts and charts are drawn (window.__proxlabReportReady).
+
+const READY_TIMEOUT_MS = 60_000;
+
+async function waitUntilReady(contents: WebContents): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (!(await contents.executeJavaScript('window.__proxlabReportReady === true', true))) {
+    if (Date.now() > deadline) throw new Error('the report did not finish drawing');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export function electronReportPrinter(rendererIndex: string, preload: string): ReportPrinter {
+  async function withReport<T>(language: Language, use: (contents: WebContents) => Promise<T>): Promise<T> {
+    const window = new BrowserWindow({
+      show: false,
+      // A4 at 96 dpi, so the layout seen while waiting is the printed one.
+      width: 794,
+      height: 1123,
+      webPreferences: { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
+    });
+    try {
+      await window.loadFile(rendererIndex, { hash: '/report', query: { lang: language } });
+      await waitUntilReady(window.webContents);
+      return await use(window.webContents);
+    } finally {
+      window.destroy();
+    }
+  }
+  return {
+    toPdf: (language) => withReport(language, (contents) => contents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true })),
+    print: (language) =>
+      withReport(
+        language,
+        (contents) => new Promise<boolean>((resolve) => contents.print({ silent: false, printBackground: true }, (success) => resolve(success))),
+      ),
+  };
+}

@@ -1,0 +1,80 @@
+import { Transport, type PacketFacts } from '../../decode';
+import { summarise, type SummaryStats } from '../summary-stats';
+
+export interface DnsTimingResult {
+  queries: number;
+  responses: number;
+  /** Queries sent again with the same id before an answer (counted once for timing). */
+  retransmittedQueries: number;
+  /** Queries never answered in the capture. */
+  unanswered: number;
+  /** Responses with no query seen (the capture started after it). */
+  unmatchedResponses: number;
+  /** Query → response, ms (Wireshark's dns.time), one sample per answered query. */
+  responseTimeMs: SummaryStats;
+}
+
+const DNS_PORT = 53;
+/** Queries awaiting an answer, at most: a flood of unanswered queries cannot grow memory without bound. */
+const OUTSTANDING_LIMIT = 1 << 18;
+
+/**
+ * DNS over UDP: each response is matched to the query with the same transaction id between the
+ * same client address and port and server address and port; the time between the first such
+ * query and its first response is the response time, as Wireshark's dns.time measures it.
+ */
+export class DnsTimer {
+  private readonly outstanding = new Map<string, number>();
+  private readonly answered = new Set<string>();
+  private readonly times: number[] = [];
+  private queries = 0;
+  private responses = 0;
+  private retransmitted = 0;
+  private unmatched = 0;
+
+  /** timeNs: the packet's time in ns from any fixed origin. */
+  add(f: PacketFacts, timeNs: number): void {
+    if (f.transport !== Transport.udp || f.payloadCaptured < 12) return;
+    const toServer = f.dstPort === DNS_PORT;
+    if (!toServer && f.srcPort !== DNS_PORT) return;
+    const d = f.data;
+    const o = f.payloadOffset;
+    const id = (d[o] << 8) | d[o + 1];
+    const isResponse = (d[o + 2] & 0x80) !== 0;
+    // Client first, so a query and its answer build the same key.
+    const key = toServer && !isResponse ? `${f.srcKey}:${f.srcPort}>${f.dstKey}:${f.dstPort}#${id}` : `${f.dstKey}:${f.dstPort}>${f.srcKey}:${f.srcPort}#${id}`;
+    if (!isResponse) {
+      this.queries++;
+      if (this.outstanding.has(key)) {
+        this.retransmitted++;
+        return;
+      }
+      if (this.outstanding.size >= OUTSTANDING_LIMIT) this.outstanding.delete(this.outstanding.keys().next().value!);
+      this.answered.delete(key);
+      this.outstanding.set(key, timeNs);
+      return;
+    }
+    this.responses++;
+    const sent = this.outstanding.get(key);
+    if (sent === undefined) {
+      // A second answer to an answered query is a duplicate, not an unmatched response.
+      if (!this.answered.has(key)) this.unmatched++;
+      return;
+    }
+    this.outstanding.delete(key);
+    if (this.answered.size >= OUTSTANDING_LIMIT) this.answered.clear();
+    this.answered.add(key);
+    this.times.push((timeNs - sent) / 1e6);
+  }
+
+  result(): DnsTimingResult {
+    return {
+      queries: this.queries,
+      responses: this.responses,
+      retransmittedQueries: this.retransmitted,
+      unanswered: this.outstanding.size,
+      unmatchedResponses: this.unmatched,
+      responseTimeMs: summarise(this.times),
+    };
+  }
+}

@@ -1,0 +1,87 @@
+import { Transport, type PacketFacts } from '../../decode';
+import { summarise, type SummaryStats } from '../summary-stats';
+
+export interface EchoResult {
+  requests: number;
+  replies: number;
+  lost: number;
+  lossPercent: number | null;
+  rttMs: SummaryStats;
+  /** Frame numbers of the replies with the smallest and the largest round trip (the first of equals), as tshark's icmp,srt. */
+  minFrame: number | null;
+  maxFrame: number | null;
+  /** Mean |RTTk − RTT(k−1)| over consecutive replies of one pinger (same addresses and identifier), pooled; ms. */
+  rttVariationMs: number | null;
+  /** Sample standard deviation of those differences, ms. */
+  rttVariationSdMs: number | null;
+}
+
+const ECHO = { v4: { request: 8, reply: 0 }, v6: { request: 128, reply: 129 } };
+/** Requests waiting for a reply, at most: a ping flood cannot grow memory without bound. */
+const OUTSTANDING_LIMIT = 1 << 20;
+
+/**
+ * ICMP and ICMPv6 echo (ping): each reply is matched to the outstanding request with the same
+ * identifier, sequence number and the two addresses swapped; its round-trip time is the time
+ * between them. Unmatched requests are lost, as tshark's icmp,srt tables count them.
+ */
+export class IcmpEchoAnalyzer {
+  private readonly outstanding = [new Map<string, number>(), new Map<string, number>()];
+  private readonly requests = [0, 0];
+  private readonly rtts: number[][] = [[], []];
+  /** Per version: [smallest RTT, its reply's frame, largest RTT, its reply's frame]. */
+  private readonly extremes = [[Infinity, 0, -Infinity, 0], [Infinity, 0, -Infinity, 0]];
+  /** Per version: the last RTT of each pinger, and the differences between consecutive ones. */
+  private readonly lastRtt = [new Map<string, number>(), new Map<string, number>()];
+  private readonly differences: number[][] = [[], []];
+
+  /** The round trip the packet last added completed, in ms; NaN when it was not a matched reply. */
+  lastRttMs = NaN;
+
+  /** timeNs: the packet's time in ns from any fixed origin; frame: its 1-based number. */
+  add(f: PacketFacts, timeNs: number, frame: number): void {
+    this.lastRttMs = NaN;
+    const v6 = f.transport === Transport.icmpv6 ? 1 : f.transport === Transport.icmp ? 0 : -1;
+    if (v6 < 0 || f.icmpEchoId < 0) return;
+    const kinds = v6 ? ECHO.v6 : ECHO.v4;
+    if (f.icmpType === kinds.request) {
+      this.requests[v6]++;
+      const waiting = this.outstanding[v6];
+      if (waiting.size >= OUTSTANDING_LIMIT) waiting.delete(waiting.keys().next().value!);
+      waiting.set(`${f.srcKey}|${f.dstKey}|${f.icmpEchoId}|${f.icmpEchoSeq}`, timeNs);
+    } else if (f.icmpType === kinds.reply) {
+      const key = `${f.dstKey}|${f.srcKey}|${f.icmpEchoId}|${f.icmpEchoSeq}`;
+      const sent = this.outstanding[v6].get(key);
+      if (sent === undefined) return;
+      this.outstanding[v6].delete(key);
+      const rtt = (timeNs - sent) / 1e6;
+      const x = this.extremes[v6];
+      if (rtt < x[0]) [x[0], x[1]] = [rtt, frame];
+      if (rtt > x[2]) [x[2], x[3]] = [rtt, frame];
+      this.rtts[v6].push(rtt);
+      this.lastRttMs = rtt;
+      const pinger = `${f.dstKey}|${f.srcKey}|${f.icmpEchoId}`;
+      const previous = this.lastRtt[v6].get(pinger);
+      if (previous !== undefined) this.differences[v6].push(Math.abs(rtt - previous));
+      this.lastRtt[v6].set(pinger, rtt);
+    }
+  }
+
+  result(version: 4 | 6): EchoResult {
+    const i = version === 6 ? 1 : 0;
+    const requests = this.requests[i];
+    const replies = this.rtts[i].length;
+    const variation = summarise(this.differences[i]);
+    return {
+      requests,
+      replies,
+      lost: requests - replies,
+      lossPercent: requests > 0 ? ((requests - replies) / requests) * 100 : null,
+      rttMs: summarise(this.rtts[i]),
+      minFrame: replies > 0 ? this.extremes[i][1] : null,
+      maxFrame: replies > 0 ? this.extremes[i][3] : null,
+      rttVariationMs: variation.mean,
+      rttVariationSdMs: variation.sd,
+    };
+  }
+}

@@ -1,0 +1,224 @@
+import { dstAddressText, srcAddressText, Transport, type PacketFacts } from '../../decode';
+import { MediaRegistry } from './media-registry';
+import { clockRateOf, payloadName } from './payload-types';
+import { parseSdpMedia } from './sdp';
+import { RtpStreamStats, type RtpSample } from './stream-stats';
+
+export { RtpStreamStats, type RtpSample } from './stream-stats';
+export { parseSdpMedia, type SdpMedia } from './sdp';
+
+/** One RTP stream (SSRC, source, destination) as tshark's `-z rtp,streams` lists it. */
+export interface RtpStreamResult {
+  ssrc: string;
+  src: string;
+  dst: string;
+  /** Payload types seen, in numeric order, named as tshark names them. */
+  payloads: string[];
+  packets: number;
+  expected: number;
+  lost: number;
+  lostPercent: number;
+  /** Seconds from the first packet the analysis saw. */
+  startSeconds: number;
+  endSeconds: number;
+  minDeltaMs: number;
+  meanDeltaMs: number;
+  maxDeltaMs: number;
+  minJitterMs: number;
+  meanJitterMs: number;
+  maxJitterMs: number;
+  problem: boolean;
+}
+
+interface Stream {
+  srcKey: number;
+  srcPort: number;
+  dstKey: number;
+  dstPort: number;
+  ssrc: number;
+  src: string;
+  dst: string;
+  firstNs: number;
+  lastNs: number;
+  payloadTypes: number[];
+  payloads: string[];
+  stats: RtpStreamStats;
+}
+
+/** UDP ports whose text may carry SDP: SIP and Megaco/H.248 text. */
+const SIGNALLING_PORTS = new Set([5060, 5061, 2944, 2945]);
+/** How SIP messages that may carry an offer or answer start, for SIP on other ports (Wireshark's SIP heuristic finds those too). */
+const SIP_STARTS = ['SIP/2.0 ', 'INVITE ', 'ACK ', 'UPDATE ', 'PRACK '].map((t) => Uint8Array.from(t, (c) => c.charCodeAt(0)));
+/** RTCP packet types 192–223 read as RTP payload types 64–95 with the marker set (RFC 5761). */
+const RTCP_CONFLICT = [64, 95] as const;
+const LATIN1 = new TextDecoder('latin1');
+
+export interface RtpOptions {
+  /** Also take UDP packets nobody announced when their first bytes look like RTP (Wireshark's rtp_udp heuristic, off by default there). */
+  heuristic?: boolean;
+}
+
+/**
+ * RTP streams. Signalling (every packet, displayed or not) teaches which UDP endpoints carry
+ * media: SDP in SIP and Megaco text, as Wireshark's SDP dissector sets up RTP, RTCP and T.38
+ * conversations from c= and m= lines. A UDP packet is RTP when the endpoint found for it —
+ * its destination first, then its source, as Wireshark's UDP dissector looks — was announced as
+ * RTP (or, with the heuristic, looks like RTP version 2 and nothing was announced).
+ */
+export class RtpAnalyzer {
+  readonly endpoints = new MediaRegistry();
+  /**
+   * Endpoints the heuristic took as RTP, kept apart: they are not announcements, and the UDP
+   * conversation of their packets stays the one their first packet opened.
+   */
+  private readonly guessed = new MediaRegistry();
+  private readonly streams = new Map<number, Stream[]>();
+  private readonly sample: RtpSample = { timeMs: 0, sequence: 0, timestamp: 0, payloadType: 0, marker: false, clockRate: 0 };
+  private readonly heuristic: boolean;
+  private originNs: number | null = null;
+
+  constructor(options: RtpOptions = {}) {
+    this.heuristic = options.heuristic ?? false;
+  }
+
+  /** Learns media endpoints from signalling; call for every packet, before the display filter. */
+  observe(f: PacketFacts, frame: number): void {
+    if (f.transport !== Transport.udp || f.payloadCaptured < 10) return;
+    if (!SIGNALLING_PORTS.has(f.srcPort) && !SIGNALLING_PORTS.has(f.dstPort) && !startsLikeSip(f.data, f.payloadOffset, f.payloadCaptured)) return;
+    const body = f.data.subarray(f.payloadOffset, f.payloadOffset + f.payloadCaptured);
+    if (!containsMediaLine(body)) return;
+    this.endpoints.announce(parseSdpMedia(LATIN1.decode(body)), frame);
+  }
+
+  /**
+   * The announcement a UDP packet's conversation belongs to, source first (Wireshark's
+   * conversation lookup for the UDP stream index), or 0: tshark's UDP conversation table splits
+   * one address/port pair into a new row at each new announcement.
+   */
+  conversationOf(f: PacketFacts): number {
+    if (f.transport !== Transport.udp || this.endpoints.size === 0) return 0;
+    return (this.endpoints.get(f.srcKey, f.srcPort) ?? this.endpoints.get(f.dstKey, f.dstPort))?.id ?? 0;
+  }
+
+  /** timeNs: ns from a fixed origin; every displayed packet with a timestamp. */
+  add(f: PacketFacts, timeNs: number, frame: number): void {
+    this.originNs ??= timeNs;
+    if (f.transport !== Transport.udp || f.payloadCaptured < 12) return;
+    const d = f.data;
+    const o = f.payloadOffset;
+    let endpoint = this.endpoints.get(f.dstKey, f.dstPort) ?? this.endpoints.get(f.srcKey, f.srcPort);
+    if (endpoint && endpoint.kind !== 'rtp') return;
+    if (!endpoint) {
+      if (!this.heuristic) return;
+      endpoint = this.guessed.get(f.dstKey, f.dstPort);
+      if (!endpoint) {
+        if (!looksLikeRtp(f)) return;
+        endpoint = this.guessed.set(f.dstKey, f.dstPort, frame, 'rtp', null);
+      }
+    }
+    if (d[o] >> 6 !== 2) return;
+    const payloadType = d[o + 1] & 0x7f;
+    if (payloadType >= RTCP_CONFLICT[0] && payloadType <= RTCP_CONFLICT[1]) return;
+    if (12 + 4 * (d[o] & 0x0f) > f.payloadCaptured) return;
+    const ssrc = ((d[o + 8] << 24) | (d[o + 9] << 16) | (d[o + 10] << 8) | d[o + 11]) >>> 0;
+    const raw = ((d[o + 4] << 24) | (d[o + 5] << 16) | (d[o + 6] << 8) | d[o + 7]) >>> 0;
+    const stream = this.streamOf(f, ssrc, timeNs);
+    stream.lastNs = timeNs;
+    if (!stream.payloadTypes.includes(payloadType)) {
+      // Named by the announcement in force when the type first appears; listed in numeric order, as tshark does.
+      stream.payloadTypes.push(payloadType);
+      stream.payloads.push(payloadName(payloadType, endpoint.rtpmap));
+    }
+    const s = this.sample;
+    s.timeMs = timeNs / 1e6;
+    s.sequence = (d[o + 2] << 8) | d[o + 3];
+    s.timestamp = raw;
+    s.payloadType = payloadType;
+    s.marker = (d[o + 1] & 0x80) !== 0;
+    s.clockRate = clockRateOf(payloadType, endpoint.rtpmap);
+    stream.stats.add(s);
+  }
+
+  private streamOf(f: PacketFacts, ssrc: number, timeNs: number): Stream {
+    let list = this.streams.get(ssrc);
+    if (!list) this.streams.set(ssrc, (list = []));
+    for (const s of list) if (s.srcKey === f.srcKey && s.srcPort === f.srcPort && s.dstKey === f.dstKey && s.dstPort === f.dstPort) return s;
+    const stream: Stream = {
+      srcKey: f.srcKey, srcPort: f.srcPort, dstKey: f.dstKey, dstPort: f.dstPort, ssrc,
+      src: `${srcAddressText(f)}:${f.srcPort}`, dst: `${dstAddressText(f)}:${f.dstPort}`,
+      firstNs: timeNs, lastNs: timeNs, payloadTypes: [], payloads: [], stats: new RtpStreamStats(),
+    };
+    list.push(stream);
+    return stream;
+  }
+
+  /** Streams in order of their first packet. */
+  results(): RtpStreamResult[] {
+    const origin = this.originNs ?? 0;
+    return [...this.streams.values()]
+      .flat()
+      .sort((a, b) => a.firstNs - b.firstNs)
+      .map((s) => {
+        const { stats } = s;
+        const expected = stats.expected;
+        return {
+          ssrc: `0x${s.ssrc.toString(16).toUpperCase().padStart(8, '0')}`,
+          src: s.src,
+          dst: s.dst,
+          payloads: s.payloadTypes.map((pt, i) => [pt, s.payloads[i]] as const).sort((a, b) => a[0] - b[0]).map(([, n]) => n),
+          packets: stats.packets,
+          expected,
+          lost: stats.lost,
+          lostPercent: expected ? (stats.lost * 100) / expected : 0,
+          startSeconds: (s.firstNs - origin) / 1e9,
+          endSeconds: (s.lastNs - origin) / 1e9,
+          // Never set (one packet, or no regular one): tshark prints its initial −1 as is, we print 0.
+          minDeltaMs: Math.max(0, stats.minDeltaMs),
+          meanDeltaMs: stats.meanDeltaMs,
+          maxDeltaMs: stats.maxDeltaMs,
+          minJitterMs: Math.max(0, stats.minJitterMs),
+          meanJitterMs: stats.meanJitterMs,
+          maxJitterMs: stats.maxJitterMs,
+          problem: stats.problem,
+        };
+      });
+  }
+}
+
+function startsLikeSip(d: Uint8Array, o: number, length: number): boolean {
+  next: for (const start of SIP_STARTS) {
+    if (length < start.length) continue;
+    for (let i = 0; i < start.length; i++) if (d[o + i] !== start[i]) continue next;
+    return true;
+  }
+  return false;
+}
+
+/** "\nm=" somewhere in the bytes: the one line every SDP media section starts with. */
+function containsMediaLine(body: Uint8Array): boolean {
+  for (let i = 0; i + 2 < body.length; i++) if (body[i] === 0x0a && body[i + 1] === 0x6d && body[i + 2] === 0x3d) return true;
+  return false;
+}
+
+/**
+ * Wireshark's rtp_udp heuristic: version 2, a payload type outside 72–76 (RTCP's 200–204),
+ * and the CSRC list, the header extension and the padding all fitting in the datagram.
+ */
+function looksLikeRtp(f: PacketFacts): boolean {
+  const d = f.data;
+  const o = f.payloadOffset;
+  if (d[o] >> 6 !== 2) return false;
+  const pt = d[o + 1] & 0x7f;
+  if (pt >= 72 && pt <= 76) return false;
+  let header = 12 + 4 * (d[o] & 0x0f);
+  if (d[o] & 0x10) {
+    if (header + 4 > f.payloadCaptured) return false;
+    header += 4 + 4 * ((d[o + header + 2] << 8) | d[o + header + 3]);
+  }
+  if (f.payloadLength < header) return false;
+  if (d[o] & 0x20 && f.payloadCaptured === f.payloadLength) {
+    const padding = d[o + f.payloadLength - 1];
+    if (padding === 0 || f.payloadLength - header < padding) return false;
+  }
+  return true;
+}

@@ -1,0 +1,58 @@
+import { TcpFlow } from './flow';
+import { SampleList } from './samples';
+
+/** The number of distinct analysis flags (bits of TcpAnalysisFlag). */
+export const FLAG_COUNT = 15;
+
+/**
+ * One TCP connection, numbered as Wireshark numbers tcp.stream. Endpoint a is the sender of its
+ * first frame; flowA carries what a sends.
+ */
+export class TcpConnection {
+  /** Endpoints as text ("10.0.0.5:80", "::1:80" as tshark writes them), set by whoever decodes addresses. */
+  a = '';
+  b = '';
+  readonly flowA = new TcpFlow();
+  readonly flowB = new TcpFlow();
+  firstTimeNs: number;
+  lastTimeNs: number;
+  /** Time of the most recent SYN (without ACK): Wireshark's ts_mru_syn. */
+  sawSyn = false;
+  lastSynTimeNs = 0;
+  /** Handshake RTT (tcp.analysis.initial_rtt); 0 until known, as in Wireshark. */
+  initialRttNs = 0;
+  initialRttFrame = 0;
+  /** The first SYN/ACK and its ack_rtt (SYN → SYN/ACK; NaN when its SYN is not in the capture). */
+  synAckFrame = 0;
+  synToSynAckNs = NaN;
+  readonly ackRttNs = new SampleList();
+  /** Frames per analysis flag bit (index = bit position). */
+  readonly flagFrames = new Uint32Array(FLAG_COUNT);
+  /** Chains connections whose 4-tuples share a hash bucket. */
+  nextInBucket: TcpConnection | null = null;
+
+  constructor(
+    readonly stream: number,
+    readonly aKey: number,
+    readonly aPort: number,
+    readonly bKey: number,
+    readonly bPort: number,
+    timeNs: number,
+  ) {
+    this.firstTimeNs = timeNs;
+    this.lastTimeNs = timeNs;
+  }
+
+  /** Whether a frame from (key, port) is sent by endpoint a. */
+  fromA(srcKey: number, srcPort: number): boolean {
+    return srcKey === this.aKey && srcPort === this.aPort;
+  }
+
+  /** Whether this connection is the one for the 4-tuple, in either direction. */
+  matches(srcKey: number, srcPort: number, dstKey: number, dstPort: number): boolean {
+    return (
+      (srcKey === this.aKey && srcPort === this.aPort && dstKey === this.bKey && dstPort === this.bPort) ||
+      (srcKey === this.bKey && srcPort === this.bPort && dstKey === this.aKey && dstPort === this.aPort)
+    );
+  }
+}

@@ -1,0 +1,48 @@
+import { dstAddressText, srcAddressText, Transport, type PacketFacts } from '../../decode';
+import type { PacketRecord } from '../../reader';
+import { TcpAnalyzer } from './analyzer';
+import type { TcpConnection } from './connection';
+import { emptySegment } from './segment';
+
+/**
+ * Feeds decoded frames to the TCP analysis. Call it for every record of the file, TCP or not,
+ * so that frame numbers and times count from the first frame as Wireshark's do.
+ */
+export class TcpFactsAdapter {
+  readonly analyzer = new TcpAnalyzer();
+  private readonly segment = emptySegment();
+  private originSeconds: number | null = null;
+  private originNanoseconds = 0;
+
+  /** The frame's connection (its tcp.stream), or null when it is not a TCP frame the analysis can read. */
+  add(f: PacketFacts, record: PacketRecord): TcpConnection | null {
+    if (this.originSeconds === null) {
+      this.originSeconds = record.hasTimestamp ? record.seconds : 0;
+      this.originNanoseconds = record.hasTimestamp ? record.nanoseconds : 0;
+    }
+    // Without the fixed 20-byte header there is no sequence number (Wireshark stops there too).
+    if (f.transport !== Transport.tcp || f.srcPort < 0 || f.tcpHeaderLength === 0) return null;
+    const s = this.segment;
+    s.frame = record.index + 1;
+    s.timeNs = record.hasTimestamp ? (record.seconds - this.originSeconds) * 1e9 + (record.nanoseconds - this.originNanoseconds) : 0;
+    s.srcKey = f.srcKey;
+    s.srcPort = f.srcPort;
+    s.dstKey = f.dstKey;
+    s.dstPort = f.dstPort;
+    s.seq = f.tcpSeq;
+    s.ack = f.tcpAck;
+    s.flags = f.tcpFlags;
+    s.window = f.tcpWindow;
+    s.windowScale = f.tcpWindowScale;
+    s.payloadLength = f.payloadLength;
+    s.frameLength = record.originalLength;
+    s.analysable = f.payloadOffset >= 0;
+    const c = this.analyzer.add(s);
+    if (this.analyzer.created) {
+      // As tshark's conversation tables write endpoints: "10.0.0.1:80", "::1:80".
+      c.a = `${srcAddressText(f)}:${f.srcPort}`;
+      c.b = `${dstAddressText(f)}:${f.dstPort}`;
+    }
+    return c;
+  }
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { QosParameterSchema, ThresholdSetSchema } from '../qos/thresholds';
+import { QosReportSchema } from '../qos/qos-report';
+import { ManualEntrySchema } from '../qos/manual';
+
+// The QoS views' calls: threshold sets (built in and the user's, kept in settings) and the
+// comparison of services graded with one set.
+
+const Nullable = z.number().nullable();
+const Source = z.string().nullable();
+
+const GradedColumnSchema = z.object({
+  values: z.object({ throughputBitsPerSecond: Nullable, delayMs: Nullable, jitterMs: Nullable, lossPercent: Nullable }),
+  sources: z.object({ throughput: Source, delay: Source, jitter: Source, loss: Source }),
+  grade: z.object({
+    thresholds: z.string(),
+    throughput: Nullable,
+    delay: Nullable,
+    jitter: Nullable,
+    loss: Nullable,
+    mean: Nullable,
+    percent: Nullable,
+    verdict: z.enum(['Sangat Memuaskan', 'Memuaskan', 'Kurang Memuaskan', 'Jelek']).nullable(),
+  }),
+});
+
+export const CompareItemSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('capture'),
+    id: z.string().min(1).max(64),
+    qos: z.object({ recipe: QosReportSchema.shape.recipe, measuredValues: QosReportSchema.shape.measuredValues }),
+  }),
+  z.object({ kind: z.literal('manual'), id: z.string().min(1).max(64), entry: ManualEntrySchema }),
+]);
+
+const ThresholdProblemSchema = z.object({
+  parameter: QosParameterSchema.nullable(),
+  band: z.number().int().nullable(),
+  code: z.enum(['name', 'empty', 'bound', 'order', 'overlap', 'direction']),
+});
+
+export const qosCalls = {
+  /** The built-in sets first, then the user's. */
+  'qos.thresholdSets': { input: z.undefined(), output: z.array(ThresholdSetSchema) },
+  'qos.saveThresholdSet': {
+    input: ThresholdSetSchema,
+    output: z.union([
+      z.object({ ok: z.literal(true), sets: z.array(ThresholdSetSchema) }),
+      z.object({ ok: z.literal(false), problems: z.array(ThresholdProblemSchema) }),
+    ]),
+  },
+  'qos.deleteThresholdSet': { input: z.object({ id: z.string().min(1) }), output: z.array(ThresholdSetSchema) },
+  /** Both columns of every item graded with one set; refused (not thrown) when the set needs a link capacity. */
+  'qos.compare': {
+    input: z.object({
+      thresholds: z.string().min(1),
+      linkCapacityBitsPerSecond: z.number().positive().nullable(),
+      items: z.array(CompareItemSchema).max(100),
+    }),
+    output: z.union([
+      z.object({
+        ok: z.literal(true),
+        set: ThresholdSetSchema,
+        items: z.array(z.object({ id: z.string(), recipe: GradedColumnSchema, measured: GradedColumnSchema })),
+      }),
+      z.object({ ok: z.literal(false), messageKey: z.enum(['comparison.needsCapacity', 'comparison.unknownSet']) }),
+    ]),
+  },
+} as const;

@@ -1,0 +1,61 @@
+import type { QosReport } from '../qos/qos-report';
+
+// Column 2 ("Terukur") of the report, from what a stored QoS analysis holds: per-direction
+// throughput over the server's conversations, ICMP echo round trips and capture drops. TCP RTT
+// and RTP jitter are null until the capture analysis computes them.
+
+export interface MeasuredColumn {
+  /** bit/s from the clients to the server and back, over the conversations' shared duration. */
+  toServerBitsPerSecond: number | null;
+  fromServerBitsPerSecond: number | null;
+  rttCount: number;
+  rttMedianMs: number | null;
+  rttSdMs: number | null;
+  echoRequests: number;
+  echoLossPercent: number | null;
+  captureDrops: number | null;
+}
+
+/** "10.0.0.5", "10.0.0.5:80", "[fe80::1]:443" → the address alone. */
+export function serverAddress(server: string): string {
+  const bracketed = /^\[([^\]]+)\]/.exec(server);
+  if (bracketed) return bracketed[1];
+  return server.includes('::') || (server.match(/:/g) ?? []).length > 1 ? server : server.split(':')[0];
+}
+
+function directionalThroughput(qos: QosReport, server: string | null): Pick<MeasuredColumn, 'toServerBitsPerSecond' | 'fromServerBitsPerSecond'> {
+  const none = { toServerBitsPerSecond: null, fromServerBitsPerSecond: null };
+  if (!server) return none;
+  const address = serverAddress(server);
+  let toServer = 0;
+  let fromServer = 0;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const c of qos.measured.conversations.ip) {
+    if (c.a !== address && c.b !== address) continue;
+    toServer += c.a === address ? c.bytesBtoA : c.bytesAtoB;
+    fromServer += c.a === address ? c.bytesAtoB : c.bytesBtoA;
+    start = Math.min(start, c.relativeStart);
+    end = Math.max(end, c.relativeStart + c.duration);
+  }
+  const seconds = end - start;
+  if (!(seconds > 0)) return none;
+  return { toServerBitsPerSecond: (toServer * 8) / seconds, fromServerBitsPerSecond: (fromServer * 8) / seconds };
+}
+
+export function measuredColumn(qos: QosReport, server: string | null): MeasuredColumn {
+  const { icmp, icmpv6, captureDrops } = qos.measured;
+  // A capture holds ICMP or ICMPv6 pings in practice, rarely both: take the family that has replies.
+  const echo = icmp.rttMs.count >= icmpv6.rttMs.count ? icmp : icmpv6;
+  const requests = icmp.requests + icmpv6.requests;
+  const replies = icmp.replies + icmpv6.replies;
+  return {
+    ...directionalThroughput(qos, server),
+    rttCount: echo.rttMs.count,
+    rttMedianMs: echo.rttMs.median,
+    rttSdMs: echo.rttMs.sd,
+    echoRequests: requests,
+    echoLossPercent: requests > 0 ? ((requests - replies) / requests) * 100 : null,
+    captureDrops,
+  };
+}

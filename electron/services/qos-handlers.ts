@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+import type { SettingsStore } from '../session/settings';
+import type { qosCalls } from '../contract/qos';
+import { allThresholdSets, deleteThresholdSet, saveThresholdSet } from '../qos/user-threshold-sets';
+import { compareServices } from '../qos/compare';
+
+type QosCalls = typeof qosCalls;
+type Handler<K extends keyof QosCalls> = (input: z.output<QosCalls[K]['input']>) => Promise<z.output<QosCalls[K]['output']>>;
+
+/** The handlers of the QoS views' calls over the settings store that keeps the user's sets. */
+export function qosHandlers(settings: SettingsStore): { [K in keyof QosCalls]: Handler<K> } {
+  return {
+    'qos.thresholdSets': async () => allThresholdSets(settings),
+    'qos.saveThresholdSet': async (set) => saveThresholdSet(settings, set),
+    'qos.deleteThresholdSet': async ({ id }) => deleteThresholdSet(settings, id),
+    'qos.compare': async ({ thresholds, linkCapacityBitsPerSecond, items }) => {
+      const set = allThresholdSets(settings).find((s) => s.id === thresholds);
+      if (!set) return { ok: false as const, messageKey: 'comparison.unknownSet' as const };
+      if (set.throughputMeasure === 'percent-of-link' && !linkCapacityBitsPerSecond) return { ok: false as const, messageKey: 'comparison.needsCapacity' as const };
+      return { ok: true as const, set, items: compareServices(items, set, linkCapacityBitsPerSecond) };
+    },
+  };
+}

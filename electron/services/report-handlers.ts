@@ -1,0 +1,41 @@
+import { writeFileAtomic } from '../session/atomic-file';
+import type { SessionService } from '../session/service';
+import { buildReportModel } from '../report/model';
+import type { ExportDialogs, ReportPrinter } from '../report/printer';
+import type { reportCalls } from '../contract/report';
+import type { DomainHandlers } from './domain-handlers';
+import type { ReportModel } from '../report/model';
+import type { Language } from '../session/settings';
+
+export interface ReportServices {
+  printer: ReportPrinter;
+  dialogs: ExportDialogs;
+  /** The self-contained HTML of a report (electron/report/html.ts). */
+  html(model: ReportModel, language: Language): Promise<string>;
+}
+
+const baseName = (sessions: SessionService) =>
+  (sessions.current().session.identity.title || 'laporan-praktikum').replace(/[\\/:*?"<>|]+/g, ' ').trim().slice(0, 80);
+
+export function reportHandlers(sessions: SessionService, reports: ReportServices): DomainHandlers<typeof reportCalls> {
+  const saveTo = async (kind: 'pdf' | 'html', suggested: string, produce: () => Promise<string | Uint8Array>) => {
+    const target = await reports.dialogs.chooseExportTarget(kind, suggested);
+    if (!target) return { path: null, problem: null };
+    try {
+      await writeFileAtomic(target, await produce());
+      return { path: target, problem: null };
+    } catch (error) {
+      return { path: null, problem: error instanceof Error ? error.message : String(error) };
+    }
+  };
+  const model = () => {
+    const { session, demo } = sessions.current();
+    return buildReportModel(session, { demo });
+  };
+  return {
+    'report.model': async () => model(),
+    'report.savePdf': ({ language }) => saveTo('pdf', `${baseName(sessions)}.pdf`, () => reports.printer.toPdf(language)),
+    'report.print': async ({ language }) => ({ printed: await reports.printer.print(language) }),
+    'report.saveHtml': ({ language }) => saveTo('html', `${baseName(sessions)}.html`, () => reports.html(model(), language)),
+  };
+}

@@ -1,0 +1,134 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { loadSession, newSession, saveSession, SessionFileError, type Session } from './session-file';
+import { loadDemoSession } from './demo';
+import { withRecentSession, type SettingsStore } from './settings';
+import type { SessionOutcome, SessionState } from '../contract/session';
+
+// The open session: what file it came from, whether it has unsaved changes, and autosave.
+// The demo session is read-only: saving it always asks for a new file.
+
+export interface SessionDialogs {
+  chooseSessionToOpen(): Promise<string | null>;
+  chooseSessionTarget(suggestedName: string): Promise<string | null>;
+}
+
+export interface SessionServiceOptions {
+  settings: SettingsStore;
+  dialogs: SessionDialogs;
+  /** Where demo.proxlab lives; null when the build has no assets (then there is no demo). */
+  assetsDir: string | null;
+  /** True once a Proxmox connection profile exists: then the app starts on an empty session, not the demo. */
+  hasProxmoxProfiles(): boolean;
+}
+
+export interface SessionService {
+  /** Reopens the last session, or the demo when nothing is configured, or a new session. */
+  start(): Promise<void>;
+  state(): SessionState;
+  current(): { session: Session; path: string | null; demo: boolean };
+  create(): SessionState;
+  open(path?: string): Promise<SessionOutcome>;
+  save(): Promise<SessionOutcome>;
+  saveAs(): Promise<SessionOutcome>;
+  update(patch: { identity?: Partial<Session['identity']>; notes?: string; conclusion?: string | null }): Promise<SessionOutcome>;
+  setAutosave(enabled: boolean): SessionState;
+}
+
+const problemOf = (error: unknown) =>
+  error instanceof SessionFileError
+    ? { messageKey: error.messageKey, message: error.message }
+    : { messageKey: 'session.error.unreadable', message: error instanceof Error ? error.message : String(error) };
+
+export function createSessionService(options: SessionServiceOptions): SessionService {
+  const { settings } = options;
+  let session = newSession();
+  let file: string | null = null;
+  let demo = false;
+  let dirty = false;
+
+  const state = (): SessionState => ({
+    path: file,
+    demo,
+    dirty,
+    autosave: settings.read().autosave,
+    identity: session.identity,
+    conclusion: session.conclusion,
+    recent: settings.read().recentSessions,
+  });
+  const outcome = (extra: Partial<SessionOutcome> = {}): SessionOutcome => ({ state: state(), problem: null, cancelled: false, ...extra });
+  const remember = (target: string) => settings.write(withRecentSession(settings.read(), target));
+
+  async function writeTo(target: string): Promise<SessionOutcome> {
+    try {
+      await saveSession(target, session);
+    } catch (error) {
+      return outcome({ problem: { messageKey: 'session.error.unwritable', message: error instanceof Error ? error.message : String(error) } });
+    }
+    file = target;
+    demo = false;
+    dirty = false;
+    remember(target);
+    return outcome();
+  }
+
+  async function saveAs(): Promise<SessionOutcome> {
+    const suggested = `${(session.identity.title || 'praktikum').replace(/[\\/:*?"<>|]+/g, ' ').trim().slice(0, 80)}.proxlab`;
+    const target = await options.dialogs.chooseSessionTarget(suggested);
+    return target ? writeTo(target) : outcome({ cancelled: true });
+  }
+
+  return {
+    async start() {
+      const last = settings.read().recentSessions.find((p) => existsSync(p));
+      if (last) {
+        const opened = await this.open(last);
+        if (!opened.problem) return;
+      }
+      if (!options.hasProxmoxProfiles() && options.assetsDir) {
+        session = await loadDemoSession(options.assetsDir);
+        demo = true;
+      }
+    },
+    state,
+    current: () => ({ session, path: file, demo }),
+    create() {
+      session = newSession();
+      file = null;
+      demo = false;
+      dirty = false;
+      return state();
+    },
+    async open(requested) {
+      const target = requested ?? (await options.dialogs.chooseSessionToOpen());
+      if (!target) return outcome({ cancelled: true });
+      try {
+        session = await loadSession(target);
+      } catch (error) {
+        return outcome({ problem: problemOf(error) });
+      }
+      file = path.resolve(target);
+      demo = false;
+      dirty = false;
+      remember(file);
+      return outcome();
+    },
+    save: () => (file && !demo ? writeTo(file) : saveAs()),
+    saveAs,
+    async update(patch) {
+      session = {
+        ...session,
+        identity: { ...session.identity, ...patch.identity },
+        notes: patch.notes ?? session.notes,
+        conclusion: patch.conclusion === undefined ? session.conclusion : patch.conclusion,
+      };
+      dirty = true;
+      if (file && !demo && settings.read().autosave) return writeTo(file);
+      return outcome();
+    },
+    setAutosave(enabled) {
+      settings.write({ ...settings.read(), autosave: enabled });
+      return state();
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import { useLanguage } from '../i18n/useLanguage';
+import { formatFixed, formatInteger } from '../format/numbers';
+import { ioGraphConfig, ioGraphIsReduced, type IoData } from './io-graph-config';
+import { useChart } from './useChart';
+import './charts.css';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
+
+interface Props {
+  io: IoData;
+  print?: boolean;
+}
+
+/** Bits/s and packets/s per interval of the displayed packets, as Wireshark's I/O graph. */
+export function IoGraph({ io, print = false }: Props) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const labels = useMemo(
+    () => ({ bits: t('qosCharts.io.bits'), packets: t('qosCharts.io.packets'), peak: t('qosCharts.io.peak'), time: t('qosCharts.io.time') }),
+    [t],
+  );
+  const config = useMemo(() => ioGraphConfig({ io, labels, locale, print }), [io, labels, locale, print]);
+  const canvas = useChart(config);
+  const interval = formatFixed(io.intervalSeconds, io.intervalSeconds % 1 === 0 ? 0 : 3, locale);
+  const caption = ioGraphIsReduced(io)
+    ? t('qosCharts.io.captionReduced', { interval, count: io.count, n: formatInteger(io.count, locale), points: formatInteger(io.drawing.length, locale) })
+    : t('qosCharts.io.caption', { interval, count: io.count, n: formatInteger(io.count, locale) });
+  return (
+    <figure className={`chart io-graph${print ? ' print' : ''}`}>
+      <div className="chart-box">
+        <canvas ref={canvas} role="img" aria-label={`${t('qosCharts.io.title')}. ${caption}`} />
+      </div>
+      <figcaption className="note">{caption}</figcaption>
+    </figure>
+  );
+}

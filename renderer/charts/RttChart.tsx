@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import { useLanguage } from '../i18n/useLanguage';
+import { formatInteger } from '../format/numbers';
+import { rttChartConfig, type RttData } from './rtt-chart-config';
+import { useChart } from './useChart';
+import './charts.css';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
+
+interface Props {
+  rtt: RttData;
+  print?: boolean;
+}
+
+/** Round-trip times over time: TCP ACK RTTs and ping replies of the displayed packets. */
+export function RttChart({ rtt, print = false }: Props) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const labels = useMemo(
+    () => ({ tcp: t('qosCharts.rtt.tcp'), icmp: t('qosCharts.rtt.icmp'), peak: t('qosCharts.rtt.peak'), time: t('qosCharts.io.time'), rtt: t('qosCharts.rtt.axis') }),
+    [t],
+  );
+  const config = useMemo(() => rttChartConfig({ rtt, labels, locale, print }), [rtt, labels, locale, print]);
+  const canvas = useChart(config);
+  if (rtt.tcp.count + rtt.icmp.count === 0) return <p className="note">{t('qosCharts.rtt.none')}</p>;
+  const caption = t('qosCharts.rtt.caption', { tcp: formatInteger(rtt.tcp.count, locale), icmp: formatInteger(rtt.icmp.count, locale) });
+  return (
+    <figure className={`chart rtt-chart${print ? ' print' : ''}`}>
+      <div className="chart-box">
+        <canvas ref={canvas} role="img" aria-label={`${t('qosCharts.rtt.title')}. ${caption}`} />
+      </div>
+      <figcaption className="note">{caption}</figcaption>
+    </figure>
+  );
+}

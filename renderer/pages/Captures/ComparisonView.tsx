@@ -1,0 +1,171 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ThresholdSet } from '../../../electron/qos/thresholds';
+import { proxlab } from '../../api';
+import { QosBars } from '../../charts/QosBars';
+import { TiphonTable } from '../../charts/TiphonTable';
+import { QOS_PARAMETERS, type ComparisonRow } from '../../charts/qos-measure';
+import { useLanguage } from '../../i18n/useLanguage';
+import { formatFixed } from '../../format/numbers';
+import type { CaptureJob } from './jobs';
+import type { ManualEntryRow } from './manual-entry';
+import { ManualEntryForm } from './ManualEntryForm';
+import { comparisonCsv } from './comparison-csv';
+import { parseLocalNumber } from './manual-entry';
+import { useComparison, type CompareItem } from './useComparison';
+import { BandEdges } from './BandEdges';
+
+interface Props {
+  jobs: CaptureJob[];
+  manual: ManualEntryRow[];
+  sets: ThresholdSet[];
+  onAddManual(row: ManualEntryRow): void;
+  onRemoveManual(id: string): void;
+}
+
+type Column = 'recipe' | 'measured';
+
+const reportIds = new WeakMap<object, number>();
+let nextReportId = 0;
+
+/** A key that changes exactly when the list of report objects does. */
+function keyOfReports(reports: readonly object[]): string {
+  return reports
+    .map((report) => {
+      let id = reportIds.get(report);
+      if (id === undefined) {
+        id = nextReportId++;
+        reportIds.set(report, id);
+      }
+      return id;
+    })
+    .join(',');
+}
+
+/** Every analysed capture and manual entry side by side: the paper's Figures 12–15 and its TIPHON table. */
+export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual }: Props) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const ids = useId();
+  const [column, setColumn] = useState<Column>('recipe');
+  const [setId, setSetId] = useState('tiphon-skripsi');
+  const [capacityText, setCapacityText] = useState('100');
+  const [copied, setCopied] = useState(false);
+  const set = sets.find((s) => s.id === setId) ?? sets[0];
+  const capacityMbit = parseLocalNumber(capacityText, locale);
+  const capacity = set?.throughputMeasure === 'percent-of-link' && capacityMbit && capacityMbit > 0 ? capacityMbit * 1e6 : null;
+
+  const analysed = jobs.filter((job) => job.qos?.status === 'done' && job.qos.report?.qos);
+  // A new QoS pass of a job gives it a new report object; progress of other jobs does not.
+  const reports = analysed.map((job) => job.qos!.report!);
+  const [items, setItems] = useState<CompareItem[]>([]);
+  const reportsKey = keyOfReports(reports);
+  useEffect(() => {
+    setItems([
+      ...analysed.map((job): CompareItem => {
+        const qos = job.qos!.report!.qos!;
+        return { kind: 'capture', id: job.id, qos: { recipe: qos.recipe, measuredValues: qos.measuredValues } };
+      }),
+      ...manual.map((row): CompareItem => ({ kind: 'manual', id: row.id, entry: row.entry })),
+    ]);
+    // analysed is read through reportsKey, which changes exactly when its reports do.
+  }, [reportsKey, manual]);
+  const result = useComparison(items, set?.id ?? setId, capacity);
+  const names = useMemo(() => new Map([...jobs.map((j) => [j.id, j.service] as const), ...manual.map((m) => [m.id, m.service] as const)]), [jobs, manual]);
+  const rows = useMemo<ComparisonRow[]>(
+    () => (result?.ok ? result.items.map((item) => ({ id: item.id, service: names.get(item.id) ?? item.id, values: item[column].values, grade: item[column].grade })) : []),
+    [result, column, names],
+  );
+
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), 2500);
+    return () => clearTimeout(timer);
+  }, [copied]);
+
+  const copyCsv = async () => {
+    if (!result?.ok) return;
+    await proxlab().invoke('clipboard.writeText', { text: comparisonCsv(rows, column, result.set.name) });
+    setCopied(true);
+  };
+
+  return (
+    <section className="comparison" aria-labelledby={`${ids}-title`}>
+      <div className="comparison-head">
+        <h2 id={`${ids}-title`}>{t('comparison.title')}</h2>
+        <span className="notice" role="status">
+          {copied ? t('comparison.copied') : ''}
+        </span>
+        <button type="button" onClick={() => void copyCsv()} disabled={rows.length === 0}>
+          {t('comparison.copyCsv')}
+        </button>
+      </div>
+      <p className="hint">{t('comparison.intro')}</p>
+      <div className="comparison-controls">
+        <fieldset className="choices">
+          <legend>{t('comparison.column')}</legend>
+          {(['recipe', 'measured'] as const).map((option) => (
+            <label key={option} className="choice">
+              <input type="radio" name={`${ids}-column`} value={option} checked={column === option} onChange={() => setColumn(option)} />
+              <span>{t(`qosCharts.column.${option}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          <span>{t('comparison.thresholds')}</span>
+          <select value={set?.id ?? setId} onChange={(e) => setSetId(e.target.value)} name="thresholds">
+            {sets.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {set?.throughputMeasure === 'percent-of-link' && (
+          <label>
+            <span>{t('comparison.capacity')}</span>
+            <input value={capacityText} onChange={(e) => setCapacityText(e.target.value)} inputMode="decimal" name="capacity" />
+          </label>
+        )}
+      </div>
+      {result && !result.ok && (
+        <p className="message error" role="alert">
+          {t(result.messageKey)}
+        </p>
+      )}
+      {manual.length > 0 && (
+        <ul className="manual-list">
+          {manual.map((row) => (
+            <li key={row.id}>
+              {t('comparison.manualRow', {
+                service: row.service,
+                packets: formatFixed(row.entry.packets, 0, locale),
+                bytes: formatFixed(row.entry.bytes, 0, locale),
+                seconds: formatFixed(row.entry.timeSpanSeconds, 3, locale),
+              })}{' '}
+              <button type="button" className="quiet" onClick={() => onRemoveManual(row.id)} aria-label={t('comparison.removeManual', { service: row.service })}>
+                {t('job.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {rows.length === 0 ? (
+        <p className="note">{t('comparison.empty')}</p>
+      ) : (
+        set && (
+          <>
+            <div className="qos-bars-grid">
+              {QOS_PARAMETERS.map((parameter) => (
+                <QosBars key={parameter} parameter={parameter} rows={rows} set={set} linkCapacityBitsPerSecond={capacity} />
+              ))}
+            </div>
+            <TiphonTable rows={rows} set={set} linkCapacityBitsPerSecond={capacity} column={column} />
+            <BandEdges set={set} />
+          </>
+        )
+      )}
+      <ManualEntryForm onAdd={onAddManual} />
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReportModel } from '../../../electron/report/model';
+import type { Language } from '../../../electron/session/settings';
+import type { SessionOutcome } from '../../../electron/contract/session';
+import { proxlab } from '../../api';
+import { useLanguage } from '../../i18n/useLanguage';
+import { ReportDocument, conclusionParagraphs } from '../../report/ReportDocument';
+import { reportLanguage } from '../../report/language';
+import '../../report/print.css';
+
+type Status = { kind: 'info' | 'error'; text: string } | null;
+
+/** The report of the open session: preview, the student's conclusion, and the ways out. */
+export function ReportPage() {
+  const { t, i18n } = useTranslation();
+  const { language: uiLanguage } = useLanguage();
+  const ids = useId();
+  const [language, setLanguage] = useState<Language>(uiLanguage);
+  const [model, setModel] = useState<ReportModel | null>(null);
+  const [draft, setDraft] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status>(null);
+  const lang = reportLanguage(i18n, language);
+
+  const reload = useCallback(async () => {
+    const next = await proxlab().invoke('report.model', undefined);
+    setModel(next);
+    setDraft(conclusionParagraphs(next, reportLanguage(i18n, language)).paragraphs.join('\n\n'));
+  }, [i18n, language]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const run = async (work: () => Promise<{ path: string | null; problem: string | null } | SessionOutcome | void>) => {
+    setBusy(true);
+    setStatus({ kind: 'info', text: t('report.page.working') });
+    try {
+      const result = await work();
+      if (result && 'problem' in result && result.problem) {
+        const problem = result.problem;
+        setStatus({ kind: 'error', text: typeof problem === 'string' ? t('report.page.failed', { message: problem }) : t(problem.messageKey, { defaultValue: problem.message }) });
+      } else if (result && 'path' in result && result.path) setStatus({ kind: 'info', text: t('report.page.saved', { path: result.path }) });
+      else setStatus(null);
+    } catch (error) {
+      setStatus({ kind: 'error', text: t('report.page.failed', { message: error instanceof Error ? error.message : String(error) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const saveConclusion = (conclusion: string | null) =>
+    run(async () => {
+      const outcome = await proxlab().invoke('session.update', { conclusion });
+      await reload();
+      return outcome;
+    });
+
+  return (
+    <section className="page report-page" aria-labelledby={`${ids}-title`}>
+      <h1 id={`${ids}-title`}>{t('report.page.title')}</h1>
+      <div className="report-toolbar">
+        <label>
+          <span>{t('report.page.language')}</span>{' '}
+          <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+            <option value="id">Bahasa Indonesia</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <button type="button" disabled={busy} onClick={() => void run(async () => void (await proxlab().invoke('report.print', { language })))}>
+          {t('report.page.print')}
+        </button>
+        <button type="button" className="primary" disabled={busy} onClick={() => void run(() => proxlab().invoke('report.savePdf', { language }))}>
+          {t('report.page.savePdf')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void run(() => proxlab().invoke('report.saveHtml', { language }))}>
+          {t('report.page.saveHtml')}
+        </button>
+        <span className="toolbar-gap" />
+        <button type="button" disabled={busy} onClick={() => void run(async () => { await proxlab().invoke('session.new', undefined); await reload(); })}>
+          {t('session.new')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void run(async () => { const o = await proxlab().invoke('session.open', {}); await reload(); return o; })}>
+          {t('session.open')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void run(() => proxlab().invoke('session.save', undefined))}>
+          {t('session.save')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void run(() => proxlab().invoke('session.saveAs', undefined))}>
+          {t('session.saveAs')}
+        </button>
+      </div>
+      {status && (
+        <p className={`message ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+          {status.text}
+        </p>
+      )}
+      <form
+        className="conclusion-editor"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void saveConclusion(draft);
+        }}
+      >
+        <label htmlFor={`${ids}-conclusion`}>{t('report.page.conclusionLabel')}</label>
+        <textarea id={`${ids}-conclusion`} value={draft} rows={6} onChange={(e) => setDraft(e.target.value)} />
+        <div>
+          <button type="submit" disabled={busy}>
+            {t('report.page.saveConclusion')}
+          </button>{' '}
+          <button type="button" disabled={busy || model?.conclusion === null} onClick={() => void saveConclusion(null)}>
+            {t('report.page.resetConclusion')}
+          </button>
+        </div>
+      </form>
+      <div className="report-preview">{model ? <ReportDocument model={model} lang={lang} /> : <p>{t('report.page.loading')}</p>}</div>
+    </section>
+  );
+}

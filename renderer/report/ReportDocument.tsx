@@ -1,0 +1,65 @@
+import type { ReportModel } from '../../electron/report/model';
+import { generatedConclusion } from './conclusion';
+import type { ReportLanguage } from './text';
+import { IdentitySection } from './sections/IdentitySection';
+import { EnvironmentSection } from './sections/EnvironmentSection';
+import { Scenario1Section } from './sections/Scenario1Section';
+import { ServiceSection } from './sections/ServiceSection';
+import { ComparisonSection } from './sections/ComparisonSection';
+import { MethodSection } from './sections/MethodSection';
+import { ConclusionSection } from './sections/ConclusionSection';
+
+/** The student's conclusion split into paragraphs, or the generated one. */
+export function conclusionParagraphs(model: ReportModel, lang: ReportLanguage): { paragraphs: string[]; generated: boolean } {
+  if (model.conclusion !== null && model.conclusion.trim()) return { paragraphs: model.conclusion.split(/\n\s*\n/), generated: false };
+  return { paragraphs: generatedConclusion(model, lang), generated: true };
+}
+
+/**
+ * Page numbers in the page's bottom margin ("Halaman 3 dari 9"): a CSS margin box, so the same
+ * document paginates in Electron's printToPDF, Chromium's page.pdf and a browser's Print.
+ */
+function pageRule({ t }: ReportLanguage): string {
+  const quote = (text: string) => JSON.stringify(text);
+  return `@page { @bottom-center { content: ${quote(`${t('report.pageWord')} `)} counter(page) ${quote(` ${t('report.pageOf')} `)} counter(pages); font: 8.5pt 'Noto Sans', sans-serif; color: #555; } }`;
+}
+
+export function ReportDocument({ model, lang }: { model: ReportModel; lang: ReportLanguage }) {
+  const { t } = lang;
+  const conclusion = conclusionParagraphs(model, lang);
+  const illustrative = model.provenance.illustrative.map((key) => t(`report.illustrativeItem.${key}`, { defaultValue: key }));
+  return (
+    <article className="report" lang={lang.language}>
+      <style>{pageRule(lang)}</style>
+      <header className="report-title">
+        <p className="kicker">{t('report.documentTitle')}</p>
+        <h1>{model.identity.title || t('report.documentTitle')}</h1>
+        {model.identity.course && <p className="course">{model.identity.course}</p>}
+      </header>
+      {model.demo && (
+        <p className="demo-banner" role="note">
+          {t('report.demoBanner')}
+        </p>
+      )}
+      {((!model.demo && model.provenance.source) || illustrative.length > 0) && (
+        <div className="provenance">
+          {!model.demo && model.provenance.source && <p>{t('report.provenance', { source: model.provenance.source })}</p>}
+          {illustrative.length > 0 && <p>{t('report.illustrative', { items: illustrative.join(', ') })}</p>}
+        </div>
+      )}
+      <IdentitySection model={model} lang={lang} />
+      <EnvironmentSection model={model} lang={lang} />
+      <Scenario1Section model={model} lang={lang} />
+      <section className="report-section" data-section="scenario2">
+        <h2>{t('report.section.scenario2')}</h2>
+        <p>{model.services.length ? t('report.s2.intro') : t('report.s2.noServices')}</p>
+      </section>
+      {model.services.map((service, i) => (
+        <ServiceSection key={service.service} service={service} n={i + 1} lang={lang} />
+      ))}
+      {model.services.length > 1 && <ComparisonSection model={model} n={model.services.length + 1} lang={lang} />}
+      <MethodSection model={model} lang={lang} />
+      <ConclusionSection paragraphs={conclusion.paragraphs} generated={conclusion.generated} notes={model.notes} lang={lang} />
+    </article>
+  );
+}

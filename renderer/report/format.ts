@@ -1,0 +1,46 @@
+import { formatFixed, formatInteger } from '../format/numbers';
+
+// The report's number formats, one per kind of figure, so a figure reads the same in every
+// table, formula and sentence. Units are always printed.
+
+const MiB = 1024 ** 2;
+const GiB = 1024 ** 3;
+
+/** Memory as PVE's Summary shows it: MiB below 1 GiB, GiB above, two decimals ("849,94 MiB"). */
+export function formatMemory(bytes: number, locale: string): string {
+  return Math.abs(bytes) < GiB ? `${formatFixed(bytes / MiB, 2, locale)} MiB` : `${formatFixed(bytes / GiB, 2, locale)} GiB`;
+}
+
+/** Disk sizes in GB (powers of 1000), as the vendor's label gives them. */
+export function formatDisk(bytes: number, locale: string): string {
+  return `${formatFixed(bytes / 1e9, 1, locale)} GB`;
+}
+
+export const formatPercent = (value: number, locale: string, digits = 2): string => `${formatFixed(value, digits, locale)} %`;
+
+/** A time span as Wireshark's dialog prints it (3 decimals), with more digits only when the value has them. */
+export function formatSeconds(seconds: number, locale: string): string {
+  const text = new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 6 }).format(seconds);
+  return `${text} s`;
+}
+
+export const formatBytesPerSecond = (value: number, locale: string): string => `${formatFixed(value, 1, locale)} B/s`;
+
+/** bit/s rounded from the exact B/s × 8, not from the rounded B/s (QOS.md: 70.659, not 70.656). */
+export const formatBitsPerSecond = (value: number, locale: string): string => `${formatInteger(Math.round(value), locale)} bit/s`;
+
+export const formatMs = (value: number, locale: string): string => `${formatFixed(value, 3, locale)} ms`;
+
+export const formatLoad = (loadavg: readonly number[], locale: string): string => loadavg.map((v) => formatFixed(v, 2, locale)).join(' / ');
+
+/** "Throughput = 977.393 B / 110,660 s = 8.832,4 B/s × 8 = 70.659 bit/s" (id-ID). */
+export function throughputFormula(bytes: number, timeSpanSeconds: number, bytesPerSecond: number, locale: string): string {
+  return `Throughput = ${formatInteger(bytes, locale)} B / ${formatSeconds(timeSpanSeconds, locale)} = ${formatBytesPerSecond(bytesPerSecond, locale)} × 8 = ${formatBitsPerSecond(bytesPerSecond * 8, locale)}`;
+}
+
+/** Epoch seconds with nine decimals ("1270661369.782934000") as a UTC date and time with its fraction. */
+export function formatEpoch(epoch: string): string {
+  const [whole, fraction = ''] = epoch.split('.');
+  const iso = new Date(Number(whole) * 1000).toISOString().slice(0, 19).replace('T', ' ');
+  return `${iso}.${fraction.padEnd(9, '0')} UTC`;
+}

@@ -1,0 +1,53 @@
+import type { ReportModel } from '../../../electron/report/model';
+import { VERDICT_LABELS } from '../../../electron/qos/labels';
+import { formatFixed } from '../../format/numbers';
+import { formatBitsPerSecond, formatPercent } from '../format';
+import { listWords, type ReportLanguage } from '../text';
+import { indexText } from './ServiceSection';
+
+const PARAMETERS = ['throughput', 'delay', 'jitter', 'loss'] as const;
+
+export function ComparisonSection({ model, n, lang }: { model: ReportModel; n: number; lang: ReportLanguage }) {
+  const { t, locale, language } = lang;
+  return (
+    <section className="report-section" data-section="comparison">
+      <h3>{t('report.section.comparison', { n })}</h3>
+      <table className="grid summary">
+        <caption>{t('report.s2.summaryCaption', { n })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('report.s2.service')}</th>
+            <th scope="col" className="num">{t('report.s2.throughput')}</th>
+            {PARAMETERS.map((p) => (
+              <th key={p} scope="col">{t(`report.s2.${p}`)}</th>
+            ))}
+            <th scope="col" className="num">{t('report.s2.mean')}</th>
+            <th scope="col">{t('report.s2.verdict')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.services.map((s) => {
+            const missing = PARAMETERS.filter((p) => s.grade[p] === null).map((p) => t(`report.s2.${p}`).toLowerCase());
+            return (
+              <tr key={s.service}>
+                <th scope="row">{s.service}</th>
+                <td className="num">{s.recipe.throughputBitsPerSecond === null ? '—' : formatBitsPerSecond(s.recipe.throughputBitsPerSecond, locale)}</td>
+                {PARAMETERS.map((p) => (
+                  <td key={p}>{indexText(s.grade[p], lang)}</td>
+                ))}
+                <td className="num">{s.grade.mean === null ? '—' : `${formatFixed(s.grade.mean, 2, locale)} (${formatPercent(s.grade.percent!, locale)})`}</td>
+                <td>
+                  {s.grade.verdict ? (
+                    <strong>{VERDICT_LABELS[language][s.grade.verdict]}</strong>
+                  ) : (
+                    <span className="missing">{t('report.s2.missing', { params: listWords(missing, t('report.conclusion.and')) })}</span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

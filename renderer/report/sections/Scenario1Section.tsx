@@ -1,0 +1,55 @@
+import type { ReportModel } from '../../../electron/report/model';
+import { formatInteger } from '../../format/numbers';
+import { formatLoad, formatMemory, formatPercent } from '../format';
+import type { ReportLanguage } from '../text';
+
+export function Scenario1Section({ model, lang: { t, locale } }: { model: ReportModel; lang: ReportLanguage }) {
+  const s1 = model.scenario1;
+  const cpus = model.environment.node.cores;
+  const guests = s1 ? Math.max(...s1.steps.map((s) => s.running.length)) : 0;
+  return (
+    <section className="report-section" data-section="scenario1">
+      <h2>{t('report.section.scenario1')}</h2>
+      {!s1 ? (
+        <p>{t('report.s1.noRun')}</p>
+      ) : (
+        <>
+          <p>
+            {t('report.s1.intro', { guests, settle: formatInteger(s1.settleSeconds, locale), samples: formatInteger(s1.samplesPerStep, locale), interval: formatInteger(s1.intervalSeconds, locale) })}{' '}
+            {s1.memUsedMeaning && t(`report.s1.meaning.${s1.memUsedMeaning}`)}{' '}
+            {cpus === null ? t('report.s1.cpuOfUnknown') : t('report.s1.cpuOf', { cpus })}
+          </p>
+          <table className="grid results">
+            <caption>{t('report.s1.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.s1.step')}</th>
+                <th scope="col">{t('report.s1.running')}</th>
+                <th scope="col" className="num">{t('report.s1.memUsed')}</th>
+                <th scope="col" className="num">{t('report.s1.memPercent')}</th>
+                <th scope="col" className="num">{t('report.s1.memAdded')}</th>
+                <th scope="col" className="num">{t('report.s1.cpu')}</th>
+                <th scope="col" className="num">{t('report.s1.load')}</th>
+                <th scope="col" className="num">{t('report.s1.samples')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {s1.steps.map((s) => (
+                <tr key={`${s.repetition}-${s.index}`}>
+                  <th scope="row">{s.label}</th>
+                  <td>{s.running.length ? s.running.join(', ') : t('report.s1.none')}</td>
+                  <td className="num">{formatMemory(s.memUsedBytes, locale)}</td>
+                  <td className="num">{formatPercent(s.memUsedPercent, locale)}</td>
+                  <td className="num">{s.memAddedBytes === null ? '—' : `+${formatMemory(s.memAddedBytes, locale)}`}</td>
+                  <td className="num">{formatPercent(s.cpuPercent, locale)}</td>
+                  <td className="num">{formatLoad(s.loadavg, locale)}</td>
+                  <td className="num">{formatInteger(s.samples, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import type { ReactNode } from 'react';
+import type { ServiceReport } from '../../../electron/report/model';
+import { INDEX_LABELS } from '../../../electron/qos/labels';
+import { formatFixed, formatInteger } from '../../format/numbers';
+import { formatBitsPerSecond, formatBytesPerSecond, formatEpoch, formatMs, formatPercent, formatSeconds, throughputFormula } from '../format';
+import type { ReportLanguage } from '../text';
+import { KeyValueTable } from './KeyValueTable';
+
+export function indexText(value: number | null, { t, language }: ReportLanguage): string {
+  return value === null ? t('report.s2.notGraded') : `${value} · ${INDEX_LABELS[language][value as 0 | 1 | 2 | 3 | 4]}`;
+}
+
+function propertiesRows(s: ServiceReport, { t, locale }: ReportLanguage): Array<[string, ReactNode]> {
+  const p = s.properties;
+  const rows: Array<[string, ReactNode]> = [];
+  if (s.file) {
+    rows.push(
+      [t('report.s2.fileName'), s.file.name],
+      [t('report.s2.fileSize'), `${formatInteger(s.file.size, locale)} B`],
+      [t('report.s2.sha256'), <code key="sha">{s.file.sha256 ?? '—'}</code>],
+      [t('report.s2.filter'), s.filter ? <code key="f">{s.filter}</code> : t('report.s2.noFilter')],
+      [t('report.s2.server'), s.server ?? t('report.s2.noServer')],
+    );
+  }
+  if (p.firstTime) rows.push([t('report.s2.firstPacket'), formatEpoch(p.firstTime)]);
+  if (p.lastTime) rows.push([t('report.s2.lastPacket'), formatEpoch(p.lastTime)]);
+  const optional = (v: number | null, show: (v: number) => string) => (v === null ? '—' : show(v));
+  rows.push(
+    [t('report.s2.packets'), formatInteger(p.packets, locale)],
+    [t('report.s2.timeSpan'), formatSeconds(p.timeSpanSeconds, locale)],
+    [t('report.s2.pps'), optional(p.packetsPerSecond, (v) => formatFixed(v, 1, locale))],
+    [t('report.s2.avgSize'), optional(p.averagePacketSize, (v) => `${formatFixed(v, 1, locale)} B`)],
+    [t('report.s2.bytes'), `${formatInteger(p.bytes, locale)} B`],
+    [t('report.s2.bytesPerSecond'), optional(p.bytesPerSecond, (v) => formatBytesPerSecond(v, locale))],
+    [t('report.s2.bitsPerSecond'), optional(p.bitsPerSecond, (v) => formatBitsPerSecond(v, locale))],
+  );
+  return rows;
+}
+
+function MeasuredCell({ s, parameter, lang }: { s: ServiceReport; parameter: 'throughput' | 'delay' | 'jitter' | 'loss'; lang: ReportLanguage }) {
+  const { t, locale } = lang;
+  const m = s.measured;
+  if (!m) return <td className="na">—</td>;
+  const na = <td className="na">{t('report.notAvailable')}</td>;
+  switch (parameter) {
+    case 'throughput':
+      if (m.toServerBitsPerSecond === null || m.fromServerBitsPerSecond === null) return na;
+      return <td>{t('report.s2.perDirection', { to: formatBitsPerSecond(m.toServerBitsPerSecond, locale), from: formatBitsPerSecond(m.fromServerBitsPerSecond, locale) })}</td>;
+    case 'delay':
+      return m.rttMedianMs === null ? na : <td>{t('report.s2.rtt', { median: formatMs(m.rttMedianMs, locale), count: formatInteger(m.rttCount, locale) })}</td>;
+    case 'jitter':
+      return m.rttSdMs === null ? na : <td>{t('report.s2.rttSd', { sd: formatMs(m.rttSdMs, locale) })}</td>;
+    case 'loss': {
+      const parts = [];
+      if (m.echoLossPercent !== null) parts.push(t('report.s2.echoLoss', { percent: formatPercent(m.echoLossPercent, locale), requests: formatInteger(m.echoRequests, locale) }));
+      if (m.captureDrops !== null) parts.push(t('report.s2.drops', { drops: formatInteger(m.captureDrops, locale) }));
+      return parts.length ? <td>{parts.join('; ')}</td> : na;
+    }
+  }
+}
+
+export function ServiceSection({ service: s, n, lang }: { service: ServiceReport; n: number; lang: ReportLanguage }) {
+  const { t, locale } = lang;
+  const r = s.recipe;
+  const missing = (text: string) => <span className="missing">{text}</span>;
+  const recipeValue = (v: number | null, show: (v: number) => string, absent = t('report.notAvailable')) => (v === null ? missing(absent) : show(v));
+  const notEntered = s.source === 'manual' ? t('report.notEntered') : t('report.notAvailable');
+  const evidence = t(`report.s2.evidence.${r.lossEvidence}`, {
+    sent: r.lossSent === null ? '—' : formatInteger(r.lossSent, locale),
+    received: r.lossReceived === null ? '—' : formatInteger(r.lossReceived, locale),
+  });
+  const rows = [
+    ['throughput', recipeValue(r.throughputBitsPerSecond, (v) => formatBitsPerSecond(v, locale))],
+    ['delay', recipeValue(r.delayMs, (v) => formatMs(v, locale))],
+    ['jitter', recipeValue(r.jitterMs, (v) => formatMs(v, locale), notEntered)],
+    ['loss', <>{recipeValue(r.lossPercent, (v) => formatPercent(v, locale), notEntered)}<br /><small>{evidence}</small></>],
+  ] as const;
+  return (
+    <section className="report-section service" data-section="service" data-service={s.service}>
+      <h3>{t('report.section.service', { n, service: s.service })}</h3>
+      {s.guest && <p className="guest">{t('report.s2.guest', { name: s.guest.name, os: s.guest.os ?? t('report.notRecorded') })}</p>}
+      {s.source === 'manual' && <p className="note">{t('report.s2.manual')}</p>}
+      <KeyValueTable caption={t('report.s2.cfpCaption', { n, service: s.service })} head={[t('report.s2.statistic'), t('report.s2.value')]} rows={propertiesRows(s, lang)} className="cfp" />
+      {r.throughputBytesPerSecond !== null && (
+        <div className="formulas">
+          <p className="formula-title">{t('report.s2.formulaTitle')}</p>
+          <p className="formula" data-formula="throughput">{throughputFormula(s.properties.bytes, s.properties.timeSpanSeconds, r.throughputBytesPerSecond, locale)}</p>
+          {r.delayMs !== null && s.source === 'manual' && (
+            <p className="formula" data-formula="delay">
+              {t('report.s2.delayFormula', { seconds: formatSeconds(s.properties.timeSpanSeconds, locale).replace(/ s$/, ''), packets: formatInteger(s.properties.packets, locale), delay: formatFixed(r.delayMs, 3, locale) })}
+            </p>
+          )}
+        </div>
+      )}
+      <table className="grid qos">
+        <caption>{t('report.s2.qosCaption', { n, service: s.service })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('report.s2.parameter')}</th>
+            <th scope="col">{t('report.s2.recipe')}</th>
+            <th scope="col">{t('report.s2.measured')}</th>
+            <th scope="col">{t('report.s2.index')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([parameter, value]) => (
+            <tr key={parameter}>
+              <th scope="row">{t(`report.s2.${parameter}`)}</th>
+              <td>{value}</td>
+              <MeasuredCell s={s} parameter={parameter} lang={lang} />
+              <td>{indexText(s.grade[parameter], lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('report.s2.overall')}</th>
+            <td colSpan={3}>
+              {s.grade.mean === null
+                ? t('report.s2.notGraded')
+                : `${formatFixed(s.grade.mean, 2, locale)} (${formatPercent(s.grade.percent!, locale)})`}
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+      <p className="note">{s.measured ? t('report.s2.measuredLater') : t('report.s2.manualMeasured')}</p>
+      {r.jitterZeroVariantMs !== null && <p className="note">{t('report.s2.jitterVariant')}</p>}
+    </section>
+  );
+}

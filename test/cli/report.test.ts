@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCli } from '../../electron/cli/run';
+import { findBrowser } from '../../electron/cli/report';
+import { createCaptureAnalyzer } from '../../electron/capture/service';
+import { analysisFromCaptureReport } from '../../electron/session/analysis';
+import { loadSession, newSession, saveSession } from '../../electron/session/session-file';
+import { PlanSchema } from '../../electron/experiment/plan';
+import { newRun } from '../../electron/experiment/run-model';
+import { ExperimentRunner } from '../../electron/experiment/runner';
+import { haveBrowser } from '../support/browser';
+import { corpusPath, expectedFor, haveShared } from '../support/shared';
+import { lab } from '../support/sim-lab';
+
+const tmp = () => mkdtempSync(path.join(tmpdir(), 'proxlab-report-cli-'));
+
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: { LANG: 'id_ID.UTF-8', ...env } });
+  return { code, stdout, stderr };
+}
+
+describe('proxlab report', () => {
+  it('writes the demo report as one HTML file that needs nothing outside it', async () => {
+    const html = path.join(tmp(), 'demo.html');
+    const run = await cli(['report', '--demo', '--html', html]);
+    expect(run.code).toBe(0);
+    const text = readFileSync(html, 'utf8');
+    expect(text).toContain('Throughput = 977.393 B / 110,660 s = 8.832,4 B/s × 8 = 70.659 bit/s');
+    expect(text).toContain('<html lang="id">');
+    expect(text).toContain('1. Identitas');
+    // Fonts inlined; no reference leaves the file (no http(s), no relative url()).
+    expect(text.match(/data:font\/woff2;base64,/g)?.length).toBe(4);
+    expect(text).not.toMatch(/(src|href)="(?!data:)/);
+    expect(text).not.toMatch(/url\('(?!data:)/);
+    expect(text).not.toMatch(/https?:\/\//);
+  });
+
+  it('speaks English with --lang en', async () => {
+    const html = path.join(tmp(), 'demo-en.html');
+    expect((await cli(['report', '--demo', '--html', html, '--lang', 'en'])).code).toBe(0);
+    const text = readFileSync(html, 'utf8');
+    expect(text).toContain('Throughput = 977,393 B / 110.660 s = 8,832.4 B/s × 8 = 70,659 bit/s');
+    expect(text).toContain('6. Conclusion');
+  });
+
+  it('refuses wrong usage with exit 1 and a plain reason', async () => {
+    expect(await cli(['report', '--demo'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--html OUT.html is required') });
+    expect(await cli(['report', '--html', 'x.html'])).toMatchObject({ code: 1, stderr: expect.stringContaining('give one session file or --demo') });
+    expect(await cli(['report', 'a.proxlab', '--demo', '--html', 'x.html'])).toMatchObject({ code: 1 });
+    expect(await cli(['report', '--demo', '--html', 'x.html', '--lang', 'fr'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--lang takes id or en') });
+  });
+
+  it('says clearly when no browser can print the PDF, and still writes the HTML', async () => {
+    const dir = tmp();
+    const run = await cli(['report', '--demo', '--html', path.join(dir, 'r.html'), '--pdf', path.join(dir, 'r.pdf')], { CHROME_PATH: path.join(dir, 'no-such-browser') });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Tidak ada peramban berbasis Chromium untuk mencetak PDF');
+    expect(readFileSync(path.join(dir, 'r.html'), 'utf8')).toContain('70.659 bit/s');
+  });
+
+  it('looks for a browser at CHROME_PATH first, then the usual places', () => {
+    expect(findBrowser({ CHROME_PATH: '/opt/x/chrome' }, (f) => f === '/opt/x/chrome')).toBe('/opt/x/chrome');
+    expect(findBrowser({}, (f) => f === '/usr/bin/google-chrome')).toBe('/usr/bin/google-chrome');
+    expect(findBrowser({}, () => false)).toBeNull();
+  });
+
+  it.skipIf(!haveBrowser)('prints the demo to an A4 PDF with page numbers', async () => {
+    const dir = tmp();
+    const pdf = path.join(dir, 'demo.pdf');
+    const run = await cli(['report', '--demo', '--html', path.join(dir, 'demo.html'), '--pdf', pdf]);
+    expect(run.code).toBe(0);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('70.659 bit/s');
+    expect(text).toContain('Halaman 1 dari');
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
+  });
+
+  it.skipIf(!haveShared)('reports a session made from a real capture and a stand-in experiment, all sections present', async () => {
+    const name = 'http_wikipedia_mediawiki.pcap';
+    const capture = await createCaptureAnalyzer().analyze(corpusPath(name), { propertiesOnly: false }, () => undefined, new AbortController().signal);
+    const session = newSession();
+    session.identity.title = 'Praktikum dari tangkapan nyata';
+    session.lab.guests = [{ vmid: 101, name: 'wiki', os: 'Debian 12', vcpus: 2, memoryBytes: 2 * 1024 ** 3, service: 'MediaWiki' }];
+    session.analyses.push(analysisFromCaptureReport(capture, { service: 'MediaWiki', filter: null, server: null })!);
+    const { port, clock } = lab();
+    const plan = PlanSchema.parse({ node: 'pve', guests: [101, 102], settleSeconds: 1, samplesPerStep: 3 });
+    session.experiments.push(await new ExperimentRunner(port, async () => undefined, clock).run(newRun(plan, clock.now())));
+    const dir = tmp();
+    const file = path.join(dir, 'real.proxlab');
+    await saveSession(file, session);
+    expect(await loadSession(file)).toEqual(session);
+
+    const html = path.join(dir, 'real.html');
+    expect((await cli(['report', file, '--html', html, '--lang', 'en'])).code).toBe(0);
+    const text = readFileSync(html, 'utf8');
+    for (const section of ['identity', 'environment', 'scenario1', 'scenario2', 'service', 'method', 'conclusion']) {
+      expect(text).toContain(`data-section="${section}"`);
+    }
+    // capinfos: 136 packets, 25260 bytes over 6.378866 s (3959.95 B/s, 31679.61 bit/s); SHA-256 as capinfos gives it.
+    const row = expectedFor(name).capinfos.table.row;
+    expect(row['Capture duration (seconds)']).toBe('6.378866');
+    expect(text).toContain('Throughput = 25,260 B / 6.378866 s = 3,960.0 B/s × 8 = 31,680 bit/s');
+    expect(text).toContain(row.SHA256);
+    // capinfos' start time 1300475167.096535, in UTC.
+    expect(text).toContain('2011-03-18 19:06:07.096535000 UTC');
+    expect(text).not.toContain('This session holds no scenario 1 measurement yet.');
+    expect(text).toContain('2 VM');
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { qosBarsConfig, qosBarsDescription, type QosBarsInput } from '../../../renderer/charts/qos-bars-config';
+import { INDEX_COLOURS, UNGRADED_COLOUR, type ComparisonRow } from '../../../renderer/charts/qos-measure';
+import { TIPHON_KBPS, TIPHON_LINK_PERCENT } from '../../../electron/qos/thresholds';
+import type { Grade } from '../../../electron/qos/grade';
+
+// The paper's three services (QOS.md test vectors): bit/s = bytes × 8 / time span, rounded;
+// delay = time span / packets. Grades written by hand from QOS.md's table.
+const grade = (throughput: number | null, delay: number | null, jitter: number | null, loss: number | null): Grade => ({
+  thresholds: 'TIPHON (tabel skripsi)', throughput, delay, jitter, loss, mean: null, percent: null, verdict: null,
+});
+const rows: ComparisonRow[] = [
+  // 110.660 s / 1,755 = 63.054 ms; 72.533 s / 266 = 272.680 ms; 90.462 s / 748 = 120.939 ms
+  { id: 'a', service: 'WordPress', values: { throughputBitsPerSecond: 70_659, delayMs: 63.054, jitterMs: 0.3, lossPercent: 0 }, grade: grade(0, 4, 4, 4) },
+  { id: 'b', service: 'Moodle', values: { throughputBitsPerSecond: 10_236, delayMs: 272.68, jitterMs: 80, lossPercent: 4 }, grade: grade(0, 3, 2, 3) },
+  { id: 'c', service: 'MediaWiki', values: { throughputBitsPerSecond: 41_207, delayMs: 120.939, jitterMs: null, lossPercent: null }, grade: grade(0, 4, null, null) },
+];
+const base: QosBarsInput = { parameter: 'throughput', rows, set: TIPHON_KBPS, linkCapacityBitsPerSecond: null, title: 'Throughput', locale: 'id-ID', print: false };
+
+describe('QosBars data → config', () => {
+  it('draws throughput in kbit/s, one bar per service, coloured by index, with the next band edge in sight', () => {
+    const config = qosBarsConfig(base);
+    expect(config.type).toBe('bar');
+    expect(config.data.labels).toEqual(['WordPress', 'Moodle', 'MediaWiki']);
+    expect(config.data.datasets[0].data).toEqual([70.659, 10.236, 41.207]);
+    expect(config.data.datasets[0].backgroundColor).toEqual([INDEX_COLOURS[0], INDEX_COLOURS[0], INDEX_COLOURS[0]]);
+    // Tallest bar 70.659 kbit/s; the first edge above it is 338 kbit/s → axis to 338 × 1.12.
+    expect(config.options!.scales!.y!.suggestedMax).toBeCloseTo(378.56, 10);
+    expect(config.options!.plugins!.bandLines!.lines).toEqual([{ value: 338, label: '338 kbit/s' }]);
+    expect(config.options!.animation).toBeUndefined();
+  });
+
+  it('draws every delay edge up to the first above the tallest bar (150 and 300 ms)', () => {
+    const config = qosBarsConfig({ ...base, parameter: 'delay', title: 'Delay', locale: 'en-US' });
+    expect(config.data.datasets[0].data).toEqual([63.054, 272.68, 120.939]);
+    expect(config.data.datasets[0].backgroundColor).toEqual([INDEX_COLOURS[4], INDEX_COLOURS[3], INDEX_COLOURS[4]]);
+    expect(config.options!.plugins!.bandLines!.lines).toEqual([
+      { value: 150, label: '150 ms' },
+      { value: 300, label: '300 ms' },
+    ]);
+    expect(config.options!.scales!.y!.suggestedMax).toBeCloseTo(336, 10);
+  });
+
+  it('leaves a missing value out and greys it; jitter edges with a decimal keep it', () => {
+    const config = qosBarsConfig({ ...base, parameter: 'jitter', title: 'Jitter' });
+    expect(config.data.datasets[0].data).toEqual([0.3, 80, null]);
+    expect(config.data.datasets[0].backgroundColor).toEqual([INDEX_COLOURS[4], INDEX_COLOURS[2], UNGRADED_COLOUR]);
+    // Tallest 80 ms; next edge 125 → 140 ms; edges 0.5, 75, 125 all shown, 0.5 in id-ID as "0,5".
+    expect(config.options!.plugins!.bandLines!.lines!.map((l) => l.label)).toEqual(['0,5 ms', '75 ms', '125 ms']);
+  });
+
+  it('draws throughput as % of a 100 Mbit/s link for the link-capacity set', () => {
+    const config = qosBarsConfig({ ...base, set: TIPHON_LINK_PERCENT, linkCapacityBitsPerSecond: 100e6 });
+    // 70,659 / 100,000,000 × 100 = 0.070659 %
+    expect(config.data.datasets[0].data[0]).toBeCloseTo(0.070659, 12);
+    expect(config.options!.plugins!.bandLines!.lines).toEqual([{ value: 25, label: '25 %' }]);
+  });
+
+  it('turns animation off for print', () => {
+    expect(qosBarsConfig({ ...base, print: true }).options!.animation).toBe(false);
+  });
+
+  it('describes the chart in words in the user\'s number format', () => {
+    const words = ['Sangat Jelek', 'Jelek', 'Sedang', 'Bagus', 'Sangat Bagus'];
+    const text = qosBarsDescription({ ...base, parameter: 'loss', title: 'Packet loss' }, (i) => (i === null ? 'tidak dinilai' : words[i]));
+    expect(text).toBe('Packet loss: WordPress 0,00 % (Sangat Bagus); Moodle 4,00 % (Bagus); MediaWiki — (tidak dinilai)');
+  });
+});
