@@ -3,6 +3,7 @@ import { CaptureReportSchema } from './capture/report';
 import { AnalysisRequestSchema } from './capture/analysis-request';
 import { SettingsSchema } from './session/settings';
 import { experimentCalls, experimentEvents } from './contract/experiment';
+import { proxmoxCalls, proxmoxEvents } from './contract/proxmox';
 import { qosCalls } from './contract/qos';
 import { sessionCalls } from './contract/session';
 import { reportCalls } from './contract/report';
@@ -48,6 +49,7 @@ export const calls = {
   },
   'clipboard.writeText': { input: z.object({ text: z.string().max(10_000_000) }), output: z.undefined() },
   ...experimentCalls,
+  ...proxmoxCalls,
   ...qosCalls,
   ...sessionCalls,
   ...reportCalls,
@@ -59,6 +61,7 @@ export const events = {
   'app.openFiles': z.object({ paths: z.array(z.string()) }),
   ...shellEvents,
   ...experimentEvents,
+  ...proxmoxEvents,
 } as const;
 
 export type Calls = typeof calls;

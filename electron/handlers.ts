@@ -7,6 +7,7 @@ import { displayFilterOf, type AnalysisRequestInput } from './capture/analysis-r
 import { FilterSyntaxError } from './capture/filter/errors';
 import type { ExperimentService } from './experiment/service';
 import { experimentHandlers } from './services/experiment-handlers';
+import { createProxmoxHandlers, type ProxmoxHandlerDeps } from './services/proxmox-handlers';
 import { qosHandlers } from './services/qos-handlers';
 import type { SessionService } from './session/service';
 import { sessionHandlers } from './services/session-handlers';
@@ -43,6 +44,7 @@ export interface Services {
   clipboard: Clipboard;
   captures: CaptureAnalyzer;
   experiments: ExperimentService;
+  proxmox: ProxmoxHandlerDeps;
   sessions: SessionService;
   reports: ReportServices;
 }
@@ -99,6 +101,7 @@ export function createHandlers(services: Services): Handlers {
       return undefined;
     },
     ...experimentHandlers(services.experiments),
+    ...createProxmoxHandlers(services.proxmox),
     ...qosHandlers(services.settings),
   };
 }

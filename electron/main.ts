@@ -27,6 +27,7 @@ import { aboutBox } from './shell/menu-labels';
 import { createLogFile } from './shell/log-file';
 import { MIN_SIZE, restoreWindowState } from './shell/window-bounds';
 import { unpackedPath } from './shell/unpacked-path';
+import { chooseCaFileDialog } from './adapters/ca-file-dialog';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, 'renderer', 'index.html');
@@ -194,6 +195,7 @@ if (!app.requestSingleInstanceLock()) {
 
     const profiles = new Profiles(electronProfilesStore(), safeStorageCipher);
     const proxmox = new ProxmoxService(profiles);
+    app.on('will-quit', () => proxmox.close());
     const dialogs = electronDialogs(() => mainWindow);
     const sessions = createSessionService({
       settings,
@@ -214,6 +216,7 @@ if (!app.requestSingleInstanceLock()) {
         sessionPath: path.join(app.getPath('userData'), 'experiments.proxlab'),
         saveDialog: electronSaveDialog(() => mainWindow),
       }),
+      proxmox: { service: proxmox, chooseCaFile: chooseCaFileDialog(() => mainWindow) },
       sessions,
       reports: {
         printer: electronReportPrinter(rendererIndex, path.join(here, 'preload.cjs')),

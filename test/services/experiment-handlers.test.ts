@@ -1,17 +1,16 @@
+import { testServices } from '../support/test-services';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CallName, CallOutput, EventPayload } from '../../electron/api';
-import { createHandlers, dispatch, type HandlerContext, type Services } from '../../electron/handlers';
+import { createHandlers, dispatch, type HandlerContext } from '../../electron/handlers';
 import { ExperimentService } from '../../electron/experiment/service';
 import { summariseSamples } from '../../electron/experiment/summary';
 import { powerAction } from '../../electron/proxmox/guests';
 import { followTask } from '../../electron/proxmox/tasks';
 import { proxmoxExperimentPort } from '../../electron/proxmox/experiment-port';
 import type { ProxmoxClient } from '../../electron/proxmox/client';
-import { memorySettingsStore } from '../../electron/session/settings';
-import { createSessionService } from '../../electron/session/service';
 import { LAB } from '../standins/pve/lab';
 import type { Standin } from '../standins/pve/server';
 import { pinnedClient, startTestStandin } from '../proxmox/standin';
@@ -58,18 +57,7 @@ function build(sessionPath: string) {
     sessionPath,
     saveDialog: { choosePath: async (name) => path.join(dir, name) },
   });
-  const settings = memorySettingsStore();
-  const notUsed = () => Promise.reject(new Error('not used'));
-  const services: Services = {
-    appInfo: { name: 'ProxLab', version: '0.0.0-test', platform: 'linux', systemLanguage: 'en-US' },
-    settings,
-    dialogs: { chooseCaptures: async () => [] },
-    clipboard: { writeText: () => undefined },
-    captures: { analyze: async () => Promise.reject(new Error('not used')) },
-    experiments: service,
-    sessions: createSessionService({ settings, dialogs: { chooseSessionToOpen: notUsed, chooseSessionTarget: notUsed }, assetsDir: null, hasProxmoxProfiles: () => true }),
-    reports: { printer: { toPdf: notUsed, print: notUsed }, dialogs: { chooseExportTarget: notUsed }, html: notUsed },
-  };
+  const services = testServices({ experiments: service });
   const handlers = createHandlers(services);
   const ctx: HandlerContext = { emit: (name, payload) => void (name === 'experiment.progress' && progress.push(payload as EventPayload<'experiment.progress'>)) };
   call = (name, input) => dispatch(handlers, name, input, ctx) as never;

@@ -11,6 +11,9 @@ import { createCaptureAnalyzer } from '../../../electron/capture/service';
 import { memorySettingsStore, type SettingsStore } from '../../../electron/session/settings';
 import { ExperimentService, type ExperimentProfile } from '../../../electron/experiment/service';
 import type { ExperimentPort } from '../../../electron/experiment/port';
+import { memoryProfilesStore, Profiles, type ProfilesStore } from '../../../electron/proxmox/profiles';
+import { ProxmoxService } from '../../../electron/proxmox/service';
+import { memoryCipher } from '../memory-cipher';
 import { createSessionService, type SessionService } from '../../../electron/session/service';
 import { findAssetsDir } from '../../../electron/session/demo';
 import { chromiumReportPrinter } from './print';
@@ -59,6 +62,10 @@ export interface Bridge {
   exported: string[];
   /** What the next "Open captures…" dialog returns. */
   setDialogChoice(paths: string[]): void;
+  /** Connection profiles as stored (non-secret fields and sealed secrets only). */
+  profilesStore: ProfilesStore;
+  /** What the next "CA file…" dialog returns (null = cancelled). */
+  setCaFileChoice(path: string | null): void;
   sessions: SessionService;
   /** What the next save, open or export dialog returns (null: the user cancelled). */
   setFileChoice(path: string | null): void;
@@ -76,6 +83,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const settings = memorySettingsStore();
   const clipboard: string[] = [];
   let dialogChoice: string[] = [];
+  let caFileChoice: string | null = null;
+  // The real Proxmox service over a memory store and an in-memory cipher: nothing connects
+  // until the page asks, and then only to the host typed into the Connect page.
+  const profilesStore = memoryProfilesStore();
+  const proxmox = new ProxmoxService(new Profiles(profilesStore, memoryCipher()));
   let fileChoice: string | null = null;
   let bridgeUrl = '';
   const chooseFile = async () => fileChoice;
@@ -109,6 +121,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     clipboard: { writeText: (text) => void clipboard.push(text) },
     captures: createCaptureAnalyzer(),
     experiments,
+    proxmox: { service: proxmox, chooseCaFile: async () => caFileChoice },
     sessions,
     reports: {
       printer: chromiumReportPrinter(() => bridgeUrl),
@@ -197,10 +210,15 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     setDialogChoice: (paths) => {
       dialogChoice = paths;
     },
+    profilesStore,
+    setCaFileChoice: (file) => {
+      caFileChoice = file;
+    },
     openFiles: (paths) => ctx.emit('app.openFiles', { paths }),
     menuCommand: (command) => ctx.emit('shell.command', { command }),
     async close() {
       await experiments.abort().catch(() => undefined);
+      proxmox.close();
       for (const stream of streams) stream.end();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
