@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { CaptureReportSchema } from './capture/report';
 import { AnalysisRequestSchema } from './capture/analysis-request';
 import { SettingsSchema } from './session/settings';
+import { experimentCalls, experimentEvents } from './contract/experiment';
+import { proxmoxCalls, proxmoxEvents } from './contract/proxmox';
 import { qosCalls } from './contract/qos';
 import { sessionCalls } from './contract/session';
 import { sessionAnalysesCalls } from './contract/session-analyses';
@@ -47,6 +49,8 @@ export const calls = {
     ]),
   },
   'clipboard.writeText': { input: z.object({ text: z.string().max(10_000_000) }), output: z.undefined() },
+  ...experimentCalls,
+  ...proxmoxCalls,
   ...qosCalls,
   ...sessionCalls,
   ...sessionAnalysesCalls,
@@ -58,6 +62,8 @@ export const events = {
   /** Files handed to the app from outside (command line, Explorer, a second instance). */
   'app.openFiles': z.object({ paths: z.array(z.string()) }),
   ...shellEvents,
+  ...experimentEvents,
+  ...proxmoxEvents,
 } as const;
 
 export type Calls = typeof calls;

@@ -5,6 +5,9 @@ import { SettingsSchema, withRecentCapture } from './session/settings';
 import type { CaptureReport } from './capture/report';
 import { displayFilterOf, type AnalysisRequestInput } from './capture/analysis-request';
 import { FilterSyntaxError } from './capture/filter/errors';
+import type { ExperimentService } from './experiment/service';
+import { experimentHandlers } from './services/experiment-handlers';
+import { createProxmoxHandlers, type ProxmoxHandlerDeps } from './services/proxmox-handlers';
 import { qosHandlers } from './services/qos-handlers';
 import type { SessionService } from './session/service';
 import { sessionHandlers } from './services/session-handlers';
@@ -41,6 +44,8 @@ export interface Services {
   dialogs: Dialogs;
   clipboard: Clipboard;
   captures: CaptureAnalyzer;
+  experiments: ExperimentService;
+  proxmox: ProxmoxHandlerDeps;
   sessions: SessionService;
   reports: ReportServices;
 }
@@ -97,6 +102,8 @@ export function createHandlers(services: Services): Handlers {
       services.clipboard.writeText(text);
       return undefined;
     },
+    ...experimentHandlers(services.experiments),
+    ...createProxmoxHandlers(services.proxmox),
     ...qosHandlers(services.settings),
   };
 }

@@ -9,8 +9,13 @@ import { electronSettingsStore } from './adapters/settings-store';
 import { electronWindowStateStore } from './adapters/window-state-store';
 import { createCaptureAnalyzer } from './capture/service';
 import { filesFromArgv } from './open-files';
-import { electronReportPrinter } from './adapters/print';
 import { electronProfilesStore } from './adapters/profiles-store';
+import { safeStorageCipher } from './adapters/safe-storage-cipher';
+import { electronSaveDialog } from './adapters/save-dialog';
+import { ExperimentService } from './experiment/service';
+import { Profiles } from './proxmox/profiles';
+import { ProxmoxService } from './proxmox/service';
+import { electronReportPrinter } from './adapters/print';
 import { createSessionService } from './session/service';
 import { findAssetsDir } from './session/demo';
 import { renderReportHtml } from './report/html';
@@ -22,6 +27,7 @@ import { aboutBox } from './shell/menu-labels';
 import { createLogFile } from './shell/log-file';
 import { MIN_SIZE, restoreWindowState } from './shell/window-bounds';
 import { unpackedPath } from './shell/unpacked-path';
+import { chooseCaFileDialog } from './adapters/ca-file-dialog';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, 'renderer', 'index.html');
@@ -187,12 +193,15 @@ if (!app.requestSingleInstanceLock()) {
       callback({ cancel: true });
     });
 
+    const profiles = new Profiles(electronProfilesStore(), safeStorageCipher);
+    const proxmox = new ProxmoxService(profiles);
+    app.on('will-quit', () => proxmox.close());
     const dialogs = electronDialogs(() => mainWindow);
     const sessions = createSessionService({
       settings,
       dialogs,
       assetsDir: findAssetsDir(app.getAppPath()),
-      hasProxmoxProfiles: () => electronProfilesStore().read().profiles.length > 0,
+      hasProxmoxProfiles: () => profiles.list().length > 0,
     });
     await sessions.start();
     const handlers = createHandlers({
@@ -201,6 +210,13 @@ if (!app.requestSingleInstanceLock()) {
       dialogs,
       clipboard: electronClipboard,
       captures: createCaptureAnalyzer({ workerFile: unpackedPath(path.join(here, 'capture-worker.js')) }),
+      experiments: new ExperimentService({
+        portFor: (profileId) => proxmox.experimentPort(profileId),
+        profiles: () => profiles.list().map(({ id, name, node }) => ({ id, name, node })),
+        sessionPath: path.join(app.getPath('userData'), 'experiments.proxlab'),
+        saveDialog: electronSaveDialog(() => mainWindow),
+      }),
+      proxmox: { service: proxmox, chooseCaFile: chooseCaFileDialog(() => mainWindow) },
       sessions,
       reports: {
         printer: electronReportPrinter(rendererIndex, path.join(here, 'preload.cjs')),

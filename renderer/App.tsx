@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../electron/api';
 import { proxlab } from './api';
 import { CapturesPage } from './pages/Captures/CapturesPage';
+import { ExperimentPage } from './pages/Experiment/ExperimentPage';
+import { ConnectPage, type PveTarget } from './pages/Connect/ConnectPage';
+import { NodePage } from './pages/Node/NodePage';
 import { useCaptureJobs } from './pages/Captures/useCaptureJobs';
 import { SettingsPage } from './pages/Settings/SettingsPage';
 import { ReportPage } from './pages/Report/ReportPage';
@@ -12,12 +15,13 @@ import { useFileDrop } from './shell/useFileDrop';
 import { useShortcuts } from './shell/useShortcuts';
 
 // Only pages that exist are listed; the others arrive with their issues.
-const PAGES = ['captures', 'report', 'settings'] as const;
+const PAGES = ['connect', 'node', 'experiment', 'captures', 'report', 'settings'] as const;
 type Page = (typeof PAGES)[number];
 
 export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
   const { t } = useTranslation();
   const [page, setPage] = useState<Page>('captures');
+  const [pve, setPve] = useState<PveTarget | null>(null);
   const [demo, setDemo] = useState(false);
   useEffect(() => {
     void proxlab().invoke('session.current', undefined).then((state) => setDemo(state.demo));
@@ -80,7 +84,19 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
             {t('session.demoBanner')}
           </p>
         )}
-        {page === 'captures' ? <CapturesPage captures={captures} onOpen={() => void openCaptures()} /> : page === 'report' ? <ReportPage /> : <SettingsPage />}
+        {page === 'connect' && (
+          <ConnectPage
+            onConnected={(target) => {
+              setPve(target);
+              setPage('node');
+            }}
+          />
+        )}
+        {page === 'node' && <NodePage target={pve} onNodeChange={(node) => setPve((t) => t && { ...t, node })} onConnect={() => setPage('connect')} />}
+        {page === 'experiment' && <ExperimentPage />}
+        {page === 'captures' && <CapturesPage captures={captures} onOpen={() => void openCaptures()} />}
+        {page === 'report' && <ReportPage />}
+        {page === 'settings' && <SettingsPage />}
       </main>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

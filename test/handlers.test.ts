@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers, dispatch, InvalidCallError, type Services } from '../electron/handlers';
-import { memorySettingsStore } from '../electron/session/settings';
-import { createSessionService } from '../electron/session/service';
+import { createHandlers, dispatch, InvalidCallError } from '../electron/handlers';
+import { testServices } from './support/test-services';
 
-function services(overrides: Partial<Services> = {}): Services {
-  const settings = memorySettingsStore();
-  const notUsed = () => Promise.reject(new Error('not used'));
-  return {
-    appInfo: { name: 'ProxLab', version: '0.0.0-test', platform: 'linux', systemLanguage: 'en-US' },
-    settings,
-    dialogs: { chooseCaptures: async () => [] },
-    clipboard: { writeText: () => undefined },
-    captures: { analyze: async () => Promise.reject(new Error('not used')) },
-    sessions: createSessionService({ settings, dialogs: { chooseSessionToOpen: notUsed, chooseSessionTarget: notUsed }, assetsDir: null, hasProxmoxProfiles: () => false }),
-    reports: { printer: { toPdf: notUsed, print: notUsed }, dialogs: { chooseExportTarget: notUsed }, html: notUsed },
-    ...overrides,
-  };
-}
+const services = testServices;
 
 const noEvents = { emit: () => undefined };
 

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadSession, SessionFileError } from '../session/session-file';
 import { experimentDocument } from '../experiment/show';
-import { csvRow } from './csv';
+import { experimentStepsCsv } from '../experiment/export';
 import { EXIT, type CliIo } from './io';
 import { experimentText } from './experiment-text';
 import { cliLanguage } from './lang';
@@ -11,11 +11,6 @@ export const EXPERIMENT_SHOW_USAGE = `Usage: proxlab experiment show --session F
   Shows the latest experiment run of a session: each step's samples and summary.
   --csv   one row per step (the results table)
 `;
-
-const STEP_COLUMNS = [
-  'repetition', 'step', 'label', 'running', 'samples', 'memUsedMean', 'memUsedSd', 'memUsedMin', 'memUsedMax', 'memTotal',
-  'memUsedPercentMean', 'memAddedOverPreviousStep', 'cpuMean', 'cpuSd', 'load1Mean', 'load5Mean', 'load15Mean', 'memUsedMeaning',
-] as const;
 
 export async function experimentShowCommand(args: string[], io: CliIo): Promise<number> {
   let values;
@@ -52,17 +47,7 @@ export async function experimentShowCommand(args: string[], io: CliIo): Promise<
   }
   const document = experimentDocument(run);
   if (values.json) io.stdout(JSON.stringify(document, null, 2) + '\n');
-  else if (values.csv) {
-    let out = csvRow(STEP_COLUMNS);
-    for (const step of document.steps) {
-      const s = step.summary;
-      out += csvRow([
-        step.repetition, step.index, step.label, step.running.join(' '), s?.samples ?? 0, s?.memUsedMean, s?.memUsedSd, s?.memUsedMin,
-        s?.memUsedMax, step.samples[0]?.memTotal, s?.memUsedPercentMean, step.memAddedOverPreviousStep, s?.cpuMean, s?.cpuSd,
-        s?.load1Mean, s?.load5Mean, s?.load15Mean, step.samples[0]?.memUsedMeaning,
-      ]);
-    }
-    io.stdout(out);
-  } else io.stdout(experimentText(document, lang));
+  else if (values.csv) io.stdout(experimentStepsCsv(document));
+  else io.stdout(experimentText(document, lang));
   return run.state === 'done' ? EXIT.ok : EXIT.partial;
 }

@@ -1,8 +1,18 @@
 import type { Sample } from './run-model';
 
+export interface GuestListing {
+  vmid: number;
+  name: string;
+  type: 'qemu' | 'lxc';
+  status: string;
+  maxmem: number | null;
+}
+
 /** What the runner needs from a Proxmox node; the Proxmox client implements it. */
 export interface ExperimentPort {
   pveVersion(): Promise<string>;
+  /** Every guest on the node (the plan form offers them; names label the charts). */
+  guests(node: string): Promise<GuestListing[]>;
   /** vmids of every guest on the node that is running now. */
   runningGuests(node: string): Promise<Set<number>>;
   guestStatus(node: string, vmid: number): Promise<string>;

@@ -46,9 +46,19 @@ export type RunEvent = z.infer<typeof RunEventSchema>;
 export const RunStateSchema = z.enum(['pending', 'running', 'paused', 'interrupted', 'done', 'failed', 'aborted']);
 export type RunState = z.infer<typeof RunStateSchema>;
 
+/**
+ * planned: the runner starts the plan's guests itself. manual: the students start guests in
+ * PVE's own UI and ProxLab takes a labelled snapshot (one step) whenever they ask.
+ */
+export const RunModeSchema = z.enum(['planned', 'manual']);
+export type RunMode = z.infer<typeof RunModeSchema>;
+
 export const ExperimentRunSchema = z.object({
   schema: z.literal(EXPERIMENT_SCHEMA),
+  mode: RunModeSchema.default('planned'),
   plan: PlanSchema,
+  /** The planned guests' names on the node when the run began (chart markers, tables). */
+  guestNames: z.record(z.string(), z.string()).default({}),
   state: RunStateSchema,
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
@@ -63,16 +73,19 @@ export const ExperimentRunSchema = z.object({
 });
 export type ExperimentRun = z.infer<typeof ExperimentRunSchema>;
 
-export function newRun(plan: Plan, now: Date): ExperimentRun {
+export function newRun(plan: Plan, now: Date, mode: RunMode = 'planned'): ExperimentRun {
   return {
     schema: EXPERIMENT_SCHEMA,
+    mode,
     plan,
+    guestNames: {},
     state: 'pending',
     createdAt: now.toISOString(),
     finishedAt: null,
     pveVersion: null,
     initiallyRunning: null,
-    steps: planSteps(plan).map((s) => ({ ...s, complete: false, samples: [] })),
+    // A manual run gains a step with each snapshot the students ask for.
+    steps: mode === 'manual' ? [] : planSteps(plan).map((s) => ({ ...s, complete: false, samples: [] })),
     events: [],
     failure: null,
   };

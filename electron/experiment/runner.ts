@@ -1,4 +1,5 @@
 import type { Clock, ExperimentPort } from './port';
+import { plannedGuestNames } from './guest-names';
 import type { ExperimentRun, RunEvent, Step } from './run-model';
 
 export interface RunnerProgress {
@@ -75,6 +76,7 @@ export class ExperimentRunner {
       run.state = 'running';
       progress('preparing', 0);
       run.pveVersion ??= await this.port.pveVersion();
+      if (Object.keys(run.guestNames).length === 0) run.guestNames = await plannedGuestNames(this.port, plan.node, plan.guests);
       if (run.initiallyRunning === null) {
         const running = await this.port.runningGuests(plan.node);
         run.initiallyRunning = plan.guests.filter((vmid) => running.has(vmid));

@@ -6,7 +6,9 @@ export function experimentDocument(run: ExperimentRun) {
   const added = memoryAddedPerStep(run.steps);
   return {
     schema: run.schema,
+    mode: run.mode,
     plan: run.plan,
+    guestNames: run.guestNames,
     state: run.state,
     createdAt: run.createdAt,
     finishedAt: run.finishedAt,

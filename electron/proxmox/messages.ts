@@ -89,6 +89,14 @@ export const proxmoxMessages = {
     en: 'Proxmox VE answered {{path}} in a shape ProxLab does not understand: {{reason}}',
     id: 'Proxmox VE menjawab {{path}} dalam bentuk yang tidak dipahami ProxLab: {{reason}}',
   },
+  'proxmox.error.secretStorage': {
+    en: 'This computer offers no protected storage for secrets, so the password or token secret was not saved. Sign in to Windows with your own account (or start a keyring on Linux) and save the profile again.',
+    id: 'Komputer ini tidak menyediakan penyimpanan terlindungi untuk rahasia, jadi kata sandi atau secret token tidak disimpan. Masuk ke Windows dengan akun Anda sendiri (atau jalankan keyring di Linux), lalu simpan profil lagi.',
+  },
+  'proxmox.error.unexpected': {
+    en: 'Something unexpected went wrong while talking to Proxmox VE: {{reason}}',
+    id: 'Terjadi kesalahan tak terduga saat berkomunikasi dengan Proxmox VE: {{reason}}',
+  },
   'proxmox.error.taskFailed': {
     en: 'Task {{type}} {{id}} ended with: {{exitStatus}}',
     id: 'Tugas {{type}} {{id}} berakhir dengan: {{exitStatus}}',

@@ -1,14 +1,18 @@
 import { ProxmoxClient } from './client';
+import { clusterResources, type ClusterResource } from './cluster';
+import { proxmoxExperimentPort } from './experiment-port';
+import type { ExperimentPort } from '../experiment/port';
 import { testConnection, type ConnectionReport } from './connection-test';
 import { ProxmoxError } from './errors';
-import { listGuests, powerAction, type GuestType, type PowerAction } from './guests';
+import { listGuests, powerAction, type Guest, type GuestType, type PowerAction } from './guests';
 import { formatProxmoxMessage } from './messages';
 import { Poller } from './poller';
 import type { ConnectionProfile, Profiles } from './profiles';
 import { rrdData, type ConsolidationFunction, type RrdRow, type Timeframe } from './rrd';
 import { checkedNodeSnapshot, type NodeSnapshot } from './snapshot';
 import { followTask, type TaskOutcome } from './tasks';
-import { probeCertificate, type CertificateInfo } from './tls';
+import { describeCertificate, probeCertificate, type CertificateInfo } from './tls';
+import type { Upid } from './upid';
 import type { SecondFactor } from './auth';
 
 // What the Connect and Node pages need, as plain Node: handlers.ts can bind these calls to
@@ -23,6 +27,8 @@ export interface CertificateOffer extends CertificateInfo {
 export class ProxmoxService {
   private readonly clients = new Map<string, ProxmoxClient>();
   private readonly pollers = new Map<string, Poller<NodeSnapshot>>();
+  /** TOTP codes a person typed for one profile's next login, used once. */
+  private readonly typedCodes = new Map<string, string>();
 
   constructor(
     private readonly profiles: Profiles,
@@ -47,8 +53,58 @@ export class ProxmoxService {
     return next;
   }
 
+  /** What the renderer may see of every profile (never a secret). */
+  listProfiles(): (ConnectionProfile & { hasSecret: boolean })[] {
+    return this.profiles.list();
+  }
+
+  profile(profileId: string): ConnectionProfile | null {
+    return this.profiles.get(profileId);
+  }
+
+  /** Saves a profile; the open connection is dropped so new details or a new secret take effect. */
+  saveProfile(profile: ConnectionProfile, secret?: string): ConnectionProfile {
+    this.profiles.save(profile, secret);
+    this.disconnect(profile.id);
+    return this.require(profile.id);
+  }
+
+  removeProfile(profileId: string): void {
+    this.disconnect(profileId);
+    this.profiles.remove(profileId);
+  }
+
+  /** Trusts the cluster CA (pve-root-ca.pem) instead of one pinned certificate. */
+  trustCa(profileId: string, caPem: string): ConnectionProfile {
+    const ca = describeCertificate(caPem);
+    return this.saveProfile({ ...this.require(profileId), trust: { kind: 'ca', caPem: ca.pem } });
+  }
+
+  /** A second-factor code for the next login of this profile (asked for by a `tfa-required` error). */
+  answerSecondFactor(profileId: string, code: string): void {
+    this.typedCodes.set(profileId, code);
+  }
+
+  /**
+   * Tests over a fresh connection, so that a version or ticket cached earlier cannot pass for
+   * one that works now; when it gets in, it replaces the connection in use (whose holders keep
+   * working: a closed agent opens new sockets).
+   */
   async test(profileId: string): Promise<ConnectionReport> {
-    const report = await testConnection(this.client(profileId), this.identity(profileId));
+    const client = this.newClient(profileId);
+    let report: ConnectionReport;
+    try {
+      report = await testConnection(client, this.identity(profileId));
+    } catch (error) {
+      client.close();
+      throw error;
+    }
+    if (report.steps[0]?.ok) {
+      this.clients.get(profileId)?.close();
+      this.clients.set(profileId, client);
+    } else {
+      client.close();
+    }
     const profile = this.require(profileId);
     if (report.node && profile.node === null) this.profiles.save({ ...profile, node: report.node });
     return report;
@@ -76,11 +132,46 @@ export class ProxmoxService {
     else poller?.resume();
   }
 
-  async power(profileId: string, node: string, vmid: number, action: PowerAction, signal?: AbortSignal): Promise<TaskOutcome> {
+  /** Changes the pace of a running watch without a new first poll. */
+  setWatchInterval(profileId: string, intervalMs: number): boolean {
+    const poller = this.pollers.get(profileId);
+    poller?.setInterval(intervalMs);
+    return poller !== undefined;
+  }
+
+  stopWatch(profileId: string): boolean {
+    const poller = this.pollers.get(profileId);
+    void poller?.stop();
+    return this.pollers.delete(profileId);
+  }
+
+  guests(profileId: string, node: string): Promise<Guest[]> {
+    return listGuests(this.client(profileId), node);
+  }
+
+  /** Every node of the cluster (a standalone node is a cluster of one), offline ones included. */
+  async clusterNodes(profileId: string): Promise<ClusterResource[]> {
+    return (await clusterResources(this.client(profileId), 'node')).sort((a, b) => (a.node ?? '').localeCompare(b.node ?? ''));
+  }
+
+  async power(
+    profileId: string,
+    node: string,
+    vmid: number,
+    action: PowerAction,
+    options: { signal?: AbortSignal; onTask?: (upid: Upid) => void } = {},
+  ): Promise<TaskOutcome> {
     const client = this.client(profileId);
     const guest = (await listGuests(client, node)).find((g) => g.vmid === vmid);
     if (!guest) throw new ProxmoxError('not-found', { reason: `guest ${vmid} on node ${node}` });
-    return followTask(client, await powerAction(client, node, guest.type, vmid, action), { signal });
+    const upid = await powerAction(client, node, guest.type, vmid, action);
+    options.onTask?.(upid);
+    return followTask(client, upid, { signal: options.signal });
+  }
+
+  /** The experiment runner's port over this profile's connection. */
+  experimentPort(profileId: string): ExperimentPort {
+    return proxmoxExperimentPort(this.client(profileId));
   }
 
   history(profileId: string, node: string, timeframe: Timeframe, cf: ConsolidationFunction, guest?: { type: GuestType; vmid: number }): Promise<RrdRow[]> {
@@ -113,12 +204,21 @@ export class ProxmoxService {
   private client(profileId: string): ProxmoxClient {
     const existing = this.clients.get(profileId);
     if (existing) return existing;
+    const client = this.newClient(profileId);
+    this.clients.set(profileId, client);
+    return client;
+  }
+
+  private newClient(profileId: string): ProxmoxClient {
     const profile = this.require(profileId);
     if (!profile.trust) throw new ProxmoxError('tls-untrusted', { host: profile.host, presented: '?' });
     const credentials = this.profiles.credentials(profileId);
     if (!credentials) throw new ProxmoxError('bad-credentials', { reason: 'no saved secret' });
-    const client = new ProxmoxClient({ host: profile.host, port: profile.port, trust: profile.trust, credentials, secondFactor: this.secondFactor });
-    this.clients.set(profileId, client);
-    return client;
+    const secondFactor: SecondFactor = async (methods) => {
+      const typed = this.typedCodes.get(profileId);
+      this.typedCodes.delete(profileId);
+      return typed ?? (this.secondFactor ? this.secondFactor(methods) : null);
+    };
+    return new ProxmoxClient({ host: profile.host, port: profile.port, trust: profile.trust, credentials, secondFactor });
   }
 }

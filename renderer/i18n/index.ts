@@ -2,7 +2,13 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../electron/session/settings';
 import { captureResources } from './capture-catalogue';
+import { catalogueTree } from './catalogue-tree';
+import { proxmoxMessages } from '../../electron/proxmox/messages';
+import proxmoxEn from './proxmox.en.json';
+import proxmoxId from './proxmox.id.json';
 import en from './en.json';
+import experimentEn from './experiment.en.json';
+import experimentId from './experiment.id.json';
 import id from './id.json';
 import qosuiEn from './qosui.en.json';
 import qosuiId from './qosui.id.json';
@@ -10,8 +16,8 @@ import reportEn from './report.en.json';
 import reportId from './report.id.json';
 
 export const resources = {
-  en: { translation: { ...en, ...captureResources('en'), ...qosuiEn, ...reportEn } },
-  id: { translation: { ...id, ...captureResources('id'), ...qosuiId, ...reportId } },
+  en: { translation: { ...en, ...captureResources('en'), ...qosuiEn, ...reportEn, ...experimentEn, ...proxmoxEn, ...catalogueTree(proxmoxMessages, 'en') } },
+  id: { translation: { ...id, ...captureResources('id'), ...qosuiId, ...reportId, ...experimentId, ...proxmoxId, ...catalogueTree(proxmoxMessages, 'id') } },
 };
 
 /** Starts i18next for React in the given language; English fills any gap. */

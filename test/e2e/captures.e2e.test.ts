@@ -153,15 +153,15 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
   it('starts in Indonesian on an Indonesian system and lists only the pages that exist', async () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Tangkapan');
     const nav = await page.getByRole('navigation').getByRole('button').allInnerTexts();
-    expect(nav).toEqual(['Tangkapan', 'Laporan', 'Pengaturan']);
+    expect(nav).toEqual(['Koneksi', 'Node', 'Percobaan', 'Tangkapan', 'Laporan', 'Pengaturan']);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
     // Keyboard users meet the pages first, then the page's own controls.
     const focused = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 7; i++) {
       await page.keyboard.press('Tab');
       focused.push(await page.evaluate(() => document.activeElement?.textContent));
     }
-    expect(focused).toEqual(['Tangkapan', 'Laporan', 'Pengaturan', 'Buka tangkapan…Ctrl+O']);
+    expect(focused).toEqual(['Koneksi', 'Node', 'Percobaan', 'Tangkapan', 'Laporan', 'Pengaturan', 'Buka tangkapan…Ctrl+O']);
     await page.screenshot({ path: path.join(screenshots, 'captures-empty-id.png') });
   });
 
@@ -378,7 +378,7 @@ describe.skipIf(!haveBrowser)('First start on an English system', () => {
       const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
       await page.goto(bridge.url);
       expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Captures');
-      expect(await page.getByRole('navigation').getByRole('button').allInnerTexts()).toEqual(['Captures', 'Report', 'Settings']);
+      expect(await page.getByRole('navigation').getByRole('button').allInnerTexts()).toEqual(['Connect', 'Node', 'Experiment', 'Captures', 'Report', 'Settings']);
       expect(bridge.settings.read()).toMatchObject({ languageChosen: false });
     } finally {
       await browser.close();

@@ -1,38 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { memoryProfilesStore, Profiles } from '../../electron/proxmox/profiles';
 import { ProxmoxService } from '../../electron/proxmox/service';
-import type { Cipher } from '../../electron/session/secrets';
+import { memoryCipher } from '../support/memory-cipher';
 import { STANDIN_SECRETS } from '../standins/pve/accounts';
 import { startTestStandin } from './standin';
 
 // The service the Connect and Node pages will call: profiles whose secret is stored only
 // sealed, first contact with the certificate, pinning on confirmation, test, snapshot, power.
 
-/** A real cipher (AES-256-GCM) standing in for safeStorage. */
-function testCipher(): Cipher {
-  const key = randomBytes(32);
-  return {
-    isAvailable: () => true,
-    encrypt(plain) {
-      const iv = randomBytes(12);
-      const c = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([c.update(plain, 'utf8'), c.final()]);
-      return Buffer.concat([iv, c.getAuthTag(), body]);
-    },
-    decrypt(sealed) {
-      const d = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, 12));
-      d.setAuthTag(sealed.subarray(12, 28));
-      return Buffer.concat([d.update(sealed.subarray(28)), d.final()]).toString('utf8');
-    },
-  };
-}
-
 describe('Proxmox service', () => {
   it('connects a profile end to end and never stores or returns the secret in clear', async () => {
     const standin = await startTestStandin({ taskMs: 50 });
     const store = memoryProfilesStore();
-    const profiles = new Profiles(store, testCipher());
+    const profiles = new Profiles(store, memoryCipher());
     const service = new ProxmoxService(profiles);
     try {
       profiles.save({ id: 'lab', name: 'Lab', host: standin.host, port: standin.port, node: null, auth: { kind: 'token', tokenId: STANDIN_SECRETS.runnerToken }, trust: null }, STANDIN_SECRETS.runnerSecret);

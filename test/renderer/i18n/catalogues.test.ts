@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../../renderer/i18n/en.json';
 import id from '../../../renderer/i18n/id.json';
+import proxmoxEn from '../../../renderer/i18n/proxmox.en.json';
+import proxmoxId from '../../../renderer/i18n/proxmox.id.json';
 
 // Every visible string exists in both languages with the same placeholders. Indonesian has no
 // grammatical plural, so where English has key_one and key_other, Indonesian has key_other.
@@ -18,9 +20,12 @@ function flatten(tree: object, prefix = ''): Map<string, string> {
 const withoutPlural = (key: string) => key.replace(/_(one|other)$/, '');
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
-describe('UI catalogues', () => {
-  const english = flatten(en);
-  const indonesian = flatten(id);
+describe.each([
+  ['app', en, id],
+  ['proxmox', proxmoxEn, proxmoxId],
+])('UI catalogue %s', (_name, enTree, idTree) => {
+  const english = flatten(enTree);
+  const indonesian = flatten(idTree);
 
   it('name the same strings in both languages', () => {
     expect(new Set([...indonesian.keys()].map(withoutPlural))).toEqual(new Set([...english.keys()].map(withoutPlural)));

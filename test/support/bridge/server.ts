@@ -9,6 +9,11 @@ import type { AddressInfo } from 'node:net';
 import { createHandlers, dispatch, type HandlerContext } from '../../../electron/handlers';
 import { createCaptureAnalyzer } from '../../../electron/capture/service';
 import { memorySettingsStore, type SettingsStore } from '../../../electron/session/settings';
+import { ExperimentService, type ExperimentProfile } from '../../../electron/experiment/service';
+import type { ExperimentPort } from '../../../electron/experiment/port';
+import { memoryProfilesStore, Profiles, type ProfilesStore } from '../../../electron/proxmox/profiles';
+import { ProxmoxService } from '../../../electron/proxmox/service';
+import { memoryCipher } from '../memory-cipher';
 import { createSessionService, type SessionService } from '../../../electron/session/service';
 import { findAssetsDir } from '../../../electron/session/demo';
 import { chromiumReportPrinter } from './print';
@@ -38,6 +43,11 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface BridgeOptions {
   /** What app.info reports as the operating system's language. */
   systemLanguage: string;
+  /**
+   * The connection the Experiment page may use and the port behind it (the Proxmox stand-in
+   * through proxmoxExperimentPort). Without it the page lists no connection.
+   */
+  experiment?: { profile: ExperimentProfile; port: ExperimentPort };
   /** Start as the app does with nothing configured: on the demo session. Otherwise on a new, empty session. */
   demo?: boolean;
 }
@@ -47,8 +57,15 @@ export interface Bridge {
   settings: SettingsStore;
   /** Every text written to the clipboard, oldest first. */
   clipboard: string[];
+  experiments: ExperimentService;
+  /** Files the Experiment page exported (its save dialog answers with a path in a temp folder). */
+  exported: string[];
   /** What the next "Open captures…" dialog returns. */
   setDialogChoice(paths: string[]): void;
+  /** Connection profiles as stored (non-secret fields and sealed secrets only). */
+  profilesStore: ProfilesStore;
+  /** What the next "CA file…" dialog returns (null = cancelled). */
+  setCaFileChoice(path: string | null): void;
   sessions: SessionService;
   /** What the next save, open or export dialog returns (null: the user cancelled). */
   setFileChoice(path: string | null): void;
@@ -66,6 +83,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const settings = memorySettingsStore();
   const clipboard: string[] = [];
   let dialogChoice: string[] = [];
+  let caFileChoice: string | null = null;
+  // The real Proxmox service over a memory store and an in-memory cipher: nothing connects
+  // until the page asks, and then only to the host typed into the Connect page.
+  const profilesStore = memoryProfilesStore();
+  const proxmox = new ProxmoxService(new Profiles(profilesStore, memoryCipher()));
   let fileChoice: string | null = null;
   let bridgeUrl = '';
   const chooseFile = async () => fileChoice;
@@ -77,6 +99,20 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   });
   await sessions.start();
   const streams = new Set<ServerResponse>();
+  const exported: string[] = [];
+  const experiment = options.experiment;
+  const experiments = new ExperimentService({
+    portFor: () => (experiment ? experiment.port : Promise.reject(new Error('no experiment port in this bridge'))),
+    profiles: () => (experiment ? [experiment.profile] : []),
+    sessionPath: path.join(uploads, 'experiments.proxlab'),
+    saveDialog: {
+      choosePath: async (defaultName) => {
+        const target = path.join(uploads, defaultName);
+        exported.push(target);
+        return target;
+      },
+    },
+  });
 
   const handlers = createHandlers({
     appInfo: { name: 'ProxLab', version, platform: process.platform, systemLanguage: options.systemLanguage },
@@ -84,6 +120,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     dialogs: { chooseCaptures: async () => dialogChoice },
     clipboard: { writeText: (text) => void clipboard.push(text) },
     captures: createCaptureAnalyzer(),
+    experiments,
+    proxmox: { service: proxmox, chooseCaFile: async () => caFileChoice },
     sessions,
     reports: {
       printer: chromiumReportPrinter(() => bridgeUrl),
@@ -167,12 +205,20 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       fileChoice = path;
     },
     clipboard,
+    experiments,
+    exported,
     setDialogChoice: (paths) => {
       dialogChoice = paths;
+    },
+    profilesStore,
+    setCaFileChoice: (file) => {
+      caFileChoice = file;
     },
     openFiles: (paths) => ctx.emit('app.openFiles', { paths }),
     menuCommand: (command) => ctx.emit('shell.command', { command }),
     async close() {
+      await experiments.abort().catch(() => undefined);
+      proxmox.close();
       for (const stream of streams) stream.end();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

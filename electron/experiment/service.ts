@@ -1,0 +1,276 @@
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { loadSession, newSession, saveSession, type Session } from '../session/session-file';
+import { exportRun, type ExportFormat } from './export';
+import { takeSnapshot } from './manual';
+import { ExperimentError } from './messages';
+import { plannedActions, type GuestAction, type Plan } from './plan';
+import { systemClock, type Clock, type ExperimentPort, type GuestListing } from './port';
+import { newRun, type ExperimentRun, type RunState, type Sample } from './run-model';
+import { ExperimentRunner, type RunnerProgress } from './runner';
+
+// The Experiment page's service: one run at a time, planned or manual, persisted sample by
+// sample in one session file. Where ports come from (profiles, the stand-in) is the caller's
+// business: main.ts and the test bridge each hand in their own portFor.
+
+export interface ExperimentProfile {
+  id: string;
+  name: string;
+  node: string | null;
+}
+
+export interface ExperimentSaveDialog {
+  /** Asks where to save an export; null when the user cancels. */
+  choosePath(defaultName: string, format: ExportFormat): Promise<string | null>;
+}
+
+export interface ExperimentServiceDeps {
+  portFor(profileId: string): ExperimentPort | Promise<ExperimentPort>;
+  profiles(): ExperimentProfile[];
+  sessionPath: string;
+  saveDialog: ExperimentSaveDialog;
+  clock?: Clock;
+}
+
+export interface ExperimentProgress {
+  state: RunState;
+  phase: RunnerProgress['phase'] | 'snapshot';
+  stepPosition: number;
+  stepCount: number;
+  stepLabel: string | null;
+  settleRemaining: number | null;
+  samplesTaken: number;
+  latest: Sample | null;
+}
+
+export interface ActionPreview {
+  node: string;
+  actions: GuestAction[];
+  /** Planned guests running now (they are stopped first when the plan says so). */
+  runningNow: number[];
+  guestNames: Record<string, string>;
+}
+
+type Listener = (progress: ExperimentProgress) => void;
+
+interface Active {
+  profileId: string;
+  run: ExperimentRun;
+  runner: ExperimentRunner | null;
+  /** Manual runs: cancels a snapshot in flight. */
+  snapshot: AbortController | null;
+  done: Promise<unknown>;
+}
+
+const samplesIn = (run: ExperimentRun) => run.steps.reduce((n, s) => n + s.samples.length, 0);
+const latestSample = (run: ExperimentRun): Sample | null => run.steps.flatMap((s) => s.samples).at(-1) ?? null;
+
+export class ExperimentService {
+  private session: Session | null = null;
+  private active: Active | null = null;
+  private saving: Promise<void> = Promise.resolve();
+  private readonly clock: Clock;
+
+  constructor(private readonly deps: ExperimentServiceDeps) {
+    this.clock = deps.clock ?? systemClock;
+  }
+
+  profiles(): ExperimentProfile[] {
+    return this.deps.profiles();
+  }
+
+  /** The session's latest run (an interrupted one as such) and whether it is being run now. */
+  async current(): Promise<{ run: ExperimentRun | null; active: boolean; profileId: string | null }> {
+    const session = await this.loadedSession();
+    return { run: session.experiments.at(-1) ?? null, active: this.active !== null, profileId: this.active?.profileId ?? null };
+  }
+
+  async guests(profileId: string, node: string): Promise<GuestListing[]> {
+    return (await this.port(profileId)).guests(node);
+  }
+
+  /** Every guest action the plan will take on the node as it is now; guests not on the node are refused. */
+  async preview(profileId: string, plan: Plan): Promise<ActionPreview> {
+    const port = await this.port(profileId);
+    const listing = await port.guests(plan.node);
+    const missing = plan.guests.filter((vmid) => !listing.some((g) => g.vmid === vmid));
+    if (missing.length) throw new ExperimentError('experiment.error.missingGuests', { list: missing.join(', '), node: plan.node });
+    const running = await port.runningGuests(plan.node);
+    return {
+      node: plan.node,
+      actions: plannedActions(plan, running),
+      runningNow: plan.guests.filter((vmid) => running.has(vmid)),
+      guestNames: Object.fromEntries(listing.filter((g) => plan.guests.includes(g.vmid)).map((g) => [String(g.vmid), g.name])),
+    };
+  }
+
+  /**
+   * Starts a planned run once the user confirmed its actions. The actions are worked out again
+   * here: if the node changed since the confirmation, nothing is touched and the user is asked again.
+   */
+  async start(profileId: string, plan: Plan, confirmed: GuestAction[], onProgress: Listener): Promise<ExperimentRun> {
+    this.requireIdle();
+    const preview = await this.preview(profileId, plan);
+    if (JSON.stringify(preview.actions) !== JSON.stringify(confirmed)) throw new ExperimentError('experiment.error.changed', { node: plan.node });
+    const run = newRun(plan, this.clock.now());
+    run.guestNames = preview.guestNames;
+    (await this.loadedSession()).experiments.push(run);
+    return this.drive(profileId, run, onProgress);
+  }
+
+  /** Continues the session's interrupted (or aborted) run from its first incomplete step. */
+  async resumeInterrupted(profileId: string, onProgress: Listener): Promise<ExperimentRun> {
+    this.requireIdle();
+    const run = (await this.loadedSession()).experiments.at(-1);
+    if (!run || !['interrupted', 'aborted'].includes(run.state)) throw new ExperimentError('experiment.error.nothingToResume');
+    if (run.mode === 'planned') return this.drive(profileId, run, onProgress);
+    // A manual run goes on taking snapshots; an unfinished one keeps the samples it has.
+    await this.port(profileId);
+    run.state = 'running';
+    await this.persist();
+    this.active = { profileId, run, runner: null, snapshot: null, done: Promise.resolve() };
+    return run;
+  }
+
+  pause(): RunState {
+    const active = this.requireActive();
+    active.runner?.pause();
+    return active.run.state;
+  }
+
+  resume(): RunState {
+    const active = this.requireActive();
+    active.runner?.resume();
+    return active.run.state;
+  }
+
+  /** Stops at the next safe point; guests stay as they are. Resolves once the run has stopped. */
+  async abort(): Promise<ExperimentRun> {
+    const active = this.requireActive();
+    active.runner?.abort();
+    active.snapshot?.abort(new Error('aborted'));
+    if (!active.runner) {
+      active.run.state = 'aborted';
+      active.run.finishedAt = this.clock.now().toISOString();
+      this.active = null;
+      await this.persist();
+    }
+    await active.done;
+    return active.run;
+  }
+
+  /** A manual run: nothing is started or stopped by ProxLab; each snapshot measures the node as it is. */
+  async beginManual(profileId: string, plan: Plan): Promise<ExperimentRun> {
+    this.requireIdle();
+    await this.port(profileId);
+    const run = newRun(plan, this.clock.now(), 'manual');
+    run.state = 'running';
+    (await this.loadedSession()).experiments.push(run);
+    await this.persist();
+    this.active = { profileId, run, runner: null, snapshot: null, done: Promise.resolve() };
+    return run;
+  }
+
+  async snapshot(label: string, onProgress: Listener): Promise<ExperimentRun> {
+    const active = this.requireActive();
+    if (active.run.mode !== 'manual') throw new ExperimentError('experiment.error.notManual');
+    if (active.snapshot) throw new ExperimentError('experiment.error.busy');
+    const controller = new AbortController();
+    active.snapshot = controller;
+    const port = await this.port(active.profileId);
+    const work = takeSnapshot(port, active.run, label, this.clock, () => this.persist(), controller.signal, ({ step, samplesTaken }) =>
+      onProgress({
+        state: active.run.state, phase: 'snapshot', stepPosition: step.index, stepCount: active.run.steps.length, stepLabel: step.label,
+        settleRemaining: null, samplesTaken, latest: step.samples.at(-1) ?? null,
+      }),
+    );
+    active.done = work.catch(() => undefined);
+    try {
+      await work;
+    } finally {
+      active.snapshot = null;
+    }
+    return active.run;
+  }
+
+  /** Ends a manual run: its snapshots are its results. */
+  async finishManual(): Promise<ExperimentRun> {
+    const active = this.requireActive();
+    if (active.run.mode !== 'manual') throw new ExperimentError('experiment.error.notManual');
+    await active.done;
+    active.run.state = 'done';
+    active.run.finishedAt = this.clock.now().toISOString();
+    this.active = null;
+    await this.persist();
+    return active.run;
+  }
+
+  /** Writes the latest run where the user chooses; null when the dialog was cancelled. */
+  async export(format: ExportFormat): Promise<string | null> {
+    const run = (await this.loadedSession()).experiments.at(-1);
+    if (!run || run.steps.every((s) => s.samples.length === 0)) throw new ExperimentError('experiment.error.nothingToExport');
+    const stamp = run.createdAt.slice(0, 16).replace(/[:T]/g, '-');
+    const target = await this.deps.saveDialog.choosePath(`proxlab-experiment-${run.plan.node}-${stamp}.${format}`, format);
+    if (!target) return null;
+    await writeFile(target, exportRun(run, format), 'utf8');
+    return target;
+  }
+
+  /** Resolves when no run is in progress (tests, and the app before it quits). */
+  async idle(): Promise<void> {
+    await this.active?.done;
+  }
+
+  private drive(profileId: string, run: ExperimentRun, onProgress: Listener): Promise<ExperimentRun> {
+    return this.port(profileId).then((port) => {
+      let last: RunnerProgress | null = null;
+      let lastState = run.state;
+      const emit = (p: RunnerProgress) => {
+        last = p;
+        lastState = run.state;
+        const step = run.steps[Math.min(p.stepPosition, run.steps.length - 1)];
+        onProgress({ ...p, state: run.state, stepLabel: step?.label ?? null, latest: latestSample(run) });
+      };
+      // Pausing and resuming change the state between progress reports: tell the page at once.
+      const persist = async () => {
+        await this.persist();
+        if (last && run.state !== lastState) emit(last);
+      };
+      const runner = new ExperimentRunner(port, persist, this.clock, emit);
+      const done = runner.run(run).finally(() => {
+        if (this.active?.run === run) this.active = null;
+        onProgress({ state: run.state, phase: 'finished', stepPosition: run.steps.length, stepCount: run.steps.length, stepLabel: null, settleRemaining: null, samplesTaken: samplesIn(run), latest: latestSample(run) });
+      });
+      this.active = { profileId, run, runner, snapshot: null, done: done.catch(() => undefined) };
+      return run;
+    });
+  }
+
+  private async port(profileId: string): Promise<ExperimentPort> {
+    if (!this.deps.profiles().some((p) => p.id === profileId)) throw new ExperimentError('experiment.error.noProfile', { id: profileId });
+    return this.deps.portFor(profileId);
+  }
+
+  private requireIdle(): void {
+    if (this.active) throw new ExperimentError('experiment.error.busy');
+  }
+
+  private requireActive(): Active {
+    if (!this.active) throw new ExperimentError('experiment.error.notRunning');
+    return this.active;
+  }
+
+  private async loadedSession(): Promise<Session> {
+    this.session ??= existsSync(this.deps.sessionPath) ? await loadSession(this.deps.sessionPath) : newSession();
+    return this.session;
+  }
+
+  /** Saves are queued so that a slow disk never writes an older state over a newer one. */
+  private persist(): Promise<void> {
+    const session = this.session;
+    if (!session) return Promise.resolve();
+    // A failed save fails its caller (the run stops), not every save after it.
+    this.saving = this.saving.catch(() => undefined).then(() => saveSession(this.deps.sessionPath, session));
+    return this.saving;
+  }
+}

@@ -1,0 +1,99 @@
+import type { ChartConfiguration, TooltipItem } from 'chart.js';
+import { formatFixed, formatInteger } from '../format/numbers';
+
+// Data → chart.js configuration for the rolling chart of the Node page: node memory (GiB, left
+// axis up to the node's RAM) and CPU (% of all CPUs, right axis) over the last minutes, with
+// time as seconds before the newest sample. The axis grows with the data (from one minute, in
+// half minutes) up to the window, so the first samples do not hide in a corner.
+
+export interface LiveSample {
+  /** Epoch milliseconds of the sample. */
+  time: number;
+  memUsed: number;
+  memTotal: number;
+  /** Fraction 0..1 of all CPUs. */
+  cpu: number;
+}
+
+export interface LiveChartOptions {
+  locale: string;
+  labels: { memory: string; cpu: string; time: string };
+  /** How far back the x axis reaches. */
+  windowSeconds: number;
+  print?: boolean;
+}
+
+export type LivePoint = { x: number; y: number };
+const GIB = 1024 ** 3;
+
+export const MEMORY_COLOUR = '#1f5f99';
+export const CPU_COLOUR = '#c2571a';
+
+export function livePoints(samples: readonly LiveSample[]): { memory: LivePoint[]; cpu: LivePoint[] } {
+  const newest = samples.at(-1)?.time ?? 0;
+  const x = (s: LiveSample) => (s.time - newest) / 1000;
+  return {
+    memory: samples.map((s) => ({ x: x(s), y: s.memUsed / GIB })),
+    cpu: samples.map((s) => ({ x: x(s), y: s.cpu * 100 })),
+  };
+}
+
+/** Seconds the x axis reaches back: the data's span rounded up to 30 s, at least 60 s, at most the window. */
+export function liveSpan(samples: readonly LiveSample[], windowSeconds: number): number {
+  const span = samples.length > 1 ? (samples[samples.length - 1].time - samples[0].time) / 1000 : 0;
+  return Math.min(windowSeconds, Math.max(60, Math.ceil(span / 30) * 30));
+}
+
+export function liveNodeConfig(samples: readonly LiveSample[], options: LiveChartOptions): ChartConfiguration<'line', LivePoint[]> {
+  const { locale, labels } = options;
+  const points = livePoints(samples);
+  const totalGib = (samples.at(-1)?.memTotal ?? 0) / GIB;
+  // A lone first sample has no line yet: show it as a point.
+  const pointRadius = samples.length < 2 ? 3 : 0;
+  const tooltip = (item: TooltipItem<'line'>) =>
+    item.datasetIndex === 0 ? `${labels.memory}: ${formatFixed(item.parsed.y ?? 0, 2, locale)} GiB` : `${labels.cpu}: ${formatFixed(item.parsed.y ?? 0, 2, locale)}%`;
+  return {
+    type: 'line',
+    data: {
+      datasets: [
+        { label: `${labels.memory} (GiB)`, data: points.memory, yAxisID: 'memory', borderColor: MEMORY_COLOUR, backgroundColor: MEMORY_COLOUR, pointRadius, borderWidth: 2 },
+        { label: `${labels.cpu} (%)`, data: points.cpu, yAxisID: 'cpu', borderColor: CPU_COLOUR, backgroundColor: CPU_COLOUR, pointRadius, borderWidth: 1.5 },
+      ],
+    },
+    options: {
+      animation: options.print ? false : { duration: 0 },
+      responsive: !options.print,
+      maintainAspectRatio: false,
+      parsing: false,
+      normalized: true,
+      interaction: { mode: 'nearest', axis: 'x', intersect: false },
+      scales: {
+        x: {
+          type: 'linear',
+          min: -liveSpan(samples, options.windowSeconds),
+          max: 0,
+          title: { display: true, text: labels.time },
+          ticks: { callback: (value) => `${formatInteger(Number(value), locale)} s` },
+        },
+        memory: {
+          type: 'linear',
+          position: 'left',
+          min: 0,
+          max: totalGib > 0 ? Math.ceil(totalGib) : undefined,
+          title: { display: true, text: `${labels.memory} (GiB)`, color: MEMORY_COLOUR },
+          ticks: { callback: (value) => `${formatInteger(Number(value), locale)} GiB` },
+        },
+        cpu: {
+          type: 'linear',
+          position: 'right',
+          min: 0,
+          max: 100,
+          title: { display: true, text: `${labels.cpu} (%)`, color: CPU_COLOUR },
+          grid: { drawOnChartArea: false },
+          ticks: { callback: (value) => `${formatInteger(Number(value), locale)}%` },
+        },
+      },
+      plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: tooltip } } },
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import type { ChartConfiguration, TooltipItem } from 'chart.js';
+import type { AnnotationOptions } from 'chartjs-plugin-annotation';
+import type { ExperimentRun } from '../../electron/experiment/run-model';
+import { formatFixed } from '../format/numbers';
+import { GIB, niceCeiling, niceStep } from './experiment-states';
+import { MEMORY_COLOR } from './memory-growth-config';
+import { CPU_COLOR } from './cpu-step-config';
+
+// Every sample of a run over time: memory used (GiB, left) and CPU (% of all CPUs, right),
+// time in seconds from the run's first recorded moment, and a vertical marker where a guest
+// came up (planned runs) or where a snapshot began (manual runs).
+
+export interface TimelinePoint {
+  /** Seconds since the run's first event or sample. */
+  x: number;
+  memGiB: number;
+  cpuPercent: number;
+}
+
+export interface TimelineMarker {
+  x: number;
+  label: string;
+  kind: 'start' | 'stop' | 'snapshot';
+}
+
+export interface TimelineText {
+  time: string;
+  axisUsed: string;
+  axisCpu: string;
+  memory: string;
+  cpu: string;
+}
+
+type TimelineRun = Pick<ExperimentRun, 'steps' | 'events' | 'guestNames' | 'mode'>;
+
+function originOf(run: TimelineRun): number {
+  const times = [...run.events.map((e) => e.time), ...run.steps.flatMap((s) => s.samples.map((x) => x.time))].map(Date.parse);
+  return times.length ? Math.min(...times) : 0;
+}
+
+export function timelinePoints(run: TimelineRun): TimelinePoint[] {
+  const origin = originOf(run);
+  return run.steps
+    .flatMap((s) => s.samples)
+    .map((s) => ({ x: (Date.parse(s.time) - origin) / 1000, memGiB: s.memUsed / GIB, cpuPercent: s.cpu * 100 }))
+    .sort((a, b) => a.x - b.x);
+}
+
+const guestLabel = (run: TimelineRun, vmid: number) => (run.guestNames[vmid] ? `${vmid} ${run.guestNames[vmid]}` : String(vmid));
+
+export function timelineMarkers(run: TimelineRun): TimelineMarker[] {
+  const origin = originOf(run);
+  const at = (time: string) => (Date.parse(time) - origin) / 1000;
+  if (run.mode === 'manual') {
+    return run.steps.filter((s) => s.samples.length > 0).map((s) => ({ x: at(s.samples[0].time), label: s.label, kind: 'snapshot' as const }));
+  }
+  return run.events
+    .filter((e) => (e.kind === 'running' || e.kind === 'stopped') && e.vmid !== null)
+    .map((e) => ({ x: at(e.time), label: guestLabel(run, e.vmid!), kind: e.kind === 'running' ? ('start' as const) : ('stop' as const) }));
+}
+
+/** "75" → "1:15", "3725" → "1:02:05". */
+export function clockText(seconds: number): string {
+  const s = Math.round(seconds);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  return h > 0 ? `${h}:${two(m)}:${two(s % 60)}` : `${m}:${two(s % 60)}`;
+}
+
+const MARKER_STYLE = {
+  start: { color: '#2d7a46', dash: [] as number[], prefix: '▶ ' },
+  stop: { color: '#8a939c', dash: [4, 4], prefix: '■ ' },
+  snapshot: { color: '#6b4fa0', dash: [2, 3], prefix: '' },
+};
+
+function annotationOf(marker: TimelineMarker, i: number): AnnotationOptions<'line'> {
+  const style = MARKER_STYLE[marker.kind];
+  return {
+    type: 'line',
+    scaleID: 'x',
+    value: marker.x,
+    borderColor: style.color,
+    borderWidth: 1,
+    borderDash: style.dash,
+    label: {
+      display: true,
+      content: `${style.prefix}${marker.label}`,
+      position: 'start',
+      // Stagger the labels so markers close together stay readable.
+      yAdjust: (i % 3) * 18,
+      backgroundColor: 'rgba(255, 255, 255, 0.85)',
+      color: style.color,
+      font: { size: 11 },
+      padding: 2,
+    },
+  };
+}
+
+export function timelineConfig(run: TimelineRun, text: TimelineText, locale: string, print: boolean): ChartConfiguration<'line'> {
+  const points = timelinePoints(run);
+  const markers = timelineMarkers(run);
+  const memMax = niceCeiling(Math.max(0, ...points.map((p) => p.memGiB)) * 1.05);
+  const cpuMax = Math.min(100, niceCeiling(Math.max(0, ...points.map((p) => p.cpuPercent)) * 1.1));
+  return {
+    type: 'line',
+    data: {
+      datasets: [
+        { label: text.memory, data: points.map((p) => ({ x: p.x, y: p.memGiB })), borderColor: MEMORY_COLOR, backgroundColor: MEMORY_COLOR, yAxisID: 'y', pointRadius: 2, borderWidth: 1.5 },
+        { label: text.cpu, data: points.map((p) => ({ x: p.x, y: p.cpuPercent })), borderColor: CPU_COLOR, backgroundColor: CPU_COLOR, yAxisID: 'y1', pointRadius: 1.5, borderWidth: 1 },
+      ],
+    },
+    options: {
+      animation: print ? false : undefined,
+      responsive: !print,
+      maintainAspectRatio: false,
+      devicePixelRatio: print ? 2 : undefined,
+      interaction: { mode: 'nearest', intersect: false },
+      scales: {
+        x: { type: 'linear', min: 0, title: { display: true, text: text.time }, ticks: { callback: (v) => clockText(Number(v)) } },
+        y: { min: 0, max: memMax, title: { display: true, text: text.axisUsed }, ticks: { stepSize: niceStep(memMax), callback: (v) => formatFixed(Number(v), memMax < 5 ? 1 : 0, locale) } },
+        y1: { position: 'right', min: 0, max: cpuMax, grid: { drawOnChartArea: false }, title: { display: true, text: text.axisCpu }, ticks: { stepSize: niceStep(cpuMax), callback: (v) => `${formatFixed(Number(v), 0, locale)} %` } },
+      },
+      plugins: {
+        legend: { position: 'bottom' },
+        tooltip: {
+          callbacks: {
+            title: (items: TooltipItem<'line'>[]) => clockText(items[0]?.parsed.x ?? 0),
+            label: (item: TooltipItem<'line'>) =>
+              item.datasetIndex === 0 ? `${text.memory}: ${formatFixed(item.parsed.y ?? 0, 2, locale)} GiB` : `${text.cpu}: ${formatFixed(item.parsed.y ?? 0, 2, locale)} %`,
+          },
+        },
+        annotation: { annotations: markers.map(annotationOf) },
+      },
+    },
+  };
+}

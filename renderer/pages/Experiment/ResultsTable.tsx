@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import type { ExperimentRun } from '../../../electron/experiment/run-model';
+import { formatBinaryBytes, formatFixed, formatInteger } from '../../format/numbers';
+import { useLanguage } from '../../i18n/useLanguage';
+import { resultRows } from './results-model';
+
+/** The results table as the seed paper prints it, means over each step's samples. */
+export function ResultsTable({ run }: { run: ExperimentRun }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const rows = resultRows(run);
+  const repeated = run.plan.repetitions > 1 && run.mode === 'planned';
+  const meaning = run.steps.flatMap((s) => s.samples)[0]?.memUsedMeaning;
+  return (
+    <section className="results panel" aria-labelledby="experiment-results-title">
+      <h2 id="experiment-results-title">{t('experiment.results.title')}</h2>
+      <p className="hint" data-testid="results-summary">
+        {t('experiment.results.summary', {
+          state: t(`experiment.state.${run.state}`),
+          samples: formatInteger(rows.reduce((n, r) => n + r.samples, 0), locale),
+          started: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(run.createdAt)),
+        })}
+      </p>
+      <table className="data-table results-table" data-testid="results-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('experiment.results.state')}</th>
+            <th scope="col" className="number">{t('experiment.results.ram')}</th>
+            <th scope="col" className="number">%</th>
+            <th scope="col" className="number">{t('experiment.results.cpu')}</th>
+            <th scope="col" className="number">{t('experiment.results.load')}</th>
+            <th scope="col" className="number">{t('experiment.results.added')}</th>
+            <th scope="col" className="number">{t('experiment.results.samples')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} data-step={row.key}>
+              <th scope="row">
+                {row.label}
+                {repeated && <span className="hint"> · {t('experiment.results.repetition', { n: row.repetition })}</span>}
+              </th>
+              <td className="number" data-field="ram">
+                {row.memUsedMean !== null && row.memTotal !== null ? t('experiment.results.ofTotal', { used: formatBinaryBytes(row.memUsedMean, locale), total: formatBinaryBytes(row.memTotal, locale) }) : '–'}
+              </td>
+              <td className="number" data-field="percent">{row.memUsedPercent !== null ? `${formatFixed(row.memUsedPercent, 2, locale)} %` : '–'}</td>
+              <td className="number" data-field="cpu">{row.cpuPercent !== null ? `${formatFixed(row.cpuPercent, 2, locale)} %` : '–'}</td>
+              <td className="number" data-field="load">{row.load ? row.load.map((v) => formatFixed(v, 2, locale)).join(' · ') : '–'}</td>
+              <td className="number" data-field="added">{row.added !== null ? `${row.added >= 0 ? '+' : '−'}${formatBinaryBytes(Math.abs(row.added), locale)}` : ''}</td>
+              <td className="number" data-field="samples">{formatInteger(row.samples, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="note">
+        {run.pveVersion && t('experiment.results.version', { version: run.pveVersion })}{' '}
+        {meaning && t(`experiment.results.meaning_${meaning === 'total-minus-available' ? 'available' : 'free'}`)}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GuestView } from '../../../electron/contract/proxmox';
+import { formatBinaryBytes } from '../../format/numbers';
+import { formatPercentFixed } from '../../format/percent';
+import { formatElapsed } from '../../format/time';
+import { FailureMessage } from '../Connect/FailureMessage';
+import { PowerConfirm, type PowerAction } from './PowerConfirm';
+import { useGuestTasks, type GuestTask } from './useGuestTasks';
+
+const ACTIONS: PowerAction[] = ['start', 'shutdown', 'stop'];
+
+function allowed(guest: GuestView, action: PowerAction): boolean {
+  if (guest.template) return false;
+  return action === 'start' ? guest.status !== 'running' : guest.status === 'running';
+}
+
+function TaskRow({ task, columns, onDismiss }: { task: GuestTask; columns: number; onDismiss(): void }) {
+  const { t } = useTranslation();
+  const seconds = Math.floor((Date.now() - task.startedAt) / 1000);
+  const action = t(`nodePage.power.${task.action}.verb`);
+  return (
+    <tr className="task-row" data-task-vmid={task.vmid}>
+      <td colSpan={columns}>
+        {task.phase !== 'done' && (
+          <p className="task-progress" role="status">
+            <span className="spinner" aria-hidden="true" />
+            {task.phase === 'requested' ? t('nodePage.task.requested', { action }) : t('nodePage.task.running', { action, seconds })}
+            {task.upid && <code className="upid">{task.upid}</code>}
+          </p>
+        )}
+        {task.phase === 'done' && task.outcome?.ok && (
+          <p className="notice" role="status">
+            {t('nodePage.task.ok', { action, status: task.outcome.exitStatus })}{' '}
+            <button type="button" className="quiet" onClick={onDismiss}>
+              {t('nodePage.task.dismiss')}
+            </button>
+          </p>
+        )}
+        {task.phase === 'done' && task.outcome && !task.outcome.ok && (
+          <div className="message error" role="alert">
+            <strong>{t('nodePage.task.failed', { action, status: task.outcome.exitStatus })}</strong>
+            <p>{t('nodePage.task.logTitle')}</p>
+            <pre className="task-log">{task.outcome.log.join('\n')}</pre>
+            <button type="button" onClick={onDismiss}>
+              {t('nodePage.task.dismiss')}
+            </button>
+          </div>
+        )}
+        {task.phase === 'done' && task.failure && (
+          <FailureMessage failure={task.failure} title={t('nodePage.task.refused', { action })}>
+            <button type="button" onClick={onDismiss}>
+              {t('nodePage.task.dismiss')}
+            </button>
+          </FailureMessage>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** The node's VMs and containers with their figures and power actions. */
+export function GuestsTable({ guests, profileId, node, locale }: { guests: GuestView[]; profileId: string; node: string; locale: string }) {
+  const { t } = useTranslation();
+  const { tasks, start, dismiss } = useGuestTasks(profileId, node);
+  const [asking, setAsking] = useState<{ guest: GuestView; action: PowerAction } | null>(null);
+  const columns = 9;
+  return (
+    <>
+      <table className="data-table guests-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('nodePage.guests.id')}</th>
+            <th scope="col">{t('nodePage.guests.name')}</th>
+            <th scope="col">{t('nodePage.guests.type')}</th>
+            <th scope="col">{t('nodePage.guests.status')}</th>
+            <th scope="col" className="number">{t('nodePage.guests.vcpus')}</th>
+            <th scope="col" className="number">{t('nodePage.guests.cpu')}</th>
+            <th scope="col" className="number">{t('nodePage.guests.memory')}</th>
+            <th scope="col" className="number">{t('nodePage.guests.uptime')}</th>
+            <th scope="col">{t('nodePage.guests.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {guests.length === 0 && (
+            <tr>
+              <td colSpan={columns} className="hint">
+                {t('nodePage.guests.none')}
+              </td>
+            </tr>
+          )}
+          {guests.map((g) => {
+            const task = tasks[g.vmid];
+            const busy = task !== undefined && task.phase !== 'done';
+            const status = g.qmpStatus && g.qmpStatus !== g.status ? g.qmpStatus : g.status;
+            return (
+              <Fragment key={g.vmid}>
+                <tr data-vmid={g.vmid} data-status={g.status}>
+                  <td>{g.vmid}</td>
+                  <th scope="row">{g.name}</th>
+                  <td>{t(g.type === 'qemu' ? 'nodePage.guests.vm' : 'nodePage.guests.ct')}</td>
+                  <td>
+                    <span className={`status status-${g.status}`}>{t(`nodePage.guests.states.${status}`, { defaultValue: status })}</span>
+                  </td>
+                  <td className="number">{g.cpus ?? '–'}</td>
+                  <td className="number">{g.status === 'running' && g.cpu !== null ? formatPercentFixed(g.cpu, locale) : '–'}</td>
+                  <td className="number" data-cell="memory">
+                    {g.status === 'running' && g.mem !== null && g.maxmem ? t('nodePage.guests.memoryValue', { used: formatBinaryBytes(g.mem, locale), total: formatBinaryBytes(g.maxmem, locale) }) : g.maxmem ? t('nodePage.guests.memoryStopped', { total: formatBinaryBytes(g.maxmem, locale) }) : '–'}
+                  </td>
+                  <td className="number">{g.status === 'running' && g.uptime ? formatElapsed(g.uptime, (days) => t('nodePage.days', { count: days })) : '–'}</td>
+                  <td className="actions">
+                    {ACTIONS.map((action) => (
+                      <button key={action} type="button" disabled={busy || !allowed(g, action)} onClick={() => setAsking({ guest: g, action })} aria-label={t(`nodePage.power.${action}.label`, { name: g.name, vmid: g.vmid })}>
+                        {t(`nodePage.power.${action}.button`)}
+                      </button>
+                    ))}
+                  </td>
+                </tr>
+                {task && <TaskRow task={task} columns={columns} onDismiss={() => dismiss(g.vmid)} />}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="hint memory-note">{t('nodePage.guests.memoryNote')}</p>
+      {asking && (
+        <PowerConfirm
+          guest={asking.guest}
+          action={asking.action}
+          node={node}
+          onClose={() => setAsking(null)}
+          onConfirm={() => {
+            setAsking(null);
+            void start(asking.guest.vmid, asking.action);
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,326 @@
+import https from 'node:https';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { haveBrowser, launchBrowser } from '../support/browser';
+import { startBridge, type Bridge } from '../support/bridge/server';
+import { STANDIN_SECRETS } from '../standins/pve/accounts';
+import { makeCertificates } from '../standins/pve/certs';
+import type { Standin } from '../standins/pve/server';
+import { startTestStandin } from '../proxmox/standin';
+
+// The Connect and Node pages in Chromium, over the bridge's real handlers, against the HTTPS
+// stand-in. Expected figures are read from the stand-in's own /nodes/pve/status (trusting its
+// CA, outside the app) and written out by hand the way PVE's Summary panel prints them.
+
+const docs = path.resolve('docs');
+const screenshots = path.resolve('test-results', 'screenshots');
+
+interface RawStatus {
+  cpu: number;
+  loadavg: string[];
+  cpuinfo: { cpus: number };
+  memory: { total: number; used: number };
+  swap: { total: number; used: number };
+  rootfs: { total: number; used: number };
+  pveversion: string;
+}
+
+/** GET /nodes/{node}/status straight from the stand-in with the runner token. */
+function standinStatus(standin: Standin, node = 'pve'): Promise<RawStatus> {
+  return new Promise((resolve, reject) => {
+    const request = https.request(
+      {
+        host: standin.host,
+        port: standin.port,
+        path: `/api2/json/nodes/${node}/status`,
+        ca: standin.caPem,
+        headers: { Authorization: `PVEAPIToken=${STANDIN_SECRETS.runnerToken}=${STANDIN_SECRETS.runnerSecret}` },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')).data));
+      },
+    );
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+/** "19.17" → "19,17" in Indonesian; plain digits need no grouping below 1000. */
+const local = (plain: string, language: 'id' | 'en') => (language === 'id' ? plain.replace('.', ',') : plain);
+/** PVE's format_size: 1024-based, two decimals from KiB up. */
+function iec(bytes: number, language: 'id' | 'en'): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let size = bytes;
+  let order = 0;
+  while (size >= 1024 && order < units.length - 1) {
+    size /= 1024;
+    order++;
+  }
+  return `${local(size.toFixed(order === 0 ? 0 : 2), language)} ${units[order]}`;
+}
+const percent = (used: number, total: number, language: 'id' | 'en') => `${local(((used / total) * 100).toFixed(2), language)}%`;
+
+function summaryAsPve(raw: RawStatus, language: 'id' | 'en') {
+  const of = language === 'id' ? 'dari' : 'of';
+  const usage = (u: { used: number; total: number }) => `${percent(u.used, u.total, language)} (${iec(u.used, language)} ${of} ${iec(u.total, language)})`;
+  return {
+    cpu: `${local((raw.cpu * 100).toFixed(2), language)}% ${of} ${raw.cpuinfo.cpus} CPU${language === 'en' ? 's' : ''}`,
+    load: raw.loadavg.map((v) => local(v, language)).join(' / '),
+    ram: usage(raw.memory),
+    swap: usage(raw.swap),
+    rootfs: usage(raw.rootfs),
+    version: raw.pveversion,
+  };
+}
+
+async function figures(page: Page): Promise<Record<string, string>> {
+  return page.locator('.summary-table').evaluate((table) => {
+    const out: Record<string, string> = {};
+    for (const row of table.querySelectorAll<HTMLElement>('tr[data-figure]')) out[row.dataset.figure!] = row.querySelector<HTMLElement>('.figure')!.innerText.trim();
+    return out;
+  });
+}
+
+/** Saves a token profile on the Connect page and confirms the certificate; ends on the test results. */
+async function addProfile(page: Page, standin: Standin, name: string): Promise<void> {
+  await page.getByLabel('Nama', { exact: true }).fill(name);
+  await page.getByLabel('Alamat node').fill(standin.host);
+  await page.getByLabel('Port').fill(String(standin.port));
+  await page.getByLabel('ID token').fill(STANDIN_SECRETS.runnerToken);
+  await page.getByLabel('Secret token').fill(STANDIN_SECRETS.runnerSecret);
+  await page.getByRole('button', { name: 'Simpan koneksi' }).click();
+  await page.getByRole('dialog', { name: 'Periksa sertifikat node' }).waitFor();
+}
+
+const statusPolls = (standin: Standin, node: string) => standin.requests.filter((r) => r === `GET /api2/json/nodes/${node}/status`).length;
+
+/** What the page sees when the window is minimised or covered (headless Chromium is never hidden). */
+async function setHidden(page: Page, hidden: boolean): Promise<void> {
+  await page.evaluate((value) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (value ? 'hidden' : 'visible') });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+}
+
+describe.skipIf(!haveBrowser)('Proxmox pages in Chromium', () => {
+  let standin: Standin;
+  let bridge: Bridge;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  const nav = (name: string) => page.getByRole('navigation', { name: /Halaman|Pages/ }).getByRole('button', { name, exact: true }).click();
+
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    // Tasks take long enough for their progress to be seen.
+    standin = await startTestStandin({ taskMs: 1500 });
+    bridge = await startBridge({ systemLanguage: 'id-ID' });
+    browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(bridge.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await bridge?.close();
+    await standin?.close();
+  });
+
+  it('adds a profile, shows the certificate the stand-in serves, pins it and tests the connection', async () => {
+    await nav('Koneksi');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Koneksi ke Proxmox VE');
+    // Inline errors in Indonesian before anything is sent.
+    await page.getByRole('button', { name: 'Simpan koneksi' }).click();
+    expect(await page.getByRole('alert').allInnerTexts()).toEqual(['Isi alamat node.', 'Bentuk ID token seperti labrunner@pve!experiment (pengguna@realm!nama).', 'Isi secret token (hanya ditampilkan sekali saat token dibuat).']);
+
+    await addProfile(page, standin, 'Lab virtualisasi');
+    const dialog = page.getByRole('dialog', { name: 'Periksa sertifikat node' });
+    expect(await dialog.getByTestId('fingerprint').innerText()).toBe(standin.fingerprint);
+    expect(await dialog.innerText()).toContain('System > Certificates');
+    expect(await dialog.innerText()).toContain('PVE Cluster Manager CA');
+    await page.screenshot({ path: path.join(docs, 'screenshot-connect.png') });
+
+    await dialog.getByRole('button', { name: 'Sidik jarinya cocok — percayai' }).click();
+    await page.locator('.test-results').waitFor();
+    expect(await page.locator('.checks li').evaluateAll((items) => items.map((li) => [li.getAttribute('data-step'), li.className]))).toEqual([
+      ['version', 'ok'],
+      ['nodes', 'ok'],
+      ['permissions', 'ok'],
+      ['guests', 'ok'],
+    ]);
+    expect(await page.getByTestId('trusted-fingerprint').innerText()).toBe(standin.fingerprint);
+    expect(await page.locator('.test-results').innerText()).toContain('Proxmox VE 8.4.14');
+    expect(JSON.stringify(bridge.profilesStore.read())).not.toContain(STANDIN_SECRETS.runnerSecret);
+    await page.screenshot({ path: path.join(screenshots, 'connect-tested-id.png') });
+  });
+
+  it('shows the Summary figures as PVE\'s panel prints the stand-in\'s /nodes/pve/status', async () => {
+    await page.getByRole('button', { name: 'Buka node pve' }).click();
+    await page.locator('.summary-table').waitFor();
+    const expected = summaryAsPve(await standinStatus(standin), 'id');
+    const shown = await figures(page);
+    expect(shown).toMatchObject(expected);
+    expect(shown.ram).toBe('19,17% (11,77 GiB dari 61,39 GiB)');
+    expect(shown.uptime).toMatch(/^\d+ hari \d\d:\d\d:\d\d$/);
+    expect(await page.locator('[data-figure="ram"] .figure-note').innerText()).toContain('PVE 8.4 ke atas: total − MemAvailable');
+    expect(await page.locator('.guests-table tbody tr[data-vmid]').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-vmid'), r.getAttribute('data-status')]))).toEqual([
+      ['101', 'running'],
+      ['102', 'running'],
+      ['103', 'stopped'],
+      ['200', 'running'],
+    ]);
+    await page.locator('.rrd-grid canvas').first().waitFor();
+    expect(await page.locator('.rrd-grid figure').count()).toBe(4);
+  });
+
+  it('starts a guest after a confirmation, follows its task, and node memory rises by what it uses', async () => {
+    const row = page.locator('tr[data-vmid="103"]');
+    await row.getByRole('button', { name: 'Nyalakan mediawiki-debian (103)' }).click();
+    const confirm = page.getByRole('dialog');
+    expect(await confirm.getByRole('heading').innerText()).toBe('Nyalakan VM 103 (mediawiki-debian) di pve?');
+    await confirm.getByRole('button', { name: 'Nyalakan', exact: true }).click();
+    await page.locator('tr[data-task-vmid="103"] .task-progress').waitFor();
+    expect(await page.locator('tr[data-task-vmid="103"]').innerText()).toMatch(/Menyalakan: (menghubungi Proxmox VE|tugas berjalan)/);
+    await page.locator('tr[data-task-vmid="103"] .notice').waitFor({ timeout: 15_000 });
+    expect(await page.locator('tr[data-task-vmid="103"] .notice').innerText()).toContain('Menyalakan selesai: OK.');
+    await page.locator('tr[data-vmid="103"][data-status="running"]').waitFor({ timeout: 15_000 });
+
+    const raw = await standinStatus(standin);
+    // 12 636 221 440 B before, plus the 2.5 GiB guest 103 takes on the host.
+    expect(raw.memory.used).toBe(12636221440 + 2.5 * 1024 ** 3);
+    await expect.poll(async () => (await figures(page)).ram, { timeout: 10_000 }).toBe(summaryAsPve(raw, 'id').ram);
+    expect(await row.locator('[data-cell="memory"]').innerText()).toBe('2,50 GiB dari 4,00 GiB');
+    await expect.poll(() => page.locator('.live-chart canvas').evaluate((c) => (c as HTMLCanvasElement).width), { timeout: 5000 }).toBeGreaterThan(0);
+    // A few more samples for the rolling chart before the pictures.
+    await page.waitForTimeout(4000);
+    await page.locator('.app-main').evaluate((main) => main.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(docs, 'screenshot-node.png') });
+    // The page scrolls inside .app-main: a tall window shows all of it.
+    await page.setViewportSize({ width: 1366, height: 2200 });
+    await page.screenshot({ path: path.join(screenshots, 'node-full-id.png') });
+    await page.setViewportSize({ width: 1366, height: 768 });
+  });
+
+  it('stops polling while the window is hidden and picks up again when it is shown', async () => {
+    await setHidden(page, true);
+    await page.getByText('Dijeda selama jendela tersembunyi').waitFor();
+    // A poll already on its way may still land; after that, nothing for several intervals.
+    await page.waitForTimeout(2500);
+    const before = statusPolls(standin, 'pve');
+    await page.waitForTimeout(4500);
+    expect(statusPolls(standin, 'pve')).toBe(before);
+    await setHidden(page, false);
+    await expect.poll(() => statusPolls(standin, 'pve'), { timeout: 10_000 }).toBeGreaterThan(before);
+    await page.getByText(/^Diperbarui /).waitFor();
+  });
+
+  it('shows the same figures with English wording and decimal points', async () => {
+    await nav('Pengaturan');
+    await page.getByLabel('English').check();
+    await nav('Node');
+    await page.locator('.summary-table').waitFor();
+    const expected = summaryAsPve(await standinStatus(standin), 'en');
+    await expect.poll(async () => (await figures(page)).ram, { timeout: 10_000 }).toBe(expected.ram);
+    expect(await figures(page)).toMatchObject(expected);
+    expect(await page.getByRole('heading', { name: 'Summary' }).count()).toBe(1);
+    await page.screenshot({ path: path.join(screenshots, 'node-en.png') });
+    await nav('Settings');
+    await page.getByLabel('Bahasa Indonesia').check();
+  });
+
+  it('says a wrong password was refused, in Indonesian, with what to check', async () => {
+    await nav('Koneksi');
+    await page.getByRole('button', { name: '+ Koneksi baru' }).click();
+    await page.getByLabel('Nama', { exact: true }).fill('Salah sandi');
+    await page.getByLabel('Alamat node').fill(standin.host);
+    await page.getByLabel('Port').fill(String(standin.port));
+    await page.getByLabel('Pengguna dan kata sandi').check();
+    await page.getByLabel('Pengguna', { exact: true }).fill('labrunner');
+    await page.getByLabel('Realm').fill('pve');
+    await page.getByLabel('Kata sandi', { exact: true }).fill('bukan-sandinya');
+    await page.getByRole('button', { name: 'Simpan koneksi' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Sidik jarinya cocok — percayai' }).click();
+    const failure = page.locator('.test-results .message.error');
+    await failure.waitFor();
+    expect(await failure.innerText()).toContain('Proxmox VE menolak kredensial');
+    expect(await failure.innerText()).toContain('Periksa user, realm dan kata sandi');
+    expect(await page.locator('.checks li[data-step="version"]').innerText()).toContain('gagal');
+  });
+
+  it('refuses a node whose certificate changed and names both fingerprints', async () => {
+    const pinned = standin.fingerprint;
+    const port = standin.port;
+    await standin.close();
+    standin = await startTestStandin({ port, certificates: makeCertificates() });
+    await page.getByRole('button', { name: /Lab virtualisasi/ }).click();
+    await page.getByRole('button', { name: 'Uji koneksi', exact: true }).click();
+    const failure = page.locator('.test-results .message.error[data-kind="tls-mismatch"]');
+    await failure.waitFor();
+    const text = await failure.innerText();
+    expect(text).toContain(`tersemat ${pinned}`);
+    expect(text).toContain(`disajikan ${standin.fingerprint}`);
+    expect(text).toContain('Koneksi ditolak');
+    await failure.getByRole('button', { name: 'Periksa sertifikat yang baru…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sertifikat node berubah' });
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('pinned-fingerprint').innerText()).toBe(pinned);
+    expect(await dialog.getByTestId('fingerprint').innerText()).toBe(standin.fingerprint);
+    await page.screenshot({ path: path.join(screenshots, 'certificate-changed-id.png') });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(JSON.stringify(bridge.profilesStore.read())).toContain(pinned);
+  });
+
+  it('kept to the strict CSP and threw no page errors', async () => {
+    expect(pageErrors).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  });
+});
+
+describe.skipIf(!haveBrowser)('Cluster nodes in Chromium', () => {
+  it('lists the nodes of /cluster/resources, shows the offline one as offline and switches node', async () => {
+    const standin = await startTestStandin({ cluster: true });
+    const bridge = await startBridge({ systemLanguage: 'id-ID' });
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
+      await page.goto(bridge.url);
+      await page.getByRole('navigation', { name: 'Halaman' }).getByRole('button', { name: 'Koneksi' }).click();
+      await addProfile(page, standin, 'Klaster kampus');
+      await page.getByRole('dialog').getByRole('button', { name: 'Sidik jarinya cocok — percayai' }).click();
+      expect(await page.locator('.checks li[data-step="nodes"]').innerText()).toContain('node pve (3 node dalam klaster)');
+      await page.getByRole('button', { name: 'Buka node pve' }).click();
+      const switcher = page.getByLabel('Node', { exact: true });
+      await switcher.waitFor();
+      expect(await switcher.locator('option').evaluateAll((options) => options.map((o) => [(o as HTMLOptionElement).value, o.textContent, (o as HTMLOptionElement).disabled]))).toEqual([
+        ['pve', 'pve', false],
+        ['pve2', 'pve2', false],
+        ['pve3', 'pve3 (offline)', true],
+      ]);
+      expect(await page.locator('.cluster-nodes li[data-node="pve3"]').getAttribute('data-state')).toBe('offline');
+      await switcher.selectOption('pve2');
+      await page.getByRole('heading', { name: 'Node pve2', level: 1 }).waitFor();
+      await page.locator('.summary-table').waitFor();
+      const raw = await standinStatus(standin, 'pve2');
+      expect((await figures(page)).ram).toBe(summaryAsPve(raw, 'id').ram);
+      await page.screenshot({ path: path.join(screenshots, 'cluster-id.png') });
+    } finally {
+      await browser.close();
+      await bridge.close();
+      await standin.close();
+    }
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { RunEvent } from '../../../electron/experiment/run-model';
+import { clockText, timelineConfig, timelineMarkers, timelinePoints } from '../../../renderer/charts/timeline-config';
+import { sample, step, T0 } from './experiment-chart-data';
+
+const at = (seconds: number) => new Date(T0 + seconds * 1000).toISOString();
+const event = (seconds: number, kind: RunEvent['kind'], vmid: number | null): RunEvent => ({ time: at(seconds), kind, vmid, step: 0 });
+
+// Baseline: 102 is shut down (stopped at 5 s), samples at 20 and 22 s; 101 comes up at 40 s,
+// samples at 50 and 52 s.
+const run = {
+  mode: 'planned' as const,
+  guestNames: { '101': 'wordpress-centos', '102': 'moodle-ubuntu' },
+  events: [event(0, 'shutdown-requested', 102), event(5, 'stopped', 102), event(10, 'settle-begin', null), event(30, 'start-requested', 101), event(40, 'running', 101)],
+  steps: [step(0, [sample(20, 2, 0.05), sample(22, 2.5, 0.1)]), step(1, [sample(50, 4, 0.25), sample(52, 4, 0.3)])],
+};
+
+describe('timeline chart data', () => {
+  it('places every sample in seconds from the run\'s first moment, memory in GiB and CPU in %', () => {
+    const points = timelinePoints(run);
+    expect(points.map((p) => [p.x, p.memGiB])).toEqual([[20, 2], [22, 2.5], [50, 4], [52, 4]]);
+    expect(points.map((p) => p.cpuPercent)).toEqual([5, 10, 25, 30]);
+  });
+
+  it('marks where a guest came up and where one stopped, with its name', () => {
+    expect(timelineMarkers(run)).toEqual([
+      { x: 5, label: '102 moodle-ubuntu', kind: 'stop' },
+      { x: 40, label: '101 wordpress-centos', kind: 'start' },
+    ]);
+    const annotations = timelineConfig(run, { time: 't', axisUsed: 'GiB', axisCpu: '%', memory: 'Mem', cpu: 'CPU' }, 'en-US', true).options!.plugins!.annotation!.annotations as Array<{ value: number; label: { content: string } }>;
+    expect(annotations.map((a) => [a.value, a.label.content])).toEqual([[5, '■ 102 moodle-ubuntu'], [40, '▶ 101 wordpress-centos']]);
+  });
+
+  it('marks each snapshot of a manual run with its label', () => {
+    const manual = { mode: 'manual' as const, guestNames: {}, events: [], steps: [step(0, [sample(0, 2), sample(2, 2)], 1, 'before'), step(1, [sample(90, 3)], 1, 'after VM1')] };
+    expect(timelineMarkers(manual)).toEqual([{ x: 0, label: 'before', kind: 'snapshot' }, { x: 90, label: 'after VM1', kind: 'snapshot' }]);
+  });
+
+  it('prints time as minutes:seconds, with hours past the hour', () => {
+    expect([clockText(0), clockText(75), clockText(3725)]).toEqual(['0:00', '1:15', '1:02:05']);
+  });
+});
