@@ -40,6 +40,8 @@ export interface Scenario1 {
   intervalSeconds: number;
   settleSeconds: number;
   steps: ScenarioStep[];
+  /** The measured run itself, as the memory-growth, CPU and timeline charts draw it. */
+  run: Pick<ExperimentRun, 'steps' | 'events' | 'guestNames' | 'mode'>;
 }
 
 export interface CaptureFileProperties {
@@ -135,6 +137,7 @@ function scenario1(session: Session): Scenario1 | null {
     intervalSeconds: run.plan.intervalSeconds,
     settleSeconds: run.plan.settleSeconds,
     steps,
+    run: { steps: run.steps, events: run.events, guestNames: run.guestNames, mode: run.mode },
   };
 }
 

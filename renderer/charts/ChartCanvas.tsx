@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useContext, useEffect, useRef } from 'react';
 import { Chart, type ChartConfiguration, type ChartType, type Plugin } from 'chart.js';
+import { ChartReadinessContext } from './readiness';
 import './charts.css';
 
 // One chart.js chart on one canvas. On screen it fills its box and follows new data without
@@ -19,6 +20,9 @@ interface Props<T extends ChartType> {
 export function ChartCanvas<T extends ChartType>({ config, plugins = [], print = false, label, testId }: Props<T>) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Chart | null>(null);
+  // Inside a report: the first paint of each chart is what the print waits for.
+  const readiness = useContext(ChartReadinessContext);
+  const drawn = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     if (!canvas.current) return;
@@ -33,7 +37,11 @@ export function ChartCanvas<T extends ChartType>({ config, plugins = [], print =
       return;
     }
     current?.destroy();
-    chart.current = new Chart(canvas.current, { ...config, options, plugins } as unknown as ChartConfiguration);
+    drawn.current?.();
+    const painted = readiness?.expect() ?? null;
+    drawn.current = painted;
+    const paintedPlugin: Plugin = { id: 'proxlabPainted', afterRender: () => painted?.() };
+    chart.current = new Chart(canvas.current, { ...config, options, plugins: [...plugins, paintedPlugin] } as unknown as ChartConfiguration);
     // plugins is fixed per chart kind: only a new config asks for an update.
   }, [config]);
 
@@ -41,6 +49,7 @@ export function ChartCanvas<T extends ChartType>({ config, plugins = [], print =
     () => () => {
       chart.current?.destroy();
       chart.current = null;
+      drawn.current?.();
     },
     [],
   );

@@ -4,6 +4,7 @@ import { summariseSamples } from '../../electron/experiment/summary';
 import { formatFixed } from '../format/numbers';
 import type { ErrorBar } from './error-bars-plugin';
 import { experimentStates, niceCeiling, niceStep } from './experiment-states';
+import { PRINT_PIXEL_RATIO } from './readiness';
 
 // CPU per state: the node's CPU use in % of all its CPUs (bars, ±1 sd and min–max whiskers)
 // and the mean load averages over 1, 5 and 15 minutes (lines on their own axis).
@@ -84,7 +85,7 @@ export function cpuStepConfig(steps: readonly Step[], text: CpuStepText, locale:
       animation: print ? false : undefined,
       responsive: !print,
       maintainAspectRatio: false,
-      devicePixelRatio: print ? 2 : undefined,
+      devicePixelRatio: print ? PRINT_PIXEL_RATIO : undefined,
       scales: {
         x: { title: { display: true, text: text.state } },
         y: { min: 0, max: cpuMax, title: { display: true, text: text.axisCpu }, ticks: { stepSize: niceStep(cpuMax), callback: (v) => `${formatFixed(Number(v), cpuMax < 5 ? 1 : 0, locale)} %` } },

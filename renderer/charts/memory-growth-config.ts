@@ -4,6 +4,7 @@ import { summariseSamples } from '../../electron/experiment/summary';
 import { formatFixed, formatInteger } from '../format/numbers';
 import type { ErrorBar } from './error-bars-plugin';
 import { experimentStates, GIB, niceCeiling, niceStep } from './experiment-states';
+import { PRINT_PIXEL_RATIO } from './readiness';
 
 // Memory used per state (the seed paper's Figure 7): the mean of the state's samples as a bar,
 // ±1 sd and the min–max range as whiskers, GiB on the left axis and % of the node's total on
@@ -74,7 +75,7 @@ export function memoryGrowthConfig(steps: readonly Step[], text: MemoryGrowthTex
       animation: print ? false : undefined,
       responsive: !print,
       maintainAspectRatio: false,
-      devicePixelRatio: print ? 2 : undefined,
+      devicePixelRatio: print ? PRINT_PIXEL_RATIO : undefined,
       scales: {
         x: { title: { display: true, text: text.state } },
         y: {

@@ -5,6 +5,7 @@ import { formatFixed } from '../format/numbers';
 import { GIB, niceCeiling, niceStep } from './experiment-states';
 import { MEMORY_COLOR } from './memory-growth-config';
 import { CPU_COLOR } from './cpu-step-config';
+import { PRINT_PIXEL_RATIO } from './readiness';
 
 // Every sample of a run over time: memory used (GiB, left) and CPU (% of all CPUs, right),
 // time in seconds from the run's first recorded moment, and a vertical marker where a guest
@@ -114,7 +115,7 @@ export function timelineConfig(run: TimelineRun, text: TimelineText, locale: str
       animation: print ? false : undefined,
       responsive: !print,
       maintainAspectRatio: false,
-      devicePixelRatio: print ? 2 : undefined,
+      devicePixelRatio: print ? PRINT_PIXEL_RATIO : undefined,
       interaction: { mode: 'nearest', intersect: false },
       scales: {
         x: { type: 'linear', min: 0, title: { display: true, text: text.time }, ticks: { callback: (v) => clockText(Number(v)) } },

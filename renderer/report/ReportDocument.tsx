@@ -64,7 +64,7 @@ export function ReportDocument({ model, lang, charts = 'draw' }: { model: Report
         )}
         <IdentitySection model={model} lang={lang} />
         <EnvironmentSection model={model} lang={lang} />
-        <Scenario1Section model={model} lang={lang} />
+        <Scenario1Section model={model} draw={draw} lang={lang} />
         <section className="report-section" data-section="scenario2">
           <h2>{t('report.section.scenario2')}</h2>
           <p>{model.services.length ? t('report.s2.intro') : t('report.s2.noServices')}</p>

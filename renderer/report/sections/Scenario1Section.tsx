@@ -2,8 +2,10 @@ import type { ReportModel } from '../../../electron/report/model';
 import { formatInteger } from '../../format/numbers';
 import { formatLoad, formatMemory, formatPercent } from '../format';
 import type { ReportLanguage } from '../text';
+import { Scenario1Charts } from './Scenario1Charts';
 
-export function Scenario1Section({ model, lang: { t, locale } }: { model: ReportModel; lang: ReportLanguage }) {
+export function Scenario1Section({ model, draw, lang }: { model: ReportModel; draw: boolean; lang: ReportLanguage }) {
+  const { t, locale } = lang;
   const s1 = model.scenario1;
   const cpus = model.environment.node.cores;
   const guests = s1 ? Math.max(...s1.steps.map((s) => s.running.length)) : 0;
@@ -50,6 +52,7 @@ export function Scenario1Section({ model, lang: { t, locale } }: { model: Report
           </table>
         </div>
       )}
+      {s1 && <Scenario1Charts run={s1.run} draw={draw} lang={lang} />}
     </section>
   );
 }
