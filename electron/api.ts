@@ -7,6 +7,7 @@ import { proxmoxCalls, proxmoxEvents } from './contract/proxmox';
 import { qosCalls } from './contract/qos';
 import { sessionCalls } from './contract/session';
 import { sessionAnalysesCalls } from './contract/session-analyses';
+import { lecturerCalls } from './contract/lecturer';
 import { reportCalls } from './contract/report';
 import { shellEvents } from './contract/shell';
 
@@ -54,6 +55,7 @@ export const calls = {
   ...qosCalls,
   ...sessionCalls,
   ...sessionAnalysesCalls,
+  ...lecturerCalls,
   ...reportCalls,
 } as const;
 

@@ -12,6 +12,7 @@ import { qosHandlers } from './services/qos-handlers';
 import type { SessionService } from './session/service';
 import { sessionHandlers } from './services/session-handlers';
 import { sessionAnalysesHandlers } from './services/session-analyses-handlers';
+import { lecturerHandlers } from './services/lecturer-handlers';
 import { reportHandlers, type ReportServices } from './services/report-handlers';
 
 // The services behind the contract, as plain Node. ipc.ts binds them to Electron; the browser
@@ -58,6 +59,7 @@ export function createHandlers(services: Services): Handlers {
   return {
     ...sessionHandlers(services.sessions),
     ...sessionAnalysesHandlers(services.sessions),
+    ...lecturerHandlers(services.sessions),
     ...reportHandlers(services.sessions, services.reports),
     'app.info': async () => services.appInfo,
     'settings.get': async () => services.settings.read(),

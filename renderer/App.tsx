@@ -9,6 +9,7 @@ import { NodePage } from './pages/Node/NodePage';
 import { useCaptureJobs } from './pages/Captures/useCaptureJobs';
 import { SettingsPage } from './pages/Settings/SettingsPage';
 import { ReportPage } from './pages/Report/ReportPage';
+import { LecturerView } from './pages/Lecturer/LecturerView';
 import { onOpenFiles } from './shell/open-files';
 import { onPageCommand } from './shell/page-commands';
 import { useFileDrop } from './shell/useFileDrop';
@@ -23,6 +24,8 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
   const [page, setPage] = useState<Page>('captures');
   const [pve, setPve] = useState<PveTarget | null>(null);
   const [demo, setDemo] = useState(false);
+  const [lecturer, setLecturer] = useState(false);
+  const closeLecturer = useCallback(() => setLecturer(false), []);
   useEffect(() => {
     void proxlab().invoke('session.current', undefined).then((state) => setDemo(state.demo));
   }, [page]);
@@ -66,6 +69,9 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
         <span className="app-name">{t('app.name')}</span>
         <span className="app-subtitle">{t('app.subtitle')}</span>
         <span className="app-version">{t('app.version', { version: appInfo.version })}</span>
+        <button type="button" className="lecturer-open" onClick={() => setLecturer(true)}>
+          {t('lecturer.open')}
+        </button>
       </header>
       <nav className="app-nav" aria-label={t('nav.label')}>
         <ul>
@@ -92,12 +98,13 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
             }}
           />
         )}
-        {page === 'node' && <NodePage target={pve} onNodeChange={(node) => setPve((t) => t && { ...t, node })} onConnect={() => setPage('connect')} />}
+        {page === 'node' && <NodePage target={pve} onNodeChange={(node) => setPve((t) => t && { ...t, node })} onConnect={() => setPage('connect')} onLecturer={() => setLecturer(true)} />}
         {page === 'experiment' && <ExperimentPage />}
         {page === 'captures' && <CapturesPage captures={captures} onOpen={() => void openCaptures()} />}
         {page === 'report' && <ReportPage />}
         {page === 'settings' && <SettingsPage />}
       </main>
+      {lecturer && <LecturerView target={pve} onClose={closeLecturer} />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <p>{t('captures.dropOverlay')}</p>

@@ -34,6 +34,8 @@ export interface SessionService {
   saveAs(): Promise<SessionOutcome>;
   update(patch: { identity?: Partial<Session['identity']>; notes?: string; conclusion?: string | null; analyses?: CaptureAnalysis[] }): Promise<SessionOutcome>;
   setAutosave(enabled: boolean): SessionState;
+  /** The bundled demo session, whatever session is open (null when the build has no assets). */
+  demo(): Promise<Session | null>;
 }
 
 const problemOf = (error: unknown) =>
@@ -128,6 +130,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       if (file && !demo && settings.read().autosave) return writeTo(file);
       return outcome();
     },
+    demo: async () => (options.assetsDir ? loadDemoSession(options.assetsDir) : null),
     setAutosave(enabled) {
       settings.write({ ...settings.read(), autosave: enabled });
       return state();

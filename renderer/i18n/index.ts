@@ -14,10 +14,12 @@ import qosuiEn from './qosui.en.json';
 import qosuiId from './qosui.id.json';
 import reportEn from './report.en.json';
 import reportId from './report.id.json';
+import lecturerEn from './lecturer.en.json';
+import lecturerId from './lecturer.id.json';
 
 export const resources = {
-  en: { translation: { ...en, ...captureResources('en'), ...qosuiEn, ...reportEn, ...experimentEn, ...proxmoxEn, ...catalogueTree(proxmoxMessages, 'en') } },
-  id: { translation: { ...id, ...captureResources('id'), ...qosuiId, ...reportId, ...experimentId, ...proxmoxId, ...catalogueTree(proxmoxMessages, 'id') } },
+  en: { translation: { ...en, ...captureResources('en'), ...qosuiEn, ...reportEn, ...lecturerEn, ...experimentEn, ...proxmoxEn, ...catalogueTree(proxmoxMessages, 'en') } },
+  id: { translation: { ...id, ...captureResources('id'), ...qosuiId, ...reportId, ...lecturerId, ...experimentId, ...proxmoxId, ...catalogueTree(proxmoxMessages, 'id') } },
 };
 
 /** Starts i18next for React in the given language; English fills any gap. */

@@ -9,6 +9,7 @@ import { STANDIN_SECRETS } from '../standins/pve/accounts';
 import { makeCertificates } from '../standins/pve/certs';
 import type { Standin } from '../standins/pve/server';
 import { startTestStandin } from '../proxmox/standin';
+import { addProfile } from '../support/pve-connect';
 
 // The Connect and Node pages in Chromium, over the bridge's real handlers, against the HTTPS
 // stand-in. Expected figures are read from the stand-in's own /nodes/pve/status (trusting its
@@ -83,17 +84,6 @@ async function figures(page: Page): Promise<Record<string, string>> {
     for (const row of table.querySelectorAll<HTMLElement>('tr[data-figure]')) out[row.dataset.figure!] = row.querySelector<HTMLElement>('.figure')!.innerText.trim();
     return out;
   });
-}
-
-/** Saves a token profile on the Connect page and confirms the certificate; ends on the test results. */
-async function addProfile(page: Page, standin: Standin, name: string): Promise<void> {
-  await page.getByLabel('Nama', { exact: true }).fill(name);
-  await page.getByLabel('Alamat node').fill(standin.host);
-  await page.getByLabel('Port').fill(String(standin.port));
-  await page.getByLabel('ID token').fill(STANDIN_SECRETS.runnerToken);
-  await page.getByLabel('Secret token').fill(STANDIN_SECRETS.runnerSecret);
-  await page.getByRole('button', { name: 'Simpan koneksi' }).click();
-  await page.getByRole('dialog', { name: 'Periksa sertifikat node' }).waitFor();
 }
 
 const statusPolls = (standin: Standin, node: string) => standin.requests.filter((r) => r === `GET /api2/json/nodes/${node}/status`).length;

@@ -47,7 +47,7 @@ function ClusterSwitcher({ profileId, node, onNodeChange }: { profileId: string;
   );
 }
 
-function Watching({ target, onNodeChange }: { target: PveTarget; onNodeChange(node: string): void }) {
+function Watching({ target, onNodeChange, onLecturer }: { target: PveTarget; onNodeChange(node: string): void; onLecturer(): void }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const intervalId = useId();
@@ -77,6 +77,9 @@ function Watching({ target, onNodeChange }: { target: PveTarget; onNodeChange(no
         </select>
         <button type="button" onClick={() => setUserPaused((p) => !p)} aria-pressed={userPaused}>
           {userPaused ? t('nodePage.resume') : t('nodePage.pause')}
+        </button>
+        <button type="button" onClick={onLecturer}>
+          {t('lecturer.open')}
         </button>
         <span className="hint" role="status">
           {watch.paused
@@ -113,7 +116,7 @@ function Watching({ target, onNodeChange }: { target: PveTarget; onNodeChange(no
   );
 }
 
-export function NodePage({ target, onNodeChange, onConnect }: { target: PveTarget | null; onNodeChange(node: string): void; onConnect(): void }) {
+export function NodePage({ target, onNodeChange, onConnect, onLecturer }: { target: PveTarget | null; onNodeChange(node: string): void; onConnect(): void; onLecturer(): void }) {
   const { t } = useTranslation();
   if (!target) {
     return (
@@ -127,11 +130,14 @@ export function NodePage({ target, onNodeChange, onConnect }: { target: PveTarge
           <p>
             <button type="button" className="primary" onClick={onConnect}>
               {t('nodePage.goConnect')}
+            </button>{' '}
+            <button type="button" onClick={onLecturer}>
+              {t('lecturer.open')}
             </button>
           </p>
         </div>
       </div>
     );
   }
-  return <Watching key={`${target.profileId}/${target.node}`} target={target} onNodeChange={onNodeChange} />;
+  return <Watching key={`${target.profileId}/${target.node}`} target={target} onNodeChange={onNodeChange} onLecturer={onLecturer} />;
 }

@@ -1,0 +1,23 @@
+import type { SessionService } from '../session/service';
+import { buildReportModel } from '../report/model';
+import type { lecturerCalls } from '../contract/lecturer';
+import type { DomainHandlers } from './domain-handlers';
+
+export function lecturerHandlers(sessions: SessionService): DomainHandlers<typeof lecturerCalls> {
+  return {
+    'lecturer.demo': async () => {
+      const session = await sessions.demo();
+      if (!session) return null;
+      const model = buildReportModel(session, { demo: true });
+      const guests = model.environment.guests.map((g) => ({ vmid: g.vmid, name: g.name }));
+      return {
+        node: model.environment.node.name,
+        cpus: model.environment.node.cores,
+        guests,
+        steps: (model.scenario1?.steps ?? [])
+          .filter((s) => s.repetition === 1)
+          .map((s) => ({ label: s.label, running: s.running, memUsedBytes: s.memUsedBytes, memTotalBytes: s.memTotalBytes, cpu: s.cpuPercent / 100 })),
+      };
+    },
+  };
+}
