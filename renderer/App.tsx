@@ -10,6 +10,7 @@ import { useCaptureJobs } from './pages/Captures/useCaptureJobs';
 import { SettingsPage } from './pages/Settings/SettingsPage';
 import { ReportPage } from './pages/Report/ReportPage';
 import { onOpenFiles } from './shell/open-files';
+import { useLanguage } from './i18n/useLanguage';
 import { onPageCommand } from './shell/page-commands';
 import { useFileDrop } from './shell/useFileDrop';
 import { useShortcuts } from './shell/useShortcuts';
@@ -51,11 +52,35 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
 
   useEffect(() => onPageCommand('openCapture', () => void openCaptures()), [openCaptures]);
 
+  // Session commands from the native menu end on the Report page, where the session shows.
+  const { language } = useLanguage();
+  useEffect(() => {
+    const session = (work: () => Promise<unknown>) => () => {
+      void work().then(() => setPage('report'));
+    };
+    const off = [
+      onPageCommand('openSession', session(() => proxlab().invoke('session.open', {}))),
+      onPageCommand('save', session(() => proxlab().invoke('session.save', undefined))),
+      onPageCommand('saveAs', session(() => proxlab().invoke('session.saveAs', undefined))),
+      onPageCommand('print', () => {
+        setPage('report');
+        void proxlab().invoke('report.print', { language });
+      }),
+    ];
+    return () => off.forEach((unsubscribe) => unsubscribe());
+  }, [language]);
+
   useEffect(
     () =>
       onOpenFiles((paths) => {
-        setPage('captures');
-        analyze(paths);
+        // A session file opens as the session; everything else is a capture to analyse.
+        const sessionFile = paths.find((p) => p.toLowerCase().endsWith('.proxlab'));
+        const capturePaths = paths.filter((p) => !p.toLowerCase().endsWith('.proxlab'));
+        if (sessionFile) void proxlab().invoke('session.open', { path: sessionFile }).then(() => setPage('report'));
+        if (capturePaths.length) {
+          setPage('captures');
+          analyze(capturePaths);
+        }
       }),
     [analyze],
   );

@@ -15,22 +15,12 @@ export function conclusionParagraphs(model: ReportModel, lang: ReportLanguage): 
   return { paragraphs: generatedConclusion(model, lang), generated: true };
 }
 
-/**
- * Page numbers in the page's bottom margin ("Halaman 3 dari 9"): a CSS margin box, so the same
- * document paginates in Electron's printToPDF, Chromium's page.pdf and a browser's Print.
- */
-function pageRule({ t }: ReportLanguage): string {
-  const quote = (text: string) => JSON.stringify(text);
-  return `@page { @bottom-center { content: ${quote(`${t('report.pageWord')} `)} counter(page) ${quote(` ${t('report.pageOf')} `)} counter(pages); font: 8.5pt 'Noto Sans', sans-serif; color: #555; } }`;
-}
-
 export function ReportDocument({ model, lang }: { model: ReportModel; lang: ReportLanguage }) {
   const { t } = lang;
   const conclusion = conclusionParagraphs(model, lang);
   const illustrative = model.provenance.illustrative.map((key) => t(`report.illustrativeItem.${key}`, { defaultValue: key }));
   return (
     <article className="report" lang={lang.language}>
-      <style>{pageRule(lang)}</style>
       <header className="report-title">
         <p className="kicker">{t('report.documentTitle')}</p>
         <h1>{model.identity.title || t('report.documentTitle')}</h1>
