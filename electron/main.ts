@@ -215,6 +215,7 @@ if (!app.requestSingleInstanceLock()) {
         profiles: () => profiles.list().map(({ id, name, node }) => ({ id, name, node })),
         sessionPath: path.join(app.getPath('userData'), 'experiments.proxlab'),
         saveDialog: electronSaveDialog(() => mainWindow),
+        onRunSaved: (run) => sessions.upsertExperiment(run),
       }),
       proxmox: { service: proxmox, chooseCaFile: chooseCaFileDialog(() => mainWindow) },
       sessions,

@@ -11,6 +11,7 @@ import { SettingsPage } from './pages/Settings/SettingsPage';
 import { ReportPage } from './pages/Report/ReportPage';
 import { LecturerView } from './pages/Lecturer/LecturerView';
 import { onOpenFiles } from './shell/open-files';
+import { useLanguage } from './i18n/useLanguage';
 import { onPageCommand } from './shell/page-commands';
 import { useFileDrop } from './shell/useFileDrop';
 import { useShortcuts } from './shell/useShortcuts';
@@ -54,11 +55,35 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
 
   useEffect(() => onPageCommand('openCapture', () => void openCaptures()), [openCaptures]);
 
+  // Session commands from the native menu end on the Report page, where the session shows.
+  const { language } = useLanguage();
+  useEffect(() => {
+    const session = (work: () => Promise<unknown>) => () => {
+      void work().then(() => setPage('report'));
+    };
+    const off = [
+      onPageCommand('openSession', session(() => proxlab().invoke('session.open', {}))),
+      onPageCommand('save', session(() => proxlab().invoke('session.save', undefined))),
+      onPageCommand('saveAs', session(() => proxlab().invoke('session.saveAs', undefined))),
+      onPageCommand('print', () => {
+        setPage('report');
+        void proxlab().invoke('report.print', { language });
+      }),
+    ];
+    return () => off.forEach((unsubscribe) => unsubscribe());
+  }, [language]);
+
   useEffect(
     () =>
       onOpenFiles((paths) => {
-        setPage('captures');
-        analyze(paths);
+        // A session file opens as the session; everything else is a capture to analyse.
+        const sessionFile = paths.find((p) => p.toLowerCase().endsWith('.proxlab'));
+        const capturePaths = paths.filter((p) => !p.toLowerCase().endsWith('.proxlab'));
+        if (sessionFile) void proxlab().invoke('session.open', { path: sessionFile }).then(() => setPage('report'));
+        if (capturePaths.length) {
+          setPage('captures');
+          analyze(capturePaths);
+        }
       }),
     [analyze],
   );
@@ -69,9 +94,6 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
         <span className="app-name">{t('app.name')}</span>
         <span className="app-subtitle">{t('app.subtitle')}</span>
         <span className="app-version">{t('app.version', { version: appInfo.version })}</span>
-        <button type="button" className="lecturer-open" onClick={() => setLecturer(true)}>
-          {t('lecturer.open')}
-        </button>
       </header>
       <nav className="app-nav" aria-label={t('nav.label')}>
         <ul>
@@ -83,6 +105,10 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
             </li>
           ))}
         </ul>
+        {/* Not a page: the projector view over whatever page is open. */}
+        <button type="button" className="lecturer-open" onClick={() => setLecturer(true)}>
+          {t('lecturer.open')}
+        </button>
       </nav>
       <main className="app-main">
         {demo && (

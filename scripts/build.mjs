@@ -2,7 +2,7 @@
 // with esbuild, the renderer with Vite. Runs on `npm install` (prepare) and before tests.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { rmSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 
 const quiet = process.argv.includes('--quiet');
 rmSync('out', { recursive: true, force: true });
@@ -29,3 +29,8 @@ await Promise.all([
 ]);
 
 await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info' });
+
+// Save as HTML and `proxlab report --html` inline the report stylesheet and its fonts from
+// out/report/ (electron/report/assets.ts); the fonts stay in assets/, two levels up as in the source.
+mkdirSync('out/report', { recursive: true });
+copyFileSync('renderer/report/print.css', 'out/report/print.css');

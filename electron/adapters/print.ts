@@ -1,6 +1,7 @@
 import { BrowserWindow, type WebContents } from 'electron';
 import type { ReportPrinter } from '../report/printer';
 import type { Language } from '../session/settings';
+import { hardenedWebPreferences } from '../shell/security-policy';
 
 // The report route in a hidden, sandboxed window (same hardening as the main window), printed
 // once the page says its fonts and charts are drawn (window.__proxlabReportReady).
@@ -17,12 +18,15 @@ async function waitUntilReady(contents: WebContents): Promise<void> {
 
 export function electronReportPrinter(rendererIndex: string, preload: string): ReportPrinter {
   async function withReport<T>(language: Language, use: (contents: WebContents) => Promise<T>): Promise<T> {
+    // electronegativity AUXCLICK_JS_CHECK CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK: the
+    // preferences are the main window's (hardenedWebPreferences), which the scanner does not follow.
     const window = new BrowserWindow({
       show: false,
       // A4 at 96 dpi, so the layout seen while waiting is the printed one.
       width: 794,
       height: 1123,
-      webPreferences: { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
+      // The main window's preload: window.proxlab and nothing else.
+      webPreferences: hardenedWebPreferences({ preload, devTools: false }),
     });
     try {
       await window.loadFile(rendererIndex, { hash: '/report', query: { lang: language } });

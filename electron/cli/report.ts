@@ -86,7 +86,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   }
   const assets = findAssetsDir(path.dirname(fileURLToPath(import.meta.url)));
   if (!assets) {
-    io.stderr('proxlab report: the report assets (assets/, renderer/report/print.css) are not beside this command; run it from the ProxLab project\n');
+    io.stderr('proxlab report: the report assets (assets/, out/report/print.css) are not beside this command; run it from the ProxLab project\n');
     return EXIT.partial;
   }
   let session: Session;

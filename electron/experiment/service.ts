@@ -30,6 +30,11 @@ export interface ExperimentServiceDeps {
   sessionPath: string;
   saveDialog: ExperimentSaveDialog;
   clock?: Clock;
+  /**
+   * Called after each save with the run's state: the app puts it into the open session (the
+   * report's scenario 1). The file at sessionPath stays the crash-safe journal of every run.
+   */
+  onRunSaved?(run: ExperimentRun): Promise<unknown> | void;
 }
 
 export interface ExperimentProgress {
@@ -270,7 +275,13 @@ export class ExperimentService {
     const session = this.session;
     if (!session) return Promise.resolve();
     // A failed save fails its caller (the run stops), not every save after it.
-    this.saving = this.saving.catch(() => undefined).then(() => saveSession(this.deps.sessionPath, session));
+    this.saving = this.saving
+      .catch(() => undefined)
+      .then(async () => {
+        await saveSession(this.deps.sessionPath, session);
+        const run = session.experiments.at(-1);
+        if (run && this.deps.onRunSaved) await this.deps.onRunSaved(run);
+      });
     return this.saving;
   }
 }

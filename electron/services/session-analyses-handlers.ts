@@ -19,6 +19,9 @@ export function sessionAnalysesHandlers(sessions: SessionService): DomainHandler
           : analysisFromCaptureReport(input.report, { service: input.service, filter: input.filter, server: input.server });
       // The renderer offers the button only for a finished QoS analysis; anything else is a bug there.
       if (!analysis) throw new Error('the capture report has no QoS analysis to add');
+      // As with experiment runs: an analysis added over the demo starts the student's own
+      // session, so the paper's figures are never mixed with measured ones.
+      if (sessions.current().demo) sessions.create();
       const { analyses: next, replaced } = withAnalysis(analyses(), analysis);
       return { ...(await store(next)), replaced };
     },

@@ -1,3 +1,4 @@
+import type { ExperimentRun } from '../experiment/run-model';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadSession, newSession, saveSession, SessionFileError, type Session } from './session-file';
@@ -33,6 +34,12 @@ export interface SessionService {
   save(): Promise<SessionOutcome>;
   saveAs(): Promise<SessionOutcome>;
   update(patch: { identity?: Partial<Session['identity']>; notes?: string; conclusion?: string | null; analyses?: CaptureAnalysis[] }): Promise<SessionOutcome>;
+  /**
+   * Puts an experiment run (new, or a newer state of one already there, matched by its start
+   * time) into the open session. A run measured while the demo is open starts the student's own
+   * session: the demo's figures are never mixed with measured ones.
+   */
+  upsertExperiment(run: ExperimentRun): Promise<SessionOutcome>;
   setAutosave(enabled: boolean): SessionState;
   /** The bundled demo session, whatever session is open (null when the build has no assets). */
   demo(): Promise<Session | null>;
@@ -131,6 +138,20 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       return outcome();
     },
     demo: async () => (options.assetsDir ? loadDemoSession(options.assetsDir) : null),
+    async upsertExperiment(run) {
+      if (demo) {
+        session = newSession();
+        demo = false;
+        file = null;
+      }
+      const others = session.experiments.filter((r) => r.createdAt !== run.createdAt);
+      const at = session.experiments.findIndex((r) => r.createdAt === run.createdAt);
+      const experiments = at < 0 ? [...others, run] : [...others.slice(0, at), run, ...others.slice(at)];
+      session = { ...session, experiments };
+      dirty = true;
+      if (file && settings.read().autosave) return writeTo(file);
+      return outcome();
+    },
     setAutosave(enabled) {
       settings.write({ ...settings.read(), autosave: enabled });
       return state();

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { ReportModel } from '../../electron/report/model';
 import { reportI18n } from './language';
-import { usePageRule } from './usePageRule';
 import { generatedConclusion } from './conclusion';
 import type { ReportLanguage } from './text';
 import { IdentitySection } from './sections/IdentitySection';
@@ -20,32 +19,20 @@ export function conclusionParagraphs(model: ReportModel, lang: ReportLanguage): 
 }
 
 /**
- * Page numbers in the page's bottom margin ("Halaman 3 dari 9"): a CSS margin box, so the same
- * document paginates in Electron's printToPDF, Chromium's page.pdf and a browser's Print.
- */
-function pageRule({ t }: ReportLanguage): string {
-  const quote = (text: string) => JSON.stringify(text);
-  return `@page { @bottom-center { content: ${quote(`${t('report.pageWord')} `)} counter(page) ${quote(` ${t('report.pageOf')} `)} counter(pages); font: 8.5pt 'Noto Sans', sans-serif; color: #555; } }`;
-}
-
-/**
  * The whole report. `charts`: "draw" in a browser (the app, the print window, page.pdf);
  * "describe" where nothing can draw (the HTML file rendered in Node), which says where each
- * chart would stand and what it would show, and carries its page rule in a <style> of its own. Charts translate through their own i18next
+ * chart would stand and what it would show. Charts translate through their own i18next
  * instance in the report's language, which may differ from the app's.
  */
 export function ReportDocument({ model, lang, charts = 'draw' }: { model: ReportModel; lang: ReportLanguage; charts?: 'draw' | 'describe' }) {
   const { t } = lang;
   const chartsI18n = useMemo(() => reportI18n(lang.language), [lang.language]);
   const draw = charts === 'draw';
-  const pageCss = pageRule(lang);
-  usePageRule(draw ? pageCss : null);
   const conclusion = conclusionParagraphs(model, lang);
   const illustrative = model.provenance.illustrative.map((key) => t(`report.illustrativeItem.${key}`, { defaultValue: key }));
   return (
     <I18nextProvider i18n={chartsI18n}>
       <article className="report" lang={lang.language}>
-        {!draw && <style>{pageCss}</style>}
         <header className="report-title">
           <p className="kicker">{t('report.documentTitle')}</p>
           <h1>{model.identity.title || t('report.documentTitle')}</h1>

@@ -3,6 +3,10 @@ import type { Browser, Page } from 'playwright-core';
 import { haveBrowser, launchBrowser } from '../support/browser';
 import { startBridge, type Bridge } from '../support/bridge/server';
 import { corpusPath, haveShared } from '../support/shared';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadSession, newSession, saveSession } from '../../electron/session/session-file';
 
 // The native menu reaches the page as shell.command events; the bridge sends them as main.ts
 // does. File › Open Capture… opens the dialog and analyses what was chosen, from any page.
@@ -35,5 +39,25 @@ describe.skipIf(!haveBrowser || !haveShared)('menu commands in the page', () => 
     bridge.menuCommand('openCapture');
     await page.locator(`article[data-file="${ESPN}"] .properties`).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Captures');
+  });
+
+  it('File › Save As… writes the session where the user chose, and shows it on the Report page', async () => {
+    const target = path.join(mkdtempSync(path.join(tmpdir(), 'proxlab-menu-')), 'lab.proxlab');
+    bridge.setFileChoice(target);
+    bridge.menuCommand('saveAs');
+    await page.getByRole('heading', { level: 1, name: 'Report' }).waitFor();
+    await expect.poll(() => existsSync(target)).toBe(true);
+    expect((await loadSession(target)).schema).toBe('proxlab.session');
+  });
+
+  it('opens a .proxlab handed over by the system as the session, not as a capture', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'proxlab-open-')), 'kelas-b.proxlab');
+    const session = newSession();
+    await saveSession(file, { ...session, identity: { ...session.identity, title: 'Praktikum Kelas B', studentName: 'Sari' } });
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    bridge.openFiles([file]);
+    await page.getByRole('heading', { level: 1, name: 'Report' }).waitFor();
+    await expect.poll(() => page.locator('main').innerText()).toContain('Praktikum Kelas B');
+    expect(await page.locator('article[data-file="kelas-b.proxlab"]').count()).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import type { SessionService } from '../../electron/session/service';
 import { testServices } from '../support/test-services';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,6 +36,7 @@ let standin: Standin;
 let client: ProxmoxClient;
 let dir: string;
 let service: ExperimentService;
+let sessions: SessionService;
 let progress: Array<EventPayload<'experiment.progress'>>;
 let call: <K extends CallName>(name: K, input: unknown) => Promise<CallOutput<K>>;
 
@@ -51,13 +53,16 @@ function unwrap<T>(result: { ok: true; value: T } | { ok: false; problem: { en: 
 }
 
 function build(sessionPath: string) {
+  const base = testServices();
+  sessions = base.sessions;
   service = new ExperimentService({
     portFor: () => proxmoxExperimentPort(client),
     profiles: () => [PROFILE],
     sessionPath,
     saveDialog: { choosePath: async (name) => path.join(dir, name) },
+    onRunSaved: (run) => sessions.upsertExperiment(run),
   });
-  const services = testServices({ experiments: service });
+  const services = { ...base, experiments: service };
   const handlers = createHandlers(services);
   const ctx: HandlerContext = { emit: (name, payload) => void (name === 'experiment.progress' && progress.push(payload as EventPayload<'experiment.progress'>)) };
   call = (name, input) => dispatch(handlers, name, input, ctx) as never;
@@ -131,6 +136,10 @@ describe('experiment calls', () => {
     expect(stepMeans(run!)).toEqual([base, base + GUEST[101], base + GUEST[101] + GUEST[102], base + GUEST[101] + GUEST[102] + GUEST[103]]);
     expect(run!.guestNames[103]).toBe('mediawiki-debian');
     expect(powerRequestsSince(before)).toEqual(PLAN_ACTIONS.map((a) => `${a.vmid}/status/${a.kind}`));
+    // The open session (what the report prints) holds the same run, every sample of it.
+    const inSession = sessions.current().session.experiments;
+    expect(inSession.map((r) => r.createdAt)).toEqual([run!.createdAt]);
+    expect(stepMeans(inSession[0])).toEqual(stepMeans(run!));
     // Progress told the page each phase, the samples so far and the latest sample.
     const phases = new Set(progress.map((p) => p.phase));
     for (const phase of ['preparing', 'changing-guests', 'sampling', 'restoring', 'finished']) expect(phases).toContain(phase);

@@ -8,6 +8,8 @@ import type { CaptureAnalysis } from '../../electron/session/analysis';
 import { createCaptureAnalyzer } from '../../electron/capture/service';
 import { buildReportModel } from '../../electron/report/model';
 import { corpusPath, expectedFor, haveShared } from '../support/shared';
+import { findAssetsDir } from '../../electron/session/demo';
+import path from 'node:path';
 
 // Adding, replacing, removing and reordering the open session's analyses through the handlers
 // the Captures and Report pages call. Manual entries: QOS.md's WordPress and Moodle vectors.
@@ -74,6 +76,22 @@ describe('the session analyses calls', () => {
     await expect(
       handlers['session.addAnalysis']({ kind: 'capture', service: 'X', filter: '', server: null, report: { properties: capture.properties, displayed: capture.displayed, qos: null } }, ctx),
     ).rejects.toThrow(/no QoS analysis/);
+  });
+});
+
+describe('an analysis added over the demo', () => {
+  it('starts the student\'s own session: the paper\'s three services are not kept beside it', async () => {
+    const sessions = createSessionService({
+      settings: memorySettingsStore(),
+      dialogs: { chooseSessionToOpen: notUsed, chooseSessionTarget: notUsed },
+      assetsDir: findAssetsDir(path.resolve('.')),
+      hasProxmoxProfiles: () => false,
+    });
+    await sessions.start();
+    expect(sessions.state().demo).toBe(true);
+    const added = await sessionAnalysesHandlers(sessions)['session.addAnalysis']({ kind: 'manual', service: 'WordPress', entry: wordpress }, ctx);
+    expect(added.state.demo).toBe(false);
+    expect(added.analyses.map((a) => a.service)).toEqual(['WordPress']);
   });
 });
 

@@ -105,6 +105,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     portFor: () => (experiment ? experiment.port : Promise.reject(new Error('no experiment port in this bridge'))),
     profiles: () => (experiment ? [experiment.profile] : []),
     sessionPath: path.join(uploads, 'experiments.proxlab'),
+    onRunSaved: (run) => sessions.upsertExperiment(run),
     saveDialog: {
       choosePath: async (defaultName) => {
         const target = path.join(uploads, defaultName);
