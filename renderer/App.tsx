@@ -105,10 +105,6 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
             </li>
           ))}
         </ul>
-        {/* Not a page: the projector view over whatever page is open. */}
-        <button type="button" className="lecturer-open" onClick={() => setLecturer(true)}>
-          {t('lecturer.open')}
-        </button>
       </nav>
       <main className="app-main">
         {demo && (
@@ -130,6 +126,13 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
         {page === 'report' && <ReportPage />}
         {page === 'settings' && <SettingsPage />}
       </main>
+      {/* Not a page but the projector view over any page: shown at the foot of the navigation,
+          reached by Tab after the page's own controls. */}
+      <div className="shell-extra">
+        <button type="button" className="lecturer-open" onClick={() => setLecturer(true)}>
+          {t('lecturer.open')}
+        </button>
+      </div>
       {lecturer && <LecturerView target={pve} onClose={closeLecturer} />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface SessionAction {
@@ -9,7 +9,7 @@ export interface SessionAction {
 /**
  * The session's file actions behind one "Session" button, so the report toolbar stays on one
  * line at 1366 px. A disclosure (details/summary): Enter or Space opens it, Tab walks the
- * actions, Escape closes it and returns to the button.
+ * actions, Escape closes it and returns to the button, leaving it closes it.
  */
 export function SessionMenu({ actions, disabled }: { actions: SessionAction[]; disabled: boolean }) {
   const { t } = useTranslation();
@@ -25,8 +25,12 @@ export function SessionMenu({ actions, disabled }: { actions: SessionAction[]; d
       close();
     }
   };
+  // Tabbing or clicking away closes it, as a menu would.
+  const onBlur = (e: FocusEvent) => {
+    if (menu.current && !menu.current.contains(e.relatedTarget as Node | null)) menu.current.open = false;
+  };
   return (
-    <details className="session-menu" ref={menu} onKeyDown={onKeyDown}>
+    <details className="session-menu" ref={menu} onKeyDown={onKeyDown} onBlur={onBlur}>
       <summary>{t('report.page.sessionMenu')}</summary>
       <div className="session-menu-items">
         {actions.map((action) => (
