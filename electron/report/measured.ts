@@ -1,10 +1,14 @@
 import type { QosReport } from '../qos/qos-report';
 
-// Column 2 ("Terukur") of the report, from what a stored QoS analysis holds: per-direction
-// throughput over the server's conversations, ICMP echo round trips and capture drops. TCP RTT
-// and RTP jitter are null until the capture analysis computes them.
+// Column 2 ("Terukur") of the report, from what a stored QoS analysis holds: the four values
+// the measured column is graded on (each with the evidence it came from) and their grade, plus
+// per-direction throughput over the server's conversations, ping round trips and capture drops.
 
 export interface MeasuredColumn {
+  /** TCP goodput / ACK RTT / RTP jitter / retransmissions … as electron/qos/measured-values.ts picks them. */
+  values: QosReport['measuredValues'];
+  /** The measured column graded with the analysis' threshold set. */
+  grade: QosReport['grades']['measured'];
   /** bit/s from the clients to the server and back, over the conversations' shared duration. */
   toServerBitsPerSecond: number | null;
   fromServerBitsPerSecond: number | null;
@@ -50,6 +54,8 @@ export function measuredColumn(qos: QosReport, server: string | null): MeasuredC
   const requests = icmp.requests + icmpv6.requests;
   const replies = icmp.replies + icmpv6.replies;
   return {
+    values: qos.measuredValues,
+    grade: qos.grades.measured,
     ...directionalThroughput(qos, server),
     rttCount: echo.rttMs.count,
     rttMedianMs: echo.rttMs.median,

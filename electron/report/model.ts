@@ -81,6 +81,8 @@ export interface ServiceReport {
   /** null for a manual entry: Wireshark's dialog shows nothing a second column could use. */
   measured: MeasuredColumn | null;
   grade: Grade & { column: 'recipe' | 'measured' };
+  /** The recipe column's own grade (the measured one is in `measured`). */
+  recipeGrade: Grade;
   /** The four values the grade was given for (the graded column), as the comparison charts draw them. */
   graded: QosValues;
   /** The I/O and RTT series of a capture for its graphs; null for a manual entry (nothing was captured). */
@@ -167,6 +169,7 @@ function serviceReport(session: Session, analysis: CaptureAnalysis): ServiceRepo
       },
       measured: measuredColumn(qos, server),
       grade: qos.grade,
+      recipeGrade: qos.grades.recipe,
       graded: (qos.grade.column === 'measured' ? measuredValuesColumn(qos) : recipeColumn(qos)).values,
       series: { io: qos.measured.io, rtt: qos.measured.rttSeries },
     };
@@ -205,6 +208,7 @@ function serviceReport(session: Session, analysis: CaptureAnalysis): ServiceRepo
     },
     measured: null,
     grade: { ...grade, column: 'recipe' },
+    recipeGrade: grade,
     graded,
     series: null,
   };

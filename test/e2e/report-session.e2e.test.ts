@@ -139,6 +139,9 @@ describe.skipIf(!haveBrowser || !haveShared)('adding analyses to the report, in 
     expect(text).toContain('Throughput = 25.260 B / 6,378866 s = 3.960,0 B/s × 8 = 31.680 bit/s');
     // The hash wraps inside its table cell: compare without the line breaks.
     expect(text.replace(/\s+/g, '')).toContain(row.SHA256);
+    // The measured column: delay is the mean tcp.analysis.ack_rtt, 46 samples averaging 35.287783 ms in tshark.
+    expect(expectedFor('http_wikipedia_mediawiki.pcap').derived.tcp.ack_rtt.mean).toBe('0.035287783');
+    expect(text).toMatch(/35,28\d ms/);
     expect(text).toContain('4.1 MediaWiki');
     expect(text).toContain('4.2 WordPress');
     expect(text).not.toContain('Moodle');

@@ -42,27 +42,46 @@ function MeasuredCell({ s, parameter, lang }: { s: ServiceReport; parameter: 'th
   const { t, locale } = lang;
   const m = s.measured;
   if (!m) return <td className="na">—</td>;
-  const na = <td className="na">{t('report.notAvailable')}</td>;
-  switch (parameter) {
-    case 'throughput':
-      if (m.toServerBitsPerSecond === null || m.fromServerBitsPerSecond === null) return na;
-      return <td>{t('report.s2.perDirection', { to: formatBitsPerSecond(m.toServerBitsPerSecond, locale), from: formatBitsPerSecond(m.fromServerBitsPerSecond, locale) })}</td>;
-    case 'delay':
-      return m.rttMedianMs === null ? na : <td>{t('report.s2.rtt', { median: formatMs(m.rttMedianMs, locale), count: formatInteger(m.rttCount, locale) })}</td>;
-    case 'jitter':
-      return m.rttSdMs === null ? na : <td>{t('report.s2.rttSd', { sd: formatMs(m.rttSdMs, locale) })}</td>;
-    case 'loss': {
-      const parts = [];
-      if (m.echoLossPercent !== null) parts.push(t('report.s2.echoLoss', { percent: formatPercent(m.echoLossPercent, locale), requests: formatInteger(m.echoRequests, locale) }));
-      if (m.captureDrops !== null) parts.push(t('report.s2.drops', { drops: formatInteger(m.captureDrops, locale) }));
-      return parts.length ? <td>{parts.join('; ')}</td> : na;
-    }
+  const { values } = m;
+  const source = values.sources[parameter];
+  const graded = {
+    throughput: values.throughputBitsPerSecond === null ? null : formatBitsPerSecond(values.throughputBitsPerSecond, locale),
+    delay: values.delayMs === null ? null : formatMs(values.delayMs, locale),
+    jitter: values.jitterMs === null ? null : formatMs(values.jitterMs, locale),
+    loss: values.lossPercent === null ? null : formatPercent(values.lossPercent, locale),
+  }[parameter];
+  const details: string[] = [];
+  if (source) details.push(t(`qos.source.${source}`));
+  if (parameter === 'throughput' && m.toServerBitsPerSecond !== null && m.fromServerBitsPerSecond !== null) {
+    details.push(t('report.s2.perDirection', { to: formatBitsPerSecond(m.toServerBitsPerSecond, locale), from: formatBitsPerSecond(m.fromServerBitsPerSecond, locale) }));
   }
+  if (parameter === 'delay' && source !== 'icmp-rtt' && m.rttMedianMs !== null) {
+    details.push(t('report.s2.rtt', { median: formatMs(m.rttMedianMs, locale), count: formatInteger(m.rttCount, locale) }));
+  }
+  if (parameter === 'loss') {
+    if (source !== 'icmp-unanswered' && m.echoLossPercent !== null) details.push(t('report.s2.echoLoss', { percent: formatPercent(m.echoLossPercent, locale), requests: formatInteger(m.echoRequests, locale) }));
+    if (m.captureDrops !== null) details.push(t('report.s2.drops', { drops: formatInteger(m.captureDrops, locale) }));
+  }
+  if (graded === null && details.length === 0) return <td className="na">{t('report.notAvailable')}</td>;
+  return (
+    <td>
+      {graded ?? <span className="missing">{t('report.notAvailable')}</span>}
+      {details.length > 0 && (
+        <>
+          <br />
+          <small>{details.join('; ')}</small>
+        </>
+      )}
+    </td>
+  );
 }
 
 export function ServiceSection({ service: s, n, draw, lang }: { service: ServiceReport; n: number; draw: boolean; lang: ReportLanguage }) {
   const { t, locale } = lang;
   const r = s.recipe;
+  const recipeGrade = s.recipeGrade;
+  const overall = (g: { mean: number | null; percent: number | null }) =>
+    g.mean === null ? t('report.s2.notGraded') : `${formatFixed(g.mean, 2, locale)} (${formatPercent(g.percent!, locale)})`;
   const missing = (text: string) => <span className="missing">{text}</span>;
   const recipeValue = (v: number | null, show: (v: number) => string, absent = t('report.notAvailable')) => (v === null ? missing(absent) : show(v));
   const notEntered = s.source === 'manual' ? t('report.notEntered') : t('report.notAvailable');
@@ -102,6 +121,7 @@ export function ServiceSection({ service: s, n, draw, lang }: { service: Service
           <tr>
             <th scope="col">{t('report.s2.parameter')}</th>
             <th scope="col">{t('report.s2.recipe')}</th>
+            <th scope="col">{t('report.s2.index')}</th>
             <th scope="col">{t('report.s2.measured')}</th>
             <th scope="col">{t('report.s2.index')}</th>
           </tr>
@@ -111,23 +131,21 @@ export function ServiceSection({ service: s, n, draw, lang }: { service: Service
             <tr key={parameter}>
               <th scope="row">{t(`report.s2.${parameter}`)}</th>
               <td>{value}</td>
+              <td>{indexText(recipeGrade[parameter], lang)}</td>
               <MeasuredCell s={s} parameter={parameter} lang={lang} />
-              <td>{indexText(s.grade[parameter], lang)}</td>
+              <td>{s.measured ? indexText(s.measured.grade[parameter], lang) : '—'}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">{t('report.s2.overall')}</th>
-            <td colSpan={3}>
-              {s.grade.mean === null
-                ? t('report.s2.notGraded')
-                : `${formatFixed(s.grade.mean, 2, locale)} (${formatPercent(s.grade.percent!, locale)})`}
-            </td>
+            <td colSpan={2}>{overall(recipeGrade)}</td>
+            <td colSpan={2}>{s.measured ? overall(s.measured.grade) : '—'}</td>
           </tr>
         </tfoot>
       </table>
-      <p className="note">{s.measured ? t('report.s2.measuredLater') : t('report.s2.manualMeasured')}</p>
+      <p className="note">{s.measured ? t('report.s2.gradedColumn', { column: t(`report.s2.${s.grade.column}`) }) : t('report.s2.manualMeasured')}</p>
       {r.jitterZeroVariantMs !== null && <p className="note">{t('report.s2.jitterVariant')}</p>}
       {s.series && <ServiceCharts series={s.series} n={n} service={s.service} draw={draw} lang={lang} />}
     </section>
