@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import { PRINT_PIXEL_RATIO } from './readiness';
+import { overTimeOptions, secondsAxis } from './over-time';
 import { tickLabel } from './tick-label';
 import type { QosReport } from '../../electron/qos/qos-report';
 import { formatFixed, formatSi } from '../format/numbers';
@@ -55,19 +55,11 @@ export function ioGraphConfig(input: IoGraphInput): ChartConfiguration<'line', P
     type: 'line',
     data: { datasets },
     options: {
-      animation: input.print ? false : undefined,
-      devicePixelRatio: input.print ? PRINT_PIXEL_RATIO : undefined,
-      responsive: true,
-      maintainAspectRatio: false,
-      parsing: false,
+      ...overTimeOptions(input.print),
       elements: { point: { radius: points > 60 ? 0 : 2 }, line: { borderWidth: 1.5 } },
       interaction: { mode: 'nearest', axis: 'x', intersect: false },
       scales: {
-        x: {
-          type: 'linear',
-          title: { display: true, text: labels.time },
-          ticks: { callback: (value) => tickLabel(value, locale) },
-        },
+        x: secondsAxis(labels.time, locale),
         y: {
           type: 'linear',
           beginAtZero: true,

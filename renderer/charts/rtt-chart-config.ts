@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import { PRINT_PIXEL_RATIO } from './readiness';
+import { overTimeOptions, secondsAxis } from './over-time';
 import { tickLabel } from './tick-label';
 import type { QosReport } from '../../electron/qos/qos-report';
 import { formatFixed } from '../format/numbers';
@@ -56,19 +56,11 @@ export function rttChartConfig(input: RttChartInput): ChartConfiguration<'line',
     type: 'line',
     data: { datasets },
     options: {
-      animation: input.print ? false : undefined,
-      devicePixelRatio: input.print ? PRINT_PIXEL_RATIO : undefined,
-      responsive: true,
-      maintainAspectRatio: false,
-      parsing: false,
+      ...overTimeOptions(input.print),
       elements: { line: { borderWidth: 1.5 } },
       interaction: { mode: 'nearest', intersect: false },
       scales: {
-        x: {
-          type: 'linear',
-          title: { display: true, text: labels.time },
-          ticks: { callback: (value) => tickLabel(value, locale) },
-        },
+        x: secondsAxis(labels.time, locale),
         y: {
           type: 'linear',
           beginAtZero: true,

@@ -11,7 +11,7 @@ import type { CaptureJob } from './jobs';
 import type { ManualEntryRow } from './manual-entry';
 import { ManualEntryForm } from './ManualEntryForm';
 import { comparisonCsv } from './comparison-csv';
-import { parseLocalNumber } from './manual-entry';
+import { ThresholdSetPicker, useThresholdChoice } from './ThresholdSetPicker';
 import { AddToReportButton } from './AddToReportButton';
 import { useComparison, type CompareItem } from './useComparison';
 import { BandEdges } from './BandEdges';
@@ -49,12 +49,9 @@ export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual
   const { locale } = useLanguage();
   const ids = useId();
   const [column, setColumn] = useState<Column>('recipe');
-  const [setId, setSetId] = useState('tiphon-skripsi');
-  const [capacityText, setCapacityText] = useState('100');
   const [copied, setCopied] = useState(false);
-  const set = sets.find((s) => s.id === setId) ?? sets[0];
-  const capacityMbit = parseLocalNumber(capacityText, locale);
-  const capacity = set?.throughputMeasure === 'percent-of-link' && capacityMbit && capacityMbit > 0 ? capacityMbit * 1e6 : null;
+  const choice = useThresholdChoice(sets, locale);
+  const { set, capacity } = choice;
 
   const analysed = jobs.filter((job) => job.qos?.status === 'done' && job.qos.report?.qos);
   // A new QoS pass of a job gives it a new report object; progress of other jobs does not.
@@ -71,7 +68,7 @@ export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual
     ]);
     // analysed is read through reportsKey, which changes exactly when its reports do.
   }, [reportsKey, manual]);
-  const result = useComparison(items, set?.id ?? setId, capacity);
+  const result = useComparison(items, set?.id ?? 'tiphon-skripsi', capacity);
   const names = useMemo(() => new Map([...jobs.map((j) => [j.id, j.service] as const), ...manual.map((m) => [m.id, m.service] as const)]), [jobs, manual]);
   const rows = useMemo<ComparisonRow[]>(
     () => (result?.ok ? result.items.map((item) => ({ id: item.id, service: names.get(item.id) ?? item.id, values: item[column].values, grade: item[column].grade })) : []),
@@ -112,22 +109,7 @@ export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual
             </label>
           ))}
         </fieldset>
-        <label>
-          <span>{t('comparison.thresholds')}</span>
-          <select value={set?.id ?? setId} onChange={(e) => setSetId(e.target.value)} name="thresholds">
-            {sets.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        {set?.throughputMeasure === 'percent-of-link' && (
-          <label>
-            <span>{t('comparison.capacity')}</span>
-            <input value={capacityText} onChange={(e) => setCapacityText(e.target.value)} inputMode="decimal" name="capacity" />
-          </label>
-        )}
+        <ThresholdSetPicker sets={sets} choice={choice} />
       </div>
       {result && !result.ok && (
         <p className="message error" role="alert">

@@ -10,7 +10,7 @@ import type { ThresholdSet } from '../../../electron/qos/thresholds';
 import { IoGraph } from '../../charts/IoGraph';
 import { RttChart } from '../../charts/RttChart';
 import { BandEdges } from './BandEdges';
-import { parseLocalNumber } from './manual-entry';
+import { ThresholdSetPicker, useThresholdChoice } from './ThresholdSetPicker';
 import { useComparison, type CompareItem } from './useComparison';
 
 interface Props {
@@ -48,16 +48,13 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
   const qos = run?.report?.qos ?? null;
   const endpoints = useMemo(() => busiestEndpoints(qos), [qos]);
   // The set is chosen here, per analysis: both columns are graded again with it.
-  const [setId, setSetId] = useState('tiphon-skripsi');
-  const [capacityText, setCapacityText] = useState('100');
-  const set = sets.find((s) => s.id === setId) ?? null;
-  const capacityMbit = parseLocalNumber(capacityText, locale);
-  const capacity = set?.throughputMeasure === 'percent-of-link' && capacityMbit && capacityMbit > 0 ? capacityMbit * 1e6 : null;
+  const choice = useThresholdChoice(sets, locale);
+  const { set, capacity } = choice;
   const items = useMemo<CompareItem[]>(
     () => (qos ? [{ kind: 'capture', id: job.id, qos: { recipe: qos.recipe, measuredValues: qos.measuredValues } }] : []),
     [qos, job.id],
   );
-  const compared = useComparison(items, setId, capacity);
+  const compared = useComparison(items, set?.id ?? 'tiphon-skripsi', capacity);
   const regraded = compared?.ok && compared.items[0] ? compared.items[0] : null;
   const grades = regraded ? { recipe: regraded.recipe.grade, measured: regraded.measured.grade } : qos?.grades;
 
@@ -225,22 +222,7 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
           )}
           <p className="note">{t('qos.why')}</p>
           <div className="qos-thresholds">
-            <label>
-              <span>{t('comparison.thresholds')}</span>
-              <select value={setId} onChange={(e) => setSetId(e.target.value)} name="thresholds">
-                {sets.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {set?.throughputMeasure === 'percent-of-link' && (
-              <label>
-                <span>{t('comparison.capacity')}</span>
-                <input value={capacityText} onChange={(e) => setCapacityText(e.target.value)} inputMode="decimal" name="capacity" />
-              </label>
-            )}
+            <ThresholdSetPicker sets={sets} choice={choice} />
           </div>
           {compared && !compared.ok && (
             <p className="message error" role="alert">

@@ -1,0 +1,23 @@
+import { PRINT_PIXEL_RATIO } from './readiness';
+import { tickLabel } from './tick-label';
+
+// What the charts of a capture over time (I/O graph, RTT) share: the print settings, points given
+// as {x, y} already (no parsing), and the x axis in seconds from the first displayed packet.
+
+export function overTimeOptions(print: boolean) {
+  return {
+    animation: print ? (false as const) : undefined,
+    devicePixelRatio: print ? PRINT_PIXEL_RATIO : undefined,
+    responsive: true,
+    maintainAspectRatio: false,
+    parsing: false as const,
+  };
+}
+
+export function secondsAxis(title: string, locale: string) {
+  return {
+    type: 'linear' as const,
+    title: { display: true, text: title },
+    ticks: { callback: (value: string | number) => tickLabel(value, locale) },
+  };
+}
