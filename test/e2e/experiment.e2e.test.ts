@@ -6,7 +6,7 @@ import { proxmoxExperimentPort } from '../../electron/proxmox/experiment-port';
 import { powerAction } from '../../electron/proxmox/guests';
 import { followTask } from '../../electron/proxmox/tasks';
 import type { ProxmoxClient } from '../../electron/proxmox/client';
-import { haveBrowser, launchBrowser } from '../support/browser';
+import { haveBrowser, launchBrowser, openApp, cspViolations } from '../support/browser';
 import { startBridge, type Bridge } from '../support/bridge/server';
 import { LAB } from '../standins/pve/lab';
 import type { Standin } from '../standins/pve/server';
@@ -71,15 +71,7 @@ describe.skipIf(!haveBrowser)('Experiment page in Chromium', () => {
     });
     browser = await launchBrowser();
     // Reduced motion: the charts are drawn at once, so screenshots never catch a bar mid-growth.
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta', reducedMotion: 'reduce' });
-    await context.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
-    });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(bridge.url);
+    page = await openApp(browser, bridge.url, { locale: 'id-ID', pageErrors, reducedMotion: 'reduce' });
   });
 
   afterAll(async () => {
@@ -226,7 +218,7 @@ describe.skipIf(!haveBrowser)('Experiment page in Chromium', () => {
     expect(standin.requests.slice(before).filter((r) => r.startsWith('POST') && r.includes('/status/'))).toEqual(['POST /api2/json/nodes/pve/qemu/103/status/start']);
     await followTask(client, await powerAction(client, 'pve', 'qemu', 103, 'shutdown'));
 
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { haveBrowser, launchBrowser } from '../support/browser';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { cspViolations, haveBrowser, launchBrowser, recordCspViolations } from '../support/browser';
 import { startBridge, type Bridge } from '../support/bridge/server';
 import { corpusPath, haveShared } from '../support/shared';
 
@@ -29,15 +29,9 @@ async function watchedContext(browser: Browser, bridge: Bridge): Promise<{ conte
     watch.requests.push(url);
     return route.abort('blockedbyclient');
   });
-  await context.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
-  });
+  await recordCspViolations(context);
   return { context, watch };
 }
-
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 describe.skipIf(!haveBrowser)('offline: the renderer asks nothing of the network', () => {
   let bridge: Bridge;
@@ -69,7 +63,7 @@ describe.skipIf(!haveBrowser)('offline: the renderer asks nothing of the network
       document.body.append(image);
     });
     await page.waitForFunction(() => (window as unknown as { cspViolations: string[] }).cspViolations.length > 0);
-    expect(await violations(page)).toEqual(['img-src https://cdn.example/logo.png']);
+    expect(await cspViolations(page)).toEqual(['img-src https://cdn.example/logo.png']);
     await context.close();
   });
 
@@ -102,7 +96,7 @@ describe.skipIf(!haveBrowser)('offline: the renderer asks nothing of the network
 
     expect(watch.requests).toEqual([]);
     expect(watch.sockets).toEqual([]);
-    expect(await violations(page)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     await context.close();
   });
 });

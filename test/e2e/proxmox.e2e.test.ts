@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { haveBrowser, launchBrowser } from '../support/browser';
+import { haveBrowser, launchBrowser, openApp, cspViolations } from '../support/browser';
 import { startBridge, type Bridge } from '../support/bridge/server';
 import { STANDIN_SECRETS } from '../standins/pve/accounts';
 import { makeCertificates } from '../standins/pve/certs';
@@ -112,15 +112,7 @@ describe.skipIf(!haveBrowser)('Proxmox pages in Chromium', () => {
     standin = await startTestStandin({ taskMs: 1500 });
     bridge = await startBridge({ systemLanguage: 'id-ID' });
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-    await context.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
-    });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(bridge.url);
+    page = await openApp(browser, bridge.url, { locale: 'id-ID', pageErrors });
   });
 
   afterAll(async () => {
@@ -276,7 +268,7 @@ describe.skipIf(!haveBrowser)('Proxmox pages in Chromium', () => {
 
   it('kept to the strict CSP and threw no page errors', async () => {
     expect(pageErrors).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { haveBrowser, launchBrowser } from '../support/browser';
+import { haveBrowser, launchBrowser, openApp, cspViolations } from '../support/browser';
 import { startBridge, type Bridge } from '../support/bridge/server';
 import { corpusPath, expectedFor, haveShared } from '../support/shared';
 
@@ -39,15 +39,7 @@ describe.skipIf(!haveBrowser || !haveShared)('QoS comparison in Chromium', () =>
   beforeAll(async () => {
     bridge = await startBridge({ systemLanguage: 'id-ID' });
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-    await context.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
-    });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(bridge.url);
+    page = await openApp(browser, bridge.url, { locale: 'id-ID', pageErrors });
   });
 
   afterAll(async () => {
@@ -163,6 +155,6 @@ describe.skipIf(!haveBrowser || !haveShared)('QoS comparison in Chromium', () =>
 
   it('ran without a script error or a Content-Security-Policy violation', async () => {
     expect(pageErrors).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   });
 });

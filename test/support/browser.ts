@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 // E2E tests run the renderer in Debian's Chromium. Without it they are skipped with a plain
 // message; CI sets PROXLAB_REQUIRE_BROWSER=1 so that a missing browser fails instead.
@@ -30,4 +30,32 @@ const ARGS = [
  */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
+}
+
+/** Records every CSP violation of the context's pages in window.cspViolations (the renderer's CSP stays strict: no inline script, no eval). */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+}
+
+/** The CSP violations a page has recorded so far (see recordCspViolations). */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+/**
+ * The app at `url` as a student's laptop shows it: 1366×768, Jakarta time, the given locale,
+ * CSP violations recorded, and script errors pushed to `pageErrors`.
+ */
+export async function openApp(browser: Browser, url: string, options: { locale: string; pageErrors: string[] } & BrowserContextOptions): Promise<Page> {
+  const { pageErrors, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, timezoneId: 'Asia/Jakarta', ...contextOptions });
+  await recordCspViolations(context);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(url);
+  return page;
 }
