@@ -1,6 +1,6 @@
+import { readRegularFile } from '../files/read-regular';
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { PlanSchema, baselineBlockers, plannedActions } from '../experiment/plan';
 import { newRun, type ExperimentRun } from '../experiment/run-model';
 import { ExperimentRunner, type RunnerProgress } from '../experiment/runner';
@@ -58,7 +58,7 @@ export async function experimentRunCommand(mode: 'run' | 'resume', args: string[
   try {
     session = existsSync(values.session) ? await loadSession(values.session) : newSession();
     if (mode === 'run') {
-      const parsed = PlanSchema.safeParse(JSON.parse(await readFile(values.plan!, 'utf8')));
+      const parsed = PlanSchema.safeParse(JSON.parse(await readRegularFile(values.plan!, 1 << 20, 'utf8')));
       if (!parsed.success) return usage(`${values.plan}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       run = newRun(parsed.data, new Date());
       session.experiments.push(run);
