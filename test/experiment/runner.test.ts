@@ -152,3 +152,12 @@ describe('experiment runner: resuming after a crash in the middle of a guest act
     expect(resumed.steps.map((s) => s.samples.length)).toEqual([4, 4, 4, 4]);
   });
 });
+
+describe('step summary', () => {
+  it('summarises 500 000 samples of one step without overflowing the stack', () => {
+    const sample = { time: '2026-11-25T08:00:00.000Z', memTotal: 8e9, memFree: 0, memAvailable: null, memUsedMeaning: 'total-minus-available' as const, cpu: 0.1, loadavg: [0, 0, 0] as [number, number, number], swapUsed: 0, swapTotal: 0, ksmShared: 0, guests: [] };
+    const samples = Array.from({ length: 500_000 }, (_, i) => ({ ...sample, memUsed: 1e9 + (i % 1000) }));
+    const summary = summariseSamples(samples)!;
+    expect([summary.memUsedMin, summary.memUsedMax]).toEqual([1e9, 1e9 + 999]);
+  });
+});
