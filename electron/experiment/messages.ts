@@ -48,6 +48,14 @@ export const experimentMessages = {
     en: 'Guest {{vmid}} on {{node}} would have to be shut down, which is not in the list of actions you confirmed (the node changed during the run). Nothing was done to it; check the node and start a new run.',
     id: 'Guest {{vmid}} di {{node}} perlu dimatikan, padahal itu tidak ada di daftar tindakan yang Anda konfirmasi (node berubah selama percobaan). Guest itu tidak disentuh; periksa node lalu mulai percobaan baru.',
   },
+  'experiment.error.saveFailed': {
+    en: 'The run stopped because the session file could not be written ({{reason}}). Every sample saved before is kept in it; save the session somewhere you can write to and run again.',
+    id: 'Percobaan berhenti karena berkas sesi tidak dapat ditulis ({{reason}}). Semua sampel yang sudah tersimpan tetap ada di dalamnya; simpan sesi di tempat yang bisa ditulisi lalu jalankan lagi.',
+  },
+  'experiment.error.saveFailedRestored': {
+    en: 'The run stopped because the session file could not be written ({{reason}}), and the guests were put back as they were before the run. Every sample saved before is kept; save the session somewhere you can write to and run again.',
+    id: 'Percobaan berhenti karena berkas sesi tidak dapat ditulis ({{reason}}), dan guest dikembalikan seperti sebelum percobaan. Semua sampel yang sudah tersimpan tetap ada; simpan sesi di tempat yang bisa ditulisi lalu jalankan lagi.',
+  },
   'experiment.error.invalidPlan': {
     en: 'The plan is not complete: {{detail}}. Correct the marked fields.',
     id: 'Rencana belum lengkap: {{detail}}. Perbaiki isian yang ditandai.',

@@ -46,6 +46,16 @@ function requestedUnfinished(events: readonly RunEvent[], action: GuestAction): 
 
 const sameAction = (a: GuestAction, b: GuestAction | undefined) => b !== undefined && a.kind === b.kind && a.vmid === b.vmid;
 
+/** The session file could not be written: the run cannot go on without losing what it measures. */
+class SaveFailedError extends Error {
+  readonly reason: string;
+  constructor(cause: unknown) {
+    const code = (cause as NodeJS.ErrnoException)?.code;
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.reason = code ?? this.message;
+  }
+}
+
 const RUNNING_WAIT_MS = 120_000;
 const RUNNING_POLL_MS = 1_000;
 
@@ -61,9 +71,12 @@ export class ExperimentRunner {
   /** What the runner may still do to guests, in order: the confirmed list less what is done. */
   private allowed: GuestAction[] = [];
 
+  /** Set once a save failed: the run is ending, later saves are tried but cannot stop the restore. */
+  private saveFailed = false;
+
   constructor(
     private readonly port: ExperimentPort,
-    private readonly persist: (run: ExperimentRun) => Promise<void>,
+    private readonly save: (run: ExperimentRun) => Promise<void>,
     private readonly clock: Clock,
     private readonly onProgress: (progress: RunnerProgress) => void = () => undefined,
   ) {}
@@ -146,7 +159,9 @@ export class ExperimentRunner {
         await this.bringGuestsTo(run, { running: run.initiallyRunning ?? [], index: -1 });
       }
       run.state = 'done';
-    } catch (error) {
+    } catch (caught) {
+      let error = caught;
+      if (error instanceof SaveFailedError) error = await this.restoreAfterSaveFailure(run, error);
       if (this.signal.aborted) run.state = 'aborted';
       else {
         run.state = 'failed';
@@ -159,9 +174,49 @@ export class ExperimentRunner {
       }
     }
     run.finishedAt = this.clock.now().toISOString();
-    await this.persist(run);
+    await this.persist(run).catch(async (error: unknown) => {
+      // The run itself went well but its end could not be written: it failed all the same.
+      if (run.state === 'failed') return;
+      run.state = 'failed';
+      const failure = await this.restoreAfterSaveFailure(run, error as SaveFailedError);
+      run.failure = { message: failure.message, vmid: null, upid: null, log: [], problem: failure.problem() };
+    });
     progress('finished', total);
     return run;
+  }
+
+  private async persist(run: ExperimentRun): Promise<void> {
+    try {
+      await this.save(run);
+    } catch (error) {
+      if (this.saveFailed) return;
+      this.saveFailed = true;
+      throw new SaveFailedError(error);
+    }
+  }
+
+  /**
+   * A run whose samples can no longer be saved stops, and when its plan restores at the end the
+   * guests are put back as they were: nothing more could be measured, and the node must not be
+   * left half-way. Only actions still ahead in the confirmed list are taken, in whatever order
+   * the way back needs (they are the ones the confirmed restore would take).
+   */
+  private async restoreAfterSaveFailure(run: ExperimentRun, failure: SaveFailedError): Promise<ExperimentError> {
+    const reason = failure.reason;
+    const { plan } = run;
+    if (!plan.restoreAtEnd || run.initiallyRunning === null || this.signal.aborted) return new ExperimentError('experiment.error.saveFailed', { reason });
+    try {
+      const running = await this.port.runningGuests(plan.node);
+      const back: GuestAction[] = [
+        ...[...plan.guests].reverse().filter((vmid) => running.has(vmid) && !run.initiallyRunning!.includes(vmid)).map((vmid) => ({ kind: 'shutdown' as const, vmid })),
+        ...run.initiallyRunning.filter((vmid) => !running.has(vmid)).map((vmid) => ({ kind: 'start' as const, vmid })),
+      ];
+      if (!back.every((action) => this.allowed.some((a) => sameAction(action, a)))) return new ExperimentError('experiment.error.saveFailed', { reason });
+      for (const action of back) await this.guestTask(run, { index: -1 }, action.vmid, action.kind);
+      return new ExperimentError('experiment.error.saveFailedRestored', { reason });
+    } catch {
+      return new ExperimentError('experiment.error.saveFailed', { reason });
+    }
   }
 
   private async checkpoint(run: ExperimentRun): Promise<void> {

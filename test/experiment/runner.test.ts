@@ -161,3 +161,34 @@ describe('step summary', () => {
     expect([summary.memUsedMin, summary.memUsedMax]).toEqual([1e9, 1e9 + 999]);
   });
 });
+
+describe('experiment runner: a session file that cannot be written', () => {
+  it('stops, puts the guests back as they were, and says why instead of throwing', async () => {
+    const { port, clock, calls, running } = lab({ running: [102, 200] });
+    const confirmed = plannedActions(plan, new Set(running));
+    let saves = 0;
+    const save = async () => {
+      // The folder turns read-only in the middle of step 1 (one guest started).
+      if (++saves > 14) throw Object.assign(new Error('EACCES: permission denied, open run.proxlab'), { code: 'EACCES' });
+    };
+    const run = await new ExperimentRunner(port, save, clock).run(newRun(plan, clock.now(), 'planned', confirmed));
+    expect(run.state).toBe('failed');
+    expect(run.failure!.problem!.en).toMatch(/could not be written \(EACCES\), and the guests were put back/);
+    expect(run.failure!.problem!.id).toMatch(/tidak dapat ditulis \(EACCES\), dan guest dikembalikan/);
+    expect([...running].sort()).toEqual([102, 200]);
+    // The way back: 101, started by the run, shut down; 102, stopped for the baseline, started.
+    expect(calls).toEqual(['shutdown 102', 'start 101', 'shutdown 101', 'start 102']);
+  });
+
+  it('without a restore in the plan, leaves the guests and still ends with the reason', async () => {
+    const { port, clock, calls } = lab();
+    const keep = PlanSchema.parse({ ...plan, restoreAtEnd: false });
+    const save = async () => {
+      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    };
+    const run = await new ExperimentRunner(port, save, clock).run(newRun(keep, clock.now(), 'planned', plannedActions(keep, new Set())));
+    expect(run.state).toBe('failed');
+    expect(run.failure!.problem!.en).toMatch(/could not be written \(ENOSPC\)\. Every sample/);
+    expect(calls).toEqual([]);
+  });
+});
