@@ -41,8 +41,11 @@ export interface Authenticator {
   readonly kind: 'token' | 'ticket';
   /** Headers for one request; may log in or renew first. */
   headers(method: string): Promise<Record<string, string>>;
-  /** After a 401 on a ticket: forget it so the next headers() logs in again. False when that cannot help. */
-  invalidate(): boolean;
+  /**
+   * After a 401 on the ticket sent in `used`: forget that ticket so the next headers() logs in
+   * again (once, however many calls it refused). False when logging in again cannot help.
+   */
+  invalidate(used: Record<string, string>): boolean;
 }
 
 export function tokenAuthenticator(tokenId: string, secret: string): Authenticator {
@@ -161,10 +164,9 @@ export function ticketAuthenticator(
       if (method.toUpperCase() !== 'GET') headers.CSRFPreventionToken = session!.csrf;
       return headers;
     },
-    invalidate() {
-      const had = session !== null;
-      session = null;
-      return had;
+    invalidate(used) {
+      if (session && used.Cookie === `PVEAuthCookie=${encodeURIComponent(session.ticket)}`) session = null;
+      return true;
     },
   };
 }
