@@ -1,5 +1,6 @@
 import type { Clock, ExperimentPort } from './port';
 import { plannedGuestNames } from './guest-names';
+import { leavesRunResumable, retryingReads } from './retrying-port';
 import type { ExperimentRun, RunEvent, Step } from './run-model';
 
 export interface RunnerProgress {
@@ -35,13 +36,18 @@ const RUNNING_POLL_MS = 1_000;
 export class ExperimentRunner {
   private readonly abortController = new AbortController();
   private pausedUntil: { promise: Promise<void>; resume: () => void } | null = null;
+  private readonly port: ExperimentPort;
+  /** What stopped the last run, when something did (the CLI's exit code follows it). */
+  cause: unknown = null;
 
   constructor(
-    private readonly port: ExperimentPort,
+    port: ExperimentPort,
     private readonly persist: (run: ExperimentRun) => Promise<void>,
     private readonly clock: Clock,
     private readonly onProgress: (progress: RunnerProgress) => void = () => undefined,
-  ) {}
+  ) {
+    this.port = retryingReads(port, clock, this.abortController.signal);
+  }
 
   pause(): void {
     if (this.pausedUntil) return;
@@ -74,6 +80,7 @@ export class ExperimentRunner {
 
     try {
       run.state = 'running';
+      run.failure = null;
       progress('preparing', 0);
       run.pveVersion ??= await this.port.pveVersion();
       if (Object.keys(run.guestNames).length === 0) run.guestNames = await plannedGuestNames(this.port, plan.node, plan.guests);
@@ -121,7 +128,9 @@ export class ExperimentRunner {
     } catch (error) {
       if (this.signal.aborted) run.state = 'aborted';
       else {
-        run.state = 'failed';
+        this.cause = error;
+        // Every sample taken is on disk: after a failure that can pass, the run is resumed, not redone.
+        run.state = leavesRunResumable(error) ? 'interrupted' : 'failed';
         run.failure =
           error instanceof TaskFailedError
             ? { message: error.message, vmid: error.vmid, upid: error.upid, log: error.log }

@@ -41,14 +41,17 @@ export interface Fault {
   /**
    * trickle: a 200 whose body arrives one byte per delayMs, never ending. huge: a 200 of `bytes`
    * (gzip-compressed on the wire with `gzip`). html: `status` with an HTML page, as a proxy in
-   * front of PVE answers.
+   * front of PVE answers. answer: a 200 with `data` instead of the real answer.
    */
-  kind: 'reset' | 'delay' | 'status' | 'trickle' | 'huge' | 'html';
+  kind: 'reset' | 'delay' | 'status' | 'trickle' | 'huge' | 'html' | 'answer';
   delayMs?: number;
   status?: number;
   reason?: string;
   bytes?: number;
   gzip?: boolean;
+  data?: unknown;
+  /** Matching requests let through before the fault starts hitting. */
+  after?: number;
 }
 
 export interface StandinState {
@@ -140,6 +143,11 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
       res.end(JSON.stringify({ data: null }));
       return;
     }
+    if (fault?.kind === 'answer') {
+      res.writeHead(200, 'OK', { 'Content-Type': 'application/json;charset=UTF-8' });
+      res.end(JSON.stringify({ data: fault.data ?? null }));
+      return;
+    }
     if (fault?.kind === 'trickle' || fault?.kind === 'huge' || fault?.kind === 'html') {
       hostileAnswer(fault, res);
       return;
@@ -180,6 +188,10 @@ function takeFault(faults: Fault[], path: string): Fault | null {
   const index = faults.findIndex((f) => !f.match || f.match.test(path));
   if (index === -1) return null;
   const fault = faults[index];
+  if ((fault.after ?? 0) > 0) {
+    fault.after! -= 1;
+    return null;
+  }
   fault.times = (fault.times ?? 1) - 1;
   if (fault.times <= 0) faults.splice(index, 1);
   return fault;
