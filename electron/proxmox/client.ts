@@ -96,6 +96,11 @@ export class ProxmoxClient {
     return this.auth.kind;
   }
 
+  /** What the last login ticket said the user may do, per area (`vms`, `nodes`, `dc`, …); null for a token. */
+  get capabilities(): Record<string, unknown> | null {
+    return this.auth.capabilities;
+  }
+
   /** host:port as a person typed it (the port only when it is not 8006). */
   get label(): string {
     const host = this.host.includes(':') ? `[${this.host}]` : this.host;

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DEADLINE_MS, ProxmoxClient } from '../../electron/proxmox/client';
 import { ProxmoxError } from '../../electron/proxmox/errors';
+import { guestStatus, powerAction } from '../../electron/proxmox/guests';
 import { nodeStatus } from '../../electron/proxmox/node';
+import { RUNNER_SETUP_PVE5 } from '../../electron/proxmox/privileges';
+import { checkedNodeSnapshot } from '../../electron/proxmox/snapshot';
+import { followTask } from '../../electron/proxmox/tasks';
+import { STANDIN_SECRETS } from '../standins/pve/accounts';
 import { makeCertificates } from '../standins/pve/certs';
 import { PROXY_WAIT_MS, type Standin } from '../standins/pve/server';
 import { pinnedClient, runnerPassword, runnerToken, startTestStandin } from './standin';
@@ -104,5 +109,66 @@ describe('certificates', () => {
     );
     client.close();
     await standin.close();
+  });
+});
+
+describe('like the real PVE of each release', () => {
+  const s = STANDIN_SECRETS;
+
+  it('PVE 5.4 has no /access/permissions (501): a node without guests still refreshes, judged by the ticket\'s cap as PVE\'s UI does', async () => {
+    const standin = await startTestStandin({ release: '5.4' });
+    standin.state.guests = [];
+    const client = pinnedClient(standin, runnerPassword);
+    const snapshot = await checkedNodeSnapshot(client, 'pve', 'labrunner@pve');
+    expect(snapshot.guests).toEqual([]);
+    expect(standin.requests).toContain('GET /api2/json/access/permissions');
+    client.close();
+    await standin.close();
+  });
+
+  it('timeout goes to QEMU start and LXC shutdown, never to LXC start or stop (pve-container has none)', async () => {
+    const standin = await startTestStandin({ taskMs: 10 });
+    const client = pinnedClient(standin);
+    expect((await followTask(client, await powerAction(client, 'pve', 'lxc', 200, 'stop', { timeout: 30 }))).ok).toBe(true);
+    expect((await followTask(client, await powerAction(client, 'pve', 'lxc', 200, 'start', { timeout: 30 }))).ok).toBe(true);
+    expect((await guestStatus(client, 'pve', 'lxc', 200)).status).toBe('running');
+    expect((await followTask(client, await powerAction(client, 'pve', 'qemu', 103, 'start', { timeout: 30 }))).ok).toBe(true);
+    client.close();
+    await standin.close();
+  });
+
+  it('a YubiKey OTP is answered typed (yubico:) in the new TFA flow', async () => {
+    const standin = await startTestStandin({ release: '8.4' });
+    const asked: string[][] = [];
+    const client = pinnedClient(standin, { kind: 'password', username: s.yubicoUser, password: s.yubicoPassword }, {
+      secondFactor: async (methods) => (asked.push(methods), s.yubicoOtp),
+    });
+    expect((await client.version()).release).toBe('8.4');
+    expect(asked).toEqual([['yubico']]);
+    client.close();
+    await standin.close();
+  });
+
+  it.each(['5.4', '6.4'] as const)('a U2F-only account on PVE %s is told U2F cannot be answered, not asked for a TOTP code', async (release) => {
+    const standin = await startTestStandin({ release });
+    let asked = false;
+    const client = pinnedClient(standin, { kind: 'password', username: s.u2fUser, password: s.u2fPassword }, {
+      secondFactor: async () => ((asked = true), '123456'),
+    });
+    const error = await refusal(client.version());
+    expect(error.kind).toBe('tfa-unsupported');
+    expect(error.text('en')).toBe('This account asks for a second factor ProxLab cannot answer (u2f); use TOTP, a recovery key or an API token.');
+    expect(asked).toBe(false);
+    client.close();
+    await standin.close();
+  });
+
+  it('the PVE 5 runner set-up asks for the password with pveum passwd (useradd -password takes it as a value)', () => {
+    expect(RUNNER_SETUP_PVE5.split('\n')).toEqual([
+      'pveum roleadd LabRunner -privs "VM.Audit VM.PowerMgmt Sys.Audit"',
+      'pveum useradd labrunner@pve -comment "consolidation lab runner"',
+      'pveum passwd labrunner@pve',
+      'pveum aclmod / -users labrunner@pve -roles LabRunner',
+    ]);
   });
 });
