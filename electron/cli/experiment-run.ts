@@ -9,7 +9,10 @@ import { ExperimentError } from '../experiment/messages';
 import { experimentDocument } from '../experiment/show';
 import { proxmoxExperimentPort } from '../proxmox/experiment-port';
 import { loadSession, newSession, saveSession, type Session } from '../session/session-file';
-import { CONNECTION_OPTIONS, CONNECTION_USAGE, connect } from './proxmox-connection';
+import { fillTemplate } from '../catalogue';
+import { experimentMessages } from '../experiment/messages';
+import { asProxmoxError } from '../proxmox/errors';
+import { CONNECTION_OPTIONS, CONNECTION_USAGE, connect, exitCodeFor } from './proxmox-connection';
 import { experimentText } from './experiment-text';
 import { cliLanguage } from './lang';
 import { EXIT, type CliIo } from './io';
@@ -79,8 +82,15 @@ export async function experimentRunCommand(mode: 'run' | 'resume', args: string[
   if ('exit' in connection) return connection.exit;
   const { client } = connection;
   const port = proxmoxExperimentPort(client);
+  const proxmoxFailure = (error: unknown) => {
+    const failure = asProxmoxError(error);
+    if (!failure) throw error;
+    io.stderr(`${command}: ${failure.text(lang)}\n`);
+    return exitCodeFor(failure);
+  };
   try {
-    const running = await port.runningGuests(run.plan.node);
+    const running = await port.runningGuests(run.plan.node).catch((error: unknown) => proxmoxFailure(error));
+    if (typeof running === 'number') return running;
     if (mode === 'run') {
       const blockers = baselineBlockers(run.plan, running);
       if (blockers.length) {
@@ -101,8 +111,13 @@ export async function experimentRunCommand(mode: 'run' | 'resume', args: string[
     const finished = await runner.run(run).finally(() => signals.off('SIGINT', stop));
     const document = experimentDocument(finished);
     io.stdout(values.json ? `${JSON.stringify(document, null, 2)}\n` : experimentText(document, lang));
+    if (finished.state === 'done') return EXIT.ok;
+    if (finished.state === 'interrupted') {
+      io.stderr(`${command}: ${fillTemplate(experimentMessages['experiment.cli.interrupted'][lang], { session: sessionFile })}\n`);
+      if (asProxmoxError(runner.cause)) return proxmoxFailure(runner.cause);
+    }
     if (finished.failure) io.stderr(`${command}: ${finished.failure.message}\n${finished.failure.log.join('\n')}\n`);
-    return finished.state === 'done' ? EXIT.ok : EXIT.partial;
+    return EXIT.partial;
   } finally {
     client.close();
   }

@@ -70,8 +70,13 @@ export function credentialsFrom(values: ConnectionValues, env: NodeJS.ProcessEnv
   throw new UsageError('AUTH is required: --token-id with --token-secret-env, or --user with --password-env');
 }
 
+/**
+ * Something the user named that is not there is bad usage; any other answer the server could
+ * not give usefully (a 500, an HTML page, a wrong shape, too large) is input not read fully.
+ */
 export function exitCodeFor(error: ProxmoxError): number {
-  return { tls: EXIT.tls, auth: EXIT.auth, unreachable: EXIT.unreachable, other: EXIT.usage }[error.category];
+  if (error.category === 'other') return error.kind === 'not-found' || error.kind === 'bad-request' ? EXIT.usage : EXIT.partial;
+  return { tls: EXIT.tls, auth: EXIT.auth, unreachable: EXIT.unreachable }[error.category];
 }
 
 function certificateText(info: CertificateInfo, lang: Language): string {

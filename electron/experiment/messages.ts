@@ -1,5 +1,5 @@
 import { fillTemplate, type CatalogueEntry } from '../catalogue';
-import { ProxmoxError } from '../proxmox/errors';
+import { asProxmoxError } from '../proxmox/errors';
 
 // What the Experiment page can be told went wrong, in both languages, each with what to do next.
 
@@ -56,6 +56,10 @@ export const experimentMessages = {
     en: 'The run stopped because the session file could not be written ({{reason}}), and the guests were put back as they were before the run. Every sample saved before is kept; save the session somewhere you can write to and run again.',
     id: 'Percobaan berhenti karena berkas sesi tidak dapat ditulis ({{reason}}), dan guest dikembalikan seperti sebelum percobaan. Semua sampel yang sudah tersimpan tetap ada; simpan sesi di tempat yang bisa ditulisi lalu jalankan lagi.',
   },
+  'experiment.cli.interrupted': {
+    en: 'The run was interrupted; every sample taken so far is saved. Continue it with: proxlab experiment resume --session {{session}}',
+    id: 'Percobaan terputus; semua sampel yang sudah diambil tersimpan. Lanjutkan dengan: proxlab experiment resume --session {{session}}',
+  },
   'experiment.error.invalidPlan': {
     en: 'The plan is not complete: {{detail}}. Correct the marked fields.',
     id: 'Rencana belum lengkap: {{detail}}. Perbaiki isian yang ditandai.',
@@ -86,7 +90,8 @@ export class ExperimentError extends Error {
 
 export function problemOf(error: unknown): ExperimentProblem {
   if (error instanceof ExperimentError) return error.problem();
-  if (error instanceof ProxmoxError) return { en: error.text('en'), id: error.text('id') };
+  const proxmox = asProxmoxError(error);
+  if (proxmox) return { en: proxmox.text('en'), id: proxmox.text('id') };
   const text = error instanceof Error ? error.message : String(error);
   return { en: text, id: text };
 }

@@ -2,6 +2,7 @@ import type { Clock, ExperimentPort } from './port';
 import { plannedGuestNames } from './guest-names';
 import { ExperimentError } from './messages';
 import { baselineBlockers, plannedActions, type GuestAction } from './plan';
+import { leavesRunResumable, retryingReads } from './retrying-port';
 import type { ExperimentRun, RunEvent, Step } from './run-model';
 
 export interface RunnerProgress {
@@ -68,18 +69,22 @@ const RUNNING_POLL_MS = 1_000;
 export class ExperimentRunner {
   private readonly abortController = new AbortController();
   private pausedUntil: { promise: Promise<void>; resume: () => void } | null = null;
+  private readonly port: ExperimentPort;
+  /** What stopped the last run, when something did (the CLI's exit code follows it). */
+  cause: unknown = null;
   /** What the runner may still do to guests, in order: the confirmed list less what is done. */
   private allowed: GuestAction[] = [];
-
   /** Set once a save failed: the run is ending, later saves are tried but cannot stop the restore. */
   private saveFailed = false;
 
   constructor(
-    private readonly port: ExperimentPort,
+    port: ExperimentPort,
     private readonly save: (run: ExperimentRun) => Promise<void>,
     private readonly clock: Clock,
     private readonly onProgress: (progress: RunnerProgress) => void = () => undefined,
-  ) {}
+  ) {
+    this.port = retryingReads(port, clock, this.abortController.signal);
+  }
 
   pause(): void {
     if (this.pausedUntil) return;
@@ -112,6 +117,7 @@ export class ExperimentRunner {
 
     try {
       run.state = 'running';
+      run.failure = null;
       progress('preparing', 0);
       run.pveVersion ??= await this.port.pveVersion();
       if (Object.keys(run.guestNames).length === 0) run.guestNames = await plannedGuestNames(this.port, plan.node, plan.guests);
@@ -164,7 +170,9 @@ export class ExperimentRunner {
       if (error instanceof SaveFailedError) error = await this.restoreAfterSaveFailure(run, error);
       if (this.signal.aborted) run.state = 'aborted';
       else {
-        run.state = 'failed';
+        this.cause = error;
+        // Every sample taken is on disk: after a failure that can pass, the run is resumed, not redone.
+        run.state = leavesRunResumable(error) ? 'interrupted' : 'failed';
         run.failure =
           error instanceof TaskFailedError
             ? { message: error.message, vmid: error.vmid, upid: error.upid, log: error.log, problem: null }
@@ -176,7 +184,7 @@ export class ExperimentRunner {
     run.finishedAt = this.clock.now().toISOString();
     await this.persist(run).catch(async (error: unknown) => {
       // The run itself went well but its end could not be written: it failed all the same.
-      if (run.state === 'failed') return;
+      if (run.state !== 'done') return;
       run.state = 'failed';
       const failure = await this.restoreAfterSaveFailure(run, error as SaveFailedError);
       run.failure = { message: failure.message, vmid: null, upid: null, log: [], problem: failure.problem() };

@@ -109,7 +109,9 @@ export interface PowerOptions {
  */
 export async function powerAction(client: ProxmoxClient, node: string, type: GuestType, vmid: number, action: PowerAction, options: PowerOptions = {}): Promise<Upid> {
   const form: Record<string, string | number> = {};
-  if (options.timeout !== undefined) form.timeout = options.timeout;
+  // pve-container's start and stop take no timeout (only its shutdown does): PVE would refuse the call.
+  const takesTimeout = type === 'qemu' || action === 'shutdown';
+  if (options.timeout !== undefined && takesTimeout) form.timeout = options.timeout;
   if (options.forceStop && action === 'shutdown') form.forceStop = 1;
   const data = await client.post(`${nodePath(node, type)}/${vmid}/status/${action}`, form);
   const upid = typeof data === 'string' ? parseUpid(data) : null;

@@ -3,7 +3,7 @@ import { clusterResources, type ClusterResource } from './cluster';
 import { proxmoxExperimentPort } from './experiment-port';
 import type { ExperimentPort } from '../experiment/port';
 import { testConnection, type ConnectionReport } from './connection-test';
-import { ProxmoxError } from './errors';
+import { ProxmoxError, asProxmoxError } from './errors';
 import { listGuests, powerAction, type Guest, type GuestType, type PowerAction } from './guests';
 import { formatProxmoxMessage } from './messages';
 import { Poller } from './poller';
@@ -120,7 +120,7 @@ export class ProxmoxService {
     const poller = new Poller(() => this.snapshot(profileId, node), {
       intervalMs,
       onSample,
-      onError: (error) => onError(error instanceof ProxmoxError ? error : new ProxmoxError('bad-response', { path: node, reason: String(error) })),
+      onError: (error) => onError(asProxmoxError(error) ?? new ProxmoxError('bad-response', { path: node, reason: String(error) })),
     });
     this.pollers.set(profileId, poller);
     poller.start();

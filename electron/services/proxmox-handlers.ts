@@ -10,7 +10,7 @@ import {
   type ProxmoxCallName,
   type ProxmoxFailure,
 } from '../contract/proxmox';
-import { ProxmoxError } from '../proxmox/errors';
+import { ProxmoxError, asProxmoxError } from '../proxmox/errors';
 import { formatProxmoxMessage } from '../proxmox/messages';
 import { OBSERVER_SETUP, RUNNER_SETUP, RUNNER_SETUP_PVE5 } from '../proxmox/privileges';
 import type { ConnectionProfile } from '../proxmox/profiles';
@@ -33,7 +33,8 @@ type Outcome<T> = { ok: true; value: T } | { ok: false; error: ProxmoxFailure };
 const CA_FILE_MAX_BYTES = 1 << 20;
 
 export function toFailure(error: unknown): ProxmoxFailure {
-  if (error instanceof ProxmoxError) return { kind: error.kind, messageKey: error.key, params: error.params, message: error.message };
+  const proxmox = asProxmoxError(error);
+  if (proxmox) return { kind: proxmox.kind, messageKey: proxmox.key, params: proxmox.params, message: proxmox.message };
   if (error instanceof SecretUnavailableError) {
     return { kind: 'secret-storage', messageKey: 'proxmox.error.secretStorage', params: {}, message: formatProxmoxMessage('proxmox.error.secretStorage', {}, 'en') };
   }

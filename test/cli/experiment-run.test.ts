@@ -99,4 +99,23 @@ describe('proxlab experiment run | resume', () => {
     expect(new Set(all.map((s) => s.time)).size).toBe(all.length);
     expect(JSON.parse(out.stdout).steps.map((s: { summary: { memUsedMean: number } }) => s.summary.memUsedMean)).toEqual(expectedMeans);
   });
+
+  it('a token refused mid-run (rotated) interrupts the run with exit 4; resume finishes it with every sample kept', async () => {
+    const session = path.join(dir, 'rotated.proxlab');
+    // Sampling reads /nodes/pve/status once per sample: the fifth is refused, as after a rotation.
+    standin.inject({ kind: 'status', status: 401, reason: 'invalid token value!', match: /\/nodes\/pve\/status$/, after: 4 });
+    const out = await cli(['experiment', 'run', '--plan', planFile, '--session', session, ...auth, '--json']);
+    expect(out.code, out.stderr).toBe(4);
+    expect(out.stderr).toContain(`proxlab experiment run: The run was interrupted; every sample taken so far is saved. Continue it with: proxlab experiment resume --session ${session}`);
+    expect(out.stderr).toContain('proxlab experiment run: Proxmox VE refused the credentials (invalid token value!).');
+    const interrupted = parseSession(readFileSync(session, 'utf8')).experiments[0];
+    expect(interrupted.state).toBe('interrupted');
+    expect(interrupted.steps.map((s) => s.samples.length)).toEqual([3, 1, 0, 0]);
+    const resumed = await cli(['experiment', 'resume', '--session', session, ...auth, '--json']);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    const done = parseSession(readFileSync(session, 'utf8')).experiments[0];
+    expect(done.state).toBe('done');
+    expect(done.failure).toBeNull();
+    expect(done.steps[1].samples[0]).toEqual(interrupted.steps[1].samples[0]);
+  });
 });

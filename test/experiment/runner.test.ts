@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PlanSchema, plannedActions } from '../../electron/experiment/plan';
 import { newRun, type ExperimentRun } from '../../electron/experiment/run-model';
 import { ExperimentRunner } from '../../electron/experiment/runner';
+import { ProxmoxError } from '../../electron/proxmox/errors';
 import { summariseSamples, memoryAddedPerStep } from '../../electron/experiment/summary';
 import { BASE, GUEST_MEMORY, lab } from '../support/sim-lab';
 
@@ -60,6 +61,52 @@ describe('experiment runner', () => {
     const times = resumed.steps.flatMap((s) => s.samples.map((x) => x.time));
     expect(new Set(times).size).toBe(times.length);
     expect(resumed.steps[1].samples.slice(0, 3)).toEqual(interrupted.steps[1].samples);
+  });
+
+  it('asks again after a timeout or a 5xx, pausing 2 s then 5 s, and finishes the run', async () => {
+    const { port, clock } = lab();
+    const originalSample = port.sample;
+    const failures = [new ProxmoxError('timeout', { host: 'pve', seconds: 40 }), new ProxmoxError('server', { reason: '500 Internal Server Error' }, 500)];
+    let taken = 0;
+    port.sample = async (node, guests) => {
+      if (++taken === 3 && failures.length) {
+        taken--;
+        throw failures.shift();
+      }
+      return originalSample(node, guests);
+    };
+    const sleeps: number[] = [];
+    const sleep = clock.sleep;
+    clock.sleep = async (ms, signal) => {
+      sleeps.push(ms);
+      return sleep(ms, signal);
+    };
+    const run = await new ExperimentRunner(port, async () => undefined, clock).run(newRun(plan, clock.now()));
+    expect(run.state).toBe('done');
+    expect(run.steps.map((s) => s.samples.length)).toEqual([4, 4, 4, 4]);
+    // Settling pauses 1 s at a time and samples are 2 s apart: the only 5 s pause is the second retry's, after the first's 2 s.
+    expect(sleeps.filter((ms) => ms === 5000)).toHaveLength(1);
+    expect(sleeps[sleeps.indexOf(5000) - 1]).toBe(2000);
+  });
+
+  it('a refused token interrupts the run (resumable, samples kept) and resume finishes it', async () => {
+    const { port, clock } = lab();
+    const originalSample = port.sample;
+    let taken = 0;
+    port.sample = async (node, guests) => {
+      if (++taken === 6) throw new ProxmoxError('bad-credentials', { reason: 'invalid token value!' }, 401);
+      return originalSample(node, guests);
+    };
+    const runner = new ExperimentRunner(port, async () => undefined, clock);
+    const run = await runner.run(newRun(plan, clock.now()));
+    expect(run.state).toBe('interrupted');
+    expect(run.steps.map((s) => s.samples.length)).toEqual([4, 1, 0, 0]);
+    expect((runner.cause as ProxmoxError).kind).toBe('bad-credentials');
+    expect(run.failure?.message).toBe('Proxmox VE refused the credentials (invalid token value!). Check the user, realm and password, or the token id and secret.');
+    port.sample = originalSample;
+    const resumed = await new ExperimentRunner(port, async () => undefined, clock).run(run);
+    expect(resumed.state).toBe('done');
+    expect(resumed.failure).toBeNull();
   });
 });
 

@@ -91,6 +91,7 @@ function dispatch(
 ): Outcome | null {
   const can = (priv: string) => who.privs.has(priv);
   if (method === 'GET' && path === '/version') return { data: state.release.version };
+  if (method === 'GET' && path === '/access/permissions' && !state.release.permissionsApi) return error(501, "Method 'GET /access/permissions' not implemented");
   if (method === 'GET' && path === '/access/permissions') {
     const privs = Object.fromEntries([...who.privs].map((p) => [p, 1]));
     return { data: who.privs.size === 0 ? {} : Object.fromEntries(['/', '/nodes', '/vms', '/storage', '/access', '/pool', '/sdn', '/access/groups'].map((p) => [p, privs])) };
@@ -155,7 +156,19 @@ function dispatch(
   return null;
 }
 
+/** The optional parameters of each power call (qemu-server's and pve-container's schemas). */
+const POWER_PARAMS: Record<'qemu' | 'lxc', Record<'start' | 'shutdown' | 'stop', string[]>> = {
+  qemu: {
+    start: ['skiplock', 'stateuri', 'migratedfrom', 'migration_type', 'migration_network', 'machine', 'targetstorage', 'timeout', 'force-cpu'],
+    shutdown: ['skiplock', 'timeout', 'forceStop', 'keepActive'],
+    stop: ['skiplock', 'migratedfrom', 'timeout', 'keepActive', 'overrule-shutdown'],
+  },
+  lxc: { start: ['skiplock', 'debug'], shutdown: ['timeout', 'forceStop'], stop: ['skiplock', 'overrule-shutdown'] },
+};
+
 function powerAction(state: StandinState, who: Identity, guest: GuestModel, action: 'start' | 'shutdown' | 'stop', form: Record<string, string>): Outcome {
+  const bad = unknownParams(form, POWER_PARAMS[guest.kind][action]);
+  if (bad) return bad;
   // LXC checks before forking the task; QEMU answers with a task that fails later (CONTRACT §3.6).
   if (guest.kind === 'lxc' && action === 'start' && guest.running) return error(500, `CT ${guest.vmid} already running`);
   if (guest.kind === 'lxc' && action !== 'start' && !guest.running) return error(500, `CT ${guest.vmid} not running`);
