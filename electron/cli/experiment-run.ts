@@ -7,6 +7,7 @@ import { ExperimentRunner, type RunnerProgress } from '../experiment/runner';
 import { systemClock } from '../experiment/port';
 import { experimentDocument } from '../experiment/show';
 import { proxmoxExperimentPort } from '../proxmox/experiment-port';
+import { fillLab } from '../session/lab-fill';
 import { loadSession, newSession, saveSession, type Session } from '../session/session-file';
 import { CONNECTION_OPTIONS, CONNECTION_USAGE, connect } from './proxmox-connection';
 import { experimentText } from './experiment-text';
@@ -81,6 +82,8 @@ export async function experimentRunCommand(mode: 'run' | 'resume', args: string[
   try {
     const running = await port.runningGuests(run.plan.node);
     if (mode === 'run') {
+      // The report's test environment: what the session does not hold yet, saved with the first sample.
+      session.lab = fillLab(session.lab, await port.environment(run.plan.node, run.plan.guests));
       const actions = plannedActions(run.plan, running);
       io.stderr(`${command}: ${actions.length ? actions.map((a) => `${a.kind} ${a.vmid}`).join(', ') : 'no guest changes'}\n`);
     }
