@@ -250,8 +250,8 @@ export function EnvironmentForm({ lab, target, plannedGuests, onSaved }: { lab: 
                     return (
                       <tr key={g.key} data-guest={g.vmid || g.name}>
                         <td className="vmid">{input('vmid', true)}</td>
-                        <td>{input('name')}</td>
-                        <td>
+                        <td className="name">{input('name')}</td>
+                        <td className="type">
                           <select name={`guest.${i}.type`} aria-label={`${fieldLabel('type')} ${g.name}`} value={g.type} onChange={(e) => setGuest(g.key, { type: e.target.value as GuestDraft['type'] })}>
                             <option value="">{t('report.envForm.osTypeNone')}</option>
                             <option value="qemu">{t('report.env.typeName.qemu')}</option>
@@ -273,7 +273,7 @@ export function EnvironmentForm({ lab, target, plannedGuests, onSaved }: { lab: 
                         <td className="count">{input('sockets', true)}</td>
                         <td className="size">{sized('memory', 'memoryBytes')}</td>
                         <td className="size">{sized('disk', 'guestDiskBytes')}</td>
-                        <td>{input('service')}</td>
+                        <td className="service">{input('service')}</td>
                         <td>
                           <button type="button" className="quiet" aria-label={t('report.envForm.removeGuest', { name: g.name || `#${i + 1}` })} onClick={() => setDraft((d) => ({ ...d, guests: d.guests.filter((x) => x.key !== g.key) }))}>
                             {t('report.envForm.remove')}

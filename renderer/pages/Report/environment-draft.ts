@@ -101,9 +101,10 @@ export function readLabDraft(draft: LabDraft, locale: string): { lab: Lab } | { 
     return parsed === null ? null : Math.round(parsed * UNIT[unit]);
   };
   const d = draft.node;
+  // In the schema's key order: the page tells unsaved edits by comparing the JSON text.
   const node: LabNode = {
-    name: words(d.name), cpuModel: words(d.cpuModel), sockets: whole('sockets', d.sockets), coresPerSocket: whole('coresPerSocket', d.coresPerSocket),
-    cores: whole('cores', d.cores), memoryBytes: bytes('memory', d.memory, 'gib'), diskBytes: bytes('disk', d.disk, 'gb'),
+    name: words(d.name), cpuModel: words(d.cpuModel), cores: whole('cores', d.cores), sockets: whole('sockets', d.sockets),
+    coresPerSocket: whole('coresPerSocket', d.coresPerSocket), memoryBytes: bytes('memory', d.memory, 'gib'), diskBytes: bytes('disk', d.disk, 'gb'),
     pveVersion: words(d.pveVersion), kernel: words(d.kernel),
   };
   const guests = draft.guests.map((g, i): LabGuest => {
