@@ -126,6 +126,8 @@ describe.skipIf(!haveBrowser)('test environment on the Report page', () => {
     const offer = form().getByRole('alertdialog');
     await offer.waitFor();
     expect(await offer.locator('li').allInnerTexts()).toEqual(['Node — Nama: pve-lab3 → pve', 'Guest moodle-ubuntu — Memori: 7,50 GiB → 8,00 GiB']);
+    await form().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: path.join(screenshots, 'report-environment-fill-id.png') });
     await offer.getByRole('button', { name: 'Pertahankan milik saya, isi kolom kosong saja' }).click();
     await form().getByText('Lingkungan pengujian disimpan.').waitFor();
     expect(bridge.sessions.current().session.lab.node.name).toBe('pve-lab3');

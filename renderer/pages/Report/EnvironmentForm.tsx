@@ -259,7 +259,7 @@ export function EnvironmentForm({ lab, target, plannedGuests, onSaved }: { lab: 
                           </select>
                         </td>
                         <td>{input('os')}</td>
-                        <td>
+                        <td className="ostype">
                           <select name={`guest.${i}.osType`} aria-label={`${fieldLabel('osType')} ${g.name}`} value={g.osType} onChange={(e) => setGuest(g.key, { osType: e.target.value })}>
                             <option value="">{t('report.envForm.osTypeNone')}</option>
                             {(known.includes(g.osType) || !g.osType ? known : [g.osType, ...known]).map((value) => (
