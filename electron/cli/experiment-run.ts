@@ -18,7 +18,8 @@ export const EXPERIMENT_RUN_USAGE = `Usage: proxlab experiment run --plan PLAN.j
        proxlab experiment resume --session FILE.proxlab --host HOST[:PORT] AUTH TRUST [--json] [--lang id|en]
 
   run      measures the node with 0, 1, … N of the plan's guests running (../shared/CLI.md has the
-           plan's JSON); every sample is in the session file before the next is taken
+           plan's JSON); every sample is in the session file before the next is taken, and
+           the node and the planned guests fill the session's test environment where it is empty
   resume   continues the session's interrupted run from its first incomplete step
 ${CONNECTION_USAGE}
 `;

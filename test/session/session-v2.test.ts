@@ -39,7 +39,7 @@ describe('session format 2', () => {
     expect(session.notes).toBe('VM 102 lambat menyala.');
     expect(session.conclusion).toBe('Memori bertambah setiap VM dinyalakan.');
     expect(session.lab).toEqual({
-      node: { name: null, cpuModel: null, cores: null, memoryBytes: null, diskBytes: null, pveVersion: null },
+      node: { name: null, cpuModel: null, cores: null, sockets: null, coresPerSocket: null, memoryBytes: null, diskBytes: null, pveVersion: null, kernel: null },
       guests: [],
     });
     expect(session.analyses).toEqual([]);
