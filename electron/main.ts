@@ -216,6 +216,7 @@ if (!app.requestSingleInstanceLock()) {
         sessionPath: path.join(app.getPath('userData'), 'experiments.proxlab'),
         saveDialog: electronSaveDialog(() => mainWindow),
         onRunSaved: (run) => sessions.upsertExperiment(run),
+        onLabRecorded: (lab) => sessions.recordLab(lab),
       }),
       proxmox: { service: proxmox, chooseCaFile: chooseCaFileDialog(() => mainWindow) },
       sessions,

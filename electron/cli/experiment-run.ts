@@ -5,12 +5,12 @@ import { PlanSchema, baselineBlockers, plannedActions } from '../experiment/plan
 import { newRun, type ExperimentRun } from '../experiment/run-model';
 import { ExperimentRunner, type RunnerProgress } from '../experiment/runner';
 import { systemClock } from '../experiment/port';
-import { ExperimentError } from '../experiment/messages';
 import { experimentDocument } from '../experiment/show';
 import { proxmoxExperimentPort } from '../proxmox/experiment-port';
+import { fillLab } from '../session/lab-fill';
 import { loadSession, newSession, saveSession, type Session } from '../session/session-file';
 import { fillTemplate } from '../catalogue';
-import { experimentMessages } from '../experiment/messages';
+import { ExperimentError, experimentMessages } from '../experiment/messages';
 import { asProxmoxError } from '../proxmox/errors';
 import { CONNECTION_OPTIONS, CONNECTION_USAGE, connect, exitCodeFor } from './proxmox-connection';
 import { experimentText } from './experiment-text';
@@ -21,7 +21,8 @@ export const EXPERIMENT_RUN_USAGE = `Usage: proxlab experiment run --plan PLAN.j
        proxlab experiment resume --session FILE.proxlab --host HOST[:PORT] AUTH TRUST [--json] [--lang id|en]
 
   run      measures the node with 0, 1, … N of the plan's guests running (../shared/CLI.md has the
-           plan's JSON); every sample is in the session file before the next is taken
+           plan's JSON); every sample is in the session file before the next is taken, and
+           the node and the planned guests fill the session's test environment where it is empty
   resume   continues the session's interrupted run from its first incomplete step
 ${CONNECTION_USAGE}
 `;
@@ -97,6 +98,10 @@ export async function experimentRunCommand(mode: 'run' | 'resume', args: string[
         io.stderr(`${command}: ${new ExperimentError('experiment.error.baselineNeedsStop', { list: blockers.join(', '), node: run.plan.node }).problem()[lang]}\n`);
         return EXIT.usage;
       }
+      // The report's test environment: what the session does not hold yet, saved with the first sample.
+      const environment = await port.environment(run.plan.node, run.plan.guests).catch((error: unknown) => proxmoxFailure(error));
+      if (typeof environment === 'number') return environment;
+      session.lab = fillLab(session.lab, environment);
       // Running the command with the plan is the user's confirmation of exactly these actions.
       run.confirmedActions = plannedActions(run.plan, running);
       io.stderr(`${command}: ${run.confirmedActions.length ? run.confirmedActions.map((a) => `${a.kind} ${a.vmid}`).join(', ') : 'no guest changes'}\n`);

@@ -27,7 +27,7 @@ export function leavesRunResumable(error: unknown): boolean {
   return failure.category !== 'other' || failure.kind === 'server' || failure.kind === 'too-large';
 }
 
-type Reads = 'pveVersion' | 'guests' | 'runningGuests' | 'guestStatus' | 'waitForTask' | 'sample';
+type Reads = 'pveVersion' | 'guests' | 'runningGuests' | 'guestStatus' | 'waitForTask' | 'sample' | 'environment';
 
 export function retryingReads(port: ExperimentPort, clock: Clock, signal: AbortSignal, delays: readonly number[] = READ_RETRY_DELAYS_MS): ExperimentPort {
   const retried = <A extends unknown[], R>(read: (...args: A) => Promise<R>) =>
@@ -48,6 +48,7 @@ export function retryingReads(port: ExperimentPort, clock: Clock, signal: AbortS
     guestStatus: retried((node, vmid) => port.guestStatus(node, vmid)),
     waitForTask: retried((node, upid, taskSignal) => port.waitForTask(node, upid, taskSignal)),
     sample: retried((node, guests) => port.sample(node, guests)),
+    environment: retried((node, guests) => port.environment(node, guests)),
   };
   return { ...reads, startGuest: (node, vmid) => port.startGuest(node, vmid), shutdownGuest: (node, vmid) => port.shutdownGuest(node, vmid) };
 }

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { fillLab } from '../session/lab-fill';
+import type { Lab } from '../session/lab';
 import { loadSession, newSession, saveSession, type Session } from '../session/session-file';
 import { exportRun, type ExportFormat } from './export';
 import { takeSnapshot } from './manual';
@@ -35,6 +37,11 @@ export interface ExperimentServiceDeps {
    * report's scenario 1). The file at sessionPath stays the crash-safe journal of every run.
    */
   onRunSaved?(run: ExperimentRun): Promise<unknown> | void;
+  /**
+   * Called when a run starts with the node and the planned guests as the node reports them:
+   * the app fills what the open session's lab does not hold yet (the report's test environment).
+   */
+  onLabRecorded?(lab: Lab): Promise<unknown> | void;
 }
 
 export interface ExperimentProgress {
@@ -119,6 +126,7 @@ export class ExperimentService {
     this.requireIdle();
     const preview = await this.preview(profileId, plan);
     if (JSON.stringify(preview.actions) !== JSON.stringify(confirmed)) throw new ExperimentError('experiment.error.changed', { node: plan.node });
+    await this.recordLab(await this.port(profileId), plan);
     const run = newRun(plan, this.clock.now(), 'planned', confirmed);
     run.guestNames = preview.guestNames;
     (await this.loadedSession()).experiments.push(run);
@@ -169,7 +177,7 @@ export class ExperimentService {
   /** A manual run: nothing is started or stopped by ProxLab; each snapshot measures the node as it is. */
   async beginManual(profileId: string, plan: Plan): Promise<ExperimentRun> {
     this.requireIdle();
-    await this.port(profileId);
+    await this.recordLab(await this.port(profileId), plan);
     const run = newRun(plan, this.clock.now(), 'manual');
     run.state = 'running';
     (await this.loadedSession()).experiments.push(run);
@@ -251,6 +259,14 @@ export class ExperimentService {
       this.active = { profileId, run, runner, snapshot: null, done: done.catch(() => undefined) };
       return run;
     });
+  }
+
+  /** The environment goes into the session before the first sample, so a report of an unfinished run has it too. */
+  private async recordLab(port: ExperimentPort, plan: Plan): Promise<void> {
+    const lab = await port.environment(plan.node, plan.guests);
+    const session = await this.loadedSession();
+    session.lab = fillLab(session.lab, lab);
+    await this.deps.onLabRecorded?.(lab);
   }
 
   private async port(profileId: string): Promise<ExperimentPort> {

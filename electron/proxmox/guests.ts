@@ -20,6 +20,7 @@ const GuestEntrySchema = z
     cpu: num,
     mem: num,
     maxmem: num,
+    maxdisk: num,
     memhost: num,
     freemem: num,
     uptime: num,
@@ -43,6 +44,8 @@ export interface Guest {
    */
   mem: number | null;
   maxmem: number | null;
+  /** Bytes: a VM's boot disk, a container's root filesystem. */
+  maxDisk: number | null;
   /** Host-side memory, PVE 9 and later. */
   memHost: number | null;
   freeMem: number | null;
@@ -65,6 +68,7 @@ function toGuest(type: GuestType, entry: z.infer<typeof GuestEntrySchema>, fallb
     cpu: entry.cpu,
     mem: entry.mem,
     maxmem: entry.maxmem,
+    maxDisk: entry.maxdisk,
     memHost: entry.memhost,
     freeMem: entry.freemem,
     uptime: entry.uptime,

@@ -3,6 +3,8 @@ import { clusterResources, type ClusterResource } from './cluster';
 import { proxmoxExperimentPort } from './experiment-port';
 import type { ExperimentPort } from '../experiment/port';
 import { testConnection, type ConnectionReport } from './connection-test';
+import { readLabEnvironment } from './environment';
+import type { Lab } from '../session/lab';
 import { ProxmoxError, asProxmoxError } from './errors';
 import { listGuests, powerAction, type Guest, type GuestType, type PowerAction } from './guests';
 import { formatProxmoxMessage } from './messages';
@@ -147,6 +149,11 @@ export class ProxmoxService {
 
   guests(profileId: string, node: string): Promise<Guest[]> {
     return listGuests(this.client(profileId), node);
+  }
+
+  /** The report's test environment as this node reports it. */
+  environment(profileId: string, node: string, vmids: readonly number[]): Promise<Lab> {
+    return readLabEnvironment(this.client(profileId), node, vmids);
   }
 
   /** Every node of the cluster (a standalone node is a cluster of one), offline ones included. */

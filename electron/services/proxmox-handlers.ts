@@ -164,6 +164,7 @@ export function createProxmoxHandlers({ service, chooseCaFile }: ProxmoxHandlerD
     'proxmox.watch.stop': async ({ profileId }) => service.stopWatch(profileId),
     'proxmox.rrd': ({ profileId, node, timeframe, cf }) => attempt(() => service.history(profileId, node, timeframe, cf)),
     'proxmox.guests': ({ profileId, node }) => attempt(async () => (await service.guests(profileId, node)).map((g) => GuestViewSchema.parse(g))),
+    'proxmox.environment': ({ profileId, node, guests }) => attempt(() => service.environment(profileId, node, guests)),
     'proxmox.cluster': ({ profileId }) =>
       attempt(async () =>
         (await service.clusterNodes(profileId)).map((r) =>

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { STANDIN_SECRETS } from '../standins/pve/accounts';
 import { LAB } from '../standins/pve/lab';
 import type { Standin } from '../standins/pve/server';
 import { startTestStandin } from '../proxmox/standin';
+import { haveBrowser } from '../support/browser';
 
 // The consolidation experiment end to end against the stand-in, whose guests add known memory
 // when they run (test/standins/pve/lab.ts): 101 3214635008 B, 102 6643744768 B, 103 2.5 GiB,
@@ -69,6 +70,35 @@ describe('proxlab experiment run | resume', () => {
     expect(out.stderr).toContain('Guest 101, 102 is running on pve');
     expect(standin.requests.slice(before).filter((r) => r.startsWith('POST') && r.includes('/status/'))).toEqual([]);
     expect(existsSync(session)).toBe(false);
+  });
+
+  it.skipIf(!haveBrowser)('records the node and the planned guests, and the printed report shows them without the node', async () => {
+    const session = path.join(dir, 'environment.proxlab');
+    const plan = path.join(dir, 'plan-small.json');
+    writeFileSync(plan, JSON.stringify({ node: 'pve', guests: [101, 102], settleSeconds: 0, intervalSeconds: 0.5, samplesPerStep: 1, repetitions: 1, stopPlannedGuestsFirst: true, restoreAtEnd: true }));
+    const out = await cli(['experiment', 'run', '--plan', plan, '--session', session, ...auth, '--json']);
+    expect(out.code, out.stderr).toBe(0);
+    expect(parseSession(readFileSync(session, 'utf8')).lab.node).toMatchObject({ name: 'pve', cores: 8, sockets: 1, coresPerSocket: 4, kernel: 'Linux 6.8.12-15-pve' });
+
+    const asked = standin.requests.length;
+    const sections = { en: ['2. Test Environment', '3. Scenario 1'], id: ['2. Lingkungan Pengujian', '3. Skenario 1'] } as const;
+    const memory = { en: ['4.00 GiB', '8.00 GiB', '61.39 GiB'], id: ['4,00 GiB', '8,00 GiB', '61,39 GiB'] } as const;
+    for (const lang of ['en', 'id'] as const) {
+      const pdf = path.join(dir, `environment-${lang}.pdf`);
+      // `report` requires --html today; another branch makes --pdf work alone.
+      const report = await cli(['report', session, '--html', path.join(dir, `environment-${lang}.html`), '--pdf', pdf, '--lang', lang]);
+      expect(report.code, report.stderr).toBe(0);
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+      const [start, end] = sections[lang];
+      const environment = text.slice(text.indexOf(start), text.indexOf(end, text.indexOf(start)));
+      for (const figure of ['Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz', '8.4.14', 'Linux 6.8.12-15-pve', 'wordpress-centos', 'moodle-ubuntu', ...memory[lang]]) {
+        expect(environment, lang).toContain(figure);
+      }
+      expect(environment).toMatch(lang === 'en' ? /moodle-ubuntu\s+Linux 2\.6\+ kernel\s+4 \(2 × 2\)\s+8\.00 GiB\s+64 GiB/ : /moodle-ubuntu\s+Linux kernel 2\.6 ke atas\s+4 \(2 × 2\)\s+8,00 GiB\s+64 GiB/);
+      expect(environment).not.toMatch(/not recorded|tidak dicatat/);
+    }
+    // The report was made from the session alone.
+    expect(standin.requests.length).toBe(asked);
   });
 
   it('keeps every sample taken before the runner process is killed, and resumes without taking one twice', async () => {

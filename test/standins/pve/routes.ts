@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { X509Certificate } from 'node:crypto';
 import { authenticate, login, oldTfa, type Identity, type Outcome } from './auth-routes';
 import { nodeMemory, type GuestModel, type NodeModel } from './lab';
-import { guestCurrent, guestListEntry, nodeStatusBody, resourceEntry, rrdRows, rrdWindow, type ShapeContext } from './shapes';
+import { guestConfigBody, guestCurrent, guestListEntry, nodeStatusBody, resourceEntry, rrdRows, rrdWindow, type ShapeContext } from './shapes';
 import type { StandinState } from './server';
 import { createTask, settleTasks, taskLogBody, taskStatusBody } from './tasks';
 
@@ -130,7 +130,7 @@ function dispatch(
     const visible = can('VM.Audit') ? state.guests.filter((g) => g.node === node.name && g.kind === listMatch[1]) : [];
     return { data: visible.map((g) => guestListEntry(g, ctx)) };
   }
-  const guestMatch = /^\/(qemu|lxc)\/([^/]+)\/(status\/current|status\/(start|shutdown|stop)|rrddata)$/.exec(rest);
+  const guestMatch = /^\/(qemu|lxc)\/([^/]+)\/(status\/current|status\/(start|shutdown|stop)|rrddata|config)$/.exec(rest);
   if (guestMatch) {
     const kind = guestMatch[1] as 'qemu' | 'lxc';
     if (!/^\d+$/.test(guestMatch[2])) return paramError({ vmid: `type check ('integer') failed - got '${guestMatch[2]}'` });
@@ -140,6 +140,7 @@ function dispatch(
     if (!can(needed)) return denied(`/vms/${vmid}`, needed);
     if (!guest) return error(500, `Configuration file 'nodes/${node.name}/${kind === 'qemu' ? 'qemu-server' : 'lxc'}/${vmid}.conf' does not exist`);
     if (method === 'GET' && guestMatch[3] === 'status/current') return { data: guestCurrent(guest, ctx) };
+    if (method === 'GET' && guestMatch[3] === 'config') return { data: guestConfigBody(guest, ctx) };
     if (method === 'GET' && guestMatch[3] === 'rrddata') return rrd(state, query, (wave) => guestRrdColumns(guest, wave));
     if (method === 'POST' && guestMatch[4]) return powerAction(state, who, guest, guestMatch[4] as 'start' | 'shutdown' | 'stop', form);
     return null;
