@@ -132,8 +132,9 @@ describe('proxlab experiment run | resume', () => {
 
   it('a token refused mid-run (rotated) interrupts the run with exit 4; resume finishes it with every sample kept', async () => {
     const session = path.join(dir, 'rotated.proxlab');
-    // Sampling reads /nodes/pve/status once per sample: the fifth is refused, as after a rotation.
-    standin.inject({ kind: 'status', status: 401, reason: 'invalid token value!', match: /\/nodes\/pve\/status$/, after: 4 });
+    // The test environment reads /nodes/pve/status once, then sampling once per sample: the fifth
+    // sample's read is refused, as after a rotation.
+    standin.inject({ kind: 'status', status: 401, reason: 'invalid token value!', match: /\/nodes\/pve\/status$/, after: 5 });
     const out = await cli(['experiment', 'run', '--plan', planFile, '--session', session, ...auth, '--json']);
     expect(out.code, out.stderr).toBe(4);
     expect(out.stderr).toContain(`proxlab experiment run: The run was interrupted; every sample taken so far is saved. Continue it with: proxlab experiment resume --session ${session}`);
