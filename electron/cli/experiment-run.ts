@@ -8,17 +8,20 @@ import { systemClock } from '../experiment/port';
 import { experimentDocument } from '../experiment/show';
 import { proxmoxExperimentPort } from '../proxmox/experiment-port';
 import { loadSession, newSession, saveSession, type Session } from '../session/session-file';
-import { CONNECTION_OPTIONS, CONNECTION_USAGE, connect } from './proxmox-connection';
+import { CONNECTION_OPTIONS, CONNECTION_USAGE, connect, hostArgument } from './proxmox-connection';
 import { experimentText } from './experiment-text';
 import { cliLanguage } from './lang';
 import { EXIT, type CliIo } from './io';
 
 export const EXPERIMENT_RUN_USAGE = `Usage: proxlab experiment run --plan PLAN.json --session FILE.proxlab --host HOST[:PORT] AUTH TRUST [--json] [--lang id|en]
-       proxlab experiment resume --session FILE.proxlab --host HOST[:PORT] AUTH TRUST [--json] [--lang id|en]
+       proxlab experiment resume --session FILE.proxlab [--host HOST[:PORT]] AUTH TRUST [--json] [--lang id|en]
 
   run      measures the node with 0, 1, … N of the plan's guests running (../shared/CLI.md has the
-           plan's JSON); every sample is in the session file before the next is taken
-  resume   continues the session's interrupted run from its first incomplete step
+           plan's JSON); every sample is in the session file before the next is taken, and so is
+           the node's address (never a secret)
+  resume   continues the session's interrupted run from its first incomplete step, on the node
+           the run recorded; --host overrides it (needed for runs recorded before ProxLab kept
+           it). AUTH and TRUST are given again: the session holds no secret
 ${CONNECTION_USAGE}
 `;
 
@@ -74,9 +77,15 @@ export async function experimentRunCommand(mode: 'run' | 'resume', args: string[
     return EXIT.partial;
   }
 
-  const connection = await connect(values, io, lang, command, values.json);
+  const recorded = mode === 'resume' ? run.connection : null;
+  const host = values.host ?? (recorded ? hostArgument(recorded.host, recorded.port) : undefined);
+  if (mode === 'resume' && !host) return usage(`--host is required: the run in ${values.session} did not record its node`);
+  const connection = await connect({ ...values, host }, io, lang, command, values.json);
   if ('exit' in connection) return connection.exit;
-  const { client } = connection;
+  const { client, target } = connection;
+  // A run resumed on another address (--host) keeps that one; a profile name only goes with its own node.
+  const sameNode = recorded !== null && recorded.host === target.host && recorded.port === target.port;
+  run.connection = { ...target, profile: sameNode ? recorded.profile : null };
   const port = proxmoxExperimentPort(client);
   try {
     const running = await port.runningGuests(run.plan.node);

@@ -22,6 +22,8 @@ export interface SessionServiceOptions {
   assetsDir: string | null;
   /** True once a Proxmox connection profile exists: then the app starts on an empty session, not the demo. */
   hasProxmoxProfiles(): boolean;
+  /** Told every change of the open session (another file, an edit, a run, a save), so the window can show it. */
+  onChange?(state: SessionState): void;
 }
 
 export interface SessionService {
@@ -56,16 +58,20 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
   let file: string | null = null;
   let demo = false;
   let dirty = false;
+  // How the demo was left, until the student saves or opens another session: the page says so.
+  let leftDemo: SessionState['leftDemo'] = null;
 
   const state = (): SessionState => ({
     path: file,
     demo,
     dirty,
+    leftDemo,
     autosave: settings.read().autosave,
     identity: session.identity,
     conclusion: session.conclusion,
     recent: settings.read().recentSessions,
   });
+  const changed = () => options.onChange?.(state());
   const outcome = (extra: Partial<SessionOutcome> = {}): SessionOutcome => ({ state: state(), problem: null, cancelled: false, ...extra });
   const remember = (target: string) => settings.write(withRecentSession(settings.read(), target));
 
@@ -78,7 +84,9 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     file = target;
     demo = false;
     dirty = false;
+    leftDemo = null;
     remember(target);
+    changed();
     return outcome();
   }
 
@@ -98,6 +106,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       if (!options.hasProxmoxProfiles() && options.assetsDir) {
         session = await loadDemoSession(options.assetsDir);
         demo = true;
+        changed();
       }
     },
     state,
@@ -107,6 +116,8 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       file = null;
       demo = false;
       dirty = false;
+      leftDemo = null;
+      changed();
       return state();
     },
     async open(requested) {
@@ -120,12 +131,21 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       file = path.resolve(target);
       demo = false;
       dirty = false;
+      leftDemo = null;
       remember(file);
+      changed();
       return outcome();
     },
     save: () => (file && !demo ? writeTo(file) : saveAs()),
     saveAs,
     async update(patch) {
+      // The demo stays read-only: the student's edit makes a session of their own from it, its
+      // figures kept and still marked with their source (provenance).
+      if (demo) {
+        demo = false;
+        file = null;
+        leftDemo = 'edit';
+      }
       session = {
         ...session,
         identity: { ...session.identity, ...patch.identity },
@@ -134,7 +154,8 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
         analyses: patch.analyses ?? session.analyses,
       };
       dirty = true;
-      if (file && !demo && settings.read().autosave) return writeTo(file);
+      if (file && settings.read().autosave) return writeTo(file);
+      changed();
       return outcome();
     },
     demo: async () => (options.assetsDir ? loadDemoSession(options.assetsDir) : null),
@@ -143,6 +164,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
         session = newSession();
         demo = false;
         file = null;
+        leftDemo = 'run';
       }
       const others = session.experiments.filter((r) => r.createdAt !== run.createdAt);
       const at = session.experiments.findIndex((r) => r.createdAt === run.createdAt);
@@ -150,10 +172,12 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       session = { ...session, experiments };
       dirty = true;
       if (file && settings.read().autosave) return writeTo(file);
+      changed();
       return outcome();
     },
     setAutosave(enabled) {
       settings.write({ ...settings.read(), autosave: enabled });
+      changed();
       return state();
     },
   };

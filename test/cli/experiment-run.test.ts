@@ -87,4 +87,53 @@ describe('proxlab experiment run | resume', () => {
     expect(new Set(all.map((s) => s.time)).size).toBe(all.length);
     expect(JSON.parse(out.stdout).steps.map((s: { summary: { memUsedMean: number } }) => s.summary.memUsedMean)).toEqual(expectedMeans);
   });
+
+  it('resumes on the node the run recorded, without --host; AUTH and TRUST still come from the options', async () => {
+    const session = path.join(dir, 'recorded.proxlab');
+    const first = await cli(['experiment', 'run', '--plan', planFile, '--session', session, ...auth, '--json']);
+    expect(first.code, first.stderr).toBe(0);
+    const onDisk = JSON.parse(readFileSync(session, 'utf8'));
+    // The address and no secret: the file never holds the token's secret.
+    expect(onDisk.experiments[0].connection).toEqual({ host: standin.host, port: standin.port, profile: null });
+    expect(readFileSync(session, 'utf8')).not.toContain(STANDIN_SECRETS.runnerSecret);
+
+    // The run cut short before its last step (as a crash leaves it).
+    const last = onDisk.experiments[0].steps.at(-1);
+    last.samples = [];
+    last.complete = false;
+    onDisk.experiments[0].state = 'interrupted';
+    writeFileSync(session, JSON.stringify(onDisk));
+    const withoutHost = auth.filter((_, i) => i > 1);
+    expect(withoutHost).not.toContain('--host');
+    const before = standin.requests.length;
+    const out = await cli(['experiment', 'resume', '--session', session, ...withoutHost, '--json']);
+    expect(out.code, out.stderr).toBe(0);
+    expect(standin.requests.length).toBeGreaterThan(before);
+    const resumed = parseSession(readFileSync(session, 'utf8')).experiments[0];
+    expect(resumed.state).toBe('done');
+    expect(resumed.steps.map((s) => s.samples.length)).toEqual([3, 3, 3, 3]);
+    expect(JSON.parse(out.stdout).steps.map((s: { summary: { memUsedMean: number } }) => s.summary.memUsedMean)).toEqual(expectedMeans);
+  });
+
+  it('asks for --host when the run did not record its node, and takes --host over the recorded one', async () => {
+    const session = path.join(dir, 'older.proxlab');
+    const first = await cli(['experiment', 'run', '--plan', planFile, '--session', session, ...auth, '--json']);
+    expect(first.code, first.stderr).toBe(0);
+    const onDisk = JSON.parse(readFileSync(session, 'utf8'));
+    delete onDisk.experiments[0].connection;
+    onDisk.experiments[0].state = 'interrupted';
+    writeFileSync(session, JSON.stringify(onDisk));
+    const withoutHost = auth.filter((_, i) => i > 1);
+    const refused = await cli(['experiment', 'resume', '--session', session, ...withoutHost]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`--host is required: the run in ${session} did not record its node`);
+    expect(refused.stderr).toContain('[--host HOST[:PORT]]');
+
+    // A recorded address that no longer answers: --host points the resume elsewhere, and is kept.
+    onDisk.experiments[0].connection = { host: '127.0.0.1', port: 9, profile: 'Lab A' };
+    writeFileSync(session, JSON.stringify(onDisk));
+    const moved = await cli(['experiment', 'resume', '--session', session, ...auth, '--json']);
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(parseSession(readFileSync(session, 'utf8')).experiments[0].connection).toEqual({ host: standin.host, port: standin.port, profile: null });
+  });
 });
