@@ -1,10 +1,11 @@
+import { readRegularFile } from '../files/read-regular';
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { PlanSchema, plannedActions } from '../experiment/plan';
+import { PlanSchema, baselineBlockers, plannedActions } from '../experiment/plan';
 import { newRun, type ExperimentRun } from '../experiment/run-model';
 import { ExperimentRunner, type RunnerProgress } from '../experiment/runner';
 import { systemClock } from '../experiment/port';
+import { ExperimentError } from '../experiment/messages';
 import { experimentDocument } from '../experiment/show';
 import { proxmoxExperimentPort } from '../proxmox/experiment-port';
 import { loadSession, newSession, saveSession, type Session } from '../session/session-file';
@@ -60,7 +61,7 @@ export async function experimentRunCommand(mode: 'run' | 'resume', args: string[
   try {
     session = existsSync(values.session) ? await loadSession(values.session) : newSession();
     if (mode === 'run') {
-      const parsed = PlanSchema.safeParse(JSON.parse(await readFile(values.plan!, 'utf8')));
+      const parsed = PlanSchema.safeParse(JSON.parse(await readRegularFile(values.plan!, 1 << 20, 'utf8')));
       if (!parsed.success) return usage(`${values.plan}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       run = newRun(parsed.data, new Date());
       session.experiments.push(run);
@@ -90,8 +91,14 @@ export async function experimentRunCommand(mode: 'run' | 'resume', args: string[
   try {
     const running = await port.runningGuests(run.plan.node);
     if (mode === 'run') {
-      const actions = plannedActions(run.plan, running);
-      io.stderr(`${command}: ${actions.length ? actions.map((a) => `${a.kind} ${a.vmid}`).join(', ') : 'no guest changes'}\n`);
+      const blockers = baselineBlockers(run.plan, running);
+      if (blockers.length) {
+        io.stderr(`${command}: ${new ExperimentError('experiment.error.baselineNeedsStop', { list: blockers.join(', '), node: run.plan.node }).problem()[lang]}\n`);
+        return EXIT.usage;
+      }
+      // Running the command with the plan is the user's confirmation of exactly these actions.
+      run.confirmedActions = plannedActions(run.plan, running);
+      io.stderr(`${command}: ${run.confirmedActions.length ? run.confirmedActions.map((a) => `${a.kind} ${a.vmid}`).join(', ') : 'no guest changes'}\n`);
     }
     const sessionFile = values.session;
     const onProgress = (p: RunnerProgress) => {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readRegularFile } from '../files/read-regular';
 import type { Credentials, SecondFactor } from '../proxmox/auth';
 import { TOKEN_ID } from '../proxmox/auth';
 import { DEFAULT_PORT, ProxmoxClient } from '../proxmox/client';
@@ -120,7 +120,7 @@ export async function connect(
   if (values.ca !== undefined) {
     let caPem: string;
     try {
-      caPem = await readFile(values.ca, 'utf8');
+      caPem = await readRegularFile(values.ca, 1 << 20, 'utf8');
     } catch (error) {
       io.stderr(`${command}: --ca ${values.ca}: ${(error as Error).message}\n`);
       return { exit: EXIT.usage };

@@ -4,7 +4,7 @@ import { loadSession, newSession, saveSession, type Session } from '../session/s
 import { exportRun, type ExportFormat } from './export';
 import { takeSnapshot } from './manual';
 import { ExperimentError } from './messages';
-import { plannedActions, type GuestAction, type Plan } from './plan';
+import { baselineBlockers, plannedActions, type GuestAction, type Plan } from './plan';
 import { systemClock, type Clock, type ExperimentPort, type GuestListing } from './port';
 import { newRun, type ExperimentRun, type RunConnection, type RunState, type Sample } from './run-model';
 import { ExperimentRunner, type RunnerProgress } from './runner';
@@ -103,6 +103,8 @@ export class ExperimentService {
     const missing = plan.guests.filter((vmid) => !listing.some((g) => g.vmid === vmid));
     if (missing.length) throw new ExperimentError('experiment.error.missingGuests', { list: missing.join(', '), node: plan.node });
     const running = await port.runningGuests(plan.node);
+    const blockers = baselineBlockers(plan, running);
+    if (blockers.length) throw new ExperimentError('experiment.error.baselineNeedsStop', { list: blockers.join(', '), node: plan.node });
     return {
       node: plan.node,
       actions: plannedActions(plan, running),
@@ -119,7 +121,7 @@ export class ExperimentService {
     this.requireIdle();
     const preview = await this.preview(profileId, plan);
     if (JSON.stringify(preview.actions) !== JSON.stringify(confirmed)) throw new ExperimentError('experiment.error.changed', { node: plan.node });
-    const run = newRun(plan, this.clock.now());
+    const run = newRun(plan, this.clock.now(), 'planned', confirmed);
     run.guestNames = preview.guestNames;
     run.connection = this.connectionOf(profileId);
     (await this.loadedSession()).experiments.push(run);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { CallOutput, EventPayload } from '../api';
 import type { HandlerContext, Handlers } from '../handlers';
+import { readRegularFile } from '../files/read-regular';
 import {
   ClusterNodeSchema,
   GuestViewSchema,
@@ -28,6 +28,9 @@ export interface ProxmoxHandlerDeps {
 }
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: ProxmoxFailure };
+
+/** A CA certificate file is a few KB; anything far larger is not one. */
+const CA_FILE_MAX_BYTES = 1 << 20;
 
 export function toFailure(error: unknown): ProxmoxFailure {
   if (error instanceof ProxmoxError) return { kind: error.kind, messageKey: error.key, params: error.params, message: error.message };
@@ -120,7 +123,7 @@ export function createProxmoxHandlers({ service, chooseCaFile }: ProxmoxHandlerD
       attempt(async () => {
         const file = await chooseCaFile();
         if (file === null) return null;
-        const pem = await readFile(file, 'utf8');
+        const pem = await readRegularFile(file, CA_FILE_MAX_BYTES, 'utf8');
         try {
           service.trustCa(profileId, pem);
         } catch (error) {

@@ -59,6 +59,18 @@ describe('proxlab experiment run | resume', () => {
     expect(saved.steps.map((s) => s.samples.length)).toEqual([3, 3, 3, 3]);
   });
 
+  it('refuses a plan that keeps running guests when step 0 needs them stopped, and touches no guest', async () => {
+    const keepFile = path.join(dir, 'keep.json');
+    writeFileSync(keepFile, JSON.stringify({ node: 'pve', guests: [101, 102, 103], settleSeconds: 0, intervalSeconds: 0.5, samplesPerStep: 3, stopPlannedGuestsFirst: false }));
+    const session = path.join(dir, 'keep.proxlab');
+    const before = standin.requests.length;
+    const out = await cli(['experiment', 'run', '--plan', keepFile, '--session', session, ...auth]);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain('Guest 101, 102 is running on pve');
+    expect(standin.requests.slice(before).filter((r) => r.startsWith('POST') && r.includes('/status/'))).toEqual([]);
+    expect(existsSync(session)).toBe(false);
+  });
+
   it('keeps every sample taken before the runner process is killed, and resumes without taking one twice', async () => {
     expect(existsSync(cliFile), 'run "npm run build" first (npm test does)').toBe(true);
     const session = path.join(dir, 'killed.proxlab');

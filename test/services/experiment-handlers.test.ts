@@ -126,6 +126,16 @@ describe('experiment calls', () => {
     expect((await call('experiment.results', undefined)).run).toBeNull();
   });
 
+  it('refuses a plan that keeps running guests when step 0 needs them stopped, before anything is touched', async () => {
+    const before = standin.requests.length;
+    const keep = { ...plan, stopPlannedGuestsFirst: false };
+    const preview = await call('experiment.preview', { profileId: 'lab', plan: keep });
+    expect(preview).toEqual({ ok: false, problem: { en: expect.stringContaining('Guest 101, 102 is running on pve'), id: expect.stringContaining('Guest 101, 102 sedang berjalan di pve') } });
+    const started = await call('experiment.start', { profileId: 'lab', plan: keep, confirmedActions: [{ kind: 'start', vmid: 103 }] });
+    expect(started.ok).toBe(false);
+    expect(powerRequestsSince(before)).toEqual([]);
+  });
+
   it('runs the confirmed plan: step means equal the stand-in\'s known memory, only the plan\'s actions reach the server', async () => {
     const before = standin.requests.length;
     const started = unwrap(await call('experiment.start', { profileId: 'lab', plan, confirmedActions: PLAN_ACTIONS }));
