@@ -4,7 +4,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EventEmitter } from 'node:events';
 import { runCli } from '../../electron/cli/run';
+import { experimentRunCommand } from '../../electron/cli/experiment-run';
 import { parseSession } from '../../electron/session/session-file';
 import { STANDIN_SECRETS } from '../standins/pve/accounts';
 import { LAB } from '../standins/pve/lab';
@@ -102,20 +104,28 @@ describe('proxlab experiment run | resume', () => {
 
   it('resumes on the node the run recorded, without --host; AUTH and TRUST still come from the options', async () => {
     const session = path.join(dir, 'recorded.proxlab');
-    const first = await cli(['experiment', 'run', '--plan', planFile, '--session', session, ...auth, '--json']);
-    expect(first.code, first.stderr).toBe(0);
-    const onDisk = JSON.parse(readFileSync(session, 'utf8'));
+    const samplesOnDisk = () => {
+      try {
+        return parseSession(readFileSync(session, 'utf8')).experiments[0].steps.reduce((n, s) => n + s.samples.length, 0);
+      } catch {
+        return 0;
+      }
+    };
+    // Ctrl+C part way: the run stops at the next safe point, guests as they are.
+    const signals = new EventEmitter();
+    const io = { stdout: () => undefined, stderr: () => undefined, env };
+    const first = experimentRunCommand('run', ['--plan', planFile, '--session', session, ...auth], io, signals);
+    await expect.poll(samplesOnDisk, { timeout: 30_000, interval: 50 }).toBeGreaterThanOrEqual(5);
+    signals.emit('SIGINT');
+    expect(await first).toBe(2);
+    const onDisk = readFileSync(session, 'utf8');
+    const stopped = parseSession(onDisk).experiments[0];
+    expect(stopped.state).toBe('aborted');
     // The address and no secret: the file never holds the token's secret.
-    expect(onDisk.experiments[0].connection).toEqual({ host: standin.host, port: standin.port, profile: null });
-    expect(readFileSync(session, 'utf8')).not.toContain(STANDIN_SECRETS.runnerSecret);
+    expect(stopped.connection).toEqual({ host: standin.host, port: standin.port, profile: null });
+    expect(onDisk).not.toContain(STANDIN_SECRETS.runnerSecret);
 
-    // The run cut short before its last step (as a crash leaves it).
-    const last = onDisk.experiments[0].steps.at(-1);
-    last.samples = [];
-    last.complete = false;
-    onDisk.experiments[0].state = 'interrupted';
-    writeFileSync(session, JSON.stringify(onDisk));
-    const withoutHost = auth.filter((_, i) => i > 1);
+    const withoutHost = auth.slice(2);
     expect(withoutHost).not.toContain('--host');
     const before = standin.requests.length;
     const out = await cli(['experiment', 'resume', '--session', session, ...withoutHost, '--json']);
@@ -135,7 +145,7 @@ describe('proxlab experiment run | resume', () => {
     delete onDisk.experiments[0].connection;
     onDisk.experiments[0].state = 'interrupted';
     writeFileSync(session, JSON.stringify(onDisk));
-    const withoutHost = auth.filter((_, i) => i > 1);
+    const withoutHost = auth.slice(2);
     const refused = await cli(['experiment', 'resume', '--session', session, ...withoutHost]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`--host is required: the run in ${session} did not record its node`);
