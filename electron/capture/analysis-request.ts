@@ -4,11 +4,14 @@ import { parseFilter } from './filter/parser';
 import { FilterSyntaxError } from './filter/errors';
 import { parseIpv4, parseIpv6 } from './filter/values';
 
+/** Longer than any filter a person types; the app's field and the CLI refuse beyond it. */
+export const FILTER_MAX_LENGTH = 4000;
+
 /** What to compute for one capture: the fast properties-only pass, or the QoS analysis of what a filter and a server select. */
 export const AnalysisRequestSchema = z.object({
   propertiesOnly: z.boolean(),
   /** A display filter in Wireshark's syntax (the subset ProxLab reads); empty: every packet. */
-  filter: z.string().max(4000).default(''),
+  filter: z.string().max(FILTER_MAX_LENGTH).default(''),
   /** The VM that hosts the service: "10.0.0.5", "10.0.0.5:80", "fe80::1" or "[fe80::1]:443". */
   server: z.string().max(100).nullable().default(null),
   /** Threshold set id (built in or the user's). */

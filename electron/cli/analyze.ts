@@ -7,7 +7,7 @@ import type { CliIo } from './io';
 import { EXIT } from './io';
 import { formatReportText } from './properties-text';
 import { formatCaptureMessage } from '../capture/messages';
-import { displayFilterOf } from '../capture/analysis-request';
+import { FILTER_MAX_LENGTH, displayFilterOf } from '../capture/analysis-request';
 import { FilterSyntaxError } from '../capture/filter/errors';
 import { thresholdSetById } from '../qos/thresholds';
 
@@ -72,6 +72,13 @@ export async function analyzeCommand(args: string[], io: CliIo, analyzer: Captur
     return EXIT.usage;
   }
 
+  if (values.filter.length > FILTER_MAX_LENGTH) {
+    const said = lang === 'id'
+      ? `--filter terlalu panjang (${values.filter.length} karakter; paling banyak ${FILTER_MAX_LENGTH})`
+      : `--filter is too long (${values.filter.length} characters; at most ${FILTER_MAX_LENGTH})`;
+    io.stderr(`proxlab analyze: ${said}\n`);
+    return EXIT.usage;
+  }
   const capacity = values['link-capacity'] === undefined ? null : bitsPerSecond(values['link-capacity']);
   if (values['link-capacity'] !== undefined && capacity === null) {
     io.stderr(`proxlab analyze: --link-capacity takes bit/s, e.g. 100M, not "${values['link-capacity']}"\n`);

@@ -5,6 +5,7 @@ import { experimentRunCommand } from './experiment-run';
 import { EXIT, type CliIo } from './io';
 import { nodeStatusCommand } from './node-status';
 import { reportCommand } from './report';
+import { reportUnexpected } from './unexpected';
 
 const USAGE = `Usage: proxlab <command> [options]
 
@@ -20,6 +21,15 @@ Run "proxlab <command> --help" for a command's options.
 `;
 
 export async function runCli(args: string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(args, io);
+  } catch (error) {
+    const name = args[0] === 'experiment' || args[0] === 'node' ? args.slice(0, 2).join(' ') : (args[0] ?? '');
+    return reportUnexpected(error, `proxlab ${name}`.trim(), args, io);
+  }
+}
+
+async function dispatch(args: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
   switch (command) {
     case 'analyze':
