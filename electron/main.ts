@@ -222,7 +222,7 @@ if (!app.requestSingleInstanceLock()) {
       reports: {
         printer: electronReportPrinter(rendererIndex, path.join(here, 'preload.cjs')),
         dialogs,
-        html: (model, language) => renderReportHtml(model, language, app.getAppPath()),
+        html: (model, language, figures) => renderReportHtml(model, language, app.getAppPath(), figures),
       },
     });
     bindIpc(handlers, rendererUrl, logger);

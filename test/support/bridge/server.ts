@@ -127,7 +127,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     reports: {
       printer: chromiumReportPrinter(() => bridgeUrl),
       dialogs: { chooseExportTarget: chooseFile },
-      html: (model, language) => renderReportHtml(model, language, projectRoot),
+      html: (model, language, figures) => renderReportHtml(model, language, projectRoot, figures),
     },
   });
   const ctx: HandlerContext = {
