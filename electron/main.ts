@@ -204,6 +204,7 @@ if (!app.requestSingleInstanceLock()) {
       hasProxmoxProfiles: () => profiles.list().length > 0,
     });
     await sessions.start();
+    const saveDialog = electronSaveDialog(() => mainWindow);
     const handlers = createHandlers({
       appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform, systemLanguage: systemLanguage() },
       settings,
@@ -214,7 +215,7 @@ if (!app.requestSingleInstanceLock()) {
         portFor: (profileId) => proxmox.experimentPort(profileId),
         profiles: () => profiles.list().map(({ id, name, node }) => ({ id, name, node })),
         sessionPath: path.join(app.getPath('userData'), 'experiments.proxlab'),
-        saveDialog: electronSaveDialog(() => mainWindow),
+        saveDialog,
         onRunSaved: (run) => sessions.upsertExperiment(run),
       }),
       proxmox: { service: proxmox, chooseCaFile: chooseCaFileDialog(() => mainWindow) },
@@ -224,6 +225,7 @@ if (!app.requestSingleInstanceLock()) {
         dialogs,
         html: (model, language, figures) => renderReportHtml(model, language, app.getAppPath(), figures),
       },
+      saveDialog,
     });
     bindIpc(handlers, rendererUrl, logger);
     refreshMenu();

@@ -15,6 +15,7 @@ import { ResultsTable } from './ResultsTable';
 import { RunProgress } from './RunProgress';
 import { defaultFormValues, formToPlanInput, planToForm, type PlanFormValues } from './plan-form';
 import { useExperiment } from './useExperiment';
+import { CsvDialectSelect, useCsvDialect } from '../../shell/CsvDialectSelect';
 import './experiment.css';
 
 type Preview = Extract<CallOutput<'experiment.preview'>, { ok: true }>['value'];
@@ -33,6 +34,7 @@ export function ExperimentPage() {
   const [confirming, setConfirming] = useState<{ plan: Plan; preview: Preview } | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [dialect, setDialect] = useCsvDialect();
 
   const [planOpen, setPlanOpen] = useState(false);
 
@@ -98,7 +100,7 @@ export function ExperimentPage() {
   };
 
   const exportAs = async (format: 'csv' | 'json') => {
-    const saved = await act(() => proxlab().invoke('experiment.export', { format }));
+    const saved = await act(() => proxlab().invoke('experiment.export', { format, dialect }));
     if (saved?.path) setNotice(t('experiment.export.saved', { path: saved.path }));
   };
 
@@ -207,6 +209,7 @@ export function ExperimentPage() {
             </div>
           </section>
           <div className="toolbar export-bar">
+            <CsvDialectSelect value={dialect} onChange={setDialect} />
             <button type="button" onClick={() => void exportAs('csv')} disabled={busy}>
               {t('experiment.export.csv')}
             </button>
