@@ -16,6 +16,9 @@ import { corpusPath, expectedFor, haveShared } from '../support/shared';
 import { lab } from '../support/sim-lab';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'proxlab-report-cli-'));
+// Words of the report's labels in one language that must not show in the other's printout.
+const ENGLISH_LABELS = /Figure|Table|Page|recipe|Measured|Very|graded|thesis|not |Conclusion|Service/;
+const INDONESIAN_LABELS = /tabel|skripsi|Resep|Terukur|Sangat|Halaman|Gambar|dinilai|tidak|Kesimpulan/;
 const NO_BROWSER = { CHROME_PATH: path.join(tmpdir(), 'proxlab-no-such-browser') };
 
 /** The embedded PNG figures of an HTML report: figure name, pixel size (from the PNG header), alt text. */
@@ -109,6 +112,9 @@ describe('proxlab report', () => {
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain('70.659 bit/s');
     expect(text).toContain('Halaman 1 dari');
+    // Every label in Indonesian (the demo's own title and names are the student's words).
+    expect(text).not.toMatch(ENGLISH_LABELS);
+    expect(text).toContain('TIPHON (tabel skripsi)');
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
     // Drawn by Chromium from the app's report route: the comparison's throughput and delay
     // charts (the manual entries have no loss or jitter) are images in the PDF.
@@ -137,7 +143,10 @@ describe('proxlab report', () => {
     const pdf = path.join(dir, 'alone.pdf');
     const run = await cli(['report', '--demo', '--pdf', pdf, '--lang', 'en'], { CHROME_PATH });
     expect(run).toMatchObject({ code: 0, stderr: `Written: ${pdf}\n` });
-    expect(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })).toContain('Figure 3.1 Node memory used per state');
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Figure 3.1 Node memory used per state');
+    expect(text).toContain('Grading used the threshold set "TIPHON (thesis table)" on the lab recipe column.');
+    expect(text).not.toMatch(INDONESIAN_LABELS);
     expect(readdirSync(dir)).toEqual(['alone.pdf']);
   });
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatFixed, formatInteger } from '../../format/numbers';
-import { INDEX_LABELS, VERDICT_LABELS } from '../../../electron/qos/labels';
+import { INDEX_LABELS, VERDICT_LABELS, thresholdSetName } from '../../../electron/qos/labels';
 import type { QosReport } from '../../../electron/qos/qos-report';
 import type { CaptureJob } from './jobs';
 import type { ThresholdSet } from '../../../electron/qos/thresholds';
@@ -118,7 +118,7 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
       {qos && (
         <>
           <table className="qos-table">
-            <caption>{t('qos.caption', { thresholds: grades!.recipe.thresholds })}</caption>
+            <caption>{t('qos.caption', { thresholds: thresholdSetName(grades!.recipe.thresholds, language) })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('qos.parameter')}</th>

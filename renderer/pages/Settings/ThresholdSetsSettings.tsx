@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QosParameter, ThresholdSet } from '../../../electron/qos/thresholds';
 import type { CallOutput } from '../../../electron/api';
-import { INDEX_LABELS } from '../../../electron/qos/labels';
+import { INDEX_LABELS, thresholdSetName } from '../../../electron/qos/labels';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatFixed } from '../../format/numbers';
@@ -17,12 +17,14 @@ type Problems = Extract<CallOutput<'qos.saveThresholdSet'>, { ok: false }>['prob
 /** The built-in sets (read only, band edges shown) and the user's copies (rename, edit edges, delete). */
 export function ThresholdSetsSettings() {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const { sets, replace } = useThresholdSets();
   const ids = useId();
 
   const copy = async (set: ThresholdSet) => {
-    let name = t('thresholdSets.copyName', { name: set.name });
-    for (let n = 2; sets.some((s) => s.name === name); n++) name = `${t('thresholdSets.copyName', { name: set.name })} ${n}`;
+    const base = t('thresholdSets.copyName', { name: thresholdSetName(set, language) });
+    let name = base;
+    for (let n = 2; sets.some((s) => s.name === name); n++) name = `${base} ${n}`;
     const id = `user-${Date.now().toString(36)}`;
     const saved = await proxlab().invoke('qos.saveThresholdSet', { ...structuredClone(set), id, name, builtIn: false });
     if (saved.ok) replace(saved.sets);
@@ -34,9 +36,9 @@ export function ThresholdSetsSettings() {
       <p className="hint">{t('thresholdSets.intro')}</p>
       {sets.map((set) =>
         set.builtIn ? (
-          <section key={set.id} className="threshold-set" data-set={set.id} aria-label={set.name}>
+          <section key={set.id} className="threshold-set" data-set={set.id} aria-label={thresholdSetName(set, language)}>
             <h3>
-              {set.name} <small>({t('thresholdSets.builtIn')})</small>
+              {thresholdSetName(set, language)} <small>({t('thresholdSets.builtIn')})</small>
             </h3>
             <BandEdges set={set} />
             <button type="button" onClick={() => void copy(set)}>
