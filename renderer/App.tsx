@@ -15,10 +15,8 @@ import { useLanguage } from './i18n/useLanguage';
 import { onPageCommand } from './shell/page-commands';
 import { useFileDrop } from './shell/useFileDrop';
 import { useShortcuts } from './shell/useShortcuts';
+import { NavigateContext, PAGES, type PageName as Page } from './shell/navigation';
 
-// Only pages that exist are listed; the others arrive with their issues.
-const PAGES = ['connect', 'node', 'experiment', 'captures', 'report', 'settings'] as const;
-type Page = (typeof PAGES)[number];
 
 export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
   const { t } = useTranslation();
@@ -106,26 +104,28 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
           ))}
         </ul>
       </nav>
-      <main className="app-main">
-        {demo && (
-          <p className="message warning demo-banner" role="note">
-            {t('session.demoBanner')}
-          </p>
-        )}
-        {page === 'connect' && (
-          <ConnectPage
-            onConnected={(target) => {
-              setPve(target);
-              setPage('node');
-            }}
-          />
-        )}
-        {page === 'node' && <NodePage target={pve} onNodeChange={(node) => setPve((t) => t && { ...t, node })} onConnect={() => setPage('connect')} onLecturer={() => setLecturer(true)} />}
-        {page === 'experiment' && <ExperimentPage />}
-        {page === 'captures' && <CapturesPage captures={captures} onOpen={() => void openCaptures()} />}
-        {page === 'report' && <ReportPage />}
-        {page === 'settings' && <SettingsPage />}
-      </main>
+      <NavigateContext.Provider value={setPage}>
+        <main className="app-main">
+          {demo && (
+            <p className="message warning demo-banner" role="note">
+              {t('session.demoBanner')}
+            </p>
+          )}
+          {page === 'connect' && (
+            <ConnectPage
+              onConnected={(target) => {
+                setPve(target);
+                setPage('node');
+              }}
+            />
+          )}
+          {page === 'node' && <NodePage target={pve} onNodeChange={(node) => setPve((t) => t && { ...t, node })} onConnect={() => setPage('connect')} onLecturer={() => setLecturer(true)} />}
+          {page === 'experiment' && <ExperimentPage />}
+          {page === 'captures' && <CapturesPage captures={captures} onOpen={() => void openCaptures()} />}
+          {page === 'report' && <ReportPage />}
+          {page === 'settings' && <SettingsPage />}
+        </main>
+      </NavigateContext.Provider>
       {/* Not a page but the projector view over any page: shown at the foot of the navigation,
           reached by Tab after the page's own controls. */}
       <div className="shell-extra">

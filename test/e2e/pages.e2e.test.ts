@@ -11,7 +11,7 @@ import { corpusPath, haveShared } from '../support/shared';
 // cut off inside its box. The Electron window cannot be shown here (no binary); the page is
 // what fills it.
 
-const PAGES = [...readFileSync('renderer/App.tsx', 'utf8').match(/const PAGES = \[([^\]]*)\]/)![1].matchAll(/'(\w+)'/g)].map((m) => m[1]);
+const PAGES = [...readFileSync('renderer/shell/navigation.ts', 'utf8').match(/const PAGES = \[([^\]]*)\]/)![1].matchAll(/'(\w+)'/g)].map((m) => m[1]);
 const ESPN = 'http_espn_browse.pcapng';
 const shots = path.resolve('test-results', 'pages');
 

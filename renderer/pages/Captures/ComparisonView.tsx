@@ -16,6 +16,7 @@ import { ThresholdSetPicker, useThresholdChoice } from './ThresholdSetPicker';
 import { AddToReportButton } from './AddToReportButton';
 import { useComparison, type CompareItem } from './useComparison';
 import { BandEdges } from './BandEdges';
+import { ActionButton } from '../../shell/ActionButton';
 
 interface Props {
   jobs: CaptureJob[];
@@ -103,13 +104,13 @@ export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual
         <span className="notice" role="status">
           {notice ?? ''}
         </span>
-        <button type="button" onClick={() => void copyCsv()} disabled={rows.length === 0}>
+        <ActionButton type="button" onClick={() => void copyCsv()} blocked={rows.length === 0 ? { why: t('blocked.noCompare') } : null}>
           {t('comparison.copyCsv')}
-        </button>
+        </ActionButton>
         <CsvDialectSelect value={dialect} onChange={setDialect} />
-        <button type="button" onClick={() => void saveCsv()} disabled={rows.length === 0}>
+        <ActionButton type="button" onClick={() => void saveCsv()} blocked={rows.length === 0 ? { why: t('blocked.noCompare') } : null}>
           {t('csv.save')}
-        </button>
+        </ActionButton>
       </div>
       <p className="hint">{t('comparison.intro')}</p>
       <div className="comparison-controls">

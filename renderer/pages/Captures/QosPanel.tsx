@@ -12,6 +12,7 @@ import { RttChart } from '../../charts/RttChart';
 import { BandEdges } from './BandEdges';
 import { ThresholdSetPicker, useThresholdChoice } from './ThresholdSetPicker';
 import { useComparison, type CompareItem } from './useComparison';
+import { ActionButton } from '../../shell/ActionButton';
 
 interface Props {
   job: CaptureJob;
@@ -91,9 +92,9 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
           <span>{t('qos.filter')}</span>
           <input value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="tcp.port == 80" name="filter" spellCheck={false} />
         </label>
-        <button type="submit" className="primary" disabled={run?.status === 'running'}>
+        <ActionButton type="submit" className="primary" blocked={run?.status === 'running' ? { why: t('blocked.analysing') } : null}>
           {run?.status === 'running' ? t('qos.running') : t('qos.run')}
-        </button>
+        </ActionButton>
       </form>
       {problem && (
         <p className="message error" role="alert">

@@ -17,6 +17,7 @@ import { defaultFormValues, formToPlanInput, planToForm, type PlanFormValues } f
 import { useExperiment } from './useExperiment';
 import { CsvDialectSelect, useCsvDialect } from '../../shell/CsvDialectSelect';
 import './experiment.css';
+import { ActionButton } from '../../shell/ActionButton';
 
 type Preview = Extract<CallOutput<'experiment.preview'>, { ok: true }>['value'];
 type Outcome<T> = { ok: true; value: T } | { ok: false; problem: { en: string; id: string } };
@@ -134,9 +135,9 @@ export function ExperimentPage() {
           <strong>{t(run.state === 'aborted' ? 'experiment.interrupted.abortedTitle' : 'experiment.interrupted.title')}</strong>
           <p>{t('experiment.interrupted.body', { samples: run.steps.reduce((n, s) => n + s.samples.length, 0), step: (run.steps.find((s) => !s.complete)?.label ?? '') })}</p>
           <div className="toolbar">
-            <button type="button" className="primary" disabled={busy || !profileId} onClick={() => void act(() => proxlab().invoke('experiment.resumeInterrupted', { profileId }))}>
+            <ActionButton type="button" className="primary" blocked={busy ? { why: t('blocked.busy') } : !profileId ? { why: t('blocked.noConnection'), fix: 'connect' } : null} onClick={() => void act(() => proxlab().invoke('experiment.resumeInterrupted', { profileId }))}>
               {t('experiment.interrupted.resume')}
-            </button>
+            </ActionButton>
           </div>
         </div>
       )}
@@ -210,12 +211,12 @@ export function ExperimentPage() {
           </section>
           <div className="toolbar export-bar">
             <CsvDialectSelect value={dialect} onChange={setDialect} />
-            <button type="button" onClick={() => void exportAs('csv')} disabled={busy}>
+            <ActionButton type="button" onClick={() => void exportAs('csv')} blocked={busy ? { why: t('blocked.busy') } : null}>
               {t('experiment.export.csv')}
-            </button>
-            <button type="button" onClick={() => void exportAs('json')} disabled={busy}>
+            </ActionButton>
+            <ActionButton type="button" onClick={() => void exportAs('json')} blocked={busy ? { why: t('blocked.busy') } : null}>
               {t('experiment.export.json')}
-            </button>
+            </ActionButton>
             {notice && (
               <span className="notice" role="status">
                 {notice}

@@ -11,6 +11,7 @@ import '../../report/print.css';
 import './report-page.css';
 import { SessionMenu } from './SessionMenu';
 import { SessionAnalyses } from './SessionAnalyses';
+import { ActionButton } from '../../shell/ActionButton';
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
 
@@ -74,15 +75,15 @@ export function ReportPage() {
             <option value="en">English</option>
           </select>
         </label>
-        <button type="button" disabled={busy} onClick={() => void run(async () => void (await proxlab().invoke('report.print', { language })))}>
+        <ActionButton type="button" blocked={busy ? { why: t('blocked.busy') } : null} onClick={() => void run(async () => void (await proxlab().invoke('report.print', { language })))}>
           {t('report.page.print')}
-        </button>
-        <button type="button" className="primary" disabled={busy} onClick={() => void run(() => proxlab().invoke('report.savePdf', { language }))}>
+        </ActionButton>
+        <ActionButton type="button" className="primary" blocked={busy ? { why: t('blocked.busy') } : null} onClick={() => void run(() => proxlab().invoke('report.savePdf', { language }))}>
           {t('report.page.savePdf')}
-        </button>
-        <button type="button" disabled={busy} onClick={() => void run(() => proxlab().invoke('report.saveHtml', { language }))}>
+        </ActionButton>
+        <ActionButton type="button" blocked={busy ? { why: t('blocked.busy') } : null} onClick={() => void run(() => proxlab().invoke('report.saveHtml', { language }))}>
           {t('report.page.saveHtml')}
-        </button>
+        </ActionButton>
         <span className="toolbar-gap" />
         <SessionMenu
           disabled={busy}
@@ -110,12 +111,12 @@ export function ReportPage() {
         <label htmlFor={`${ids}-conclusion`}>{t('report.page.conclusionLabel')}</label>
         <textarea id={`${ids}-conclusion`} value={draft} rows={6} onChange={(e) => setDraft(e.target.value)} />
         <div>
-          <button type="submit" disabled={busy}>
+          <ActionButton type="submit" blocked={busy ? { why: t('blocked.busy') } : null}>
             {t('report.page.saveConclusion')}
-          </button>{' '}
-          <button type="button" disabled={busy || model?.conclusion === null} onClick={() => void saveConclusion(null)}>
+          </ActionButton>{' '}
+          <ActionButton type="button" blocked={busy ? { why: t('blocked.busy') } : model?.conclusion === null ? { why: t('blocked.generatedAlready') } : null} onClick={() => void saveConclusion(null)}>
             {t('report.page.resetConclusion')}
-          </button>
+          </ActionButton>
         </div>
       </form>
       <div className="report-preview">{model ? <ReportDocument model={model} lang={lang} /> : <p>{t('report.page.loading')}</p>}</div>

@@ -11,6 +11,7 @@ import { BandEdges } from '../Captures/BandEdges';
 import { parseLocalNumber } from '../Captures/manual-entry';
 import { useThresholdSets } from '../Captures/useThresholdSets';
 import { edgesOf, withEdge } from './band-edges-edit';
+import { ActionButton } from '../../shell/ActionButton';
 
 type Problems = Extract<CallOutput<'qos.saveThresholdSet'>, { ok: false }>['problems'];
 
@@ -150,9 +151,9 @@ function UserSetEditor({ set, onChanged, onCopy }: { set: ThresholdSet; onChange
         </ul>
       )}
       <div className="set-actions">
-        <button type="button" className="primary" onClick={() => void save()} disabled={invalid.size > 0}>
+        <ActionButton type="button" className="primary" onClick={() => void save()} blocked={invalid.size > 0 ? { why: t('blocked.invalidBands') } : null}>
           {t('thresholdSets.save')}
-        </button>
+        </ActionButton>
         <button type="button" onClick={onCopy}>
           {t('thresholdSets.copy')}
         </button>
