@@ -1,15 +1,15 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { haveBrowser, launchBrowser, openApp } from '../support/browser';
+import { PAGES } from '../../renderer/shell/navigation';
 import { startBridge, type Bridge } from '../support/bridge/server';
 
 // A button that cannot be used yet looks it and says why, on hover and on keyboard focus, with
 // a link to the page that makes what is missing. Started as a first-time student: no
 // connection, nothing analysed.
 
-const PAGES = [...readFileSync('renderer/shell/navigation.ts', 'utf8').match(/const PAGES = \[([^\]]*)\]/)![1].matchAll(/'(\w+)'/g)].map((m) => m[1]);
 const shots = path.resolve('test-results', 'blocked');
 
 describe.skipIf(!haveBrowser)('buttons that cannot be used yet', () => {
