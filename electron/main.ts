@@ -217,6 +217,7 @@ if (!app.requestSingleInstanceLock()) {
         sessionPath: path.join(app.getPath('userData'), 'experiments.proxlab'),
         saveDialog,
         onRunSaved: (run) => sessions.upsertExperiment(run),
+        onLabRecorded: (lab) => sessions.recordLab(lab),
       }),
       proxmox: { service: proxmox, chooseCaFile: chooseCaFileDialog(() => mainWindow) },
       sessions,

@@ -122,7 +122,7 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
           {page === 'node' && <NodePage target={pve} onNodeChange={(node) => setPve((t) => t && { ...t, node })} onConnect={() => setPage('connect')} onLecturer={() => setLecturer(true)} />}
           {page === 'experiment' && <ExperimentPage />}
           {page === 'captures' && <CapturesPage captures={captures} onOpen={() => void openCaptures()} />}
-          {page === 'report' && <ReportPage />}
+          {page === 'report' && <ReportPage target={pve} />}
           {page === 'settings' && <SettingsPage />}
         </main>
       </NavigateContext.Provider>

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readRegularFile } from '../files/read-regular';
 import type { Credentials, SecondFactor } from '../proxmox/auth';
 import { TOKEN_ID } from '../proxmox/auth';
 import { DEFAULT_PORT, ProxmoxClient } from '../proxmox/client';
@@ -70,8 +70,13 @@ export function credentialsFrom(values: ConnectionValues, env: NodeJS.ProcessEnv
   throw new UsageError('AUTH is required: --token-id with --token-secret-env, or --user with --password-env');
 }
 
+/**
+ * Something the user named that is not there is bad usage; any other answer the server could
+ * not give usefully (a 500, an HTML page, a wrong shape, too large) is input not read fully.
+ */
 export function exitCodeFor(error: ProxmoxError): number {
-  return { tls: EXIT.tls, auth: EXIT.auth, unreachable: EXIT.unreachable, other: EXIT.usage }[error.category];
+  if (error.category === 'other') return error.kind === 'not-found' || error.kind === 'bad-request' ? EXIT.usage : EXIT.partial;
+  return { tls: EXIT.tls, auth: EXIT.auth, unreachable: EXIT.unreachable }[error.category];
 }
 
 function certificateText(info: CertificateInfo, lang: Language): string {
@@ -115,7 +120,7 @@ export async function connect(
   if (values.ca !== undefined) {
     let caPem: string;
     try {
-      caPem = await readFile(values.ca, 'utf8');
+      caPem = await readRegularFile(values.ca, 1 << 20, 'utf8');
     } catch (error) {
       io.stderr(`${command}: --ca ${values.ca}: ${(error as Error).message}\n`);
       return { exit: EXIT.usage };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdentitySchema } from '../session/session-file';
+import { LabSchema } from '../session/lab';
 
 // Session calls: the open .proxlab session, its file and the recent list. Dialogs run in main.
 
@@ -30,9 +31,14 @@ export const sessionCalls = {
   'session.saveAs': { input: z.undefined(), output: Outcome },
   'session.recent': { input: z.undefined(), output: z.array(z.string()) },
   'session.autosave': { input: z.object({ enabled: z.boolean() }), output: SessionStateSchema },
-  /** The student's own text: identity, notes, conclusion (null = back to the generated one). */
+  /** The student's own text: identity, notes, conclusion (null = back to the generated one), the test environment. */
   'session.update': {
-    input: z.object({ identity: IdentitySchema.partial().optional(), notes: z.string().max(200_000).optional(), conclusion: z.string().max(200_000).nullable().optional() }),
+    input: z.object({
+      identity: IdentitySchema.partial().optional(),
+      notes: z.string().max(200_000).optional(),
+      conclusion: z.string().max(200_000).nullable().optional(),
+      lab: LabSchema.optional(),
+    }),
     output: Outcome,
   },
 } as const;

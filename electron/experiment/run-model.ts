@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlanSchema, planSteps, type Plan } from './plan';
+import { GuestActionSchema, PlanSchema, planSteps, type GuestAction, type Plan } from './plan';
 
 // What an experiment run keeps on disk, sample by sample (../shared/CLI.md `experiment show`).
 
@@ -65,15 +65,28 @@ export const ExperimentRunSchema = z.object({
   pveVersion: z.string().nullable(),
   /** Planned guests that were running before the run touched anything (for restoring). */
   initiallyRunning: z.array(z.number()).nullable(),
+  /**
+   * The guest actions the user confirmed before the run began: the runner does these and
+   * nothing else. Null in runs written before the list was kept; the runner then takes the list
+   * the user was shown, worked out from the plan and the guests running when the run began.
+   */
+  confirmedActions: z.array(GuestActionSchema).nullable().default(null),
   steps: z.array(StepSchema),
   events: z.array(RunEventSchema),
   failure: z
-    .object({ message: z.string(), vmid: z.number().nullable(), upid: z.string().nullable(), log: z.array(z.string()) })
+    .object({
+      message: z.string(),
+      vmid: z.number().nullable(),
+      upid: z.string().nullable(),
+      log: z.array(z.string()),
+      /** The failure in both languages, when ProxLab itself refused to go on. */
+      problem: z.object({ en: z.string(), id: z.string() }).nullable().default(null),
+    })
     .nullable(),
 });
 export type ExperimentRun = z.infer<typeof ExperimentRunSchema>;
 
-export function newRun(plan: Plan, now: Date, mode: RunMode = 'planned'): ExperimentRun {
+export function newRun(plan: Plan, now: Date, mode: RunMode = 'planned', confirmedActions: GuestAction[] | null = null): ExperimentRun {
   return {
     schema: EXPERIMENT_SCHEMA,
     mode,
@@ -84,6 +97,7 @@ export function newRun(plan: Plan, now: Date, mode: RunMode = 'planned'): Experi
     finishedAt: null,
     pveVersion: null,
     initiallyRunning: null,
+    confirmedActions,
     // A manual run gains a step with each snapshot the students ask for.
     steps: mode === 'manual' ? [] : planSteps(plan).map((s) => ({ ...s, complete: false, samples: [] })),
     events: [],

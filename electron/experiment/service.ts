@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { fillLab } from '../session/lab-fill';
+import type { Lab } from '../session/lab';
 import { loadSession, newSession, saveSession, type Session } from '../session/session-file';
 import { exportRun, type ExportFormat } from './export';
 import type { CsvDialect } from '../csv';
 import { takeSnapshot } from './manual';
 import { ExperimentError } from './messages';
-import { plannedActions, type GuestAction, type Plan } from './plan';
+import { baselineBlockers, plannedActions, type GuestAction, type Plan } from './plan';
 import { systemClock, type Clock, type ExperimentPort, type GuestListing } from './port';
 import { newRun, type ExperimentRun, type RunState, type Sample } from './run-model';
 import { ExperimentRunner, type RunnerProgress } from './runner';
@@ -36,6 +38,11 @@ export interface ExperimentServiceDeps {
    * report's scenario 1). The file at sessionPath stays the crash-safe journal of every run.
    */
   onRunSaved?(run: ExperimentRun): Promise<unknown> | void;
+  /**
+   * Called when a run starts with the node and the planned guests as the node reports them:
+   * the app fills what the open session's lab does not hold yet (the report's test environment).
+   */
+  onLabRecorded?(lab: Lab): Promise<unknown> | void;
 }
 
 export interface ExperimentProgress {
@@ -102,6 +109,8 @@ export class ExperimentService {
     const missing = plan.guests.filter((vmid) => !listing.some((g) => g.vmid === vmid));
     if (missing.length) throw new ExperimentError('experiment.error.missingGuests', { list: missing.join(', '), node: plan.node });
     const running = await port.runningGuests(plan.node);
+    const blockers = baselineBlockers(plan, running);
+    if (blockers.length) throw new ExperimentError('experiment.error.baselineNeedsStop', { list: blockers.join(', '), node: plan.node });
     return {
       node: plan.node,
       actions: plannedActions(plan, running),
@@ -118,7 +127,8 @@ export class ExperimentService {
     this.requireIdle();
     const preview = await this.preview(profileId, plan);
     if (JSON.stringify(preview.actions) !== JSON.stringify(confirmed)) throw new ExperimentError('experiment.error.changed', { node: plan.node });
-    const run = newRun(plan, this.clock.now());
+    await this.recordLab(await this.port(profileId), plan);
+    const run = newRun(plan, this.clock.now(), 'planned', confirmed);
     run.guestNames = preview.guestNames;
     (await this.loadedSession()).experiments.push(run);
     return this.drive(profileId, run, onProgress);
@@ -168,7 +178,7 @@ export class ExperimentService {
   /** A manual run: nothing is started or stopped by ProxLab; each snapshot measures the node as it is. */
   async beginManual(profileId: string, plan: Plan): Promise<ExperimentRun> {
     this.requireIdle();
-    await this.port(profileId);
+    await this.recordLab(await this.port(profileId), plan);
     const run = newRun(plan, this.clock.now(), 'manual');
     run.state = 'running';
     (await this.loadedSession()).experiments.push(run);
@@ -250,6 +260,14 @@ export class ExperimentService {
       this.active = { profileId, run, runner, snapshot: null, done: done.catch(() => undefined) };
       return run;
     });
+  }
+
+  /** The environment goes into the session before the first sample, so a report of an unfinished run has it too. */
+  private async recordLab(port: ExperimentPort, plan: Plan): Promise<void> {
+    const lab = await port.environment(plan.node, plan.guests);
+    const session = await this.loadedSession();
+    session.lab = fillLab(session.lab, lab);
+    await this.deps.onLabRecorded?.(lab);
   }
 
   private async port(profileId: string): Promise<ExperimentPort> {

@@ -6,6 +6,8 @@ import { loadDemoSession } from './demo';
 import { withRecentSession, type SettingsStore } from './settings';
 import type { SessionOutcome, SessionState } from '../contract/session';
 import type { CaptureAnalysis } from './analysis';
+import type { Lab } from './lab';
+import { fillLab } from './lab-fill';
 
 // The open session: what file it came from, whether it has unsaved changes, and autosave.
 // The demo session is read-only: saving it always asks for a new file.
@@ -33,13 +35,18 @@ export interface SessionService {
   open(path?: string): Promise<SessionOutcome>;
   save(): Promise<SessionOutcome>;
   saveAs(): Promise<SessionOutcome>;
-  update(patch: { identity?: Partial<Session['identity']>; notes?: string; conclusion?: string | null; analyses?: CaptureAnalysis[] }): Promise<SessionOutcome>;
+  update(patch: { identity?: Partial<Session['identity']>; notes?: string; conclusion?: string | null; analyses?: CaptureAnalysis[]; lab?: Lab }): Promise<SessionOutcome>;
   /**
    * Puts an experiment run (new, or a newer state of one already there, matched by its start
    * time) into the open session. A run measured while the demo is open starts the student's own
    * session: the demo's figures are never mixed with measured ones.
    */
   upsertExperiment(run: ExperimentRun): Promise<SessionOutcome>;
+  /**
+   * The environment a run read from the node: fills only the lab's empty fields, so nothing the
+   * student typed is replaced behind their back. Like a run, it never goes into the demo.
+   */
+  recordLab(measured: Lab): Promise<SessionOutcome>;
   setAutosave(enabled: boolean): SessionState;
   /** The bundled demo session, whatever session is open (null when the build has no assets). */
   demo(): Promise<Session | null>;
@@ -80,6 +87,14 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     dirty = false;
     remember(target);
     return outcome();
+  }
+
+  /** Measured figures start the student's own session: the demo's are never mixed with them. */
+  function leaveDemo(): void {
+    if (!demo) return;
+    session = newSession();
+    demo = false;
+    file = null;
   }
 
   async function saveAs(): Promise<SessionOutcome> {
@@ -132,6 +147,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
         notes: patch.notes ?? session.notes,
         conclusion: patch.conclusion === undefined ? session.conclusion : patch.conclusion,
         analyses: patch.analyses ?? session.analyses,
+        lab: patch.lab ?? session.lab,
       };
       dirty = true;
       if (file && !demo && settings.read().autosave) return writeTo(file);
@@ -139,15 +155,18 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     },
     demo: async () => (options.assetsDir ? loadDemoSession(options.assetsDir) : null),
     async upsertExperiment(run) {
-      if (demo) {
-        session = newSession();
-        demo = false;
-        file = null;
-      }
+      leaveDemo();
       const others = session.experiments.filter((r) => r.createdAt !== run.createdAt);
       const at = session.experiments.findIndex((r) => r.createdAt === run.createdAt);
       const experiments = at < 0 ? [...others, run] : [...others.slice(0, at), run, ...others.slice(at)];
       session = { ...session, experiments };
+      dirty = true;
+      if (file && settings.read().autosave) return writeTo(file);
+      return outcome();
+    },
+    async recordLab(measured) {
+      leaveDemo();
+      session = { ...session, lab: fillLab(session.lab, measured) };
       dirty = true;
       if (file && settings.read().autosave) return writeTo(file);
       return outcome();

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { NotRegularFileError, readRegularFile } from '../files/read-regular';
 import { ExperimentRunSchema, asReopened } from '../experiment/run-model';
 import { writeFileAtomic } from './atomic-file';
 import { LabSchema } from './lab';
@@ -82,8 +82,18 @@ export function parseSession(text: string): Session {
   return { ...parsed.data, experiments: parsed.data.experiments.map(asReopened) };
 }
 
+/** Far above any real session (a day of samples every second is about 40 MB). */
+const SESSION_MAX_BYTES = 256 << 20;
+
 export async function loadSession(path: string): Promise<Session> {
-  return parseSession(await readFile(path, 'utf8'));
+  let text: string;
+  try {
+    text = await readRegularFile(path, SESSION_MAX_BYTES, 'utf8');
+  } catch (error) {
+    if (error instanceof NotRegularFileError) throw new SessionFileError('session.error.notSession', error.message);
+    throw error;
+  }
+  return parseSession(text);
 }
 
 export async function saveSession(path: string, session: Session): Promise<void> {

@@ -8,6 +8,7 @@ import { findBrowser } from '../../electron/cli/report';
 import { createCaptureAnalyzer } from '../../electron/capture/service';
 import { analysisFromCaptureReport } from '../../electron/session/analysis';
 import { loadSession, newSession, saveSession } from '../../electron/session/session-file';
+import { LabGuestSchema } from '../../electron/session/lab';
 import { PlanSchema } from '../../electron/experiment/plan';
 import { newRun } from '../../electron/experiment/run-model';
 import { ExperimentRunner } from '../../electron/experiment/runner';
@@ -155,7 +156,7 @@ describe('proxlab report', () => {
     const capture = await createCaptureAnalyzer().analyze(corpusPath(name), { propertiesOnly: false }, () => undefined, new AbortController().signal);
     const session = newSession();
     session.identity.title = 'Praktikum dari tangkapan nyata';
-    session.lab.guests = [{ vmid: 101, name: 'wiki', os: 'Debian 12', vcpus: 2, memoryBytes: 2 * 1024 ** 3, service: 'MediaWiki' }];
+    session.lab.guests = [LabGuestSchema.parse({ vmid: 101, name: 'wiki', os: 'Debian 12', vcpus: 2, memoryBytes: 2 * 1024 ** 3, service: 'MediaWiki' })];
     session.analyses.push(analysisFromCaptureReport(capture, { service: 'MediaWiki', filter: null, server: null })!);
     const { port, clock } = lab();
     const plan = PlanSchema.parse({ node: 'pve', guests: [101, 102], settleSeconds: 1, samplesPerStep: 3 });

@@ -61,6 +61,7 @@ function build(sessionPath: string) {
     sessionPath,
     saveDialog: { choosePath: async (name) => path.join(dir, name) },
     onRunSaved: (run) => sessions.upsertExperiment(run),
+    onLabRecorded: (lab) => sessions.recordLab(lab),
   });
   const services = { ...base, experiments: service };
   const handlers = createHandlers(services);
@@ -125,6 +126,16 @@ describe('experiment calls', () => {
     expect((await call('experiment.results', undefined)).run).toBeNull();
   });
 
+  it('refuses a plan that keeps running guests when step 0 needs them stopped, before anything is touched', async () => {
+    const before = standin.requests.length;
+    const keep = { ...plan, stopPlannedGuestsFirst: false };
+    const preview = await call('experiment.preview', { profileId: 'lab', plan: keep });
+    expect(preview).toEqual({ ok: false, problem: { en: expect.stringContaining('Guest 101, 102 is running on pve'), id: expect.stringContaining('Guest 101, 102 sedang berjalan di pve') } });
+    const started = await call('experiment.start', { profileId: 'lab', plan: keep, confirmedActions: [{ kind: 'start', vmid: 103 }] });
+    expect(started.ok).toBe(false);
+    expect(powerRequestsSince(before)).toEqual([]);
+  });
+
   it('runs the confirmed plan: step means equal the stand-in\'s known memory, only the plan\'s actions reach the server', async () => {
     const before = standin.requests.length;
     const started = unwrap(await call('experiment.start', { profileId: 'lab', plan, confirmedActions: PLAN_ACTIONS }));
@@ -140,6 +151,14 @@ describe('experiment calls', () => {
     const inSession = sessions.current().session.experiments;
     expect(inSession.map((r) => r.createdAt)).toEqual([run!.createdAt]);
     expect(stepMeans(inSession[0])).toEqual(stepMeans(run!));
+    // …and the test environment of the run: the stand-in's node and the three planned VMs.
+    const lab = sessions.current().session.lab;
+    expect(lab.node).toMatchObject({ name: 'pve', cpuModel: 'Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz', memoryBytes: 65919459328, pveVersion: '8.4.14' });
+    expect(lab.guests.map((g) => [g.vmid, g.name, g.osType, g.vcpus, g.memoryBytes, g.diskBytes])).toEqual([
+      [101, 'wordpress-centos', 'l26', 2, 4 * 1024 ** 3, 32 * 1024 ** 3],
+      [102, 'moodle-ubuntu', 'l26', 4, 8 * 1024 ** 3, 64 * 1024 ** 3],
+      [103, 'mediawiki-debian', 'l26', 2, 4 * 1024 ** 3, 48 * 1024 ** 3],
+    ]);
     // Progress told the page each phase, the samples so far and the latest sample.
     const phases = new Set(progress.map((p) => p.phase));
     for (const phase of ['preparing', 'changing-guests', 'sampling', 'restoring', 'finished']) expect(phases).toContain(phase);

@@ -12,11 +12,13 @@ import './report-page.css';
 import { SessionMenu } from './SessionMenu';
 import { SessionAnalyses } from './SessionAnalyses';
 import { ActionButton } from '../../shell/ActionButton';
+import { EnvironmentForm } from './EnvironmentForm';
+import type { PveTarget } from '../Connect/ConnectPage';
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
 
-/** The report of the open session: preview, the student's conclusion, and the ways out. */
-export function ReportPage() {
+/** The report of the open session: preview, its test environment, the student's conclusion, and the ways out. */
+export function ReportPage({ target }: { target: PveTarget | null }) {
   const { t, i18n } = useTranslation();
   const { language: uiLanguage } = useLanguage();
   const ids = useId();
@@ -101,6 +103,14 @@ export function ReportPage() {
         </p>
       )}
       <SessionAnalyses version={version} onChanged={() => void reload()} />
+      {model && (
+        <EnvironmentForm
+          lab={model.environment}
+          target={target}
+          plannedGuests={Object.keys(model.scenario1?.run.guestNames ?? {}).map(Number)}
+          onSaved={() => void reload()}
+        />
+      )}
       <form
         className="conclusion-editor"
         onSubmit={(e) => {

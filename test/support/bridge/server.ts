@@ -114,6 +114,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     profiles: () => (experiment ? [experiment.profile] : []),
     sessionPath: path.join(uploads, 'experiments.proxlab'),
     onRunSaved: (run) => sessions.upsertExperiment(run),
+    onLabRecorded: (lab) => sessions.recordLab(lab),
     saveDialog,
   });
 
