@@ -12,18 +12,21 @@ import { loadSession, newSession, saveSession, type Session } from '../session/s
 import { fillTemplate } from '../catalogue';
 import { ExperimentError, experimentMessages } from '../experiment/messages';
 import { asProxmoxError } from '../proxmox/errors';
-import { CONNECTION_OPTIONS, CONNECTION_USAGE, connect, exitCodeFor } from './proxmox-connection';
+import { CONNECTION_OPTIONS, CONNECTION_USAGE, connect, exitCodeFor, hostArgument } from './proxmox-connection';
 import { experimentText } from './experiment-text';
 import { cliLanguage } from './lang';
 import { EXIT, type CliIo } from './io';
 
 export const EXPERIMENT_RUN_USAGE = `Usage: proxlab experiment run --plan PLAN.json --session FILE.proxlab --host HOST[:PORT] AUTH TRUST [--json] [--lang id|en]
-       proxlab experiment resume --session FILE.proxlab --host HOST[:PORT] AUTH TRUST [--json] [--lang id|en]
+       proxlab experiment resume --session FILE.proxlab [--host HOST[:PORT]] AUTH TRUST [--json] [--lang id|en]
 
   run      measures the node with 0, 1, … N of the plan's guests running (../shared/CLI.md has the
-           plan's JSON); every sample is in the session file before the next is taken, and
-           the node and the planned guests fill the session's test environment where it is empty
-  resume   continues the session's interrupted run from its first incomplete step
+           plan's JSON); every sample is in the session file before the next is taken, and so is
+           the node's address (never a secret); the node and the planned guests fill the
+           session's test environment where it is empty
+  resume   continues the session's interrupted run from its first incomplete step, on the node
+           the run recorded; --host overrides it (needed for runs recorded before ProxLab kept
+           it). AUTH and TRUST are given again: the session holds no secret
 ${CONNECTION_USAGE}
 `;
 
@@ -79,9 +82,15 @@ export async function experimentRunCommand(mode: 'run' | 'resume', args: string[
     return EXIT.partial;
   }
 
-  const connection = await connect(values, io, lang, command, values.json);
+  const recorded = mode === 'resume' ? run.connection : null;
+  const host = values.host ?? (recorded ? hostArgument(recorded.host, recorded.port) : undefined);
+  if (mode === 'resume' && !host) return usage(`--host is required: the run in ${values.session} did not record its node`);
+  const connection = await connect({ ...values, host }, io, lang, command, values.json);
   if ('exit' in connection) return connection.exit;
-  const { client } = connection;
+  const { client, target } = connection;
+  // A run resumed on another address (--host) keeps that one; a profile name only goes with its own node.
+  const sameNode = recorded !== null && recorded.host === target.host && recorded.port === target.port;
+  run.connection = { ...target, profile: sameNode ? recorded.profile : null };
   const port = proxmoxExperimentPort(client);
   const proxmoxFailure = (error: unknown) => {
     const failure = asProxmoxError(error);

@@ -47,6 +47,11 @@ export function parseHost(text: string): { host: string; port: number } {
   return { host: match[1], port };
 }
 
+/** HOST[:PORT] as --host takes it; an IPv6 address in brackets so its colons are not read as the port. */
+export function hostArgument(host: string, port: number): string {
+  return `${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
 export function credentialsFrom(values: ConnectionValues, env: NodeJS.ProcessEnv): { credentials: Credentials; secondFactor?: SecondFactor; identity: string } {
   const fromEnv = (option: string, name: string | undefined) => {
     if (!name) throw new UsageError(`${option} VAR is required`);
@@ -97,7 +102,7 @@ export async function connect(
   lang: Language,
   command: string,
   json: boolean,
-): Promise<{ client: ProxmoxClient; host: string; identity: string } | { exit: number }> {
+): Promise<{ client: ProxmoxClient; host: string; target: { host: string; port: number }; identity: string } | { exit: number }> {
   let target: { host: string; port: number };
   let auth: ReturnType<typeof credentialsFrom>;
   try {
@@ -125,7 +130,7 @@ export async function connect(
       io.stderr(`${command}: --ca ${values.ca}: ${(error as Error).message}\n`);
       return { exit: EXIT.usage };
     }
-    return { client: new ProxmoxClient({ host, port, trust: { kind: 'ca', caPem }, credentials: auth.credentials, secondFactor: auth.secondFactor }), host: hostLabel, identity: auth.identity };
+    return { client: new ProxmoxClient({ host, port, trust: { kind: 'ca', caPem }, credentials: auth.credentials, secondFactor: auth.secondFactor }), host: hostLabel, target, identity: auth.identity };
   }
 
   let presented: CertificateInfo;
@@ -151,5 +156,5 @@ export async function connect(
     return fail(new ProxmoxError('tls-mismatch', { host: hostLabel, pinned, presented: presented.fingerprint256 }));
   }
   const trust = { kind: 'pin' as const, fingerprint: pinned, pem: presented.pem };
-  return { client: new ProxmoxClient({ host, port, trust, credentials: auth.credentials, secondFactor: auth.secondFactor }), host: hostLabel, identity: auth.identity };
+  return { client: new ProxmoxClient({ host, port, trust, credentials: auth.credentials, secondFactor: auth.secondFactor }), host: hostLabel, target, identity: auth.identity };
 }

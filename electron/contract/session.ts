@@ -9,6 +9,12 @@ export const SessionStateSchema = z.object({
   path: z.string().nullable(),
   demo: z.boolean(),
   dirty: z.boolean(),
+  /**
+   * Set when the demo was just left and the result is not saved yet: "edit" (the student's edit
+   * made a session of their own from the demo's figures), "run" (a measurement started a new,
+   * empty one). Cleared by save, open and new.
+   */
+  leftDemo: z.enum(['edit', 'run']).nullable(),
   autosave: z.boolean(),
   identity: IdentitySchema,
   conclusion: z.string().nullable(),
@@ -21,6 +27,11 @@ export const SessionProblemSchema = z.object({ messageKey: z.string(), message: 
 
 const Outcome = z.object({ state: SessionStateSchema, problem: SessionProblemSchema.nullable(), cancelled: z.boolean() });
 export type SessionOutcome = z.infer<typeof Outcome>;
+
+export const sessionEvents = {
+  /** The open session changed: another file, an edit, a run, a save. */
+  'session.changed': SessionStateSchema,
+} as const;
 
 export const sessionCalls = {
   'session.current': { input: z.undefined(), output: SessionStateSchema },

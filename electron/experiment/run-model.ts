@@ -53,6 +53,18 @@ export type RunState = z.infer<typeof RunStateSchema>;
 export const RunModeSchema = z.enum(['planned', 'manual']);
 export type RunMode = z.infer<typeof RunModeSchema>;
 
+/**
+ * Where a run measured, so it can be resumed without asking again: the node's address and the
+ * connection profile's name in the app (null from the command line). Never a secret: those stay
+ * with the profile or the environment.
+ */
+export const RunConnectionSchema = z.object({
+  host: z.string().min(1),
+  port: z.number().int().min(1).max(65535),
+  profile: z.string().nullable(),
+});
+export type RunConnection = z.infer<typeof RunConnectionSchema>;
+
 export const ExperimentRunSchema = z.object({
   schema: z.literal(EXPERIMENT_SCHEMA),
   mode: RunModeSchema.default('planned'),
@@ -63,6 +75,8 @@ export const ExperimentRunSchema = z.object({
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
   pveVersion: z.string().nullable(),
+  /** null for runs recorded before it was kept. */
+  connection: RunConnectionSchema.nullable().default(null),
   /** Planned guests that were running before the run touched anything (for restoring). */
   initiallyRunning: z.array(z.number()).nullable(),
   /**
@@ -96,6 +110,7 @@ export function newRun(plan: Plan, now: Date, mode: RunMode = 'planned', confirm
     createdAt: now.toISOString(),
     finishedAt: null,
     pveVersion: null,
+    connection: null,
     initiallyRunning: null,
     confirmedActions,
     // A manual run gains a step with each snapshot the students ask for.

@@ -9,7 +9,7 @@ import { takeSnapshot } from './manual';
 import { ExperimentError } from './messages';
 import { baselineBlockers, plannedActions, type GuestAction, type Plan } from './plan';
 import { systemClock, type Clock, type ExperimentPort, type GuestListing } from './port';
-import { newRun, type ExperimentRun, type RunState, type Sample } from './run-model';
+import { newRun, type ExperimentRun, type RunConnection, type RunState, type Sample } from './run-model';
 import { ExperimentRunner, type RunnerProgress } from './runner';
 
 // The Experiment page's service: one run at a time, planned or manual, persisted sample by
@@ -20,6 +20,8 @@ export interface ExperimentProfile {
   id: string;
   name: string;
   node: string | null;
+  host: string;
+  port: number;
 }
 
 export interface ExperimentSaveDialog {
@@ -130,6 +132,7 @@ export class ExperimentService {
     await this.recordLab(await this.port(profileId), plan);
     const run = newRun(plan, this.clock.now(), 'planned', confirmed);
     run.guestNames = preview.guestNames;
+    run.connection = this.connectionOf(profileId);
     (await this.loadedSession()).experiments.push(run);
     return this.drive(profileId, run, onProgress);
   }
@@ -139,6 +142,7 @@ export class ExperimentService {
     this.requireIdle();
     const run = (await this.loadedSession()).experiments.at(-1);
     if (!run || !['interrupted', 'aborted'].includes(run.state)) throw new ExperimentError('experiment.error.nothingToResume');
+    run.connection = this.connectionOf(profileId);
     if (run.mode === 'planned') return this.drive(profileId, run, onProgress);
     // A manual run goes on taking snapshots; an unfinished one keeps the samples it has.
     await this.port(profileId);
@@ -181,6 +185,7 @@ export class ExperimentService {
     await this.recordLab(await this.port(profileId), plan);
     const run = newRun(plan, this.clock.now(), 'manual');
     run.state = 'running';
+    run.connection = this.connectionOf(profileId);
     (await this.loadedSession()).experiments.push(run);
     await this.persist();
     this.active = { profileId, run, runner: null, snapshot: null, done: Promise.resolve() };
@@ -273,6 +278,12 @@ export class ExperimentService {
   private async port(profileId: string): Promise<ExperimentPort> {
     if (!this.deps.profiles().some((p) => p.id === profileId)) throw new ExperimentError('experiment.error.noProfile', { id: profileId });
     return this.deps.portFor(profileId);
+  }
+
+  /** The profile's address and name for the run (its secret stays in the profile). */
+  private connectionOf(profileId: string): RunConnection | null {
+    const profile = this.deps.profiles().find((p) => p.id === profileId);
+    return profile ? { host: profile.host, port: profile.port, profile: profile.name } : null;
   }
 
   private requireIdle(): void {

@@ -24,6 +24,8 @@ export interface SessionServiceOptions {
   assetsDir: string | null;
   /** True once a Proxmox connection profile exists: then the app starts on an empty session, not the demo. */
   hasProxmoxProfiles(): boolean;
+  /** Told every change of the open session (another file, an edit, a run, a save), so the window can show it. */
+  onChange?(state: SessionState): void;
 }
 
 export interface SessionService {
@@ -63,16 +65,20 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
   let file: string | null = null;
   let demo = false;
   let dirty = false;
+  // How the demo was left, until the student saves or opens another session: the page says so.
+  let leftDemo: SessionState['leftDemo'] = null;
 
   const state = (): SessionState => ({
     path: file,
     demo,
     dirty,
+    leftDemo,
     autosave: settings.read().autosave,
     identity: session.identity,
     conclusion: session.conclusion,
     recent: settings.read().recentSessions,
   });
+  const changed = () => options.onChange?.(state());
   const outcome = (extra: Partial<SessionOutcome> = {}): SessionOutcome => ({ state: state(), problem: null, cancelled: false, ...extra });
   const remember = (target: string) => settings.write(withRecentSession(settings.read(), target));
 
@@ -85,7 +91,9 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     file = target;
     demo = false;
     dirty = false;
+    leftDemo = null;
     remember(target);
+    changed();
     return outcome();
   }
 
@@ -95,6 +103,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     session = newSession();
     demo = false;
     file = null;
+    leftDemo = 'run';
   }
 
   async function saveAs(): Promise<SessionOutcome> {
@@ -113,6 +122,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       if (!options.hasProxmoxProfiles() && options.assetsDir) {
         session = await loadDemoSession(options.assetsDir);
         demo = true;
+        changed();
       }
     },
     state,
@@ -122,6 +132,8 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       file = null;
       demo = false;
       dirty = false;
+      leftDemo = null;
+      changed();
       return state();
     },
     async open(requested) {
@@ -135,12 +147,21 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       file = path.resolve(target);
       demo = false;
       dirty = false;
+      leftDemo = null;
       remember(file);
+      changed();
       return outcome();
     },
     save: () => (file && !demo ? writeTo(file) : saveAs()),
     saveAs,
     async update(patch) {
+      // The demo stays read-only: the student's edit makes a session of their own from it, its
+      // figures kept and still marked with their source (provenance).
+      if (demo) {
+        demo = false;
+        file = null;
+        leftDemo = 'edit';
+      }
       session = {
         ...session,
         identity: { ...session.identity, ...patch.identity },
@@ -150,7 +171,8 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
         lab: patch.lab ?? session.lab,
       };
       dirty = true;
-      if (file && !demo && settings.read().autosave) return writeTo(file);
+      if (file && settings.read().autosave) return writeTo(file);
+      changed();
       return outcome();
     },
     demo: async () => (options.assetsDir ? loadDemoSession(options.assetsDir) : null),
@@ -162,6 +184,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       session = { ...session, experiments };
       dirty = true;
       if (file && settings.read().autosave) return writeTo(file);
+      changed();
       return outcome();
     },
     async recordLab(measured) {
@@ -169,10 +192,12 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       session = { ...session, lab: fillLab(session.lab, measured) };
       dirty = true;
       if (file && settings.read().autosave) return writeTo(file);
+      changed();
       return outcome();
     },
     setAutosave(enabled) {
       settings.write({ ...settings.read(), autosave: enabled });
+      changed();
       return state();
     },
   };

@@ -5,6 +5,7 @@ import type { ReportFigure } from '../../electron/report/figures';
 import { ReportDocument } from './ReportDocument';
 import { reportI18n, reportLanguage } from './language';
 import { ReportImagesContext } from './figures';
+import { reportMetadata } from './metadata';
 
 // The report as one HTML file with nothing outside it: the same components the app renders,
 // rendered to static markup, with the stylesheet (fonts inlined) in the head. No script. The
@@ -25,7 +26,7 @@ export function reportHtml(model: ReportModel, language: Language, css: string, 
   // Whether a chart is left undrawn shows only once the document is laid out.
   const drawnOnly = render(false);
   const body = drawnOnly.includes('class="chart-placeholder"') ? render(true) : drawnOnly;
-  const title = model.identity.title || lang.t('report.documentTitle');
+  const { title, author } = reportMetadata(model.identity, lang.t);
   return `<!doctype html>
 <html lang="${language}">
 <head>
@@ -33,7 +34,7 @@ export function reportHtml(model: ReportModel, language: Language, css: string, 
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>
+${author ? `<meta name="author" content="${escapeHtml(author)}">\n` : ''}<style>
 ${css}
 body { margin: 0; background: #e9ecef; }
 @media screen { body { padding: 16px 0; } }

@@ -4,7 +4,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EventEmitter } from 'node:events';
 import { runCli } from '../../electron/cli/run';
+import { experimentRunCommand } from '../../electron/cli/experiment-run';
 import { parseSession } from '../../electron/session/session-file';
 import { STANDIN_SECRETS } from '../standins/pve/accounts';
 import { LAB } from '../standins/pve/lab';
@@ -148,5 +150,62 @@ describe('proxlab experiment run | resume', () => {
     expect(done.state).toBe('done');
     expect(done.failure).toBeNull();
     expect(done.steps[1].samples[0]).toEqual(interrupted.steps[1].samples[0]);
+  });
+
+  it('resumes on the node the run recorded, without --host; AUTH and TRUST still come from the options', async () => {
+    const session = path.join(dir, 'recorded.proxlab');
+    const samplesOnDisk = () => {
+      try {
+        return parseSession(readFileSync(session, 'utf8')).experiments[0].steps.reduce((n, s) => n + s.samples.length, 0);
+      } catch {
+        return 0;
+      }
+    };
+    // Ctrl+C part way: the run stops at the next safe point, guests as they are.
+    const signals = new EventEmitter();
+    const io = { stdout: () => undefined, stderr: () => undefined, env };
+    const first = experimentRunCommand('run', ['--plan', planFile, '--session', session, ...auth], io, signals);
+    await expect.poll(samplesOnDisk, { timeout: 30_000, interval: 50 }).toBeGreaterThanOrEqual(5);
+    signals.emit('SIGINT');
+    expect(await first).toBe(2);
+    const onDisk = readFileSync(session, 'utf8');
+    const stopped = parseSession(onDisk).experiments[0];
+    expect(stopped.state).toBe('aborted');
+    // The address and no secret: the file never holds the token's secret.
+    expect(stopped.connection).toEqual({ host: standin.host, port: standin.port, profile: null });
+    expect(onDisk).not.toContain(STANDIN_SECRETS.runnerSecret);
+
+    const withoutHost = auth.slice(2);
+    expect(withoutHost).not.toContain('--host');
+    const before = standin.requests.length;
+    const out = await cli(['experiment', 'resume', '--session', session, ...withoutHost, '--json']);
+    expect(out.code, out.stderr).toBe(0);
+    expect(standin.requests.length).toBeGreaterThan(before);
+    const resumed = parseSession(readFileSync(session, 'utf8')).experiments[0];
+    expect(resumed.state).toBe('done');
+    expect(resumed.steps.map((s) => s.samples.length)).toEqual([3, 3, 3, 3]);
+    expect(JSON.parse(out.stdout).steps.map((s: { summary: { memUsedMean: number } }) => s.summary.memUsedMean)).toEqual(expectedMeans);
+  });
+
+  it('asks for --host when the run did not record its node, and takes --host over the recorded one', async () => {
+    const session = path.join(dir, 'older.proxlab');
+    const first = await cli(['experiment', 'run', '--plan', planFile, '--session', session, ...auth, '--json']);
+    expect(first.code, first.stderr).toBe(0);
+    const onDisk = JSON.parse(readFileSync(session, 'utf8'));
+    delete onDisk.experiments[0].connection;
+    onDisk.experiments[0].state = 'interrupted';
+    writeFileSync(session, JSON.stringify(onDisk));
+    const withoutHost = auth.slice(2);
+    const refused = await cli(['experiment', 'resume', '--session', session, ...withoutHost]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`--host is required: the run in ${session} did not record its node`);
+    expect(refused.stderr).toContain('[--host HOST[:PORT]]');
+
+    // A recorded address that no longer answers: --host points the resume elsewhere, and is kept.
+    onDisk.experiments[0].connection = { host: '127.0.0.1', port: 9, profile: 'Lab A' };
+    writeFileSync(session, JSON.stringify(onDisk));
+    const moved = await cli(['experiment', 'resume', '--session', session, ...auth, '--json']);
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(parseSession(readFileSync(session, 'utf8')).experiments[0].connection).toEqual({ host: standin.host, port: standin.port, profile: null });
   });
 });

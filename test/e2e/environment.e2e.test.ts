@@ -34,7 +34,7 @@ describe.skipIf(!haveBrowser)('test environment on the Report page', () => {
     client = pinnedClient(standin);
     bridge = await startBridge({
       systemLanguage: 'id-ID',
-      experiment: { profile: { id: 'lab', name: 'Lab PVE (stand-in)', node: 'pve' }, port: proxmoxExperimentPort(client) },
+      experiment: { profile: { id: 'lab', name: 'Lab PVE (stand-in)', node: 'pve', host: standin.host, port: standin.port }, port: proxmoxExperimentPort(client) },
     });
     browser = await launchBrowser();
     page = await openApp(browser, bridge.url, { locale: 'id-ID', pageErrors, reducedMotion: 'reduce' });

@@ -24,6 +24,7 @@ import { pinnedClient, startTestStandin } from '../proxmox/standin';
 const GUEST = { 101: 3214635008, 102: 6643744768, 103: LAB.hostMem103, 200: 96468992 };
 const base = LAB.baseUsedAvailable + GUEST[200];
 const PROFILE = { id: 'lab', name: 'Lab node', node: 'pve' };
+const profile = () => ({ ...PROFILE, host: standin.host, port: standin.port });
 const plan = { node: 'pve', guests: [101, 102, 103], settleSeconds: 0, intervalSeconds: 0.5, samplesPerStep: 3, repetitions: 1, stopPlannedGuestsFirst: true, restoreAtEnd: true };
 // The stand-in starts with 101 and 102 running: the baseline stops them, then 101, 102, 103
 // start one by one, and the restore stops 103 (it was not running before).
@@ -57,7 +58,7 @@ function build(sessionPath: string) {
   sessions = base.sessions;
   service = new ExperimentService({
     portFor: () => proxmoxExperimentPort(client),
-    profiles: () => [PROFILE],
+    profiles: () => [profile()],
     sessionPath,
     saveDialog: { choosePath: async (name) => path.join(dir, name) },
     onRunSaved: (run) => sessions.upsertExperiment(run),
@@ -146,6 +147,8 @@ describe('experiment calls', () => {
     expect(run!.state).toBe('done');
     expect(stepMeans(run!)).toEqual([base, base + GUEST[101], base + GUEST[101] + GUEST[102], base + GUEST[101] + GUEST[102] + GUEST[103]]);
     expect(run!.guestNames[103]).toBe('mediawiki-debian');
+    // Where it measured, for a later resume: the profile's address and name, no secret.
+    expect(run!.connection).toEqual({ host: standin.host, port: standin.port, profile: 'Lab node' });
     expect(powerRequestsSince(before)).toEqual(PLAN_ACTIONS.map((a) => `${a.vmid}/status/${a.kind}`));
     // The open session (what the report prints) holds the same run, every sample of it.
     const inSession = sessions.current().session.experiments;

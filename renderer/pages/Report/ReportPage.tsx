@@ -9,10 +9,10 @@ import { ReportDocument, conclusionParagraphs } from '../../report/ReportDocumen
 import { reportLanguage } from '../../report/language';
 import '../../report/print.css';
 import './report-page.css';
-import { SessionMenu } from './SessionMenu';
 import { SessionAnalyses } from './SessionAnalyses';
 import { ActionButton } from '../../shell/ActionButton';
 import { EnvironmentForm } from './EnvironmentForm';
+import { IdentityForm } from './IdentityForm';
 import type { PveTarget } from '../Connect/ConnectPage';
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
@@ -41,6 +41,21 @@ export function ReportPage({ target }: { target: PveTarget | null }) {
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  // Edits and runs elsewhere (another page, a run in progress) show in the preview; the drafts
+  // being typed here are left alone.
+  useEffect(
+    () =>
+      proxlab().on('session.changed', () => {
+        void proxlab()
+          .invoke('report.model', undefined)
+          .then((next) => {
+            setModel(next);
+            setVersion((v) => v + 1);
+          });
+      }),
+    [],
+  );
 
   const run = async (work: () => Promise<{ path: string | null; problem: string | null } | SessionOutcome | void>) => {
     setBusy(true);
@@ -86,22 +101,13 @@ export function ReportPage({ target }: { target: PveTarget | null }) {
         <ActionButton type="button" blocked={busy ? { why: t('blocked.busy') } : null} onClick={() => void run(() => proxlab().invoke('report.saveHtml', { language }))}>
           {t('report.page.saveHtml')}
         </ActionButton>
-        <span className="toolbar-gap" />
-        <SessionMenu
-          disabled={busy}
-          actions={[
-            { label: t('session.new'), run: () => void run(async () => { await proxlab().invoke('session.new', undefined); await reload(); }) },
-            { label: t('session.open'), run: () => void run(async () => { const o = await proxlab().invoke('session.open', {}); await reload(); return o; }) },
-            { label: t('session.save'), run: () => void run(() => proxlab().invoke('session.save', undefined)) },
-            { label: t('session.saveAs'), run: () => void run(() => proxlab().invoke('session.saveAs', undefined)) },
-          ]}
-        />
       </div>
       {status && (
         <p className={`message ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
           {status.text}
         </p>
       )}
+      {model && <IdentityForm identity={model.identity} />}
       <SessionAnalyses version={version} onChanged={() => void reload()} />
       {model && (
         <EnvironmentForm
