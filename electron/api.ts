@@ -9,6 +9,7 @@ import { sessionCalls, sessionEvents } from './contract/session';
 import { sessionAnalysesCalls } from './contract/session-analyses';
 import { lecturerCalls } from './contract/lecturer';
 import { reportCalls } from './contract/report';
+import { filesCalls } from './contract/files';
 import { shellEvents } from './contract/shell';
 
 // The one contract between main and renderer. ipc.ts, preload.ts and the browser test bridge
@@ -57,6 +58,7 @@ export const calls = {
   ...sessionAnalysesCalls,
   ...lecturerCalls,
   ...reportCalls,
+  ...filesCalls,
 } as const;
 
 export const events = {

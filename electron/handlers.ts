@@ -14,6 +14,8 @@ import { sessionHandlers } from './services/session-handlers';
 import { sessionAnalysesHandlers } from './services/session-analyses-handlers';
 import { lecturerHandlers } from './services/lecturer-handlers';
 import { reportHandlers, type ReportServices } from './services/report-handlers';
+import { filesHandlers } from './services/files-handlers';
+import type { ExperimentSaveDialog } from './experiment/service';
 
 // The services behind the contract, as plain Node. ipc.ts binds them to Electron; the browser
 // test bridge binds the very same functions to HTTP.
@@ -49,6 +51,8 @@ export interface Services {
   proxmox: ProxmoxHandlerDeps;
   sessions: SessionService;
   reports: ReportServices;
+  /** Where Save as CSV asks for a path (the experiment exports' dialog). */
+  saveDialog: ExperimentSaveDialog;
 }
 
 type Handler<K extends CallName> = (input: z.output<Calls[K]['input']>, ctx: HandlerContext) => Promise<CallOutput<K>>;
@@ -61,6 +65,7 @@ export function createHandlers(services: Services): Handlers {
     ...sessionAnalysesHandlers(services.sessions),
     ...lecturerHandlers(services.sessions),
     ...reportHandlers(services.sessions, services.reports),
+    ...filesHandlers(services.saveDialog),
     'app.info': async () => services.appInfo,
     'settings.get': async () => services.settings.read(),
     'settings.update': async (patch) => {

@@ -207,6 +207,7 @@ if (!app.requestSingleInstanceLock()) {
       },
     });
     await sessions.start();
+    const saveDialog = electronSaveDialog(() => mainWindow);
     const handlers = createHandlers({
       appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform, systemLanguage: systemLanguage() },
       settings,
@@ -217,7 +218,7 @@ if (!app.requestSingleInstanceLock()) {
         portFor: (profileId) => proxmox.experimentPort(profileId),
         profiles: () => profiles.list().map(({ id, name, node, host, port }) => ({ id, name, node, host, port })),
         sessionPath: path.join(app.getPath('userData'), 'experiments.proxlab'),
-        saveDialog: electronSaveDialog(() => mainWindow),
+        saveDialog,
         onRunSaved: (run) => sessions.upsertExperiment(run),
         onLabRecorded: (lab) => sessions.recordLab(lab),
       }),
@@ -226,8 +227,9 @@ if (!app.requestSingleInstanceLock()) {
       reports: {
         printer: electronReportPrinter(rendererIndex, path.join(here, 'preload.cjs')),
         dialogs,
-        html: (model, language) => renderReportHtml(model, language, app.getAppPath()),
+        html: (model, language, figures) => renderReportHtml(model, language, app.getAppPath(), figures),
       },
+      saveDialog,
     });
     bindIpc(handlers, rendererUrl, logger);
     refreshMenu();

@@ -15,12 +15,10 @@ import { useLanguage } from './i18n/useLanguage';
 import { onPageCommand } from './shell/page-commands';
 import { useFileDrop } from './shell/useFileDrop';
 import { useShortcuts } from './shell/useShortcuts';
+import { NavigateContext, PAGES, type PageName as Page } from './shell/navigation';
 import { useSession } from './shell/useSession';
 import { SessionBar, SessionNotices } from './shell/SessionBar';
 
-// Only pages that exist are listed; the others arrive with their issues.
-const PAGES = ['connect', 'node', 'experiment', 'captures', 'report', 'settings'] as const;
-type Page = (typeof PAGES)[number];
 
 export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
   const { t } = useTranslation();
@@ -107,22 +105,24 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
           ))}
         </ul>
       </nav>
-      <main className="app-main">
-        <SessionNotices session={session} />
-        {page === 'connect' && (
-          <ConnectPage
-            onConnected={(target) => {
-              setPve(target);
-              setPage('node');
-            }}
-          />
-        )}
-        {page === 'node' && <NodePage target={pve} onNodeChange={(node) => setPve((t) => t && { ...t, node })} onConnect={() => setPage('connect')} onLecturer={() => setLecturer(true)} />}
-        {page === 'experiment' && <ExperimentPage />}
-        {page === 'captures' && <CapturesPage captures={captures} onOpen={() => void openCaptures()} />}
-        {page === 'report' && <ReportPage key={session.generation} target={pve} />}
-        {page === 'settings' && <SettingsPage />}
-      </main>
+      <NavigateContext.Provider value={setPage}>
+        <main className="app-main">
+          <SessionNotices session={session} />
+          {page === 'connect' && (
+            <ConnectPage
+              onConnected={(target) => {
+                setPve(target);
+                setPage('node');
+              }}
+            />
+          )}
+          {page === 'node' && <NodePage target={pve} onNodeChange={(node) => setPve((t) => t && { ...t, node })} onConnect={() => setPage('connect')} onLecturer={() => setLecturer(true)} />}
+          {page === 'experiment' && <ExperimentPage />}
+          {page === 'captures' && <CapturesPage captures={captures} onOpen={() => void openCaptures()} />}
+          {page === 'report' && <ReportPage key={session.generation} target={pve} />}
+          {page === 'settings' && <SettingsPage />}
+        </main>
+      </NavigateContext.Provider>
       {/* Not a page but the projector view over any page: shown at the foot of the navigation,
           reached by Tab after the page's own controls. */}
       <div className="shell-extra">

@@ -1,5 +1,6 @@
 import { BrowserWindow, type WebContents } from 'electron';
 import type { ReportPrinter } from '../report/printer';
+import { ReportFiguresSchema } from '../report/figures';
 import type { Language } from '../session/settings';
 import { hardenedWebPreferences } from '../shell/security-policy';
 
@@ -38,6 +39,8 @@ export function electronReportPrinter(rendererIndex: string, preload: string): R
   }
   return {
     toPdf: (language) => withReport(language, (contents) => contents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true })),
+    figures: (language) =>
+      withReport(language, async (contents) => ReportFiguresSchema.parse(await contents.executeJavaScript('window.__proxlabReportFigures()', true))),
     print: (language) =>
       withReport(
         language,

@@ -7,7 +7,7 @@ const FILTERS = {
   json: { name: 'JSON', extensions: ['json'] },
 };
 
-/** The system's Save dialog for experiment exports, starting in Documents. */
+/** The system's Save dialog for exports (experiment runs, Save as CSV), starting in Documents. */
 export function electronSaveDialog(window: () => BrowserWindow | null): ExperimentSaveDialog {
   return {
     async choosePath(defaultName, format) {

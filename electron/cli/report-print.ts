@@ -4,12 +4,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import type { ReportModel } from '../report/model';
+import { ReportFiguresSchema, type ReportFigure } from '../report/figures';
 import type { Language } from '../session/settings';
 
-// `proxlab report --pdf`: the PDF is printed by Chromium from the app's own report route (the
-// built renderer, served on 127.0.0.1 for this one print), so its charts are drawn exactly as
-// the app prints them, at print resolution, after the route's ready signal. Without a built
-// renderer (a bare checkout) the self-contained HTML is printed instead, its charts described.
+// `proxlab report` with Chromium: the app's own report route (the built renderer, served on
+// 127.0.0.1 for this one run) draws the charts exactly as the app prints them, at print
+// resolution, after the route's ready signal; the HTML file takes them from it as images and
+// the PDF is printed from it. Without a built renderer (a bare checkout) the self-contained
+// HTML is printed instead, its charts described.
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -70,10 +72,22 @@ async function installReportBridge(page: Page, model: ReportModel, language: Lan
 
 const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true } as const;
 
-export async function printReportPdf(
+export interface ChromiumReport {
+  /** The charts as images for the HTML file; null when there is no built renderer to draw them. */
+  figures: ReportFigure[] | null;
+  pdf: Uint8Array | null;
+}
+
+/**
+ * What `proxlab report` asks of Chromium, in one browser: the charts the report route draws
+ * (for --html) and the route printed (for --pdf). Without a built renderer nothing draws the
+ * charts; the PDF is then printed from the standalone HTML (`describedHtml`), charts described.
+ */
+export async function reportWithChromium(
   browserPath: string,
-  report: { model: ReportModel; language: Language; htmlFile: string; rendererDir: string | null },
-): Promise<Uint8Array> {
+  report: { model: ReportModel; language: Language; rendererDir: string | null; describedHtml: () => Promise<string> },
+  want: { figures: boolean; pdf: boolean },
+): Promise<ChromiumReport> {
   const browser = await chromium.launch({ executablePath: browserPath, headless: true, args: ['--disable-background-networking', '--no-first-run', '--disable-sync'] });
   const served = report.rendererDir ? await serveDir(report.rendererDir) : null;
   try {
@@ -84,12 +98,13 @@ export async function printReportPdf(
       await installReportBridge(page, report.model, report.language);
       await page.goto(`${served.url}?lang=${report.language}#/report`);
       await page.waitForFunction(() => (window as { __proxlabReportReady?: boolean }).__proxlabReportReady === true);
-      return await page.pdf(PDF_OPTIONS);
+      const figures = want.figures ? ReportFiguresSchema.parse(await page.evaluate('window.__proxlabReportFigures()')) : null;
+      return { figures, pdf: want.pdf ? await page.pdf(PDF_OPTIONS) : null };
     }
-    await page.route(/^(?!file:|data:)/, (route) => route.abort());
-    await page.goto(`file://${path.resolve(report.htmlFile)}`);
+    await page.route(/^(?!about:|data:)/, (route) => route.abort());
+    await page.setContent(await report.describedHtml());
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    return await page.pdf(PDF_OPTIONS);
+    return { figures: null, pdf: await page.pdf(PDF_OPTIONS) };
   } finally {
     await browser.close();
     served?.server.close();

@@ -9,28 +9,38 @@ import { buildReportModel } from '../report/model';
 import { renderReportHtml } from '../report/html';
 import { EXIT, type CliIo } from './io';
 import { cliLanguage } from './lang';
-import { builtRendererDir, printReportPdf } from './report-print';
+import { builtRendererDir, reportWithChromium, type ChromiumReport } from './report-print';
 import { withPdfInfo } from '../report/pdf-info';
 import { reportMetadataIn } from '../../renderer/report/metadata';
 
 // `proxlab report`: the app's lab report as one self-contained HTML file, rendered here in
-// Node from the same components (no browser needed), and printed to PDF by a Chromium-based
-// browser when one is on the machine. Charts need a browser to draw them: the HTML says where
-// each would stand and what it shows in words; the PDF is printed from the app's report route
-// (report-print.ts), which draws them.
+// Node from the same components, and/or a PDF. Charts need a browser to draw them: with a
+// Chromium-based browser on the machine the app's report route draws them (report-print.ts),
+// the HTML carries them as images and the PDF is printed from the route; without one the HTML
+// describes each chart in words and says so once.
 
-export const REPORT_USAGE = `Usage: proxlab report SESSION.proxlab | --demo  --html OUT.html [--pdf OUT.pdf] [--lang id|en]
+export const REPORT_USAGE = `Usage: proxlab report SESSION.proxlab | --demo  [--html OUT.html] [--pdf OUT.pdf] [--lang id|en]
 
-  The lab report of a session, as one HTML file that needs no network to view. Charts need a
-  browser to draw them: the HTML says where each stands and what it shows; the PDF draws them.
+  The lab report of a session: --html, --pdf or both. The HTML file needs no network to view.
+  Charts are drawn by Chromium, Chrome or Edge (CHROME_PATH, or the usual places); without
+  one the HTML describes them in words instead, and no PDF can be printed.
   --demo   the bundled demo session (the seed paper's published figures)
-  --pdf    also print it to PDF (A4) with Chromium, Chrome or Edge: CHROME_PATH, or the usual places
+  --html   write the report as one self-contained HTML file, charts as images
+  --pdf    print it to PDF (A4)
 `;
 
 const MESSAGES = {
   noBrowser: {
-    en: 'No Chromium-based browser was found to print the PDF. Install Chromium, Chrome or Edge, or set CHROME_PATH to one; the HTML file was written.',
-    id: 'Tidak ada peramban berbasis Chromium untuk mencetak PDF. Pasang Chromium, Chrome atau Edge, atau isi CHROME_PATH dengan lokasinya; berkas HTML sudah ditulis.',
+    en: 'No Chromium-based browser was found to print the PDF. Install Chromium, Chrome or Edge, or set CHROME_PATH to one.',
+    id: 'Tidak ada peramban berbasis Chromium untuk mencetak PDF. Pasang Chromium, Chrome atau Edge, atau isi CHROME_PATH dengan lokasinya.',
+  },
+  describedNoBrowser: {
+    en: 'The figures in the HTML are described in words instead of drawn: no Chromium-based browser was found to draw them (install Chromium, Chrome or Edge, or set CHROME_PATH to one).',
+    id: 'Gambar di berkas HTML diuraikan dengan kata-kata, tidak digambar: tidak ada peramban berbasis Chromium untuk menggambarnya (pasang Chromium, Chrome atau Edge, atau isi CHROME_PATH dengan lokasinya).',
+  },
+  describedNoRenderer: {
+    en: 'The figures in the HTML are described in words instead of drawn: the app is not built here (out/renderer is missing; run npm run build).',
+    id: 'Gambar di berkas HTML diuraikan dengan kata-kata, tidak digambar: aplikasi belum dibangun di sini (out/renderer tidak ada; jalankan npm run build).',
   },
   written: { en: 'Written', id: 'Ditulis' },
 } as const;
@@ -75,14 +85,14 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   const lang = cliLanguage(values.lang, io.env);
   const problem = !lang
     ? '--lang takes id or en'
-    : !values.html
-      ? '--html OUT.html is required'
+    : !values.html && !values.pdf
+      ? 'give --html OUT.html, --pdf OUT.pdf or both'
       : values.demo === (positionals.length === 1)
         ? 'give one session file or --demo'
         : positionals.length > 1
           ? 'give one session file'
           : null;
-  if (problem || !lang || !values.html) {
+  if (problem || !lang) {
     io.stderr(`proxlab report: ${problem}\n\n${REPORT_USAGE}`);
     return EXIT.usage;
   }
@@ -100,16 +110,27 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     return EXIT.partial;
   }
   const model = buildReportModel(session, { demo: values.demo });
-  await writeFileAtomic(values.html, await renderReportHtml(model, lang, path.dirname(assets)));
-  io.stderr(`${MESSAGES.written[lang]}: ${values.html}\n`);
-  if (!values.pdf) return EXIT.ok;
+  const root = path.dirname(assets);
   const browser = findBrowser(io.env);
-  if (!browser) {
+  const rendererDir = builtRendererDir(root);
+  const describedHtml = () => renderReportHtml(model, lang, root);
+  const drawn: ChromiumReport =
+    browser && (rendererDir || values.pdf)
+      ? await reportWithChromium(browser, { model, language: lang, rendererDir, describedHtml }, { figures: Boolean(values.html), pdf: Boolean(values.pdf) })
+      : { figures: null, pdf: null };
+  if (values.html) {
+    const html = drawn.figures ? await renderReportHtml(model, lang, root, drawn.figures) : await describedHtml();
+    await writeFileAtomic(values.html, html);
+    io.stderr(`${MESSAGES.written[lang]}: ${values.html}\n`);
+    // A report without a chart (one manual entry, no experiment) has nothing to describe.
+    if (html.includes('class="charts-described"')) io.stderr(`proxlab report: ${(browser ? MESSAGES.describedNoRenderer : MESSAGES.describedNoBrowser)[lang]}\n`);
+  }
+  if (!values.pdf) return EXIT.ok;
+  if (!drawn.pdf) {
     io.stderr(`proxlab report: ${MESSAGES.noBrowser[lang]}\n`);
     return EXIT.partial;
   }
-  const pdf = await printReportPdf(browser, { model, language: lang, htmlFile: values.html, rendererDir: builtRendererDir(path.dirname(assets)) });
-  await writeFileAtomic(values.pdf, withPdfInfo(pdf, reportMetadataIn(model.identity, lang)));
+  await writeFileAtomic(values.pdf, withPdfInfo(drawn.pdf, reportMetadataIn(model.identity, lang)));
   io.stderr(`${MESSAGES.written[lang]}: ${values.pdf}\n`);
   return EXIT.ok;
 }

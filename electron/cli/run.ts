@@ -15,7 +15,7 @@ Commands:
   experiment resume …        Continue an interrupted experiment run
   experiment show --session  The results of a session's consolidation experiment
   node status --host …       A Proxmox VE node's Summary figures and guests
-  report SESSION | --demo    The lab report as one HTML file (and PDF with --pdf)
+  report SESSION | --demo    The lab report as an HTML file (--html), a PDF (--pdf) or both
 
 Run "proxlab <command> --help" for a command's options.
 `;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GuestActionSchema, PlanSchema } from '../experiment/plan';
 import { ExperimentRunSchema, RunStateSchema, SampleSchema } from '../experiment/run-model';
+import { CsvDialectSchema } from './files';
 
 // The Experiment page's calls and events (api.ts spreads them into the one contract).
 
@@ -56,8 +57,8 @@ export const experimentCalls = {
   /** Measures the node as it is now: one step of the plan's samples, labelled. */
   'experiment.snapshot': { input: z.object({ label: z.string().max(100) }), output: outcome(ExperimentRunSchema) },
   'experiment.manualFinish': { input: z.undefined(), output: outcome(ExperimentRunSchema) },
-  /** Saves the latest run as CSV (the results table) or JSON (every sample); path null when cancelled. */
-  'experiment.export': { input: z.object({ format: z.enum(['csv', 'json']) }), output: outcome(z.object({ path: z.string().nullable() })) },
+  /** Saves the latest run as CSV (the results table, in the dialect asked for) or JSON (every sample); path null when cancelled. */
+  'experiment.export': { input: z.object({ format: z.enum(['csv', 'json']), dialect: CsvDialectSchema.default('comma') }), output: outcome(z.object({ path: z.string().nullable() })) },
 } as const;
 
 export const ExperimentProgressSchema = z.object({

@@ -1,4 +1,4 @@
-import { csvRow } from '../cli/csv';
+import { csvRow, spreadsheetCsv, type CsvDialect, type CsvValue } from '../csv';
 import type { ExperimentRun } from './run-model';
 import { experimentDocument } from './show';
 
@@ -10,22 +10,29 @@ const STEP_COLUMNS = [
   'memUsedPercentMean', 'memAddedOverPreviousStep', 'cpuMean', 'cpuSd', 'load1Mean', 'load5Mean', 'load15Mean', 'memUsedMeaning',
 ] as const;
 
+function experimentStepsTable(document: ReturnType<typeof experimentDocument>): CsvValue[][] {
+  return [
+    [...STEP_COLUMNS],
+    ...document.steps.map((step) => {
+      const s = step.summary;
+      return [
+        step.repetition, step.index, step.label, step.running.join(' '), s?.samples ?? 0, s?.memUsedMean, s?.memUsedSd, s?.memUsedMin,
+        s?.memUsedMax, step.samples[0]?.memTotal, s?.memUsedPercentMean, step.memAddedOverPreviousStep, s?.cpuMean, s?.cpuSd,
+        s?.load1Mean, s?.load5Mean, s?.load15Mean, step.samples[0]?.memUsedMeaning,
+      ];
+    }),
+  ];
+}
+
+/** The results table as `proxlab experiment show --csv` prints it. */
 export function experimentStepsCsv(document: ReturnType<typeof experimentDocument>): string {
-  let out = csvRow(STEP_COLUMNS);
-  for (const step of document.steps) {
-    const s = step.summary;
-    out += csvRow([
-      step.repetition, step.index, step.label, step.running.join(' '), s?.samples ?? 0, s?.memUsedMean, s?.memUsedSd, s?.memUsedMin,
-      s?.memUsedMax, step.samples[0]?.memTotal, s?.memUsedPercentMean, step.memAddedOverPreviousStep, s?.cpuMean, s?.cpuSd,
-      s?.load1Mean, s?.load5Mean, s?.load15Mean, step.samples[0]?.memUsedMeaning,
-    ]);
-  }
-  return out;
+  return experimentStepsTable(document).map(csvRow).join('');
 }
 
 export type ExportFormat = 'csv' | 'json';
 
-export function exportRun(run: ExperimentRun, format: ExportFormat): string {
+/** The file the app saves: the CSV for a spreadsheet in the dialect asked for. */
+export function exportRun(run: ExperimentRun, format: ExportFormat, dialect: CsvDialect = 'comma'): string {
   const document = experimentDocument(run);
-  return format === 'csv' ? experimentStepsCsv(document) : `${JSON.stringify(document, null, 2)}\n`;
+  return format === 'csv' ? spreadsheetCsv(experimentStepsTable(document), dialect) : `${JSON.stringify(document, null, 2)}\n`;
 }

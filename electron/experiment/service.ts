@@ -4,6 +4,7 @@ import { fillLab } from '../session/lab-fill';
 import type { Lab } from '../session/lab';
 import { loadSession, newSession, saveSession, type Session } from '../session/session-file';
 import { exportRun, type ExportFormat } from './export';
+import type { CsvDialect } from '../csv';
 import { takeSnapshot } from './manual';
 import { ExperimentError } from './messages';
 import { baselineBlockers, plannedActions, type GuestAction, type Plan } from './plan';
@@ -226,13 +227,13 @@ export class ExperimentService {
   }
 
   /** Writes the latest run where the user chooses; null when the dialog was cancelled. */
-  async export(format: ExportFormat): Promise<string | null> {
+  async export(format: ExportFormat, dialect: CsvDialect = 'comma'): Promise<string | null> {
     const run = (await this.loadedSession()).experiments.at(-1);
     if (!run || run.steps.every((s) => s.samples.length === 0)) throw new ExperimentError('experiment.error.nothingToExport');
     const stamp = run.createdAt.slice(0, 16).replace(/[:T]/g, '-');
     const target = await this.deps.saveDialog.choosePath(`proxlab-experiment-${run.plan.node}-${stamp}.${format}`, format);
     if (!target) return null;
-    await writeFile(target, exportRun(run, format), 'utf8');
+    await writeFile(target, exportRun(run, format, dialect), 'utf8');
     return target;
   }
 

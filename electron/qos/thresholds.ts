@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BUILT_IN_SET_NAMES } from './labels';
 
 // Threshold sets are data: ordered bands with explicit bounds, so the choices at the edges
 // (every cited TIPHON table states only round numbers) are visible and editable.
@@ -46,7 +47,7 @@ const commonBands = {
 
 export const TIPHON_KBPS: ThresholdSet = {
   id: 'tiphon-skripsi',
-  name: 'TIPHON (tabel skripsi)',
+  name: BUILT_IN_SET_NAMES['tiphon-skripsi'].id,
   builtIn: true,
   throughputMeasure: 'kbps',
   bands: {
@@ -63,7 +64,7 @@ export const TIPHON_KBPS: ThresholdSet = {
 
 export const TIPHON_LINK_PERCENT: ThresholdSet = {
   id: 'tiphon-link-percent',
-  name: 'TIPHON — throughput as % of link capacity',
+  name: BUILT_IN_SET_NAMES['tiphon-link-percent'].en,
   builtIn: true,
   throughputMeasure: 'percent-of-link',
   bands: {

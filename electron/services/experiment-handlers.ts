@@ -35,6 +35,6 @@ export function experimentHandlers(service: ExperimentService): ExperimentHandle
     'experiment.manualBegin': ({ profileId, plan }) => attempt(() => service.beginManual(profileId, plan)),
     'experiment.snapshot': ({ label }, ctx) => attempt(() => service.snapshot(label, progressTo(ctx))),
     'experiment.manualFinish': () => attempt(() => service.finishManual()),
-    'experiment.export': ({ format }) => attempt(async () => ({ path: await service.export(format) })),
+    'experiment.export': ({ format, dialect }) => attempt(async () => ({ path: await service.export(format, dialect) })),
   };
 }

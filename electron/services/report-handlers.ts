@@ -6,14 +6,15 @@ import type { reportCalls } from '../contract/report';
 import type { DomainHandlers } from './domain-handlers';
 import type { ReportModel } from '../report/model';
 import type { Language } from '../session/settings';
+import type { ReportFigure } from '../report/figures';
 import { withPdfInfo } from '../report/pdf-info';
 import { reportMetadataIn } from '../../renderer/report/metadata';
 
 export interface ReportServices {
   printer: ReportPrinter;
   dialogs: ExportDialogs;
-  /** The self-contained HTML of a report (electron/report/html.ts). */
-  html(model: ReportModel, language: Language): Promise<string>;
+  /** The self-contained HTML of a report with its charts as images (electron/report/html.ts). */
+  html(model: ReportModel, language: Language, figures: readonly ReportFigure[]): Promise<string>;
 }
 
 const baseName = (sessions: SessionService) =>
@@ -38,6 +39,7 @@ export function reportHandlers(sessions: SessionService, reports: ReportServices
     'report.model': async () => model(),
     'report.savePdf': ({ language }) => saveTo('pdf', `${baseName(sessions)}.pdf`, async () => withPdfInfo(await reports.printer.toPdf(language), reportMetadataIn(sessions.current().session.identity, language))),
     'report.print': async ({ language }) => ({ printed: await reports.printer.print(language) }),
-    'report.saveHtml': ({ language }) => saveTo('html', `${baseName(sessions)}.html`, () => reports.html(model(), language)),
+    'report.saveHtml': ({ language }) =>
+      saveTo('html', `${baseName(sessions)}.html`, async () => reports.html(model(), language, await reports.printer.figures(language))),
   };
 }

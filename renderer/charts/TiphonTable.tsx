@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThresholdSet } from '../../electron/qos/thresholds';
+import { thresholdSetName } from '../../electron/qos/labels';
 import { useLanguage } from '../i18n/useLanguage';
 import { QOS_PARAMETERS, type ComparisonRow } from './qos-measure';
 import { tiphonTableRows } from './tiphon-table-model';
@@ -26,7 +27,7 @@ export function TiphonTable({ rows, set, linkCapacityBitsPerSecond, column, prin
   );
   return (
     <table className={`data-table tiphon-table${print ? ' print' : ''}`}>
-      <caption>{t('qosCharts.tableCaption', { thresholds: set.name, column: t(`qosCharts.column.${column}`) })}</caption>
+      <caption>{t('qosCharts.tableCaption', { thresholds: thresholdSetName(set, language), column: t(`qosCharts.column.${column}`) })}</caption>
       <thead>
         <tr>
           <th scope="col">{t('qosCharts.service')}</th>

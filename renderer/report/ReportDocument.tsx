@@ -21,10 +21,22 @@ export function conclusionParagraphs(model: ReportModel, lang: ReportLanguage): 
 /**
  * The whole report. `charts`: "draw" in a browser (the app, the print window, page.pdf);
  * "describe" where nothing can draw (the HTML file rendered in Node), which says where each
- * chart would stand and what it would show. Charts translate through their own i18next
- * instance in the report's language, which may differ from the app's.
+ * chart would stand and what it would show, or the image a browser drew of it. `chartsDescribed`:
+ * some chart is described rather than drawn, which the report says once, near its start.
+ * Charts translate through their own i18next instance in the report's language, which may
+ * differ from the app's.
  */
-export function ReportDocument({ model, lang, charts = 'draw' }: { model: ReportModel; lang: ReportLanguage; charts?: 'draw' | 'describe' }) {
+export function ReportDocument({
+  model,
+  lang,
+  charts = 'draw',
+  chartsDescribed = false,
+}: {
+  model: ReportModel;
+  lang: ReportLanguage;
+  charts?: 'draw' | 'describe';
+  chartsDescribed?: boolean;
+}) {
   const { t } = lang;
   const chartsI18n = useMemo(() => reportI18n(lang.language), [lang.language]);
   const draw = charts === 'draw';
@@ -42,6 +54,11 @@ export function ReportDocument({ model, lang, charts = 'draw' }: { model: Report
         {model.demo && (
           <p className="demo-banner" role="note">
             {t('report.demoBanner')}
+          </p>
+        )}
+        {chartsDescribed && (
+          <p className="charts-described" role="note">
+            {t('report.charts.described')}
           </p>
         )}
         {((!model.demo && model.provenance.source) || illustrative.length > 0) && (

@@ -7,6 +7,7 @@ import { ReportDocument } from './ReportDocument';
 import { reportLanguage } from './language';
 import { reportMetadata } from './metadata';
 import { ChartReadinessContext, chartReadiness } from '../charts/readiness';
+import { collectReportFigures } from './figures';
 import './print.css';
 
 declare global {
@@ -58,7 +59,12 @@ export function ReportRoute({ language }: { language: Language }) {
     if (!model) return;
     // The charts have said they are expected by now (children's effects run first): wait for
     // each to paint and for the bundled fonts, then one frame so layout has settled.
-    void Promise.all([document.fonts.ready, readiness.settled()]).then(() => requestAnimationFrame(() => (window.__proxlabReportReady = true)));
+    void Promise.all([document.fonts.ready, readiness.settled()]).then(() =>
+      requestAnimationFrame(() => {
+        window.__proxlabReportFigures = () => collectReportFigures(document);
+        window.__proxlabReportReady = true;
+      }),
+    );
   }, [model, readiness]);
 
   if (failure) return <pre className="fatal">{failure}</pre>;

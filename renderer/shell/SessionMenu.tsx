@@ -1,5 +1,6 @@
 import { useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionButton } from './ActionButton';
 
 export interface SessionAction {
   label: string;
@@ -34,17 +35,17 @@ export function SessionMenu({ actions, disabled }: { actions: SessionAction[]; d
       <summary>{t('report.page.sessionMenu')}</summary>
       <div className="session-menu-items">
         {actions.map((action) => (
-          <button
+          <ActionButton
             key={action.label}
             type="button"
-            disabled={disabled}
+            blocked={disabled ? { why: t('blocked.busy') } : null}
             onClick={() => {
               close();
               action.run();
             }}
           >
             {action.label}
-          </button>
+          </ActionButton>
         ))}
       </div>
     </details>

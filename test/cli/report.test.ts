@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../electron/cli/run';
@@ -12,11 +12,25 @@ import { LabGuestSchema } from '../../electron/session/lab';
 import { PlanSchema } from '../../electron/experiment/plan';
 import { newRun } from '../../electron/experiment/run-model';
 import { ExperimentRunner } from '../../electron/experiment/runner';
-import { haveBrowser } from '../support/browser';
+import { CHROMIUM_PATH as CHROME_PATH, haveBrowser } from '../support/browser';
 import { corpusPath, expectedFor, haveShared } from '../support/shared';
 import { lab } from '../support/sim-lab';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'proxlab-report-cli-'));
+// Words of the report's labels in one language that must not show in the other's printout.
+const ENGLISH_LABELS = /Figure|Table|Page|recipe|Measured|Very|graded|thesis|not |Conclusion|Service/;
+const INDONESIAN_LABELS = /tabel|skripsi|Resep|Terukur|Sangat|Halaman|Gambar|dinilai|tidak|Kesimpulan/;
+const NO_BROWSER = { CHROME_PATH: path.join(tmpdir(), 'proxlab-no-such-browser') };
+
+/** The embedded PNG figures of an HTML report: figure name, pixel size (from the PNG header), alt text. */
+function embeddedFigures(html: string) {
+  return [...html.matchAll(/<figure class="report-chart report-chart-image" data-figure="([^"]+)"><img src="data:image\/png;base64,([^"]+)" alt="([^"]*)"/g)].map(
+    ([, figure, data, alt]) => {
+      const png = Buffer.from(data, 'base64');
+      return { figure, width: png.readUInt32BE(16), height: png.readUInt32BE(20), alt };
+    },
+  );
+}
 
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   let stdout = '';
@@ -28,7 +42,7 @@ async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
 describe('proxlab report', () => {
   it('writes the demo report as one HTML file that needs nothing outside it', async () => {
     const html = path.join(tmp(), 'demo.html');
-    const run = await cli(['report', '--demo', '--html', html]);
+    const run = await cli(['report', '--demo', '--html', html], NO_BROWSER);
     expect(run.code).toBe(0);
     const text = readFileSync(html, 'utf8');
     expect(text).toContain('Throughput = 977.393 B / 110,660 s = 8.832,4 B/s × 8 = 70.659 bit/s');
@@ -43,14 +57,14 @@ describe('proxlab report', () => {
 
   it('speaks English with --lang en', async () => {
     const html = path.join(tmp(), 'demo-en.html');
-    expect((await cli(['report', '--demo', '--html', html, '--lang', 'en'])).code).toBe(0);
+    expect((await cli(['report', '--demo', '--html', html, '--lang', 'en'], NO_BROWSER)).code).toBe(0);
     const text = readFileSync(html, 'utf8');
     expect(text).toContain('Throughput = 977,393 B / 110.660 s = 8,832.4 B/s × 8 = 70,659 bit/s');
     expect(text).toContain('6. Conclusion');
   });
 
   it('refuses wrong usage with exit 1 and a plain reason', async () => {
-    expect(await cli(['report', '--demo'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--html OUT.html is required') });
+    expect(await cli(['report', '--demo'])).toMatchObject({ code: 1, stderr: expect.stringContaining('give --html OUT.html, --pdf OUT.pdf or both') });
     expect(await cli(['report', '--html', 'x.html'])).toMatchObject({ code: 1, stderr: expect.stringContaining('give one session file or --demo') });
     expect(await cli(['report', 'a.proxlab', '--demo', '--html', 'x.html'])).toMatchObject({ code: 1 });
     expect(await cli(['report', '--demo', '--html', 'x.html', '--lang', 'fr'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--lang takes id or en') });
@@ -62,6 +76,26 @@ describe('proxlab report', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Tidak ada peramban berbasis Chromium untuk mencetak PDF');
     expect(readFileSync(path.join(dir, 'r.html'), 'utf8')).toContain('70.659 bit/s');
+    expect(existsSync(path.join(dir, 'r.pdf'))).toBe(false);
+  });
+
+  it('says once, in both languages, that the figures are described when no browser can draw them', async () => {
+    for (const [lang, stderrWords, htmlWords] of [
+      ['id', 'Gambar di berkas HTML diuraikan dengan kata-kata, tidak digambar', 'Gambar-gambar dalam laporan ini diuraikan dengan kata-kata'],
+      ['en', 'The figures in the HTML are described in words instead of drawn', 'The figures of this report are described in words, not drawn'],
+    ] as const) {
+      const html = path.join(tmp(), 'r.html');
+      const run = await cli(['report', '--demo', '--html', html, '--lang', lang], NO_BROWSER);
+      expect(run.code).toBe(0);
+      expect(run.stderr.split(stderrWords).length - 1).toBe(1);
+      const text = readFileSync(html, 'utf8');
+      expect(text.split(htmlWords).length - 1).toBe(1);
+      // Scenario 1's three charts and the comparison's throughput and delay bars (the manual
+      // entries give no loss or jitter), each in its place, none drawn.
+      expect(text.match(/class="chart-placeholder"/g)).toHaveLength(5);
+      expect(text).not.toContain('<img');
+      expect(text).not.toMatch(/Grafik Grafik|chart chart/i);
+    }
   });
 
   it('looks for a browser at CHROME_PATH first, then the usual places', () => {
@@ -70,25 +104,51 @@ describe('proxlab report', () => {
     expect(findBrowser({}, () => false)).toBeNull();
   });
 
-  it.skipIf(!haveBrowser)('prints the demo to an A4 PDF with page numbers', async () => {
+  it.skipIf(!haveBrowser)('prints the demo to an A4 PDF with page numbers, and the HTML carries every figure as an image', async () => {
     const dir = tmp();
     const pdf = path.join(dir, 'demo.pdf');
-    const run = await cli(['report', '--demo', '--html', path.join(dir, 'demo.html'), '--pdf', pdf]);
+    const run = await cli(['report', '--demo', '--html', path.join(dir, 'demo.html'), '--pdf', pdf], { CHROME_PATH });
     expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain('diuraikan');
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain('70.659 bit/s');
     expect(text).toContain('Halaman 1 dari');
+    // Every label in Indonesian (the demo's own title and names are the student's words).
+    expect(text).not.toMatch(ENGLISH_LABELS);
+    expect(text).toContain('TIPHON (tabel skripsi)');
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
     // Drawn by Chromium from the app's report route: the comparison's throughput and delay
-    // charts (the manual entries have no loss or jitter) are images in the PDF; the HTML, which
-    // no browser drew, describes them instead.
+    // charts (the manual entries have no loss or jitter) are images in the PDF.
     expect(text).toContain('Gambar 4.4 Perbandingan indeks QoS antarlayanan');
     const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
     expect(images.length).toBeGreaterThanOrEqual(2);
+    // The HTML has the same charts, taken from the drawn route: one image where the report
+    // without a browser has each placeholder, none left to describe.
     const html = readFileSync(path.join(dir, 'demo.html'), 'utf8');
-    expect(html).toContain('Grafik Throughput tidak digambar di berkas HTML ini');
-    expect(html).toContain('WordPress 70,66 kbit/s (Sangat Jelek); Moodle 10,24 kbit/s (Sangat Jelek); MediaWiki 41,21 kbit/s (Sangat Jelek)');
+    expect((await cli(['report', '--demo', '--html', path.join(dir, 'described.html')], NO_BROWSER)).code).toBe(0);
+    const described = readFileSync(path.join(dir, 'described.html'), 'utf8');
+    const placeholders = [...described.matchAll(/class="chart-placeholder"/g)].length;
+    const figures = embeddedFigures(html);
+    expect(figures.map((f) => f.figure)).toEqual(['memory', 'cpu', 'timeline', 'compare-throughput', 'compare-delay']);
+    expect(figures).toHaveLength(placeholders);
+    expect(html).not.toContain('class="chart-placeholder"');
+    expect(html).not.toContain('class="charts-described"');
     expect(html).not.toContain('<canvas');
+    // Drawn for print: 680 × 300 CSS pixels at three device pixels each.
+    expect(figures[0]).toMatchObject({ width: 2040, height: 900, alt: 'Memori terpakai per keadaan (rata-rata, ±1 simpangan baku, dan min–maks)' });
+    expect(html).not.toMatch(/(src|href)="(?!data:)/);
+  });
+
+  it.skipIf(!haveBrowser)('prints the PDF alone, with no --html', async () => {
+    const dir = tmp();
+    const pdf = path.join(dir, 'alone.pdf');
+    const run = await cli(['report', '--demo', '--pdf', pdf, '--lang', 'en'], { CHROME_PATH });
+    expect(run).toMatchObject({ code: 0, stderr: `Written: ${pdf}\n` });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Figure 3.1 Node memory used per state');
+    expect(text).toContain('Grading used the threshold set "TIPHON (thesis table)" on the lab recipe column.');
+    expect(text).not.toMatch(INDONESIAN_LABELS);
+    expect(readdirSync(dir)).toEqual(['alone.pdf']);
   });
 
   it.skipIf(!haveBrowser)('prints a group\'s names and NIMs, with the title and the names as the PDF\'s Title and Author', async () => {
@@ -137,8 +197,13 @@ describe('proxlab report', () => {
     expect(await loadSession(file)).toEqual(session);
 
     const html = path.join(dir, 'real.html');
-    expect((await cli(['report', file, '--html', html, '--lang', 'en'])).code).toBe(0);
+    expect((await cli(['report', file, '--html', html, '--lang', 'en'], haveBrowser ? { CHROME_PATH } : NO_BROWSER)).code).toBe(0);
     const text = readFileSync(html, 'utf8');
+    if (haveBrowser) {
+      // Scenario 1's three charts, then the capture's I/O graph and RTT graph with its caption.
+      expect(embeddedFigures(text).map((f) => f.figure)).toEqual(['memory', 'cpu', 'timeline', 'io-1', 'rtt-1']);
+      expect(text).toMatch(/data-figure="io-1"><img [^>]+><figcaption class="note">I\/O graph per/);
+    }
     for (const section of ['identity', 'environment', 'scenario1', 'scenario2', 'service', 'method', 'conclusion']) {
       expect(text).toContain(`data-section="${section}"`);
     }

@@ -162,15 +162,22 @@ describe.skipIf(!haveBrowser)('Experiment page in Chromium', () => {
   });
 
   it('exports the results table as CSV and every sample as JSON', async () => {
+    // In Indonesian the CSV is first offered as Excel on Indonesian Windows reads it.
+    expect(await page.getByLabel('CSV untuk').inputValue()).toBe('semicolon');
     await page.getByRole('button', { name: 'Ekspor CSV (tabel hasil)' }).click();
     await page.getByText(/^Tersimpan di .*\.csv$/).waitFor();
     await page.getByRole('button', { name: 'Ekspor JSON (semua sampel)' }).click();
     await page.getByText(/^Tersimpan di .*\.json$/).waitFor();
     const [csvPath, jsonPath] = bridge.exported;
     expect(existsSync(csvPath)).toBe(true);
-    const csv = readFileSync(csvPath, 'utf8').trim().split('\r\n');
+    const text = readFileSync(csvPath, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const csv = text.slice(1).trim().split('\r\n');
     expect(csv).toHaveLength(5);
-    expect(csv[0].startsWith('repetition,step,label,running,samples,memUsedMean')).toBe(true);
+    expect(csv[0].startsWith('repetition;step;label;running;samples;memUsedMean')).toBe(true);
+    // CPU as PVE's fraction of all CPUs, with a decimal comma.
+    const cpuMean = csv[0].split(';').indexOf('cpuMean');
+    expect(csv[4].split(';')[cpuMean]).toMatch(/^0,\d+$/);
     const json = JSON.parse(readFileSync(jsonPath, 'utf8'));
     expect(json.steps.flatMap((s: { samples: unknown[] }) => s.samples)).toHaveLength(16);
   });

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { cspViolations, haveBrowser, launchBrowser, recordCspViolations } from '../support/browser';
+import { PAGES } from '../../renderer/shell/navigation';
 import { startBridge, type Bridge } from '../support/bridge/server';
 import { corpusPath, haveShared } from '../support/shared';
 
@@ -11,7 +11,6 @@ import { corpusPath, haveShared } from '../support/shared';
 // attempt: the CSP reports what it blocks before it leaves the page, and Chromium's router
 // records and aborts whatever else goes out.
 
-const PAGES = [...readFileSync('renderer/App.tsx', 'utf8').match(/const PAGES = \[([^\]]*)\]/)![1].matchAll(/'(\w+)'/g)].map((m) => m[1]);
 const ESPN = 'http_espn_browse.pcapng';
 
 interface Watch {

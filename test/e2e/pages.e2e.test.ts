@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { haveBrowser, launchBrowser } from '../support/browser';
+import { PAGES } from '../../renderer/shell/navigation';
 import { startBridge, type Bridge } from '../support/bridge/server';
 import { corpusPath, haveShared } from '../support/shared';
 
@@ -11,7 +12,6 @@ import { corpusPath, haveShared } from '../support/shared';
 // cut off inside its box. The Electron window cannot be shown here (no binary); the page is
 // what fills it.
 
-const PAGES = [...readFileSync('renderer/App.tsx', 'utf8').match(/const PAGES = \[([^\]]*)\]/)![1].matchAll(/'(\w+)'/g)].map((m) => m[1]);
 const ESPN = 'http_espn_browse.pcapng';
 const shots = path.resolve('test-results', 'pages');
 

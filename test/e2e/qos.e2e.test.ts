@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -112,6 +113,16 @@ describe.skipIf(!haveBrowser || !haveShared)('QoS comparison in Chromium', () =>
     expect(lines[0]).toBe('service,column,thresholds,throughput_bit_s,throughput_index,loss_percent,loss_index,delay_ms,delay_index,jitter_ms,jitter_index,mean_index,percent,verdict');
     expect(lines).toHaveLength(5);
     expect(lines[4]).toMatch(/^WordPress \(makalah\),recipe,TIPHON \(tabel skripsi\),70659\.17\d*,0,0,4,63\.054\d*,4,0\.3,4,3,75,Memuaskan$/);
+  });
+
+  it('saves the same table as a CSV file Excel on Indonesian Windows opens: BOM, ";" and decimal commas', async () => {
+    await page.getByRole('button', { name: 'Simpan sebagai CSV…' }).click();
+    await page.locator('.comparison-head [role="status"]').filter({ hasText: /^Disimpan di .*\.csv$/ }).waitFor();
+    const file = readFileSync(bridge.exported.at(-1)!, 'utf8');
+    expect(file.charCodeAt(0)).toBe(0xfeff);
+    const lines = file.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('service;column;thresholds;throughput_bit_s;throughput_index;loss_percent;loss_index;delay_ms;delay_index;jitter_ms;jitter_index;mean_index;percent;verdict');
+    expect(lines[4]).toMatch(/^WordPress \(makalah\);recipe;TIPHON \(tabel skripsi\);70659,17\d*;0;0;4;63,054\d*;4;0,3;4;3;75;Memuaskan$/);
   });
 
   it('tells a manual entry\'s mistakes inline in Indonesian', async () => {

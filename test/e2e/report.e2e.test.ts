@@ -140,7 +140,13 @@ describe.skipIf(!haveBrowser || !havePoppler)('the demo report printed in Chromi
     bridge.setFileChoice(target);
     await page.getByRole('button', { name: 'Simpan sebagai HTML…' }).click();
     await page.getByRole('status').filter({ hasText: target }).waitFor();
-    expect(readFileSync(target, 'utf8')).toContain('70.659 bit/s');
+    const html = readFileSync(target, 'utf8');
+    expect(html).toContain('70.659 bit/s');
+    // Every chart the preview draws is in the file as the image the report route drew of it.
+    const drawn = await page.locator('.report-preview [data-figure] canvas').count();
+    expect(drawn).toBe(5);
+    expect(html.match(/<img src="data:image\/png;base64,/g)).toHaveLength(drawn);
+    expect(html).not.toContain('class="chart-placeholder"');
     await page.close();
   });
 });

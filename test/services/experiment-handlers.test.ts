@@ -168,11 +168,21 @@ describe('experiment calls', () => {
     expect(progress.filter((p) => p.phase === 'sampling').map((p) => p.samplesTaken)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(progress.at(-1)).toMatchObject({ phase: 'finished', state: 'done', samplesTaken: 12, latest: { memUsed: base + GUEST[101] + GUEST[102] + GUEST[103] } });
 
-    // Exports: the results table as CSV, every sample as JSON.
+    // Exports: the results table as CSV for a spreadsheet (UTF-8 with a BOM, so Excel reads it
+    // as UTF-8), comma separated or, for Excel on Indonesian Windows, ";" with decimal commas.
     const csv = unwrap(await call('experiment.export', { format: 'csv' }));
-    const rows = readFileSync(csv.path!, 'utf8').trim().split('\r\n').map((r) => r.split(','));
+    const bytes = readFileSync(csv.path!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = bytes.subarray(3).toString('utf8').trim().split('\r\n').map((r) => r.split(','));
     expect(rows[0].slice(0, 6)).toEqual(['repetition', 'step', 'label', 'running', 'samples', 'memUsedMean']);
     expect(rows[4].slice(0, 6)).toEqual(['1', '3', '3 VM', '101 102 103', '3', String(base + GUEST[101] + GUEST[102] + GUEST[103])]);
+    const cpuMean = rows[4][rows[0].indexOf('cpuMean')];
+    expect(cpuMean).toMatch(/^0\.\d+$/);
+    const excel = unwrap(await call('experiment.export', { format: 'csv', dialect: 'semicolon' }));
+    const excelRows = readFileSync(excel.path!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').map((r) => r.split(';'));
+    expect(excelRows[0]).toEqual(rows[0]);
+    expect(excelRows[4][rows[0].indexOf('cpuMean')]).toBe(cpuMean.replace('.', ','));
+    expect(excelRows[4].slice(0, 6)).toEqual(rows[4].slice(0, 6));
     const json = JSON.parse(readFileSync(unwrap(await call('experiment.export', { format: 'json' })).path!, 'utf8'));
     expect(json.steps.map((s: { samples: unknown[] }) => s.samples.length)).toEqual([3, 3, 3, 3]);
     expect(json.steps[1].memAddedOverPreviousStep).toBe(GUEST[101]);

@@ -25,7 +25,8 @@ export function testServices(overrides: Partial<Services> = {}): Services {
     }),
     proxmox: { service: new ProxmoxService(new Profiles(memoryProfilesStore(), memoryCipher())), chooseCaFile: async () => null },
     sessions: createSessionService({ settings, dialogs: { chooseSessionToOpen: notUsed, chooseSessionTarget: notUsed }, assetsDir: null, hasProxmoxProfiles: () => false }),
-    reports: { printer: { toPdf: notUsed, print: notUsed }, dialogs: { chooseExportTarget: notUsed }, html: notUsed },
+    saveDialog: { choosePath: async () => null },
+    reports: { printer: { toPdf: notUsed, figures: notUsed, print: notUsed }, dialogs: { chooseExportTarget: notUsed }, html: notUsed },
     ...overrides,
   };
 }

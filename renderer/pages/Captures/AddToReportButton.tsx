@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CallInput } from '../../../electron/api';
 import { proxlab } from '../../api';
 import '../Report/report-page.css';
+import { ActionButton } from '../../shell/ActionButton';
 
 export type AddAnalysisInput = CallInput<'session.addAnalysis'>;
 
@@ -37,9 +38,9 @@ export function AddToReportButton({ input }: { input: AddAnalysisInput }) {
 
   return (
     <span className="add-to-report">
-      <button type="button" disabled={busy} onClick={() => void add()} aria-label={t('addToReport.label', { service: service || '—' })}>
+      <ActionButton type="button" blocked={busy ? { why: t('blocked.busy') } : null} onClick={() => void add()} aria-label={t('addToReport.label', { service: service || '—' })}>
         {t('addToReport.button')}
-      </button>
+      </ActionButton>
       <span className={`add-status ${status?.kind ?? ''}`} role={status?.kind === 'error' ? 'alert' : 'status'}>
         {status?.text ?? ''}
       </span>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ThresholdSet } from '../../../electron/qos/thresholds';
-import { INDEX_LABELS } from '../../../electron/qos/labels';
+import { INDEX_LABELS, thresholdSetName } from '../../../electron/qos/labels';
 import { measureUnit, QOS_PARAMETERS } from '../../charts/qos-measure';
 import { useLanguage } from '../../i18n/useLanguage';
 import { bandRangeText } from './band-text';
@@ -12,7 +12,7 @@ export function BandEdges({ set }: { set: ThresholdSet }) {
   const indexes = [4, 3, 2, 1, 0].filter((index) => QOS_PARAMETERS.some((p) => set.bands[p].some((b) => b.index === index)));
   return (
     <table className="data-table band-edges" data-set={set.id}>
-      <caption>{t('thresholdSets.edgesCaption', { name: set.name })}</caption>
+      <caption>{t('thresholdSets.edgesCaption', { name: thresholdSetName(set, language) })}</caption>
       <thead>
         <tr>
           <th scope="col">{t('thresholdSets.parameter')}</th>

@@ -10,11 +10,13 @@ import { formatFixed } from '../../format/numbers';
 import type { CaptureJob } from './jobs';
 import type { ManualEntryRow } from './manual-entry';
 import { ManualEntryForm } from './ManualEntryForm';
-import { comparisonCsv } from './comparison-csv';
+import { comparisonCsv, comparisonTable } from './comparison-csv';
+import { CsvDialectSelect, useCsvDialect } from '../../shell/CsvDialectSelect';
 import { ThresholdSetPicker, useThresholdChoice } from './ThresholdSetPicker';
 import { AddToReportButton } from './AddToReportButton';
 import { useComparison, type CompareItem } from './useComparison';
 import { BandEdges } from './BandEdges';
+import { ActionButton } from '../../shell/ActionButton';
 
 interface Props {
   jobs: CaptureJob[];
@@ -49,7 +51,8 @@ export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual
   const { locale } = useLanguage();
   const ids = useId();
   const [column, setColumn] = useState<Column>('recipe');
-  const [copied, setCopied] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [dialect, setDialect] = useCsvDialect();
   const choice = useThresholdChoice(sets, locale);
   const { set, capacity } = choice;
 
@@ -76,15 +79,22 @@ export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual
   );
 
   useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), 2500);
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(null), 2500);
     return () => clearTimeout(timer);
-  }, [copied]);
+  }, [notice]);
 
   const copyCsv = async () => {
     if (!result?.ok) return;
     await proxlab().invoke('clipboard.writeText', { text: comparisonCsv(rows, column, result.set.name) });
-    setCopied(true);
+    setNotice(t('comparison.copied'));
+  };
+
+  const saveCsv = async () => {
+    if (!result?.ok) return;
+    const saved = await proxlab().invoke('csv.save', { suggestedName: t('comparison.fileName'), rows: comparisonTable(rows, column, result.set.name), dialect });
+    if (saved.path) setNotice(t('csv.saved', { path: saved.path }));
+    else if (saved.problem) setNotice(t('csv.failed', { problem: saved.problem }));
   };
 
   return (
@@ -92,11 +102,15 @@ export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual
       <div className="comparison-head">
         <h2 id={`${ids}-title`}>{t('comparison.title')}</h2>
         <span className="notice" role="status">
-          {copied ? t('comparison.copied') : ''}
+          {notice ?? ''}
         </span>
-        <button type="button" onClick={() => void copyCsv()} disabled={rows.length === 0}>
+        <ActionButton type="button" onClick={() => void copyCsv()} blocked={rows.length === 0 ? { why: t('blocked.noCompare') } : null}>
           {t('comparison.copyCsv')}
-        </button>
+        </ActionButton>
+        <CsvDialectSelect value={dialect} onChange={setDialect} />
+        <ActionButton type="button" onClick={() => void saveCsv()} blocked={rows.length === 0 ? { why: t('blocked.noCompare') } : null}>
+          {t('csv.save')}
+        </ActionButton>
       </div>
       <p className="hint">{t('comparison.intro')}</p>
       <div className="comparison-controls">

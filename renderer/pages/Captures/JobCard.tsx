@@ -11,6 +11,7 @@ import { PropertiesView } from './PropertiesView';
 import { QosPanel } from './QosPanel';
 import { AddToReportButton } from './AddToReportButton';
 import type { ThresholdSet } from '../../../electron/qos/thresholds';
+import { ActionButton } from '../../shell/ActionButton';
 
 interface Props {
   job: CaptureJob;
@@ -89,9 +90,9 @@ export function JobCard({ job, onCancel, onRemove, onAnalyseQos, onNameService, 
             {copied ? t('job.copied') : ''}
           </span>
           {active ? (
-            <button type="button" onClick={() => onCancel(job.id)} disabled={job.status === 'cancelling'}>
+            <ActionButton type="button" onClick={() => onCancel(job.id)} blocked={job.status === 'cancelling' ? { why: t('blocked.cancelling') } : null}>
               {job.status === 'cancelling' ? t('job.cancelling') : t('job.cancel')}
-            </button>
+            </ActionButton>
           ) : (
             <>
               {sections && (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatFixed, formatInteger } from '../../format/numbers';
-import { INDEX_LABELS, VERDICT_LABELS } from '../../../electron/qos/labels';
+import { INDEX_LABELS, VERDICT_LABELS, thresholdSetName } from '../../../electron/qos/labels';
 import type { QosReport } from '../../../electron/qos/qos-report';
 import type { CaptureJob } from './jobs';
 import type { ThresholdSet } from '../../../electron/qos/thresholds';
@@ -12,6 +12,7 @@ import { RttChart } from '../../charts/RttChart';
 import { BandEdges } from './BandEdges';
 import { ThresholdSetPicker, useThresholdChoice } from './ThresholdSetPicker';
 import { useComparison, type CompareItem } from './useComparison';
+import { ActionButton } from '../../shell/ActionButton';
 
 interface Props {
   job: CaptureJob;
@@ -91,9 +92,9 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
           <span>{t('qos.filter')}</span>
           <input value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="tcp.port == 80" name="filter" spellCheck={false} />
         </label>
-        <button type="submit" className="primary" disabled={run?.status === 'running'}>
+        <ActionButton type="submit" className="primary" blocked={run?.status === 'running' ? { why: t('blocked.analysing') } : null}>
           {run?.status === 'running' ? t('qos.running') : t('qos.run')}
-        </button>
+        </ActionButton>
       </form>
       {problem && (
         <p className="message error" role="alert">
@@ -118,7 +119,7 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
       {qos && (
         <>
           <table className="qos-table">
-            <caption>{t('qos.caption', { thresholds: grades!.recipe.thresholds })}</caption>
+            <caption>{t('qos.caption', { thresholds: thresholdSetName(grades!.recipe.thresholds, language) })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('qos.parameter')}</th>

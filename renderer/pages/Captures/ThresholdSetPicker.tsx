@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThresholdSet } from '../../../electron/qos/thresholds';
+import { thresholdSetName } from '../../../electron/qos/labels';
+import { useLanguage } from '../../i18n/useLanguage';
 import { parseLocalNumber } from './manual-entry';
 
 export interface ThresholdChoice {
@@ -24,6 +26,7 @@ export function useThresholdChoice(sets: ThresholdSet[], locale: string): Thresh
 
 export function ThresholdSetPicker({ sets, choice }: { sets: ThresholdSet[]; choice: ThresholdChoice }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   return (
     <>
       <label>
@@ -31,7 +34,7 @@ export function ThresholdSetPicker({ sets, choice }: { sets: ThresholdSet[]; cho
         <select value={choice.set?.id ?? ''} onChange={(e) => choice.setSetId(e.target.value)} name="thresholds">
           {sets.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.name}
+              {thresholdSetName(s, language)}
             </option>
           ))}
         </select>

@@ -1,8 +1,10 @@
 import type { QosParameter } from '../../../electron/qos/thresholds';
+import { csvRow } from '../../../electron/csv';
 import type { ComparisonRow } from '../../charts/qos-measure';
 
-// The comparison as CSV (RFC 4180, comma separated, "." decimals so any spreadsheet or script
-// reads the numbers whatever its language); one row per service.
+// The comparison as a table, one row per service: copied as RFC 4180 CSV (comma separated,
+// "." decimals, so any spreadsheet or script reads the numbers whatever its language) or saved
+// as a file in the dialect the user picks.
 
 const PARAMETERS: QosParameter[] = ['throughput', 'loss', 'delay', 'jitter'];
 
@@ -12,21 +14,19 @@ const HEADER = [
   'mean_index', 'percent', 'verdict',
 ];
 
-function cell(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function comparisonCsv(rows: readonly ComparisonRow[], column: 'recipe' | 'measured', thresholds: string): string {
-  const lines = [HEADER.join(',')];
+export function comparisonTable(rows: readonly ComparisonRow[], column: 'recipe' | 'measured', thresholds: string): Array<Array<string | number | null>> {
+  const table: Array<Array<string | number | null>> = [HEADER];
   for (const row of rows) {
     const v = row.values;
     const measures: Record<QosParameter, number | null> = { throughput: v.throughputBitsPerSecond, loss: v.lossPercent, delay: v.delayMs, jitter: v.jitterMs };
     const fields: Array<string | number | null> = [row.service, column, thresholds];
     for (const parameter of PARAMETERS) fields.push(measures[parameter], row.grade[parameter]);
     fields.push(row.grade.mean, row.grade.percent, row.grade.verdict);
-    lines.push(fields.map(cell).join(','));
+    table.push(fields);
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return table;
+}
+
+export function comparisonCsv(rows: readonly ComparisonRow[], column: 'recipe' | 'measured', thresholds: string): string {
+  return comparisonTable(rows, column, thresholds).map(csvRow).join('');
 }

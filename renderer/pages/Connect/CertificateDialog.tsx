@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../../electron/api';
 import { formatDateTime } from '../../format/dates';
 import { useLanguage } from '../../i18n/useLanguage';
+import { ActionButton } from '../../shell/ActionButton';
 
 type Offer = Extract<CallOutput<'proxmox.certificate.offer'>, { ok: true }>['value'];
 
@@ -78,9 +79,9 @@ export function CertificateDialog({ host, offer, busy, onTrust, onClose }: Props
       </div>
       <div className="dialog-actions">
         {/* A changed certificate is the suspicious case: there, leaving is the default. */}
-        <button type="button" className={changed ? undefined : 'primary'} disabled={busy} onClick={() => onTrust(offer.fingerprint256)}>
+        <ActionButton type="button" className={changed ? undefined : 'primary'} blocked={busy ? { why: t('blocked.busy') } : null} onClick={() => onTrust(offer.fingerprint256)}>
           {changed ? t('connect.cert.trustNew') : t('connect.cert.trust')}
-        </button>
+        </ActionButton>
         <button type="button" className={changed ? 'primary' : undefined} autoFocus={changed} onClick={onClose}>
           {t('connect.cert.cancel')}
         </button>

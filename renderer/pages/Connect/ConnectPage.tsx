@@ -11,6 +11,7 @@ import { ProfileForm } from './ProfileForm';
 import { draftOf, emptyDraft, saveInput, type ProfileDraft } from './profile-form-model';
 import { TestResults } from './TestResults';
 import '../../styles/proxmox.css';
+import { ActionButton } from '../../shell/ActionButton';
 
 export interface PveTarget {
   profileId: string;
@@ -152,12 +153,12 @@ export function ConnectPage({ onConnected }: { onConnected(target: PveTarget): v
                 </p>
               )}
               <div className="toolbar">
-                <button type="button" disabled={busy !== null} onClick={() => void checkCertificate(selected)}>
+                <ActionButton type="button" blocked={busy !== null ? { why: t('blocked.busy') } : null} onClick={() => void checkCertificate(selected)}>
                   {t('connect.trust.check')}
-                </button>
-                <button type="button" disabled={busy !== null} onClick={() => void chooseCa()}>
+                </ActionButton>
+                <ActionButton type="button" blocked={busy !== null ? { why: t('blocked.busy') } : null} onClick={() => void chooseCa()}>
                   {t('connect.trust.chooseCa')}
-                </button>
+                </ActionButton>
                 <span className="hint">{t('connect.trust.caHint')}</span>
               </div>
             </section>
@@ -166,9 +167,9 @@ export function ConnectPage({ onConnected }: { onConnected(target: PveTarget): v
             <section className="panel test-panel" aria-labelledby="test-title">
               <h2 id="test-title">{t('connect.test.title')}</h2>
               <div className="toolbar">
-                <button type="button" className="primary" disabled={busy !== null || !selected.trust} onClick={() => void test(selected)}>
+                <ActionButton type="button" className="primary" blocked={busy !== null ? { why: t('blocked.busy') } : !selected.trust ? { why: t('blocked.untrusted') } : null} onClick={() => void test(selected)}>
                   {busy === 'test' ? t('connect.test.running') : t('connect.test.run')}
-                </button>
+                </ActionButton>
                 {connected && (
                   <button type="button" className="primary" onClick={() => onConnected({ profileId: selected.id, profileName: selected.name, node: report.node! })}>
                     {t('connect.openNode', { node: report.node })}

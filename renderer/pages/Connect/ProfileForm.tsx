@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileView } from '../../../electron/contract/proxmox';
 import { draftErrors, identityChanged, type DraftErrors, type ProfileDraft } from './profile-form-model';
+import { ActionButton } from '../../shell/ActionButton';
 
 interface Props {
   draft: ProfileDraft;
@@ -97,9 +98,9 @@ export function ProfileForm({ draft, saved, busy, onChange, onSave }: Props) {
       <p className="hint">{draft.authKind === 'token' ? t('connect.form.tokenAdvice') : t('connect.form.passwordAdvice')}</p>
       <p className="hint secret-note">{t('connect.form.secretNote')}</p>
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy}>
+        <ActionButton type="submit" className="primary" blocked={busy ? { why: t('blocked.busy') } : null}>
           {saved ? t('connect.form.saveChanges') : t('connect.form.save')}
-        </button>
+        </ActionButton>
       </div>
     </form>
   );

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConnectionReportView } from '../../../electron/contract/proxmox';
 import { FailureMessage } from './FailureMessage';
+import { ActionButton } from '../../shell/ActionButton';
 
 interface Props {
   report: ConnectionReportView;
@@ -64,9 +65,9 @@ export function TestResults({ report, busy, onTotp, onCheckCertificate }: Props)
           <p className="hint">{t('connect.test.totpHelp')}</p>
           <div className="inline">
             <input id={totpId} name="totp" inputMode="numeric" autoComplete="one-time-code" value={code} autoFocus onChange={(e) => setCode(e.target.value)} />
-            <button type="submit" className="primary" disabled={busy || !code.trim()}>
+            <ActionButton type="submit" className="primary" blocked={busy ? { why: t('blocked.busy') } : !code.trim() ? { why: t('blocked.noCode') } : null}>
               {t('connect.test.totpSend')}
-            </button>
+            </ActionButton>
           </div>
         </form>
       )}

@@ -5,6 +5,7 @@ import type { Plan } from '../../../electron/experiment/plan';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatInteger } from '../../format/numbers';
 import { plannedSeconds } from './plan-form';
+import { ActionButton } from '../../shell/ActionButton';
 
 type Preview = Extract<CallOutput<'experiment.preview'>, { ok: true }>['value'];
 
@@ -40,12 +41,12 @@ export function ActionList({ plan, preview, busy, onConfirm, onCancel }: Props) 
       <p className="note">{t('experiment.actions.untouched')}</p>
       <p className="note">{t('experiment.actions.duration', { minutes: formatInteger(minutes, locale), steps: formatInteger((plan.guests.length + 1) * plan.repetitions, locale) })}</p>
       <div className="toolbar">
-        <button type="button" className="primary" onClick={onConfirm} disabled={busy}>
+        <ActionButton type="button" className="primary" onClick={onConfirm} blocked={busy ? { why: t('blocked.busy') } : null}>
           {t('experiment.actions.confirm')}
-        </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
+        </ActionButton>
+        <ActionButton type="button" onClick={onCancel} blocked={busy ? { why: t('blocked.busy') } : null}>
           {t('experiment.actions.back')}
-        </button>
+        </ActionButton>
       </div>
     </section>
   );

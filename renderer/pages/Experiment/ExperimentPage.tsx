@@ -15,7 +15,9 @@ import { ResultsTable } from './ResultsTable';
 import { RunProgress } from './RunProgress';
 import { defaultFormValues, formToPlanInput, planToForm, type PlanFormValues } from './plan-form';
 import { useExperiment } from './useExperiment';
+import { CsvDialectSelect, useCsvDialect } from '../../shell/CsvDialectSelect';
 import './experiment.css';
+import { ActionButton } from '../../shell/ActionButton';
 
 type Preview = Extract<CallOutput<'experiment.preview'>, { ok: true }>['value'];
 type Outcome<T> = { ok: true; value: T } | { ok: false; problem: { en: string; id: string } };
@@ -33,6 +35,7 @@ export function ExperimentPage() {
   const [confirming, setConfirming] = useState<{ plan: Plan; preview: Preview } | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [dialect, setDialect] = useCsvDialect();
 
   const [planOpen, setPlanOpen] = useState(false);
 
@@ -98,7 +101,7 @@ export function ExperimentPage() {
   };
 
   const exportAs = async (format: 'csv' | 'json') => {
-    const saved = await act(() => proxlab().invoke('experiment.export', { format }));
+    const saved = await act(() => proxlab().invoke('experiment.export', { format, dialect }));
     if (saved?.path) setNotice(t('experiment.export.saved', { path: saved.path }));
   };
 
@@ -132,9 +135,9 @@ export function ExperimentPage() {
           <strong>{t(run.state === 'aborted' ? 'experiment.interrupted.abortedTitle' : 'experiment.interrupted.title')}</strong>
           <p>{t('experiment.interrupted.body', { samples: run.steps.reduce((n, s) => n + s.samples.length, 0), step: (run.steps.find((s) => !s.complete)?.label ?? '') })}</p>
           <div className="toolbar">
-            <button type="button" className="primary" disabled={busy || !profileId} onClick={() => void act(() => proxlab().invoke('experiment.resumeInterrupted', { profileId }))}>
+            <ActionButton type="button" className="primary" blocked={busy ? { why: t('blocked.busy') } : !profileId ? { why: t('blocked.noConnection'), fix: 'connect' } : null} onClick={() => void act(() => proxlab().invoke('experiment.resumeInterrupted', { profileId }))}>
               {t('experiment.interrupted.resume')}
-            </button>
+            </ActionButton>
           </div>
         </div>
       )}
@@ -207,12 +210,13 @@ export function ExperimentPage() {
             </div>
           </section>
           <div className="toolbar export-bar">
-            <button type="button" onClick={() => void exportAs('csv')} disabled={busy}>
+            <CsvDialectSelect value={dialect} onChange={setDialect} />
+            <ActionButton type="button" onClick={() => void exportAs('csv')} blocked={busy ? { why: t('blocked.busy') } : null}>
               {t('experiment.export.csv')}
-            </button>
-            <button type="button" onClick={() => void exportAs('json')} disabled={busy}>
+            </ActionButton>
+            <ActionButton type="button" onClick={() => void exportAs('json')} blocked={busy ? { why: t('blocked.busy') } : null}>
               {t('experiment.export.json')}
-            </button>
+            </ActionButton>
             {notice && (
               <span className="notice" role="status">
                 {notice}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExperimentRun } from '../../../electron/experiment/run-model';
 import { formatInteger } from '../../format/numbers';
 import { useLanguage } from '../../i18n/useLanguage';
+import { ActionButton } from '../../shell/ActionButton';
 
 interface Props {
   run: ExperimentRun;
@@ -30,12 +31,12 @@ export function ManualPanel({ run, busy, onSnapshot, onFinish }: Props) {
           <span>{t('experiment.manual.label')}</span>
           <input name="snapshotLabel" value={label} maxLength={100} onChange={(e) => setLabel(e.target.value)} placeholder={t('experiment.manual.labelHint')} disabled={busy} />
         </label>
-        <button type="submit" className="primary" disabled={busy}>
+        <ActionButton type="submit" className="primary" blocked={busy ? { why: t('blocked.busy') } : null}>
           {busy ? t('experiment.manual.taking') : t('experiment.manual.take')}
-        </button>
-        <button type="button" onClick={onFinish} disabled={busy}>
+        </ActionButton>
+        <ActionButton type="button" onClick={onFinish} blocked={busy ? { why: t('blocked.busy') } : null}>
           {t('experiment.manual.finish')}
-        </button>
+        </ActionButton>
       </form>
       <p className="note">{t('experiment.manual.count', { count: run.steps.filter((s) => s.complete).length })}</p>
     </section>

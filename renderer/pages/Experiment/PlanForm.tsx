@@ -4,6 +4,7 @@ import type { CallOutput } from '../../../electron/api';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
 import { moveGuest, type PlanFormValues } from './plan-form';
+import { ActionButton, type Blocked } from '../../shell/ActionButton';
 
 type Guests = Extract<CallOutput<'experiment.guests'>, { ok: true }>['value'];
 export type RunMode = 'planned' | 'manual';
@@ -37,6 +38,7 @@ export function PlanForm({ profiles, profileId, onProfile, mode, onMode, values,
   const [guestProblem, setGuestProblem] = useState<string | null>(null);
   const [toAdd, setToAdd] = useState('');
   const [node, setNode] = useState(values.node);
+  const busy: Blocked | null = disabled ? { why: t('blocked.busy') } : null;
 
   useEffect(() => setNode(values.node), [values.node]);
   useEffect(() => {
@@ -123,15 +125,27 @@ export function PlanForm({ profiles, profileId, onProfile, mode, onMode, values,
                 <strong>{vmid}</strong> {nameOf(vmid)}
               </span>
               <span className="guest-buttons">
-                <button type="button" className="quiet" onClick={() => set({ guests: moveGuest(values.guests, i, -1) })} disabled={disabled || i === 0} aria-label={t('experiment.plan.moveUp', { vmid })}>
+                <ActionButton
+                  type="button"
+                  className="quiet"
+                  onClick={() => set({ guests: moveGuest(values.guests, i, -1) })}
+                  blocked={busy ?? (i === 0 ? { why: t('blocked.first') } : null)}
+                  aria-label={t('experiment.plan.moveUp', { vmid })}
+                >
                   ↑
-                </button>
-                <button type="button" className="quiet" onClick={() => set({ guests: moveGuest(values.guests, i, 1) })} disabled={disabled || i === values.guests.length - 1} aria-label={t('experiment.plan.moveDown', { vmid })}>
+                </ActionButton>
+                <ActionButton
+                  type="button"
+                  className="quiet"
+                  onClick={() => set({ guests: moveGuest(values.guests, i, 1) })}
+                  blocked={busy ?? (i === values.guests.length - 1 ? { why: t('blocked.last') } : null)}
+                  aria-label={t('experiment.plan.moveDown', { vmid })}
+                >
                   ↓
-                </button>
-                <button type="button" className="quiet" onClick={() => set({ guests: values.guests.filter((g) => g !== vmid) })} disabled={disabled} aria-label={t('experiment.plan.remove', { vmid })}>
+                </ActionButton>
+                <ActionButton type="button" className="quiet" onClick={() => set({ guests: values.guests.filter((g) => g !== vmid) })} blocked={busy} aria-label={t('experiment.plan.remove', { vmid })}>
                   ✕
-                </button>
+                </ActionButton>
               </span>
             </li>
           ))}
@@ -147,17 +161,16 @@ export function PlanForm({ profiles, profileId, onProfile, mode, onMode, values,
               </option>
             ))}
           </select>
-          <button
+          <ActionButton
             type="button"
             onClick={() => {
-              if (!toAdd) return;
               set({ guests: [...values.guests, Number(toAdd)] });
               setToAdd('');
             }}
-            disabled={disabled || !toAdd}
+            blocked={busy ?? (!toAdd ? { why: t('blocked.noGuestChosen') } : null)}
           >
             {t('experiment.plan.add')}
-          </button>
+          </ActionButton>
         </div>
         {guestProblem && <p className="message error">{guestProblem}</p>}
       </div>
@@ -195,9 +208,9 @@ export function PlanForm({ profiles, profileId, onProfile, mode, onMode, values,
         </div>
       )}
       <div className="toolbar">
-        <button type="submit" className="primary" disabled={disabled || !profileId}>
+        <ActionButton type="submit" className="primary" blocked={busy ?? (!profileId ? { why: t('blocked.noConnection'), fix: 'connect' } : null)}>
           {t(mode === 'manual' ? 'experiment.plan.beginManual' : 'experiment.plan.review')}
-        </button>
+        </ActionButton>
       </div>
     </form>
   );

@@ -3,6 +3,7 @@ import type { ExperimentRun } from '../../../electron/experiment/run-model';
 import { formatBinaryBytes, formatFixed, formatInteger } from '../../format/numbers';
 import { useLanguage } from '../../i18n/useLanguage';
 import type { Progress } from './useExperiment';
+import { ActionButton } from '../../shell/ActionButton';
 
 interface Props {
   run: ExperimentRun;
@@ -52,17 +53,17 @@ export function RunProgress({ run, progress, busy, onPause, onResume, onAbort }:
       )}
       <div className="toolbar">
         {paused ? (
-          <button type="button" className="primary" onClick={onResume} disabled={busy}>
+          <ActionButton type="button" className="primary" onClick={onResume} blocked={busy ? { why: t('blocked.busy') } : null}>
             {t('experiment.progress.resume')}
-          </button>
+          </ActionButton>
         ) : (
-          <button type="button" onClick={onPause} disabled={busy}>
+          <ActionButton type="button" onClick={onPause} blocked={busy ? { why: t('blocked.busy') } : null}>
             {t('experiment.progress.pause')}
-          </button>
+          </ActionButton>
         )}
-        <button type="button" onClick={onAbort} disabled={busy}>
+        <ActionButton type="button" onClick={onAbort} blocked={busy ? { why: t('blocked.busy') } : null}>
           {t('experiment.progress.abort')}
-        </button>
+        </ActionButton>
         <span className="hint">{t('experiment.progress.abortHint')}</span>
       </div>
     </section>

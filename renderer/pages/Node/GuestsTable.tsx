@@ -7,12 +7,20 @@ import { formatElapsed } from '../../format/time';
 import { FailureMessage } from '../Connect/FailureMessage';
 import { PowerConfirm, type PowerAction } from './PowerConfirm';
 import { useGuestTasks, type GuestTask } from './useGuestTasks';
+import { ActionButton } from '../../shell/ActionButton';
 
 const ACTIONS: PowerAction[] = ['start', 'shutdown', 'stop'];
 
 function allowed(guest: GuestView, action: PowerAction): boolean {
   if (guest.template) return false;
   return action === 'start' ? guest.status !== 'running' : guest.status === 'running';
+}
+
+/** Why a power action cannot be asked of a guest as it is now (a reason key), or null when it can. */
+function whyNotKey(guest: GuestView, action: PowerAction): string | null {
+  if (guest.template) return 'blocked.template';
+  if (allowed(guest, action)) return null;
+  return action === 'start' ? 'blocked.guestRunning' : 'blocked.guestStopped';
 }
 
 function TaskRow({ task, columns, onDismiss }: { task: GuestTask; columns: number; onDismiss(): void }) {
@@ -62,6 +70,10 @@ function TaskRow({ task, columns, onDismiss }: { task: GuestTask; columns: numbe
 /** The node's VMs and containers with their figures and power actions. */
 export function GuestsTable({ guests, profileId, node, locale }: { guests: GuestView[]; profileId: string; node: string; locale: string }) {
   const { t } = useTranslation();
+  const whyNot = (guest: GuestView, action: PowerAction) => {
+    const key = whyNotKey(guest, action);
+    return key ? { why: t(key) } : null;
+  };
   const { tasks, start, dismiss } = useGuestTasks(profileId, node);
   const [asking, setAsking] = useState<{ guest: GuestView; action: PowerAction } | null>(null);
   const columns = 9;
@@ -110,9 +122,9 @@ export function GuestsTable({ guests, profileId, node, locale }: { guests: Guest
                   <td className="number">{g.status === 'running' && g.uptime ? formatElapsed(g.uptime, (days) => t('nodePage.days', { count: days })) : '–'}</td>
                   <td className="actions">
                     {ACTIONS.map((action) => (
-                      <button key={action} type="button" disabled={busy || !allowed(g, action)} onClick={() => setAsking({ guest: g, action })} aria-label={t(`nodePage.power.${action}.label`, { name: g.name, vmid: g.vmid })}>
+                      <ActionButton key={action} type="button" blocked={busy ? { why: t('blocked.guestTask') } : whyNot(g, action)} onClick={() => setAsking({ guest: g, action })} aria-label={t(`nodePage.power.${action}.label`, { name: g.name, vmid: g.vmid })}>
                         {t(`nodePage.power.${action}.button`)}
-                      </button>
+                      </ActionButton>
                     ))}
                   </td>
                 </tr>

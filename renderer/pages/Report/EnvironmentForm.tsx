@@ -11,6 +11,7 @@ import { OS_TYPES, osTypeName } from '../../report/os-type';
 import type { PveTarget } from '../Connect/ConnectPage';
 import { FailureMessage } from '../Connect/FailureMessage';
 import { emptyGuest, labDraft, readLabDraft, type DraftField, type DraftProblem, type GuestDraft, type LabDraft, type NodeDraft } from './environment-draft';
+import { ActionButton } from '../../shell/ActionButton';
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
 
@@ -136,9 +137,9 @@ export function EnvironmentForm({ lab, target, plannedGuests, onSaved }: { lab: 
       <div className="environment-head">
         <h2 id={`${ids}-title`}>{t('report.envForm.title')}</h2>
         {target ? (
-          <button type="button" disabled={busy} onClick={() => void fill()}>
+          <ActionButton type="button" blocked={busy ? { why: t('blocked.busy') } : null} onClick={() => void fill()}>
             {t('report.envForm.fill', { node: target.node })}
-          </button>
+          </ActionButton>
         ) : (
           <span className="note">{t('report.envForm.fillHint')}</span>
         )}
@@ -299,9 +300,9 @@ export function EnvironmentForm({ lab, target, plannedGuests, onSaved }: { lab: 
             </div>
           )}
           <div className="form-actions">
-            <button type="submit" className="primary" disabled={busy || !dirty}>
+            <ActionButton type="submit" className="primary" blocked={busy ? { why: t('blocked.busy') } : !dirty ? { why: t('blocked.unchanged') } : null}>
               {t('report.envForm.save')}
-            </button>
+            </ActionButton>
           </div>
         </form>
       </details>

@@ -5,6 +5,7 @@ import { proxlab } from '../../api';
 import { formatCalendarDate } from '../../format/dates';
 import { localeOf } from '../../format/locale';
 import { useLanguage } from '../../i18n/useLanguage';
+import { ActionButton } from '../../shell/ActionButton';
 
 type Row = { key: number; name: string; nim: string };
 type Draft = Omit<Identity, 'students'> & { students: Row[] };
@@ -163,9 +164,9 @@ export function IdentityForm({ identity }: { identity: Identity }) {
         </button>
       </fieldset>
       <div className="identity-actions">
-        <button type="submit" className="primary" disabled={busy}>
+        <ActionButton type="submit" className="primary" blocked={busy ? { why: t('blocked.busy') } : null}>
           {t('report.identityForm.save')}
-        </button>
+        </ActionButton>
         {status && (
           <span className={`identity-status ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
             {status.text}

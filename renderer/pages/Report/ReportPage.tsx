@@ -10,6 +10,7 @@ import { reportLanguage } from '../../report/language';
 import '../../report/print.css';
 import './report-page.css';
 import { SessionAnalyses } from './SessionAnalyses';
+import { ActionButton } from '../../shell/ActionButton';
 import { EnvironmentForm } from './EnvironmentForm';
 import { IdentityForm } from './IdentityForm';
 import type { PveTarget } from '../Connect/ConnectPage';
@@ -91,15 +92,15 @@ export function ReportPage({ target }: { target: PveTarget | null }) {
             <option value="en">English</option>
           </select>
         </label>
-        <button type="button" disabled={busy} onClick={() => void run(async () => void (await proxlab().invoke('report.print', { language })))}>
+        <ActionButton type="button" blocked={busy ? { why: t('blocked.busy') } : null} onClick={() => void run(async () => void (await proxlab().invoke('report.print', { language })))}>
           {t('report.page.print')}
-        </button>
-        <button type="button" className="primary" disabled={busy} onClick={() => void run(() => proxlab().invoke('report.savePdf', { language }))}>
+        </ActionButton>
+        <ActionButton type="button" className="primary" blocked={busy ? { why: t('blocked.busy') } : null} onClick={() => void run(() => proxlab().invoke('report.savePdf', { language }))}>
           {t('report.page.savePdf')}
-        </button>
-        <button type="button" disabled={busy} onClick={() => void run(() => proxlab().invoke('report.saveHtml', { language }))}>
+        </ActionButton>
+        <ActionButton type="button" blocked={busy ? { why: t('blocked.busy') } : null} onClick={() => void run(() => proxlab().invoke('report.saveHtml', { language }))}>
           {t('report.page.saveHtml')}
-        </button>
+        </ActionButton>
       </div>
       {status && (
         <p className={`message ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
@@ -126,12 +127,12 @@ export function ReportPage({ target }: { target: PveTarget | null }) {
         <label htmlFor={`${ids}-conclusion`}>{t('report.page.conclusionLabel')}</label>
         <textarea id={`${ids}-conclusion`} value={draft} rows={6} onChange={(e) => setDraft(e.target.value)} />
         <div>
-          <button type="submit" disabled={busy}>
+          <ActionButton type="submit" blocked={busy ? { why: t('blocked.busy') } : null}>
             {t('report.page.saveConclusion')}
-          </button>{' '}
-          <button type="button" disabled={busy || model?.conclusion === null} onClick={() => void saveConclusion(null)}>
+          </ActionButton>{' '}
+          <ActionButton type="button" blocked={busy ? { why: t('blocked.busy') } : model?.conclusion === null ? { why: t('blocked.generatedAlready') } : null} onClick={() => void saveConclusion(null)}>
             {t('report.page.resetConclusion')}
-          </button>
+          </ActionButton>
         </div>
       </form>
       <div className="report-preview">{model ? <ReportDocument model={model} lang={lang} /> : <p>{t('report.page.loading')}</p>}</div>

@@ -4,6 +4,7 @@ import type { CallOutput } from '../../../electron/api';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatInteger } from '../../format/numbers';
+import { ActionButton } from '../../shell/ActionButton';
 
 type Summary = CallOutput<'session.analyses'>[number];
 
@@ -51,17 +52,17 @@ export function SessionAnalyses({ onChanged, version }: { onChanged(): void; ver
                     : t('report.analyses.manual', { packets: formatInteger(a.packets, locale) })}
                 </span>
                 <span className="analysis-actions">
-                  <button type="button" disabled={i === 0} aria-label={t('report.analyses.upLabel', { service: a.service })} onClick={() => void change(() => proxlab().invoke('session.moveAnalysis', { from: i, to: i - 1 }))}>
+                  <ActionButton type="button" blocked={i === 0 ? { why: t('blocked.first') } : null} aria-label={t('report.analyses.upLabel', { service: a.service })} onClick={() => void change(() => proxlab().invoke('session.moveAnalysis', { from: i, to: i - 1 }))}>
                     {t('report.analyses.up')}
-                  </button>
-                  <button
+                  </ActionButton>
+                  <ActionButton
                     type="button"
-                    disabled={i === analyses.length - 1}
+                    blocked={i === analyses.length - 1 ? { why: t('blocked.last') } : null}
                     aria-label={t('report.analyses.downLabel', { service: a.service })}
                     onClick={() => void change(() => proxlab().invoke('session.moveAnalysis', { from: i, to: i + 1 }))}
                   >
                     {t('report.analyses.down')}
-                  </button>
+                  </ActionButton>
                   <button type="button" className="quiet" aria-label={t('report.analyses.removeLabel', { service: a.service })} onClick={() => void change(() => proxlab().invoke('session.removeAnalysis', { index: i }))}>
                     {t('report.analyses.remove')}
                   </button>

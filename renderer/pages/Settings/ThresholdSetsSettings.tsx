@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QosParameter, ThresholdSet } from '../../../electron/qos/thresholds';
 import type { CallOutput } from '../../../electron/api';
-import { INDEX_LABELS } from '../../../electron/qos/labels';
+import { INDEX_LABELS, thresholdSetName } from '../../../electron/qos/labels';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatFixed } from '../../format/numbers';
@@ -11,18 +11,21 @@ import { BandEdges } from '../Captures/BandEdges';
 import { parseLocalNumber } from '../Captures/manual-entry';
 import { useThresholdSets } from '../Captures/useThresholdSets';
 import { edgesOf, withEdge } from './band-edges-edit';
+import { ActionButton } from '../../shell/ActionButton';
 
 type Problems = Extract<CallOutput<'qos.saveThresholdSet'>, { ok: false }>['problems'];
 
 /** The built-in sets (read only, band edges shown) and the user's copies (rename, edit edges, delete). */
 export function ThresholdSetsSettings() {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const { sets, replace } = useThresholdSets();
   const ids = useId();
 
   const copy = async (set: ThresholdSet) => {
-    let name = t('thresholdSets.copyName', { name: set.name });
-    for (let n = 2; sets.some((s) => s.name === name); n++) name = `${t('thresholdSets.copyName', { name: set.name })} ${n}`;
+    const base = t('thresholdSets.copyName', { name: thresholdSetName(set, language) });
+    let name = base;
+    for (let n = 2; sets.some((s) => s.name === name); n++) name = `${base} ${n}`;
     const id = `user-${Date.now().toString(36)}`;
     const saved = await proxlab().invoke('qos.saveThresholdSet', { ...structuredClone(set), id, name, builtIn: false });
     if (saved.ok) replace(saved.sets);
@@ -34,9 +37,9 @@ export function ThresholdSetsSettings() {
       <p className="hint">{t('thresholdSets.intro')}</p>
       {sets.map((set) =>
         set.builtIn ? (
-          <section key={set.id} className="threshold-set" data-set={set.id} aria-label={set.name}>
+          <section key={set.id} className="threshold-set" data-set={set.id} aria-label={thresholdSetName(set, language)}>
             <h3>
-              {set.name} <small>({t('thresholdSets.builtIn')})</small>
+              {thresholdSetName(set, language)} <small>({t('thresholdSets.builtIn')})</small>
             </h3>
             <BandEdges set={set} />
             <button type="button" onClick={() => void copy(set)}>
@@ -148,9 +151,9 @@ function UserSetEditor({ set, onChanged, onCopy }: { set: ThresholdSet; onChange
         </ul>
       )}
       <div className="set-actions">
-        <button type="button" className="primary" onClick={() => void save()} disabled={invalid.size > 0}>
+        <ActionButton type="button" className="primary" onClick={() => void save()} blocked={invalid.size > 0 ? { why: t('blocked.invalidBands') } : null}>
           {t('thresholdSets.save')}
-        </button>
+        </ActionButton>
         <button type="button" onClick={onCopy}>
           {t('thresholdSets.copy')}
         </button>

@@ -2,13 +2,13 @@ import type { ReportLanguage } from '../text';
 
 /**
  * Where a chart stands in a report rendered without a browser (the HTML file of `proxlab
- * report`): its title, what it would show in words, and how to get it drawn.
+ * report` on a machine with no Chromium): what it would show in words, where that is known.
+ * The report says once, near its start, why its charts are not drawn (report.charts.described).
  */
-export function ChartPlaceholder({ title, description, lang: { t } }: { title: string; description?: string; lang: ReportLanguage }) {
+export function ChartPlaceholder({ description, lang: { t } }: { description?: string; lang: ReportLanguage }) {
   return (
-    <figure className="chart-placeholder" data-chart={title}>
-      <p>{t('report.charts.placeholder', { title })}</p>
-      {description && <p className="note">{description}</p>}
+    <figure className="chart-placeholder">
+      <p className="note">{description ?? t('report.charts.notDrawn')}</p>
     </figure>
   );
 }

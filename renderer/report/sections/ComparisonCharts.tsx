@@ -5,7 +5,7 @@ import { QosBars } from '../../charts/QosBars';
 import { qosBarsDescription } from '../../charts/qos-bars-config';
 import { gradedMeasure, QOS_PARAMETERS, type ComparisonRow } from '../../charts/qos-measure';
 import type { ReportLanguage } from '../text';
-import { ChartPlaceholder } from './ChartPlaceholder';
+import { ReportChart } from './ReportChart';
 
 /** Each service's graded column as the comparison charts and the TIPHON table take it. */
 export function comparisonRows(model: ReportModel): ComparisonRow[] {
@@ -26,12 +26,14 @@ export function ComparisonCharts({ rows, set, n, draw, lang }: { rows: Compariso
       {drawn.length > 0 && <p className="figure-title">{t('report.charts.comparisonTitle', { n })}</p>}
       <div className="comparison-charts">
         {drawn.map((parameter) => {
-          if (draw) return <QosBars key={parameter} parameter={parameter} rows={rows} set={set} linkCapacityBitsPerSecond={null} print />;
           const title = t(`qosCharts.${parameter}`);
-          const description = qosBarsDescription({ parameter, rows, set, linkCapacityBitsPerSecond: null, title, locale, print: true }, (index) =>
-            index === null ? t('qosCharts.notGraded') : INDEX_LABELS[language][index as 0 | 1 | 2 | 3 | 4],
-          );
-          return <ChartPlaceholder key={parameter} title={title} description={description} lang={lang} />;
+          const description = draw
+            ? undefined
+            : qosBarsDescription({ parameter, rows, set, linkCapacityBitsPerSecond: null, title, locale, print: true }, (index) =>
+                index === null ? t('qosCharts.notGraded') : INDEX_LABELS[language][index as 0 | 1 | 2 | 3 | 4],
+              );
+          const chart = <QosBars parameter={parameter} rows={rows} set={set} linkCapacityBitsPerSecond={null} print />;
+          return <ReportChart key={parameter} figure={`compare-${parameter}`} draw={draw} chart={chart} description={description} lang={lang} />;
         })}
       </div>
       {empty.map((parameter) => (

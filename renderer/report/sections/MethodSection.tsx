@@ -1,6 +1,6 @@
 import type { ReportModel } from '../../../electron/report/model';
 import type { Band, QosParameter } from '../../../electron/qos/thresholds';
-import { INDEX_LABELS } from '../../../electron/qos/labels';
+import { INDEX_LABELS, thresholdSetName } from '../../../electron/qos/labels';
 import { formatFixed } from '../../format/numbers';
 import type { ReportLanguage } from '../text';
 
@@ -27,7 +27,7 @@ export function MethodSection({ model, lang }: { model: ReportModel; lang: Repor
       <h2>{t('report.section.method')}</h2>
       {set && (
         <div className="keep-together">
-          <p>{t('report.method.thresholds', { set: set.name, column: t(`report.method.column.${column}`) })}</p>
+          <p>{t('report.method.thresholds', { set: thresholdSetName(set, language), column: t(`report.method.column.${column}`) })}</p>
           <table className="grid bands">
             <caption>{t('report.method.bandsCaption')}</caption>
             <thead>

@@ -3,7 +3,7 @@ import { MemoryGrowthChart } from '../../charts/MemoryGrowthChart';
 import { CpuStepChart } from '../../charts/CpuStepChart';
 import { TimelineChart } from '../../charts/TimelineChart';
 import type { ReportLanguage } from '../text';
-import { ChartPlaceholder } from './ChartPlaceholder';
+import { ReportChart } from './ReportChart';
 
 /** Scenario 1's three figures (the paper's memory growth, CPU and timeline), each titled and kept whole. */
 export function Scenario1Charts({ run, draw, lang }: { run: Scenario1['run']; draw: boolean; lang: ReportLanguage }) {
@@ -18,7 +18,7 @@ export function Scenario1Charts({ run, draw, lang }: { run: Scenario1['run']; dr
       {figures.map((figure) => (
         <div key={figure.key} className="keep-together report-figure">
           <p className="figure-title">{figure.title}</p>
-          {draw ? figure.chart : <ChartPlaceholder title={figure.title} lang={lang} />}
+          <ReportChart figure={figure.key} draw={draw} chart={figure.chart} lang={lang} />
         </div>
       ))}
     </div>

@@ -3,7 +3,7 @@ import type { ServiceReport } from '../../../electron/report/model';
 import { IoGraph } from '../../charts/IoGraph';
 import { RttChart } from '../../charts/RttChart';
 import type { ReportLanguage } from '../text';
-import { ChartPlaceholder } from './ChartPlaceholder';
+import { ReportChart } from './ReportChart';
 
 /** A figure's numbered title kept on one page with its chart. */
 function Figure({ title, children }: { title: string; children: ReactNode }) {
@@ -22,8 +22,12 @@ export function ServiceCharts({ series, n, service, draw, lang }: { series: NonN
   const rtt = t('report.charts.rttTitle', { n, service });
   return (
     <div className="service-charts">
-      <Figure title={io}>{draw ? <IoGraph io={series.io} print /> : <ChartPlaceholder title={t('qosCharts.io.title')} lang={lang} />}</Figure>
-      <Figure title={rtt}>{draw ? <RttChart rtt={series.rtt} print /> : <ChartPlaceholder title={t('qosCharts.rtt.title')} lang={lang} />}</Figure>
+      <Figure title={io}>
+        <ReportChart figure={`io-${n}`} draw={draw} chart={<IoGraph io={series.io} print />} lang={lang} />
+      </Figure>
+      <Figure title={rtt}>
+        <ReportChart figure={`rtt-${n}`} draw={draw} chart={<RttChart rtt={series.rtt} print />} lang={lang} />
+      </Figure>
     </div>
   );
 }

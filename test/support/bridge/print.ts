@@ -1,22 +1,29 @@
+import type { Page } from 'playwright-core';
 import type { ReportPrinter } from '../../../electron/report/printer';
+import type { Language } from '../../../electron/session/settings';
+import { ReportFiguresSchema } from '../../../electron/report/figures';
 import { launchBrowser } from '../browser';
 
 // The bridge's printer: the report route printed by Chromium's page.pdf, as Electron's
-// printToPDF prints it in the app (both wait for window.__proxlabReportReady).
+// printToPDF prints it in the app (both wait for window.__proxlabReportReady), and its charts
+// taken from the drawn route as the app's hidden print window takes them.
+
+async function withReport<T>(baseUrl: string, language: Language, use: (page: Page) => Promise<T>): Promise<T> {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}?lang=${language}#/report`);
+    await page.waitForFunction(() => (window as unknown as { __proxlabReportReady?: boolean }).__proxlabReportReady === true);
+    return await use(page);
+  } finally {
+    await browser.close();
+  }
+}
 
 export function chromiumReportPrinter(baseUrl: () => string): ReportPrinter {
   return {
-    async toPdf(language) {
-      const browser = await launchBrowser();
-      try {
-        const page = await browser.newPage();
-        await page.goto(`${baseUrl()}?lang=${language}#/report`);
-        await page.waitForFunction(() => (window as unknown as { __proxlabReportReady?: boolean }).__proxlabReportReady === true);
-        return await page.pdf({ preferCSSPageSize: true, printBackground: true });
-      } finally {
-        await browser.close();
-      }
-    },
+    toPdf: (language) => withReport(baseUrl(), language, (page) => page.pdf({ preferCSSPageSize: true, printBackground: true })),
+    figures: (language) => withReport(baseUrl(), language, async (page) => ReportFiguresSchema.parse(await page.evaluate('window.__proxlabReportFigures()'))),
     // A headless browser has no print dialog to show.
     print: async () => false,
   };

@@ -105,19 +105,21 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const streams = new Set<ServerResponse>();
   const exported: string[] = [];
   const experiment = options.experiment;
+  // Every save dialog of the bridge answers with a file of that name in the uploads folder.
+  const saveDialog = {
+    choosePath: async (defaultName: string) => {
+      const target = path.join(uploads, defaultName);
+      exported.push(target);
+      return target;
+    },
+  };
   const experiments = new ExperimentService({
     portFor: () => (experiment ? experiment.port : Promise.reject(new Error('no experiment port in this bridge'))),
     profiles: () => (experiment ? [experiment.profile] : []),
     sessionPath: path.join(uploads, 'experiments.proxlab'),
     onRunSaved: (run) => sessions.upsertExperiment(run),
     onLabRecorded: (lab) => sessions.recordLab(lab),
-    saveDialog: {
-      choosePath: async (defaultName) => {
-        const target = path.join(uploads, defaultName);
-        exported.push(target);
-        return target;
-      },
-    },
+    saveDialog,
   });
 
   const handlers = createHandlers({
@@ -132,8 +134,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     reports: {
       printer: chromiumReportPrinter(() => bridgeUrl),
       dialogs: { chooseExportTarget: chooseFile },
-      html: (model, language) => renderReportHtml(model, language, projectRoot),
+      html: (model, language, figures) => renderReportHtml(model, language, projectRoot, figures),
     },
+    saveDialog,
   });
   const ctx: HandlerContext = {
     emit: (name, payload) => {

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import type { CsvDialect } from '../csv';
+
+// Tables the pages hand over to be saved as a CSV file the user picks (the comparison; the
+// experiment saves its own through experiment.export).
+
+/** "comma": "," and "." decimals; "semicolon": ";" and decimal commas, as Excel on Indonesian Windows reads them. */
+export const CsvDialectSchema = z.enum(['comma', 'semicolon']) satisfies z.ZodType<CsvDialect>;
+
+const Cell = z.union([z.string().max(10_000), z.number(), z.null()]);
+
+export const filesCalls = {
+  /** Asks where to save `rows` (header first) and writes them there as UTF-8 CSV with a BOM; path null: cancelled. */
+  'csv.save': {
+    input: z.object({
+      suggestedName: z.string().min(1).max(200),
+      rows: z.array(z.array(Cell).max(200)).min(1).max(100_000),
+      dialect: CsvDialectSchema,
+    }),
+    output: z.object({ path: z.string().nullable(), problem: z.string().nullable() }),
+  },
+} as const;

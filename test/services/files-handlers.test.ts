@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createHandlers, dispatch } from '../../electron/handlers';
+import { buildReportModel } from '../../electron/report/model';
+import { findAssetsDir, loadDemoSession } from '../../electron/session/demo';
+import { comparisonCsv, comparisonTable } from '../../renderer/pages/Captures/comparison-csv';
+import { testServices } from '../support/test-services';
+
+// Save as CSV from the comparison: the demo's three manual entries (the seed paper's Wireshark
+// figures), saved through the Save dialog as a file Excel opens right on Indonesian Windows.
+
+const ctx = { emit: () => undefined };
+
+async function demoTable() {
+  const model = buildReportModel(await loadDemoSession(findAssetsDir(process.cwd())!), { demo: true });
+  const rows = model.services.map((s) => ({ id: s.service, service: s.service, values: s.graded, grade: s.grade }));
+  return { rows, thresholds: model.services[0].grade.thresholds };
+}
+
+describe('Save as CSV', () => {
+  it('writes UTF-8 with a BOM, ";" separated with decimal commas, where the dialog says', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'proxlab-csv-'));
+    const asked: string[] = [];
+    const handlers = createHandlers(testServices({ saveDialog: { choosePath: async (name) => (asked.push(name), path.join(dir, name)) } }));
+    const { rows, thresholds } = await demoTable();
+    const input = { suggestedName: 'perbandingan.csv', rows: comparisonTable(rows, 'recipe', thresholds), dialect: 'semicolon' };
+    expect(await dispatch(handlers, 'csv.save', input, ctx)).toEqual({ path: path.join(dir, 'perbandingan.csv'), problem: null });
+    expect(asked).toEqual(['perbandingan.csv']);
+
+    const bytes = readFileSync(path.join(dir, 'perbandingan.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+    expect(lines[0]).toBe('service;column;thresholds;throughput_bit_s;throughput_index;loss_percent;loss_index;delay_ms;delay_index;jitter_ms;jitter_index;mean_index;percent;verdict');
+    // The lab recipe of WordPress: 977,393 B over 110.660 s is 70,659 bit/s (index 0); the mean
+    // gap 110.660 s / 1,755 packets is 63.054 ms (index 4); loss and jitter were not entered.
+    const wordpress = lines[1].split(';');
+    expect(wordpress.slice(0, 3)).toEqual(['WordPress', 'recipe', 'TIPHON (tabel skripsi)']);
+    expect(wordpress[3]).toBe(String((977393 * 8) / 110.66).replace('.', ','));
+    expect(wordpress[3]).toMatch(/^70659,17/);
+    expect(wordpress[4]).toBe('0');
+    expect(wordpress.slice(5, 7)).toEqual(['', '']);
+    expect(wordpress[7]).toMatch(/^63,054/);
+    expect(wordpress[8]).toBe('4');
+    expect(lines).toHaveLength(5);
+    expect(lines[4]).toBe('');
+
+    // The same table copied to the clipboard stays RFC 4180: "," and "." decimals, no BOM.
+    const copied = comparisonCsv(rows, 'recipe', thresholds);
+    expect(copied.split('\r\n')[1].split(',')[3]).toBe(String((977393 * 8) / 110.66));
+    expect(copied.charCodeAt(0)).not.toBe(0xfeff);
+  });
+
+  it('quotes a field that holds the separator, and leaves the file unwritten when the dialog is cancelled', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'proxlab-csv-'));
+    const handlers = createHandlers(testServices({ saveDialog: { choosePath: async (name) => path.join(dir, name) } }));
+    await dispatch(handlers, 'csv.save', { suggestedName: 'a.csv', rows: [['service', 'x'], ['Web; "blog"', 1.5]], dialect: 'semicolon' }, ctx);
+    expect(readFileSync(path.join(dir, 'a.csv'), 'utf8')).toBe('\uFEFFservice;x\r\n"Web; ""blog""";1,5\r\n');
+    await dispatch(handlers, 'csv.save', { suggestedName: 'b.csv', rows: [['service', 'x'], ['Web, blog', 1.5]], dialect: 'comma' }, ctx);
+    expect(readFileSync(path.join(dir, 'b.csv'), 'utf8')).toBe('\uFEFFservice,x\r\n"Web, blog",1.5\r\n');
+    const cancelled = createHandlers(testServices({ saveDialog: { choosePath: async () => null } }));
+    expect(await dispatch(cancelled, 'csv.save', { suggestedName: 'c.csv', rows: [['x']], dialect: 'comma' }, ctx)).toEqual({ path: null, problem: null });
+  });
+});
