@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThresholdSet } from '../../../electron/qos/thresholds';
-import { parseLocalNumber } from './manual-entry';
+import { parseLocalNumber } from '../../format/typed-number';
 
 export interface ThresholdChoice {
   set: ThresholdSet | null;
