@@ -25,7 +25,8 @@ export class AnalysisPipeline {
   /** Wireshark's TCP analysis runs on every frame: its flags do not depend on the filter. */
   readonly tcp = new TcpFactsAdapter();
   readonly tcpMeasured = new TcpMeasuredAccumulator();
-  readonly io = new IoSeries(1);
+  /** The I/O graph's interval adapts to the span, as a student would pick it in Wireshark. */
+  readonly io = new IoSeries('auto');
   readonly conversations = new ConversationTable();
   /** Every frame's addresses, displayed or not: where to look when a server matches nothing. */
   readonly everyAddress = new EndpointTable();
