@@ -1,7 +1,8 @@
 import type { Chart, ChartType, Plugin } from 'chart.js';
+import { placeBandLabels } from './band-labels';
 
 // Horizontal lines at a threshold set's band edges, drawn over the bars with their value, so a
-// reader sees how far each service is from the next TIPHON band.
+// reader sees how far each service is from the next TIPHON band. Labels never overlap (band-labels.ts).
 
 export interface BandLine {
   value: number;
@@ -21,6 +22,8 @@ declare module 'chart.js' {
   }
 }
 
+const LABEL_FONT_PX = 11;
+
 export const bandLinesPlugin: Plugin<'bar'> = {
   id: 'bandLines',
   afterDatasetsDraw(chart: Chart<'bar'>, _args, options: BandLinesOptions) {
@@ -33,18 +36,18 @@ export const bandLinesPlugin: Plugin<'bar'> = {
     ctx.fillStyle = options.colour;
     ctx.lineWidth = 1;
     ctx.setLineDash([5, 4]);
-    ctx.font = '11px system-ui, sans-serif';
-    ctx.textAlign = 'right';
+    ctx.font = `${LABEL_FONT_PX}px system-ui, sans-serif`;
     ctx.textBaseline = 'bottom';
-    for (const line of options.lines) {
-      const y = scale.getPixelForValue(line.value);
-      if (y < top - 0.5 || y > bottom + 0.5) continue;
+    const shown = options.lines.map((line) => ({ line, y: scale.getPixelForValue(line.value) })).filter(({ y }) => y >= top - 0.5 && y <= bottom + 0.5);
+    const places = placeBandLabels(shown.map(({ y }) => y), LABEL_FONT_PX + 1, left, right);
+    shown.forEach(({ line, y }, i) => {
       ctx.beginPath();
       ctx.moveTo(left, y);
       ctx.lineTo(right, y);
       ctx.stroke();
-      ctx.fillText(line.label, right - 2, y - 2);
-    }
+      ctx.textAlign = places[i].side;
+      ctx.fillText(line.label, places[i].x, places[i].y);
+    });
     ctx.restore();
   },
 };
