@@ -1,32 +1,28 @@
-// Where the band edges' labels go so that none overlaps another: each at the right end of its
-// line, above it; one that would touch the label above moves to the left end; one that would
-// touch there too moves down, below the label it collides with.
+// Where the band edges' labels go so that none overlaps another or a bar: in a gutter right of
+// the plot, each beside its line; a label that would touch the one above moves down just far
+// enough.
 
-export interface LabelPlace {
-  /** 'right': text ends at x; 'left': text starts at x. */
-  side: 'right' | 'left';
-  x: number;
-  /** Baseline (text drawn with textBaseline 'bottom'). */
-  y: number;
-}
-
-const GAP = 2;
+const GAP = 1;
 
 /**
  * lineYs: each line's pixel height, in any order; lineHeight: one label's height in px.
- * Returns one place per line, in the order given.
+ * Returns each label's vertical centre, in the order given.
  */
-export function placeBandLabels(lineYs: readonly number[], lineHeight: number, left: number, right: number): LabelPlace[] {
+export function placeBandLabels(lineYs: readonly number[], lineHeight: number): number[] {
   const order = lineYs.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
-  const lowest = { right: -Infinity, left: -Infinity };
-  const places: LabelPlace[] = [];
+  const centres: number[] = [];
+  let previous = -Infinity;
   for (const { y, i } of order) {
-    const baseline = y - GAP;
-    const fits = (side: 'right' | 'left') => baseline - lineHeight >= lowest[side] + GAP;
-    const side = fits('right') ? 'right' : fits('left') ? 'left' : lowest.right <= lowest.left ? 'right' : 'left';
-    const placed = fits(side) ? baseline : lowest[side] + GAP + lineHeight;
-    lowest[side] = placed;
-    places[i] = { side, x: side === 'right' ? right - 2 : left + 2, y: placed };
+    previous = Math.max(y, previous + lineHeight + GAP);
+    centres[i] = previous;
   }
-  return places;
+  return centres;
+}
+
+/** Average width of a label character at `fontPx` (digits, spaces, "kbit/s"), for the gutter's width before drawing. */
+const CHAR_WIDTH = 0.6;
+
+/** The gutter's width in px for the longest label. */
+export function bandGutterWidth(labels: readonly string[], fontPx: number): number {
+  return labels.length ? Math.ceil(Math.max(...labels.map((l) => l.length)) * fontPx * CHAR_WIDTH) + 8 : 0;
 }

@@ -2,7 +2,7 @@ import type { Chart, ChartType, Plugin } from 'chart.js';
 import { placeBandLabels } from './band-labels';
 
 // Horizontal lines at a threshold set's band edges, drawn over the bars with their value, so a
-// reader sees how far each service is from the next TIPHON band. Labels never overlap (band-labels.ts).
+// reader sees how far each service is from the next TIPHON band. Labels sit in a gutter right of the plot and never overlap (band-labels.ts).
 
 export interface BandLine {
   value: number;
@@ -22,7 +22,8 @@ declare module 'chart.js' {
   }
 }
 
-const LABEL_FONT_PX = 11;
+/** The config leaves a gutter this font's labels fit in (bandGutterWidth). */
+export const BAND_LABEL_FONT_PX = 11;
 
 export const bandLinesPlugin: Plugin<'bar'> = {
   id: 'bandLines',
@@ -36,18 +37,19 @@ export const bandLinesPlugin: Plugin<'bar'> = {
     ctx.fillStyle = options.colour;
     ctx.lineWidth = 1;
     ctx.setLineDash([5, 4]);
-    ctx.font = `${LABEL_FONT_PX}px system-ui, sans-serif`;
-    ctx.textBaseline = 'bottom';
+    ctx.font = `${BAND_LABEL_FONT_PX}px system-ui, sans-serif`;
     const shown = options.lines.map((line) => ({ line, y: scale.getPixelForValue(line.value) })).filter(({ y }) => y >= top - 0.5 && y <= bottom + 0.5);
-    const places = placeBandLabels(shown.map(({ y }) => y), LABEL_FONT_PX + 1, left, right);
-    shown.forEach(({ line, y }, i) => {
+    const centres = placeBandLabels(shown.map(({ y }) => y), BAND_LABEL_FONT_PX + 1);
+    shown.forEach(({ y }) => {
       ctx.beginPath();
       ctx.moveTo(left, y);
       ctx.lineTo(right, y);
       ctx.stroke();
-      ctx.textAlign = places[i].side;
-      ctx.fillText(line.label, places[i].x, places[i].y);
     });
+    ctx.setLineDash([]);
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'middle';
+    shown.forEach(({ line }, i) => ctx.fillText(line.label, right + 4, centres[i]));
     ctx.restore();
   },
 };

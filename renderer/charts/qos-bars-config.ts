@@ -2,7 +2,8 @@ import type { ChartConfiguration } from 'chart.js';
 import { PRINT_PIXEL_RATIO } from './readiness';
 import type { QosParameter, ThresholdSet } from '../../electron/qos/thresholds';
 import { formatFixed, formatSi } from '../format/numbers';
-import { bandLinesPlugin, type BandLine } from './band-lines-plugin';
+import { BAND_LABEL_FONT_PX, bandLinesPlugin, type BandLine } from './band-lines-plugin';
+import { bandGutterWidth } from './band-labels';
 import { barValuesPlugin } from './bar-values-plugin';
 import { bandEdges, colourForIndex, gradedMeasure, MEASURE_DIGITS, measureUnit, type ComparisonRow } from './qos-measure';
 
@@ -89,8 +90,10 @@ export function qosBarsConfig(input: QosBarsInput): ChartConfiguration<'bar', (n
       devicePixelRatio: input.print ? PRINT_PIXEL_RATIO : undefined,
       responsive: true,
       maintainAspectRatio: false,
+      layout: { padding: { right: bandGutterWidth(lines.map((l) => l.label), BAND_LABEL_FONT_PX) } },
       scales: {
-        x: { grid: { display: false } },
+        // Every bar keeps its service's name: skipping one would leave a bar nobody can name.
+        x: { grid: { display: false }, ticks: { autoSkip: false } },
         y: {
           beginAtZero: true,
           suggestedMax: top,

@@ -1,34 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { placeBandLabels } from '../../../renderer/charts/band-labels';
+import { bandGutterWidth, placeBandLabels } from '../../../renderer/charts/band-labels';
 
 const H = 12;
-const boxes = (ys: number[]) => placeBandLabels(ys, H, 40, 400).map((p) => ({ side: p.side, top: p.y - H, bottom: p.y }));
 
 describe('band edge labels', () => {
-  it('puts each label above its line at the right end when there is room', () => {
-    expect(placeBandLabels([150, 60], H, 40, 400)).toEqual([
-      { side: 'right', x: 398, y: 148 },
-      { side: 'right', x: 398, y: 58 },
-    ]);
+  it('puts each label beside its line when there is room', () => {
+    expect(placeBandLabels([150, 60], H)).toEqual([150, 60]);
   });
 
-  it('moves a label that would touch the one above to the left end (150 and 125 ms a few px apart)', () => {
-    expect(placeBandLabels([100, 106], H, 40, 400).map((p) => p.side)).toEqual(['right', 'left']);
+  it('moves a label that would touch the one above down just far enough (150 and 125 ms a few px apart)', () => {
+    expect(placeBandLabels([100, 106, 300], H)).toEqual([100, 113, 300]);
   });
 
-  it('never lets two labels on one side overlap, however close the lines', () => {
+  it('never lets two labels overlap, and only moves a label down, however close the lines', () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: 0, max: 300, noNaN: true }), { minLength: 1, maxLength: 12 }), (ys) => {
-        const placed = boxes(ys);
-        for (const [i, a] of placed.entries()) {
-          for (const b of placed.slice(i + 1)) {
-            if (a.side === b.side) expect(a.bottom <= b.top || b.bottom <= a.top).toBe(true);
-          }
-        }
-        // A label is never drawn above its own line's label slot (it only moves down).
-        placed.forEach((p, i) => expect(p.bottom).toBeGreaterThanOrEqual(ys[i] - 2 - 1e-9));
+        const centres = placeBandLabels(ys, H);
+        const sorted = [...centres].sort((a, b) => a - b);
+        for (let i = 1; i < sorted.length; i++) expect(sorted[i] - sorted[i - 1]).toBeGreaterThanOrEqual(H);
+        centres.forEach((c, i) => expect(c).toBeGreaterThanOrEqual(ys[i]));
       }),
     );
+  });
+
+  it('leaves a gutter wide enough for the longest label, none without labels', () => {
+    expect(bandGutterWidth(['338 kbit/s', '2.100 kbit/s'], 11)).toBe(Math.ceil(12 * 11 * 0.6) + 8);
+    expect(bandGutterWidth([], 11)).toBe(0);
   });
 });
