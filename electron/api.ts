@@ -5,7 +5,7 @@ import { SettingsSchema } from './session/settings';
 import { experimentCalls, experimentEvents } from './contract/experiment';
 import { proxmoxCalls, proxmoxEvents } from './contract/proxmox';
 import { qosCalls } from './contract/qos';
-import { sessionCalls } from './contract/session';
+import { sessionCalls, sessionEvents } from './contract/session';
 import { sessionAnalysesCalls } from './contract/session-analyses';
 import { lecturerCalls } from './contract/lecturer';
 import { reportCalls } from './contract/report';
@@ -66,6 +66,7 @@ export const events = {
   ...shellEvents,
   ...experimentEvents,
   ...proxmoxEvents,
+  ...sessionEvents,
 } as const;
 
 export type Calls = typeof calls;

@@ -202,6 +202,9 @@ if (!app.requestSingleInstanceLock()) {
       dialogs,
       assetsDir: findAssetsDir(app.getAppPath()),
       hasProxmoxProfiles: () => profiles.list().length > 0,
+      onChange: (state) => {
+        if (mainWindow) sendEvent(mainWindow.webContents, 'session.changed', state);
+      },
     });
     await sessions.start();
     const handlers = createHandlers({
@@ -212,10 +215,11 @@ if (!app.requestSingleInstanceLock()) {
       captures: createCaptureAnalyzer({ workerFile: unpackedPath(path.join(here, 'capture-worker.js')) }),
       experiments: new ExperimentService({
         portFor: (profileId) => proxmox.experimentPort(profileId),
-        profiles: () => profiles.list().map(({ id, name, node }) => ({ id, name, node })),
+        profiles: () => profiles.list().map(({ id, name, node, host, port }) => ({ id, name, node, host, port })),
         sessionPath: path.join(app.getPath('userData'), 'experiments.proxlab'),
         saveDialog: electronSaveDialog(() => mainWindow),
         onRunSaved: (run) => sessions.upsertExperiment(run),
+        onLabRecorded: (lab) => sessions.recordLab(lab),
       }),
       proxmox: { service: proxmox, chooseCaFile: chooseCaFileDialog(() => mainWindow) },
       sessions,

@@ -15,6 +15,8 @@ import { useLanguage } from './i18n/useLanguage';
 import { onPageCommand } from './shell/page-commands';
 import { useFileDrop } from './shell/useFileDrop';
 import { useShortcuts } from './shell/useShortcuts';
+import { useSession } from './shell/useSession';
+import { SessionBar, SessionNotices } from './shell/SessionBar';
 
 // Only pages that exist are listed; the others arrive with their issues.
 const PAGES = ['connect', 'node', 'experiment', 'captures', 'report', 'settings'] as const;
@@ -24,12 +26,10 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
   const { t } = useTranslation();
   const [page, setPage] = useState<Page>('captures');
   const [pve, setPve] = useState<PveTarget | null>(null);
-  const [demo, setDemo] = useState(false);
   const [lecturer, setLecturer] = useState(false);
   const closeLecturer = useCallback(() => setLecturer(false), []);
-  useEffect(() => {
-    void proxlab().invoke('session.current', undefined).then((state) => setDemo(state.demo));
-  }, [page]);
+  const session = useSession();
+  const { open: openSession, save: saveSession, saveAs: saveSessionAs } = session;
   const captures = useCaptureJobs();
   const { analyze, cancel, cancelAll } = captures;
 
@@ -58,20 +58,20 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
   // Session commands from the native menu end on the Report page, where the session shows.
   const { language } = useLanguage();
   useEffect(() => {
-    const session = (work: () => Promise<unknown>) => () => {
+    const then = (work: () => Promise<unknown>) => () => {
       void work().then(() => setPage('report'));
     };
     const off = [
-      onPageCommand('openSession', session(() => proxlab().invoke('session.open', {}))),
-      onPageCommand('save', session(() => proxlab().invoke('session.save', undefined))),
-      onPageCommand('saveAs', session(() => proxlab().invoke('session.saveAs', undefined))),
+      onPageCommand('openSession', then(() => openSession())),
+      onPageCommand('save', then(saveSession)),
+      onPageCommand('saveAs', then(saveSessionAs)),
       onPageCommand('print', () => {
         setPage('report');
         void proxlab().invoke('report.print', { language });
       }),
     ];
     return () => off.forEach((unsubscribe) => unsubscribe());
-  }, [language]);
+  }, [language, openSession, saveSession, saveSessionAs]);
 
   useEffect(
     () =>
@@ -79,13 +79,13 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
         // A session file opens as the session; everything else is a capture to analyse.
         const sessionFile = paths.find((p) => p.toLowerCase().endsWith('.proxlab'));
         const capturePaths = paths.filter((p) => !p.toLowerCase().endsWith('.proxlab'));
-        if (sessionFile) void proxlab().invoke('session.open', { path: sessionFile }).then(() => setPage('report'));
+        if (sessionFile) void openSession(sessionFile).then(() => setPage('report'));
         if (capturePaths.length) {
           setPage('captures');
           analyze(capturePaths);
         }
       }),
-    [analyze],
+    [analyze, openSession],
   );
 
   return (
@@ -93,6 +93,7 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
       <header className="app-header">
         <span className="app-name">{t('app.name')}</span>
         <span className="app-subtitle">{t('app.subtitle')}</span>
+        <SessionBar session={session} />
         <span className="app-version">{t('app.version', { version: appInfo.version })}</span>
       </header>
       <nav className="app-nav" aria-label={t('nav.label')}>
@@ -107,11 +108,7 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
         </ul>
       </nav>
       <main className="app-main">
-        {demo && (
-          <p className="message warning demo-banner" role="note">
-            {t('session.demoBanner')}
-          </p>
-        )}
+        <SessionNotices session={session} />
         {page === 'connect' && (
           <ConnectPage
             onConnected={(target) => {
@@ -123,7 +120,7 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
         {page === 'node' && <NodePage target={pve} onNodeChange={(node) => setPve((t) => t && { ...t, node })} onConnect={() => setPage('connect')} onLecturer={() => setLecturer(true)} />}
         {page === 'experiment' && <ExperimentPage />}
         {page === 'captures' && <CapturesPage captures={captures} onOpen={() => void openCaptures()} />}
-        {page === 'report' && <ReportPage />}
+        {page === 'report' && <ReportPage key={session.generation} target={pve} />}
         {page === 'settings' && <SettingsPage />}
       </main>
       {/* Not a page but the projector view over any page: shown at the foot of the navigation,

@@ -80,6 +80,10 @@ export const captureMessages = {
     en: 'The file "{{file}}" could not be read ({{reason}}).',
     id: 'Berkas "{{file}}" tidak dapat dibaca ({{reason}}).',
   },
+  'capture.error.notRegularFile': {
+    en: '"{{file}}" is not a file but a folder, pipe or device. Open a capture file saved on disk.',
+    id: '"{{file}}" bukan berkas, melainkan folder, pipe, atau perangkat. Buka berkas tangkapan yang tersimpan di disk.',
+  },
   'capture.error.cancelled': {
     en: 'Reading "{{file}}" was cancelled; the figures cover the packets read until then.',
     id: 'Pembacaan "{{file}}" dibatalkan; angka yang ada mencakup paket yang terbaca sampai saat itu.',

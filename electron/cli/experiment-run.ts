@@ -1,24 +1,32 @@
+import { readRegularFile } from '../files/read-regular';
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { PlanSchema, plannedActions } from '../experiment/plan';
+import { PlanSchema, baselineBlockers, plannedActions } from '../experiment/plan';
 import { newRun, type ExperimentRun } from '../experiment/run-model';
 import { ExperimentRunner, type RunnerProgress } from '../experiment/runner';
 import { systemClock } from '../experiment/port';
 import { experimentDocument } from '../experiment/show';
 import { proxmoxExperimentPort } from '../proxmox/experiment-port';
+import { fillLab } from '../session/lab-fill';
 import { loadSession, newSession, saveSession, type Session } from '../session/session-file';
-import { CONNECTION_OPTIONS, CONNECTION_USAGE, connect } from './proxmox-connection';
+import { fillTemplate } from '../catalogue';
+import { ExperimentError, experimentMessages } from '../experiment/messages';
+import { asProxmoxError } from '../proxmox/errors';
+import { CONNECTION_OPTIONS, CONNECTION_USAGE, connect, exitCodeFor, hostArgument } from './proxmox-connection';
 import { experimentText } from './experiment-text';
 import { cliLanguage } from './lang';
 import { EXIT, type CliIo } from './io';
 
 export const EXPERIMENT_RUN_USAGE = `Usage: proxlab experiment run --plan PLAN.json --session FILE.proxlab --host HOST[:PORT] AUTH TRUST [--json] [--lang id|en]
-       proxlab experiment resume --session FILE.proxlab --host HOST[:PORT] AUTH TRUST [--json] [--lang id|en]
+       proxlab experiment resume --session FILE.proxlab [--host HOST[:PORT]] AUTH TRUST [--json] [--lang id|en]
 
   run      measures the node with 0, 1, … N of the plan's guests running (../shared/CLI.md has the
-           plan's JSON); every sample is in the session file before the next is taken
-  resume   continues the session's interrupted run from its first incomplete step
+           plan's JSON); every sample is in the session file before the next is taken, and so is
+           the node's address (never a secret); the node and the planned guests fill the
+           session's test environment where it is empty
+  resume   continues the session's interrupted run from its first incomplete step, on the node
+           the run recorded; --host overrides it (needed for runs recorded before ProxLab kept
+           it). AUTH and TRUST are given again: the session holds no secret
 ${CONNECTION_USAGE}
 `;
 
@@ -57,7 +65,7 @@ export async function experimentRunCommand(mode: 'run' | 'resume', args: string[
   try {
     session = existsSync(values.session) ? await loadSession(values.session) : newSession();
     if (mode === 'run') {
-      const parsed = PlanSchema.safeParse(JSON.parse(await readFile(values.plan!, 'utf8')));
+      const parsed = PlanSchema.safeParse(JSON.parse(await readRegularFile(values.plan!, 1 << 20, 'utf8')));
       if (!parsed.success) return usage(`${values.plan}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       run = newRun(parsed.data, new Date());
       session.experiments.push(run);
@@ -74,15 +82,38 @@ export async function experimentRunCommand(mode: 'run' | 'resume', args: string[
     return EXIT.partial;
   }
 
-  const connection = await connect(values, io, lang, command, values.json);
+  const recorded = mode === 'resume' ? run.connection : null;
+  const host = values.host ?? (recorded ? hostArgument(recorded.host, recorded.port) : undefined);
+  if (mode === 'resume' && !host) return usage(`--host is required: the run in ${values.session} did not record its node`);
+  const connection = await connect({ ...values, host }, io, lang, command, values.json);
   if ('exit' in connection) return connection.exit;
-  const { client } = connection;
+  const { client, target } = connection;
+  // A run resumed on another address (--host) keeps that one; a profile name only goes with its own node.
+  const sameNode = recorded !== null && recorded.host === target.host && recorded.port === target.port;
+  run.connection = { ...target, profile: sameNode ? recorded.profile : null };
   const port = proxmoxExperimentPort(client);
+  const proxmoxFailure = (error: unknown) => {
+    const failure = asProxmoxError(error);
+    if (!failure) throw error;
+    io.stderr(`${command}: ${failure.text(lang)}\n`);
+    return exitCodeFor(failure);
+  };
   try {
-    const running = await port.runningGuests(run.plan.node);
+    const running = await port.runningGuests(run.plan.node).catch((error: unknown) => proxmoxFailure(error));
+    if (typeof running === 'number') return running;
     if (mode === 'run') {
-      const actions = plannedActions(run.plan, running);
-      io.stderr(`${command}: ${actions.length ? actions.map((a) => `${a.kind} ${a.vmid}`).join(', ') : 'no guest changes'}\n`);
+      const blockers = baselineBlockers(run.plan, running);
+      if (blockers.length) {
+        io.stderr(`${command}: ${new ExperimentError('experiment.error.baselineNeedsStop', { list: blockers.join(', '), node: run.plan.node }).problem()[lang]}\n`);
+        return EXIT.usage;
+      }
+      // The report's test environment: what the session does not hold yet, saved with the first sample.
+      const environment = await port.environment(run.plan.node, run.plan.guests).catch((error: unknown) => proxmoxFailure(error));
+      if (typeof environment === 'number') return environment;
+      session.lab = fillLab(session.lab, environment);
+      // Running the command with the plan is the user's confirmation of exactly these actions.
+      run.confirmedActions = plannedActions(run.plan, running);
+      io.stderr(`${command}: ${run.confirmedActions.length ? run.confirmedActions.map((a) => `${a.kind} ${a.vmid}`).join(', ') : 'no guest changes'}\n`);
     }
     const sessionFile = values.session;
     const onProgress = (p: RunnerProgress) => {
@@ -94,8 +125,13 @@ export async function experimentRunCommand(mode: 'run' | 'resume', args: string[
     const finished = await runner.run(run).finally(() => signals.off('SIGINT', stop));
     const document = experimentDocument(finished);
     io.stdout(values.json ? `${JSON.stringify(document, null, 2)}\n` : experimentText(document, lang));
+    if (finished.state === 'done') return EXIT.ok;
+    if (finished.state === 'interrupted') {
+      io.stderr(`${command}: ${fillTemplate(experimentMessages['experiment.cli.interrupted'][lang], { session: sessionFile })}\n`);
+      if (asProxmoxError(runner.cause)) return proxmoxFailure(runner.cause);
+    }
     if (finished.failure) io.stderr(`${command}: ${finished.failure.message}\n${finished.failure.log.join('\n')}\n`);
-    return finished.state === 'done' ? EXIT.ok : EXIT.partial;
+    return EXIT.partial;
   } finally {
     client.close();
   }

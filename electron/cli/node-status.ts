@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { discoverNode } from '../proxmox/connection-test';
-import { ProxmoxError } from '../proxmox/errors';
+import { ProxmoxError, asProxmoxError } from '../proxmox/errors';
 import { listNodes } from '../proxmox/node';
 import { checkedNodeSnapshot, type NodeSnapshot } from '../proxmox/snapshot';
 import type { PveVersion } from '../proxmox/version';
@@ -82,9 +82,10 @@ export async function nodeStatusCommand(args: string[], io: CliIo): Promise<numb
     io.stdout(values.json ? `${JSON.stringify(document, null, 2)}\n` : nodeStatusText(document, lang));
     return EXIT.ok;
   } catch (error) {
-    if (!(error instanceof ProxmoxError)) throw error;
-    io.stderr(`${command}: ${error.text(lang)}\n`);
-    return exitCodeFor(error);
+    const failure = asProxmoxError(error);
+    if (!failure) throw error;
+    io.stderr(`${command}: ${failure.text(lang)}\n`);
+    return exitCodeFor(failure);
   } finally {
     client.close();
   }

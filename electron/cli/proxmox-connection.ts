@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readRegularFile } from '../files/read-regular';
 import type { Credentials, SecondFactor } from '../proxmox/auth';
 import { TOKEN_ID } from '../proxmox/auth';
 import { DEFAULT_PORT, ProxmoxClient } from '../proxmox/client';
@@ -47,6 +47,11 @@ export function parseHost(text: string): { host: string; port: number } {
   return { host: match[1], port };
 }
 
+/** HOST[:PORT] as --host takes it; an IPv6 address in brackets so its colons are not read as the port. */
+export function hostArgument(host: string, port: number): string {
+  return `${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
 export function credentialsFrom(values: ConnectionValues, env: NodeJS.ProcessEnv): { credentials: Credentials; secondFactor?: SecondFactor; identity: string } {
   const fromEnv = (option: string, name: string | undefined) => {
     if (!name) throw new UsageError(`${option} VAR is required`);
@@ -70,8 +75,13 @@ export function credentialsFrom(values: ConnectionValues, env: NodeJS.ProcessEnv
   throw new UsageError('AUTH is required: --token-id with --token-secret-env, or --user with --password-env');
 }
 
+/**
+ * Something the user named that is not there is bad usage; any other answer the server could
+ * not give usefully (a 500, an HTML page, a wrong shape, too large) is input not read fully.
+ */
 export function exitCodeFor(error: ProxmoxError): number {
-  return { tls: EXIT.tls, auth: EXIT.auth, unreachable: EXIT.unreachable, other: EXIT.usage }[error.category];
+  if (error.category === 'other') return error.kind === 'not-found' || error.kind === 'bad-request' ? EXIT.usage : EXIT.partial;
+  return { tls: EXIT.tls, auth: EXIT.auth, unreachable: EXIT.unreachable }[error.category];
 }
 
 function certificateText(info: CertificateInfo, lang: Language): string {
@@ -92,7 +102,7 @@ export async function connect(
   lang: Language,
   command: string,
   json: boolean,
-): Promise<{ client: ProxmoxClient; host: string; identity: string } | { exit: number }> {
+): Promise<{ client: ProxmoxClient; host: string; target: { host: string; port: number }; identity: string } | { exit: number }> {
   let target: { host: string; port: number };
   let auth: ReturnType<typeof credentialsFrom>;
   try {
@@ -115,12 +125,12 @@ export async function connect(
   if (values.ca !== undefined) {
     let caPem: string;
     try {
-      caPem = await readFile(values.ca, 'utf8');
+      caPem = await readRegularFile(values.ca, 1 << 20, 'utf8');
     } catch (error) {
       io.stderr(`${command}: --ca ${values.ca}: ${(error as Error).message}\n`);
       return { exit: EXIT.usage };
     }
-    return { client: new ProxmoxClient({ host, port, trust: { kind: 'ca', caPem }, credentials: auth.credentials, secondFactor: auth.secondFactor }), host: hostLabel, identity: auth.identity };
+    return { client: new ProxmoxClient({ host, port, trust: { kind: 'ca', caPem }, credentials: auth.credentials, secondFactor: auth.secondFactor }), host: hostLabel, target, identity: auth.identity };
   }
 
   let presented: CertificateInfo;
@@ -146,5 +156,5 @@ export async function connect(
     return fail(new ProxmoxError('tls-mismatch', { host: hostLabel, pinned, presented: presented.fingerprint256 }));
   }
   const trust = { kind: 'pin' as const, fingerprint: pinned, pem: presented.pem };
-  return { client: new ProxmoxClient({ host, port, trust, credentials: auth.credentials, secondFactor: auth.secondFactor }), host: hostLabel, identity: auth.identity };
+  return { client: new ProxmoxClient({ host, port, trust, credentials: auth.credentials, secondFactor: auth.secondFactor }), host: hostLabel, target, identity: auth.identity };
 }

@@ -10,6 +10,8 @@ import { renderReportHtml } from '../report/html';
 import { EXIT, type CliIo } from './io';
 import { cliLanguage } from './lang';
 import { builtRendererDir, printReportPdf } from './report-print';
+import { withPdfInfo } from '../report/pdf-info';
+import { reportMetadataIn } from '../../renderer/report/metadata';
 
 // `proxlab report`: the app's lab report as one self-contained HTML file, rendered here in
 // Node from the same components (no browser needed), and printed to PDF by a Chromium-based
@@ -107,7 +109,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     return EXIT.partial;
   }
   const pdf = await printReportPdf(browser, { model, language: lang, htmlFile: values.html, rendererDir: builtRendererDir(path.dirname(assets)) });
-  await writeFileAtomic(values.pdf, pdf);
+  await writeFileAtomic(values.pdf, withPdfInfo(pdf, reportMetadataIn(model.identity, lang)));
   io.stderr(`${MESSAGES.written[lang]}: ${values.pdf}\n`);
   return EXIT.ok;
 }

@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { PlanSchema } from '../experiment/plan';
+import { GuestActionSchema, PlanSchema } from '../experiment/plan';
 import { ExperimentRunSchema, RunStateSchema, SampleSchema } from '../experiment/run-model';
 
 // The Experiment page's calls and events (api.ts spreads them into the one contract).
 
 const ProfileId = z.string().min(1).max(64);
 const Node = z.string().min(1).max(100);
-
-export const GuestActionSchema = z.object({ kind: z.enum(['start', 'shutdown']), vmid: z.number().int() });
 
 /** A failure worded in both languages; the page shows the user's one inline. */
 export const ProblemSchema = z.object({ en: z.string(), id: z.string() });

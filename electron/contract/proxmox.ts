@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TOKEN_ID } from '../proxmox/auth';
+import { LabSchema } from '../session/lab';
 
 // The Connect and Node pages' part of the contract (spread into api.ts). Secrets go in with
 // profiles.save and never come back: the renderer only learns `hasSecret`. Every call that
@@ -165,6 +166,8 @@ export const proxmoxCalls = {
   'proxmox.rrd': { input: Watch.extend({ timeframe: RrdTimeframeSchema, cf: z.enum(['AVERAGE', 'MAX']) }), output: outcome(z.array(RrdRowSchema)) },
   'proxmox.guests': { input: Watch, output: outcome(z.array(GuestViewSchema)) },
   'proxmox.cluster': { input: z.object({ profileId: ProfileId }), output: outcome(z.array(ClusterNodeSchema)) },
+  /** The node and the given guests (all but templates when none) as the report's test environment; nothing is saved. */
+  'proxmox.environment': { input: Watch.extend({ guests: z.array(z.number().int().min(100).max(999_999_999)).max(500) }), output: outcome(LabSchema) },
   /** Runs after the UI's confirmation; progress as proxmox.task events, the end as the answer. */
   'proxmox.power': { input: Watch.extend({ vmid: z.number().int().min(100).max(999_999_999), action: PowerActionSchema, taskId: TaskId }), output: outcome(TaskOutcomeSchema) },
   /** The pveum commands for an observer and an experiment-runner token (CONTRACT §5). */

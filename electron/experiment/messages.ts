@@ -1,5 +1,5 @@
 import { fillTemplate, type CatalogueEntry } from '../catalogue';
-import { ProxmoxError } from '../proxmox/errors';
+import { asProxmoxError } from '../proxmox/errors';
 
 // What the Experiment page can be told went wrong, in both languages, each with what to do next.
 
@@ -36,6 +36,30 @@ export const experimentMessages = {
     en: 'There are no results to export yet. Run an experiment or open a session first.',
     id: 'Belum ada hasil untuk diekspor. Jalankan percobaan atau buka sesi terlebih dahulu.',
   },
+  'experiment.error.baselineNeedsStop': {
+    en: 'Guest {{list}} is running on {{node}}, but step 0 measures the node with no planned guest running and the plan says not to stop planned guests first. Shut it down yourself, or tick "Stop the planned guests first" and confirm again.',
+    id: 'Guest {{list}} sedang berjalan di {{node}}, padahal langkah 0 mengukur node tanpa satu pun guest rencana yang berjalan, dan rencana meminta guest rencana tidak dihentikan dulu. Matikan sendiri guest itu, atau centang "Matikan dulu guest yang direncanakan" lalu konfirmasi ulang.',
+  },
+  'experiment.error.unconfirmedStart': {
+    en: 'Guest {{vmid}} on {{node}} would have to be started, which is not in the list of actions you confirmed (the node changed during the run). Nothing was done to it; check the node and start a new run.',
+    id: 'Guest {{vmid}} di {{node}} perlu dinyalakan, padahal itu tidak ada di daftar tindakan yang Anda konfirmasi (node berubah selama percobaan). Guest itu tidak disentuh; periksa node lalu mulai percobaan baru.',
+  },
+  'experiment.error.unconfirmedShutdown': {
+    en: 'Guest {{vmid}} on {{node}} would have to be shut down, which is not in the list of actions you confirmed (the node changed during the run). Nothing was done to it; check the node and start a new run.',
+    id: 'Guest {{vmid}} di {{node}} perlu dimatikan, padahal itu tidak ada di daftar tindakan yang Anda konfirmasi (node berubah selama percobaan). Guest itu tidak disentuh; periksa node lalu mulai percobaan baru.',
+  },
+  'experiment.error.saveFailed': {
+    en: 'The run stopped because the session file could not be written ({{reason}}). Every sample saved before is kept in it; save the session somewhere you can write to and run again.',
+    id: 'Percobaan berhenti karena berkas sesi tidak dapat ditulis ({{reason}}). Semua sampel yang sudah tersimpan tetap ada di dalamnya; simpan sesi di tempat yang bisa ditulisi lalu jalankan lagi.',
+  },
+  'experiment.error.saveFailedRestored': {
+    en: 'The run stopped because the session file could not be written ({{reason}}), and the guests were put back as they were before the run. Every sample saved before is kept; save the session somewhere you can write to and run again.',
+    id: 'Percobaan berhenti karena berkas sesi tidak dapat ditulis ({{reason}}), dan guest dikembalikan seperti sebelum percobaan. Semua sampel yang sudah tersimpan tetap ada; simpan sesi di tempat yang bisa ditulisi lalu jalankan lagi.',
+  },
+  'experiment.cli.interrupted': {
+    en: 'The run was interrupted; every sample taken so far is saved. Continue it with: proxlab experiment resume --session {{session}}',
+    id: 'Percobaan terputus; semua sampel yang sudah diambil tersimpan. Lanjutkan dengan: proxlab experiment resume --session {{session}}',
+  },
   'experiment.error.invalidPlan': {
     en: 'The plan is not complete: {{detail}}. Correct the marked fields.',
     id: 'Rencana belum lengkap: {{detail}}. Perbaiki isian yang ditandai.',
@@ -66,7 +90,8 @@ export class ExperimentError extends Error {
 
 export function problemOf(error: unknown): ExperimentProblem {
   if (error instanceof ExperimentError) return error.problem();
-  if (error instanceof ProxmoxError) return { en: error.text('en'), id: error.text('id') };
+  const proxmox = asProxmoxError(error);
+  if (proxmox) return { en: proxmox.text('en'), id: proxmox.text('id') };
   const text = error instanceof Error ? error.message : String(error);
   return { en: text, id: text };
 }

@@ -34,7 +34,17 @@ export function planSteps(plan: Plan): StepDefinition[] {
   return steps;
 }
 
-export type GuestAction = { kind: 'start' | 'shutdown'; vmid: number };
+export const GuestActionSchema = z.object({ kind: z.enum(['start', 'shutdown']), vmid: z.number().int() });
+export type GuestAction = z.infer<typeof GuestActionSchema>;
+
+/**
+ * Planned guests that run now although step 0 (no planned guest running) needs them stopped,
+ * when the plan says not to stop them: the baseline cannot be measured without an action the
+ * user was never asked to confirm, so such a plan is refused rather than carried out.
+ */
+export function baselineBlockers(plan: Plan, runningNow: ReadonlySet<number>): number[] {
+  return plan.stopPlannedGuestsFirst ? [] : plan.guests.filter((vmid) => runningNow.has(vmid));
+}
 
 /**
  * What the runner will do to guests, listed before it runs so the user confirms once:

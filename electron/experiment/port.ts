@@ -1,3 +1,4 @@
+import type { Lab } from '../session/lab';
 import type { Sample } from './run-model';
 
 export interface GuestListing {
@@ -21,6 +22,8 @@ export interface ExperimentPort {
   shutdownGuest(node: string, vmid: number): Promise<string>;
   /** Follows a task to its end: ok is PVE's exitstatus "OK"; log is the task log on failure. */
   waitForTask(node: string, upid: string, signal: AbortSignal): Promise<{ ok: boolean; exitStatus: string; log: string[] }>;
+  /** The node's hardware and software and the given guests' configuration, for the report. */
+  environment(node: string, guests: readonly number[]): Promise<Lab>;
   /** The node's Summary figures now, plus the memory of the given guests. */
   sample(node: string, guests: readonly number[]): Promise<Omit<Sample, 'time'>>;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlanSchema, planSteps, type Plan } from './plan';
+import { GuestActionSchema, PlanSchema, planSteps, type GuestAction, type Plan } from './plan';
 
 // What an experiment run keeps on disk, sample by sample (../shared/CLI.md `experiment show`).
 
@@ -53,6 +53,18 @@ export type RunState = z.infer<typeof RunStateSchema>;
 export const RunModeSchema = z.enum(['planned', 'manual']);
 export type RunMode = z.infer<typeof RunModeSchema>;
 
+/**
+ * Where a run measured, so it can be resumed without asking again: the node's address and the
+ * connection profile's name in the app (null from the command line). Never a secret: those stay
+ * with the profile or the environment.
+ */
+export const RunConnectionSchema = z.object({
+  host: z.string().min(1),
+  port: z.number().int().min(1).max(65535),
+  profile: z.string().nullable(),
+});
+export type RunConnection = z.infer<typeof RunConnectionSchema>;
+
 export const ExperimentRunSchema = z.object({
   schema: z.literal(EXPERIMENT_SCHEMA),
   mode: RunModeSchema.default('planned'),
@@ -63,17 +75,32 @@ export const ExperimentRunSchema = z.object({
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
   pveVersion: z.string().nullable(),
+  /** null for runs recorded before it was kept. */
+  connection: RunConnectionSchema.nullable().default(null),
   /** Planned guests that were running before the run touched anything (for restoring). */
   initiallyRunning: z.array(z.number()).nullable(),
+  /**
+   * The guest actions the user confirmed before the run began: the runner does these and
+   * nothing else. Null in runs written before the list was kept; the runner then takes the list
+   * the user was shown, worked out from the plan and the guests running when the run began.
+   */
+  confirmedActions: z.array(GuestActionSchema).nullable().default(null),
   steps: z.array(StepSchema),
   events: z.array(RunEventSchema),
   failure: z
-    .object({ message: z.string(), vmid: z.number().nullable(), upid: z.string().nullable(), log: z.array(z.string()) })
+    .object({
+      message: z.string(),
+      vmid: z.number().nullable(),
+      upid: z.string().nullable(),
+      log: z.array(z.string()),
+      /** The failure in both languages, when ProxLab itself refused to go on. */
+      problem: z.object({ en: z.string(), id: z.string() }).nullable().default(null),
+    })
     .nullable(),
 });
 export type ExperimentRun = z.infer<typeof ExperimentRunSchema>;
 
-export function newRun(plan: Plan, now: Date, mode: RunMode = 'planned'): ExperimentRun {
+export function newRun(plan: Plan, now: Date, mode: RunMode = 'planned', confirmedActions: GuestAction[] | null = null): ExperimentRun {
   return {
     schema: EXPERIMENT_SCHEMA,
     mode,
@@ -83,7 +110,9 @@ export function newRun(plan: Plan, now: Date, mode: RunMode = 'planned'): Experi
     createdAt: now.toISOString(),
     finishedAt: null,
     pveVersion: null,
+    connection: null,
     initiallyRunning: null,
+    confirmedActions,
     // A manual run gains a step with each snapshot the students ask for.
     steps: mode === 'manual' ? [] : planSteps(plan).map((s) => ({ ...s, complete: false, samples: [] })),
     events: [],

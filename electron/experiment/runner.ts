@@ -1,5 +1,8 @@
 import type { Clock, ExperimentPort } from './port';
 import { plannedGuestNames } from './guest-names';
+import { ExperimentError } from './messages';
+import { baselineBlockers, plannedActions, type GuestAction } from './plan';
+import { leavesRunResumable, retryingReads } from './retrying-port';
 import type { ExperimentRun, RunEvent, Step } from './run-model';
 
 export interface RunnerProgress {
@@ -23,6 +26,37 @@ export class TaskFailedError extends Error {
   }
 }
 
+/**
+ * The confirmed actions a run has not carried out yet, in their confirmed order: every action
+ * whose guest reached its state (a "running"/"stopped" event) is used up.
+ */
+function actionsLeft(confirmed: readonly GuestAction[], events: readonly RunEvent[]): GuestAction[] {
+  let done = 0;
+  for (const event of events) {
+    const kind = event.kind === 'running' ? 'start' : event.kind === 'stopped' ? 'shutdown' : null;
+    if (kind && confirmed[done]?.kind === kind && confirmed[done].vmid === event.vmid) done++;
+  }
+  return confirmed.slice(done);
+}
+
+/** The last thing the run asked of a guest was this action, and no answer was recorded. */
+function requestedUnfinished(events: readonly RunEvent[], action: GuestAction): boolean {
+  const last = events.findLast((e) => e.vmid === action.vmid);
+  return last?.kind === (action.kind === 'start' ? 'start-requested' : 'shutdown-requested');
+}
+
+const sameAction = (a: GuestAction, b: GuestAction | undefined) => b !== undefined && a.kind === b.kind && a.vmid === b.vmid;
+
+/** The session file could not be written: the run cannot go on without losing what it measures. */
+class SaveFailedError extends Error {
+  readonly reason: string;
+  constructor(cause: unknown) {
+    const code = (cause as NodeJS.ErrnoException)?.code;
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.reason = code ?? this.message;
+  }
+}
+
 const RUNNING_WAIT_MS = 120_000;
 const RUNNING_POLL_MS = 1_000;
 
@@ -35,13 +69,22 @@ const RUNNING_POLL_MS = 1_000;
 export class ExperimentRunner {
   private readonly abortController = new AbortController();
   private pausedUntil: { promise: Promise<void>; resume: () => void } | null = null;
+  private readonly port: ExperimentPort;
+  /** What stopped the last run, when something did (the CLI's exit code follows it). */
+  cause: unknown = null;
+  /** What the runner may still do to guests, in order: the confirmed list less what is done. */
+  private allowed: GuestAction[] = [];
+  /** Set once a save failed: the run is ending, later saves are tried but cannot stop the restore. */
+  private saveFailed = false;
 
   constructor(
-    private readonly port: ExperimentPort,
-    private readonly persist: (run: ExperimentRun) => Promise<void>,
+    port: ExperimentPort,
+    private readonly save: (run: ExperimentRun) => Promise<void>,
     private readonly clock: Clock,
     private readonly onProgress: (progress: RunnerProgress) => void = () => undefined,
-  ) {}
+  ) {
+    this.port = retryingReads(port, clock, this.abortController.signal);
+  }
 
   pause(): void {
     if (this.pausedUntil) return;
@@ -74,13 +117,17 @@ export class ExperimentRunner {
 
     try {
       run.state = 'running';
+      run.failure = null;
       progress('preparing', 0);
       run.pveVersion ??= await this.port.pveVersion();
       if (Object.keys(run.guestNames).length === 0) run.guestNames = await plannedGuestNames(this.port, plan.node, plan.guests);
       if (run.initiallyRunning === null) {
         const running = await this.port.runningGuests(plan.node);
+        const blockers = baselineBlockers(plan, running);
+        if (blockers.length) throw new ExperimentError('experiment.error.baselineNeedsStop', { list: blockers.join(', '), node: plan.node });
         run.initiallyRunning = plan.guests.filter((vmid) => running.has(vmid));
       }
+      this.allowed = actionsLeft(run.confirmedActions ?? plannedActions(plan, new Set(run.initiallyRunning)), run.events);
       await this.persist(run);
 
       for (let position = 0; position < total; position++) {
@@ -118,20 +165,66 @@ export class ExperimentRunner {
         await this.bringGuestsTo(run, { running: run.initiallyRunning ?? [], index: -1 });
       }
       run.state = 'done';
-    } catch (error) {
+    } catch (caught) {
+      let error = caught;
+      if (error instanceof SaveFailedError) error = await this.restoreAfterSaveFailure(run, error);
       if (this.signal.aborted) run.state = 'aborted';
       else {
-        run.state = 'failed';
+        this.cause = error;
+        // Every sample taken is on disk: after a failure that can pass, the run is resumed, not redone.
+        run.state = leavesRunResumable(error) ? 'interrupted' : 'failed';
         run.failure =
           error instanceof TaskFailedError
-            ? { message: error.message, vmid: error.vmid, upid: error.upid, log: error.log }
-            : { message: error instanceof Error ? error.message : String(error), vmid: null, upid: null, log: [] };
+            ? { message: error.message, vmid: error.vmid, upid: error.upid, log: error.log, problem: null }
+            : error instanceof ExperimentError
+              ? { message: error.message, vmid: null, upid: null, log: [], problem: error.problem() }
+              : { message: error instanceof Error ? error.message : String(error), vmid: null, upid: null, log: [], problem: null };
       }
     }
     run.finishedAt = this.clock.now().toISOString();
-    await this.persist(run);
+    await this.persist(run).catch(async (error: unknown) => {
+      // The run itself went well but its end could not be written: it failed all the same.
+      if (run.state !== 'done') return;
+      run.state = 'failed';
+      const failure = await this.restoreAfterSaveFailure(run, error as SaveFailedError);
+      run.failure = { message: failure.message, vmid: null, upid: null, log: [], problem: failure.problem() };
+    });
     progress('finished', total);
     return run;
+  }
+
+  private async persist(run: ExperimentRun): Promise<void> {
+    try {
+      await this.save(run);
+    } catch (error) {
+      if (this.saveFailed) return;
+      this.saveFailed = true;
+      throw new SaveFailedError(error);
+    }
+  }
+
+  /**
+   * A run whose samples can no longer be saved stops, and when its plan restores at the end the
+   * guests are put back as they were: nothing more could be measured, and the node must not be
+   * left half-way. Only actions still ahead in the confirmed list are taken, in whatever order
+   * the way back needs (they are the ones the confirmed restore would take).
+   */
+  private async restoreAfterSaveFailure(run: ExperimentRun, failure: SaveFailedError): Promise<ExperimentError> {
+    const reason = failure.reason;
+    const { plan } = run;
+    if (!plan.restoreAtEnd || run.initiallyRunning === null || this.signal.aborted) return new ExperimentError('experiment.error.saveFailed', { reason });
+    try {
+      const running = await this.port.runningGuests(plan.node);
+      const back: GuestAction[] = [
+        ...[...plan.guests].reverse().filter((vmid) => running.has(vmid) && !run.initiallyRunning!.includes(vmid)).map((vmid) => ({ kind: 'shutdown' as const, vmid })),
+        ...run.initiallyRunning.filter((vmid) => !running.has(vmid)).map((vmid) => ({ kind: 'start' as const, vmid })),
+      ];
+      if (!back.every((action) => this.allowed.some((a) => sameAction(action, a)))) return new ExperimentError('experiment.error.saveFailed', { reason });
+      for (const action of back) await this.guestTask(run, { index: -1 }, action.vmid, action.kind);
+      return new ExperimentError('experiment.error.saveFailedRestored', { reason });
+    } catch {
+      return new ExperimentError('experiment.error.saveFailed', { reason });
+    }
   }
 
   private async checkpoint(run: ExperimentRun): Promise<void> {
@@ -149,24 +242,31 @@ export class ExperimentRunner {
     if (this.signal.aborted) throw this.signal.reason;
   }
 
-  /** Shuts down planned guests the step does not want, then starts the ones it does, in plan order. */
+  /**
+   * Shuts down planned guests the step does not want, then starts the ones it does, in plan
+   * order. The step's actions must be the next ones of the confirmed list, in its order; that is
+   * checked before the first is taken, so a step that would need anything else touches no guest.
+   */
   private async bringGuestsTo(run: ExperimentRun, step: Pick<Step, 'running' | 'index'>): Promise<boolean> {
     const { plan } = run;
     const running = await this.port.runningGuests(plan.node);
-    let changed = false;
-    for (const vmid of [...plan.guests].reverse()) {
-      if (running.has(vmid) && !step.running.includes(vmid)) {
-        await this.guestTask(run, step, vmid, 'shutdown');
-        changed = true;
-      }
+    const needed: GuestAction[] = [
+      ...[...plan.guests].reverse().filter((vmid) => running.has(vmid) && !step.running.includes(vmid)).map((vmid) => ({ kind: 'shutdown' as const, vmid })),
+      ...step.running.filter((vmid) => !running.has(vmid)).map((vmid) => ({ kind: 'start' as const, vmid })),
+    ];
+    // A run cut short after asking PVE for an action may find it done on resume: that action is used up.
+    while (this.allowed.length && requestedUnfinished(run.events, this.allowed[0]) && running.has(this.allowed[0].vmid) === (this.allowed[0].kind === 'start')) {
+      this.allowed.shift();
     }
-    for (const vmid of step.running) {
-      if (!running.has(vmid)) {
-        await this.guestTask(run, step, vmid, 'start');
-        changed = true;
-      }
+    const unconfirmed = needed.find((action, i) => !sameAction(action, this.allowed[i]));
+    if (unconfirmed) {
+      throw new ExperimentError(unconfirmed.kind === 'start' ? 'experiment.error.unconfirmedStart' : 'experiment.error.unconfirmedShutdown', { vmid: unconfirmed.vmid, node: plan.node });
     }
-    return changed;
+    for (const action of needed) {
+      this.allowed.shift();
+      await this.guestTask(run, step, action.vmid, action.kind);
+    }
+    return needed.length > 0;
   }
 
   private async guestTask(run: ExperimentRun, step: Pick<Step, 'index'>, vmid: number, action: 'start' | 'shutdown'): Promise<void> {

@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { fillLab } from '../session/lab-fill';
+import type { Lab } from '../session/lab';
 import { loadSession, newSession, saveSession, type Session } from '../session/session-file';
 import { exportRun, type ExportFormat } from './export';
 import { takeSnapshot } from './manual';
 import { ExperimentError } from './messages';
-import { plannedActions, type GuestAction, type Plan } from './plan';
+import { baselineBlockers, plannedActions, type GuestAction, type Plan } from './plan';
 import { systemClock, type Clock, type ExperimentPort, type GuestListing } from './port';
-import { newRun, type ExperimentRun, type RunState, type Sample } from './run-model';
+import { newRun, type ExperimentRun, type RunConnection, type RunState, type Sample } from './run-model';
 import { ExperimentRunner, type RunnerProgress } from './runner';
 
 // The Experiment page's service: one run at a time, planned or manual, persisted sample by
@@ -17,6 +19,8 @@ export interface ExperimentProfile {
   id: string;
   name: string;
   node: string | null;
+  host: string;
+  port: number;
 }
 
 export interface ExperimentSaveDialog {
@@ -35,6 +39,11 @@ export interface ExperimentServiceDeps {
    * report's scenario 1). The file at sessionPath stays the crash-safe journal of every run.
    */
   onRunSaved?(run: ExperimentRun): Promise<unknown> | void;
+  /**
+   * Called when a run starts with the node and the planned guests as the node reports them:
+   * the app fills what the open session's lab does not hold yet (the report's test environment).
+   */
+  onLabRecorded?(lab: Lab): Promise<unknown> | void;
 }
 
 export interface ExperimentProgress {
@@ -101,6 +110,8 @@ export class ExperimentService {
     const missing = plan.guests.filter((vmid) => !listing.some((g) => g.vmid === vmid));
     if (missing.length) throw new ExperimentError('experiment.error.missingGuests', { list: missing.join(', '), node: plan.node });
     const running = await port.runningGuests(plan.node);
+    const blockers = baselineBlockers(plan, running);
+    if (blockers.length) throw new ExperimentError('experiment.error.baselineNeedsStop', { list: blockers.join(', '), node: plan.node });
     return {
       node: plan.node,
       actions: plannedActions(plan, running),
@@ -117,8 +128,10 @@ export class ExperimentService {
     this.requireIdle();
     const preview = await this.preview(profileId, plan);
     if (JSON.stringify(preview.actions) !== JSON.stringify(confirmed)) throw new ExperimentError('experiment.error.changed', { node: plan.node });
-    const run = newRun(plan, this.clock.now());
+    await this.recordLab(await this.port(profileId), plan);
+    const run = newRun(plan, this.clock.now(), 'planned', confirmed);
     run.guestNames = preview.guestNames;
+    run.connection = this.connectionOf(profileId);
     (await this.loadedSession()).experiments.push(run);
     return this.drive(profileId, run, onProgress);
   }
@@ -128,6 +141,7 @@ export class ExperimentService {
     this.requireIdle();
     const run = (await this.loadedSession()).experiments.at(-1);
     if (!run || !['interrupted', 'aborted'].includes(run.state)) throw new ExperimentError('experiment.error.nothingToResume');
+    run.connection = this.connectionOf(profileId);
     if (run.mode === 'planned') return this.drive(profileId, run, onProgress);
     // A manual run goes on taking snapshots; an unfinished one keeps the samples it has.
     await this.port(profileId);
@@ -167,9 +181,10 @@ export class ExperimentService {
   /** A manual run: nothing is started or stopped by ProxLab; each snapshot measures the node as it is. */
   async beginManual(profileId: string, plan: Plan): Promise<ExperimentRun> {
     this.requireIdle();
-    await this.port(profileId);
+    await this.recordLab(await this.port(profileId), plan);
     const run = newRun(plan, this.clock.now(), 'manual');
     run.state = 'running';
+    run.connection = this.connectionOf(profileId);
     (await this.loadedSession()).experiments.push(run);
     await this.persist();
     this.active = { profileId, run, runner: null, snapshot: null, done: Promise.resolve() };
@@ -251,9 +266,23 @@ export class ExperimentService {
     });
   }
 
+  /** The environment goes into the session before the first sample, so a report of an unfinished run has it too. */
+  private async recordLab(port: ExperimentPort, plan: Plan): Promise<void> {
+    const lab = await port.environment(plan.node, plan.guests);
+    const session = await this.loadedSession();
+    session.lab = fillLab(session.lab, lab);
+    await this.deps.onLabRecorded?.(lab);
+  }
+
   private async port(profileId: string): Promise<ExperimentPort> {
     if (!this.deps.profiles().some((p) => p.id === profileId)) throw new ExperimentError('experiment.error.noProfile', { id: profileId });
     return this.deps.portFor(profileId);
+  }
+
+  /** The profile's address and name for the run (its secret stays in the profile). */
+  private connectionOf(profileId: string): RunConnection | null {
+    const profile = this.deps.profiles().find((p) => p.id === profileId);
+    return profile ? { host: profile.host, port: profile.port, profile: profile.name } : null;
   }
 
   private requireIdle(): void {

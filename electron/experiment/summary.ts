@@ -30,8 +30,9 @@ export function summariseSamples(samples: readonly Sample[]): StepSummary | null
   return {
     memUsedMean: mean(used),
     memUsedSd: sampleSd(used),
-    memUsedMin: Math.min(...used),
-    memUsedMax: Math.max(...used),
+    // reduce, not Math.min(...used): spreading some 150 k samples or more overflows the call stack.
+    memUsedMin: used.reduce((a, b) => Math.min(a, b), Infinity),
+    memUsedMax: used.reduce((a, b) => Math.max(a, b), -Infinity),
     memUsedPercentMean: mean(samples.map((s) => (s.memUsed / s.memTotal) * 100)),
     cpuMean: mean(cpu),
     cpuSd: sampleSd(cpu),

@@ -41,13 +41,18 @@ export interface Authenticator {
   readonly kind: 'token' | 'ticket';
   /** Headers for one request; may log in or renew first. */
   headers(method: string): Promise<Record<string, string>>;
-  /** After a 401 on a ticket: forget it so the next headers() logs in again. False when that cannot help. */
-  invalidate(): boolean;
+  /**
+   * After a 401 on the ticket sent in `used`: forget that ticket so the next headers() logs in
+   * again (once, however many calls it refused). False when logging in again cannot help.
+   */
+  invalidate(used: Record<string, string>): boolean;
+  /** The `cap` of the last ticket (null for a token): PVE's UI used it before /access/permissions existed. */
+  readonly capabilities: Record<string, unknown> | null;
 }
 
 export function tokenAuthenticator(tokenId: string, secret: string): Authenticator {
   const header = { Authorization: `PVEAPIToken=${tokenId}=${secret}` };
-  return { kind: 'token', headers: async () => header, invalidate: () => false };
+  return { kind: 'token', headers: async () => header, invalidate: () => false, capabilities: null };
 }
 
 /** The TFA methods a `PVE:!tfa!{…}` half-ticket offers (its JSON has ':' percent-encoded). */
@@ -62,17 +67,23 @@ export function tfaMethods(halfTicket: string): string[] {
   }
 }
 
-/** PVE 7+ expects typed answers: `totp:123456`, `recovery:xxxx-…`. */
-function typedAnswer(code: string): string {
+/** A YubiKey OTP: 44 modhex characters (key id and one-time password), whatever the keyboard layout adds aside. */
+const YUBICO_OTP = /^[cbdefghijklnrtuv]{32,64}$/;
+
+/** PVE 7+ expects typed answers: `totp:123456`, `yubico:cccc…`, `recovery:xxxx-…`. */
+function typedAnswer(code: string, methods: string[]): string {
   if (/^(totp|recovery|yubico|webauthn|u2f):/.test(code)) return code;
-  return /^\d{6,8}$/.test(code.trim()) ? `totp:${code.trim()}` : `recovery:${code.trim()}`;
+  const bare = code.trim();
+  if (/^\d{6,8}$/.test(bare)) return `totp:${bare}`;
+  if (methods.includes('yubico') && YUBICO_OTP.test(bare)) return `yubico:${bare}`;
+  return `recovery:${bare}`;
 }
 
 export function ticketAuthenticator(
   credentials: Extract<Credentials, { kind: 'password' }>,
   transport: AuthTransport,
   options: { secondFactor?: SecondFactor; now?: () => number; renewAfterMs?: number } = {},
-): Authenticator & { readonly clusterName: string | null; readonly capabilities: Record<string, unknown> | null } {
+): Authenticator & { readonly clusterName: string | null } {
   const now = options.now ?? Date.now;
   const renewAfter = options.renewAfterMs ?? TICKET_RENEW_AFTER_MS;
   const username = credentials.realm && !credentials.username.includes('@') ? `${credentials.username}@${credentials.realm}` : credentials.username;
@@ -98,13 +109,15 @@ export function ticketAuthenticator(
 
   const answerSecondFactor = async (half: TicketAnswer): Promise<TicketAnswer> => {
     const newFlow = half.ticket.startsWith('PVE:!tfa!');
-    const methods = newFlow ? tfaMethods(half.ticket) : ['totp'];
+    // Before the new flow (5.x up to 7.1), a U2F account gets a `u2f!` half-ticket and a challenge for the key, never a code.
+    const oldU2f = !newFlow && (half.ticket.startsWith('PVE:u2f!') || 'U2FChallenge' in half);
+    const methods = newFlow ? tfaMethods(half.ticket) : oldU2f ? ['u2f'] : ['totp'];
     if (!methods.includes('totp') && !methods.includes('recovery') && !methods.includes('yubico')) {
       throw new ProxmoxError('tfa-unsupported', { methods: methods.join(', ') });
     }
     const code = options.secondFactor ? await options.secondFactor(methods) : null;
     if (!code) throw new ProxmoxError('tfa-required', { methods: methods.join(', ') });
-    if (newFlow) return requestTicket({ username, 'tfa-challenge': half.ticket, password: typedAnswer(code) });
+    if (newFlow) return requestTicket({ username, 'tfa-challenge': half.ticket, password: typedAnswer(code, methods) });
     // PVE 5.x/6.x: POST /access/tfa with the half-ticket as cookie and its CSRF token.
     const answer = TicketAnswer.parse(
       await transport.post(
@@ -161,10 +174,9 @@ export function ticketAuthenticator(
       if (method.toUpperCase() !== 'GET') headers.CSRFPreventionToken = session!.csrf;
       return headers;
     },
-    invalidate() {
-      const had = session !== null;
-      session = null;
-      return had;
+    invalidate(used) {
+      if (session && used.Cookie === `PVEAuthCookie=${encodeURIComponent(session.ticket)}`) session = null;
+      return true;
     },
   };
 }

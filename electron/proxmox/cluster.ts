@@ -106,7 +106,21 @@ export async function clusterView(client: ProxmoxClient): Promise<ClusterView> {
   }
 }
 
+const PermissionsSchema = z.record(z.string(), z.record(z.string(), num.transform((v) => v ?? 0)));
+
+/** The ticket's `cap` areas and the ACL paths they stand for. */
+const CAP_PATHS: Record<string, string> = { vms: '/vms', nodes: '/nodes', storage: '/storage', access: '/access', dc: '/', sdn: '/sdn' };
+
 /** The caller's own privileges per ACL path: `{ "/vms": { "VM.Audit": 1 } }`. */
 export async function permissions(client: ProxmoxClient): Promise<Record<string, Record<string, number>>> {
-  return z.record(z.string(), z.record(z.string(), num.transform((v) => v ?? 0))).parse(await client.get('/access/permissions'));
+  try {
+    return PermissionsSchema.parse(await client.get('/access/permissions'));
+  } catch (error) {
+    // /access/permissions arrived with libpve-access-control 6.0-6 (PVE 6.2); before it, PVE's own
+    // interface read the privileges from the `cap` of the login ticket, and so does this.
+    const caps = client.capabilities;
+    if (!(error instanceof ProxmoxError) || error.kind !== 'not-implemented' || !caps) throw error;
+    const byPath = Object.entries(caps).filter(([area]) => area in CAP_PATHS).map(([area, privs]) => [CAP_PATHS[area], privs]);
+    return PermissionsSchema.parse(Object.fromEntries(byPath));
+  }
 }

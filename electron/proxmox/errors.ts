@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { formatProxmoxMessage, type ProxmoxMessageKey } from './messages';
 
 // Every failure of a Proxmox call becomes one ProxmoxError with a kind a program can branch on
@@ -20,13 +21,17 @@ export type ProxmoxErrorKind =
   | 'server'
   | 'not-implemented'
   | 'node-offline'
+  | 'proxy-failed'
   | 'timeout'
   | 'reset'
   | 'unreachable'
   | 'tls-untrusted'
   | 'tls-mismatch'
   | 'tls-ca'
-  | 'bad-response';
+  | 'tls-expired'
+  | 'too-large'
+  | 'bad-response'
+  | 'bad-shape';
 
 /** The CLI's exit codes follow these (../shared/CLI.md): tls 3, auth 4, unreachable 5. */
 export type ProxmoxErrorCategory = 'tls' | 'auth' | 'unreachable' | 'other';
@@ -47,13 +52,17 @@ const CATEGORY: Record<ProxmoxErrorKind, ProxmoxErrorCategory> = {
   server: 'other',
   'not-implemented': 'other',
   'node-offline': 'unreachable',
+  'proxy-failed': 'unreachable',
   timeout: 'unreachable',
   reset: 'unreachable',
   unreachable: 'unreachable',
   'tls-untrusted': 'tls',
   'tls-mismatch': 'tls',
   'tls-ca': 'tls',
+  'tls-expired': 'tls',
+  'too-large': 'other',
   'bad-response': 'other',
+  'bad-shape': 'other',
 };
 
 const KEY: Record<ProxmoxErrorKind, ProxmoxMessageKey> = {
@@ -72,13 +81,17 @@ const KEY: Record<ProxmoxErrorKind, ProxmoxMessageKey> = {
   server: 'proxmox.error.server',
   'not-implemented': 'proxmox.error.notImplemented',
   'node-offline': 'proxmox.error.nodeOffline',
+  'proxy-failed': 'proxmox.error.proxyFailed',
   timeout: 'proxmox.error.timeout',
   reset: 'proxmox.error.reset',
   unreachable: 'proxmox.error.unreachable',
   'tls-untrusted': 'proxmox.error.tlsUntrusted',
   'tls-mismatch': 'proxmox.error.tlsMismatch',
   'tls-ca': 'proxmox.error.tlsCa',
+  'tls-expired': 'proxmox.error.tlsExpired',
+  'too-large': 'proxmox.error.tooLarge',
   'bad-response': 'proxmox.error.badResponse',
+  'bad-shape': 'proxmox.error.badShape',
 };
 
 export class ProxmoxError extends Error {
@@ -116,6 +129,8 @@ export interface HttpFailure {
   path: string;
   /** How the request authenticated; decides what a bare 401 means. */
   auth: 'token' | 'ticket' | 'login';
+  /** host[:port] the request went to, for messages about that host. */
+  host?: string;
 }
 
 /** The text PVE gave: the body's message when present (newer releases), else the reason phrase. */
@@ -136,6 +151,8 @@ export function mapHttpFailure(failure: HttpFailure): ProxmoxError {
   if (status === 401) {
     if (/csrf/i.test(reason)) return new ProxmoxError('csrf', { reason }, status);
     if (failure.auth === 'ticket') return new ProxmoxError('ticket-expired', { reason }, status);
+    // Before 6.2 the auth layer ignores the token header and looks for a ticket cookie.
+    if (failure.auth === 'token' && /^No ticket$/i.test(reason)) return new ProxmoxError('tokens-unsupported', { version: '< 6.2' }, status);
     return new ProxmoxError('bad-credentials', { reason }, status);
   }
   if (status === 403) {
@@ -153,12 +170,25 @@ export function mapHttpFailure(failure: HttpFailure): ProxmoxError {
     return new ProxmoxError('bad-request', { reason, details }, status);
   }
   if (status >= 595 && status <= 599) {
-    const node = /^\/nodes\/([^/]+)/.exec(path)?.[1] ?? '?';
+    // pveproxy's own failure to forward: to the named node, or (no node named) to its local pvedaemon.
+    const node = /^\/nodes\/([^/]+)/.exec(path)?.[1];
+    if (node === undefined) return new ProxmoxError('proxy-failed', { host: failure.host ?? '?', status, reason }, status);
     return new ProxmoxError('node-offline', { node, status, reason }, status);
   }
   if (status === 500 && /does not exist|hostname lookup .* failed/.test(reason)) return new ProxmoxError('not-found', { reason }, status);
   if (status === 501) return new ProxmoxError('not-implemented', { reason }, status);
   return new ProxmoxError('server', { reason: `${status} ${reason}` }, status);
+}
+
+/**
+ * The one error a person sees for a failed Proxmox call: answers of the wrong shape (a zod
+ * refusal while reading them) become `bad-shape`; anything else is not a Proxmox failure (null).
+ */
+export function asProxmoxError(error: unknown): ProxmoxError | null {
+  if (error instanceof ProxmoxError) return error;
+  if (!(error instanceof z.ZodError)) return null;
+  const issue = error.issues[0];
+  return new ProxmoxError('bad-shape', { field: issue?.path.join('.') || '-', reason: issue?.message ?? '' });
 }
 
 const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT', 'ERR_CANCELED_TIMEOUT']);

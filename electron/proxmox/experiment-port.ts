@@ -1,5 +1,6 @@
 import type { ExperimentPort } from '../experiment/port';
 import type { ProxmoxClient } from './client';
+import { readLabEnvironment } from './environment';
 import { ProxmoxError } from './errors';
 import { guestStatus, listGuests, powerAction, type GuestType } from './guests';
 import { nodeStatus } from './node';
@@ -34,6 +35,7 @@ export function proxmoxExperimentPort(client: ProxmoxClient): ExperimentPort {
     startGuest: async (node, vmid) => (await powerAction(client, node, await typeOf(node, vmid), vmid, 'start')).upid,
     shutdownGuest: async (node, vmid) => (await powerAction(client, node, await typeOf(node, vmid), vmid, 'shutdown')).upid,
     waitForTask: (_node, upid, signal) => followTask(client, upidOf(upid), { signal }),
+    environment: (node, guests) => readLabEnvironment(client, node, guests),
     sample: async (node, wanted) => {
       const [s, guests] = await Promise.all([nodeStatus(client, node), listGuests(client, node)]);
       return {

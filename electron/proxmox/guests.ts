@@ -20,6 +20,7 @@ const GuestEntrySchema = z
     cpu: num,
     mem: num,
     maxmem: num,
+    maxdisk: num,
     memhost: num,
     freemem: num,
     uptime: num,
@@ -43,6 +44,8 @@ export interface Guest {
    */
   mem: number | null;
   maxmem: number | null;
+  /** Bytes: a VM's boot disk, a container's root filesystem. */
+  maxDisk: number | null;
   /** Host-side memory, PVE 9 and later. */
   memHost: number | null;
   freeMem: number | null;
@@ -65,6 +68,7 @@ function toGuest(type: GuestType, entry: z.infer<typeof GuestEntrySchema>, fallb
     cpu: entry.cpu,
     mem: entry.mem,
     maxmem: entry.maxmem,
+    maxDisk: entry.maxdisk,
     memHost: entry.memhost,
     freeMem: entry.freemem,
     uptime: entry.uptime,
@@ -109,7 +113,9 @@ export interface PowerOptions {
  */
 export async function powerAction(client: ProxmoxClient, node: string, type: GuestType, vmid: number, action: PowerAction, options: PowerOptions = {}): Promise<Upid> {
   const form: Record<string, string | number> = {};
-  if (options.timeout !== undefined) form.timeout = options.timeout;
+  // pve-container's start and stop take no timeout (only its shutdown does): PVE would refuse the call.
+  const takesTimeout = type === 'qemu' || action === 'shutdown';
+  if (options.timeout !== undefined && takesTimeout) form.timeout = options.timeout;
   if (options.forceStop && action === 'shutdown') form.forceStop = 1;
   const data = await client.post(`${nodePath(node, type)}/${vmid}/status/${action}`, form);
   const upid = typeof data === 'string' ? parseUpid(data) : null;

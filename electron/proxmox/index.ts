@@ -19,3 +19,4 @@ export { Poller } from './poller';
 export { Profiles, memoryProfilesStore, ConnectionProfileSchema, type ConnectionProfile, type ProfilesStore } from './profiles';
 export { ProxmoxService, type CertificateOffer } from './service';
 export { proxmoxExperimentPort } from './experiment-port';
+export { readLabEnvironment } from './environment';

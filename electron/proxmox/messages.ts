@@ -57,6 +57,10 @@ export const proxmoxMessages = {
     en: 'Node {{node}} cannot be reached from the cluster ({{status}} {{reason}}); it is probably offline.',
     id: 'Node {{node}} tidak dapat dijangkau dari klaster ({{status}} {{reason}}); kemungkinan sedang offline.',
   },
+  'proxmox.error.proxyFailed': {
+    en: 'Proxmox VE at {{host}} answered {{status}} {{reason}}: its web proxy (pveproxy) could not reach the service behind it on the same node. Check "systemctl status pvedaemon pveproxy" on that node.',
+    id: 'Proxmox VE di {{host}} menjawab {{status}} {{reason}}: proxy web-nya (pveproxy) tidak dapat menjangkau layanan di belakangnya pada node yang sama. Periksa "systemctl status pvedaemon pveproxy" di node tersebut.',
+  },
   'proxmox.error.timeout': {
     en: 'Proxmox VE at {{host}} did not answer within {{seconds}} s.',
     id: 'Proxmox VE di {{host}} tidak menjawab dalam {{seconds}} detik.',
@@ -81,6 +85,14 @@ export const proxmoxMessages = {
     en: 'The certificate of {{host}} does not verify against the CA file ({{code}}).',
     id: 'Sertifikat {{host}} tidak terverifikasi dengan berkas CA ({{code}}).',
   },
+  'proxmox.error.tlsExpired': {
+    en: 'The certificate of {{host}} expired on {{validTo}} (SHA-256 {{fingerprint}}). The connection was refused. Renew it on the node (pvecm updatecerts --force, or node > System > Certificates), then check and pin the new fingerprint.',
+    id: 'Sertifikat {{host}} sudah kedaluwarsa pada {{validTo}} (SHA-256 {{fingerprint}}). Koneksi ditolak. Perbarui di node (pvecm updatecerts --force, atau node > System > Certificates), lalu periksa dan sematkan sidik jari yang baru.',
+  },
+  'proxmox.error.tooLarge': {
+    en: 'Proxmox VE at {{host}} sent an answer to {{path}} larger than {{limit}} MiB; ProxLab stopped reading it. Check that the address and port lead to Proxmox VE itself.',
+    id: 'Proxmox VE di {{host}} mengirim jawaban untuk {{path}} yang lebih besar dari {{limit}} MiB; ProxLab berhenti membacanya. Periksa apakah alamat dan port tersebut memang mengarah ke Proxmox VE.',
+  },
   'proxmox.error.tokensUnsupported': {
     en: 'Proxmox VE {{version}} has no API tokens (they arrived in 6.2); log in with user and password.',
     id: 'Proxmox VE {{version}} belum memiliki token API (ada sejak 6.2); login dengan user dan kata sandi.',
@@ -88,6 +100,10 @@ export const proxmoxMessages = {
   'proxmox.error.badResponse': {
     en: 'Proxmox VE answered {{path}} in a shape ProxLab does not understand: {{reason}}',
     id: 'Proxmox VE menjawab {{path}} dalam bentuk yang tidak dipahami ProxLab: {{reason}}',
+  },
+  'proxmox.error.badShape': {
+    en: 'Proxmox VE gave an answer ProxLab does not understand (field {{field}}: {{reason}}). This release may be newer than ProxLab knows.',
+    id: 'Proxmox VE memberi jawaban yang tidak dipahami ProxLab (kolom {{field}}: {{reason}}). Versi ini mungkin lebih baru daripada yang dikenal ProxLab.',
   },
   'proxmox.error.secretStorage': {
     en: 'This computer offers no protected storage for secrets, so the password or token secret was not saved. Sign in to Windows with your own account (or start a keyring on Linux) and save the profile again.',

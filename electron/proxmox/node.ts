@@ -24,6 +24,7 @@ const NodeStatusSchema = z.object({
   rootfs: z.object({ total: num, used: num, avail: num, free: num }).optional(),
   pveversion: z.string(),
   kversion: z.string(),
+  'current-kernel': z.object({ sysname: z.string(), release: z.string() }).passthrough().optional(),
   'boot-info': z.object({ mode: z.string() }).passthrough().optional(),
 });
 
@@ -52,7 +53,10 @@ export interface NodeSummary {
   ksmShared: number;
   rootfs: { total: number; used: number; avail: number | null };
   pveversion: string;
+  /** kversion as PVE gives it: `Linux <release> <uname -v>`. */
   kernel: string;
+  /** `Linux 6.8.12-15-pve`: current-kernel (8.1+), else the first two words of kversion. */
+  kernelRelease: string;
   bootMode: string | null;
   /** PVE's answer as received. */
   raw: unknown;
@@ -87,6 +91,7 @@ export function parseNodeStatus(node: string, raw: unknown, version: PveVersion)
     rootfs: { total: s.rootfs?.total ?? 0, used: s.rootfs?.used ?? 0, avail: s.rootfs?.avail ?? null },
     pveversion: s.pveversion,
     kernel: s.kversion,
+    kernelRelease: s['current-kernel'] ? `${s['current-kernel'].sysname} ${s['current-kernel'].release}` : s.kversion.split(/\s+/).slice(0, 2).join(' '),
     bootMode: s['boot-info']?.mode ?? null,
     raw,
   };

@@ -17,9 +17,13 @@ pveum user token add labrunner@pve experiment --privsep 1
 pveum acl modify / --tokens 'labrunner@pve!experiment' --roles LabRunner
 pveum user token permissions labrunner@pve experiment`;
 
-/** PVE 5.x has no tokens: a user with a password and ticket login. */
+/**
+ * PVE 5.x has no tokens: a user with a password and ticket login. Its `pveum useradd` takes a
+ * password only as a value on the command line (into the shell history); `pveum passwd` asks for it.
+ */
 export const RUNNER_SETUP_PVE5 = `pveum roleadd LabRunner -privs "VM.Audit VM.PowerMgmt Sys.Audit"
-pveum useradd labrunner@pve -password
+pveum useradd labrunner@pve -comment "consolidation lab runner"
+pveum passwd labrunner@pve
 pveum aclmod / -users labrunner@pve -roles LabRunner`;
 
 export type Permissions = Record<string, Record<string, number>>;

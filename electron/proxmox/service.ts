@@ -3,7 +3,9 @@ import { clusterResources, type ClusterResource } from './cluster';
 import { proxmoxExperimentPort } from './experiment-port';
 import type { ExperimentPort } from '../experiment/port';
 import { testConnection, type ConnectionReport } from './connection-test';
-import { ProxmoxError } from './errors';
+import { readLabEnvironment } from './environment';
+import type { Lab } from '../session/lab';
+import { ProxmoxError, asProxmoxError } from './errors';
 import { listGuests, powerAction, type Guest, type GuestType, type PowerAction } from './guests';
 import { formatProxmoxMessage } from './messages';
 import { Poller } from './poller';
@@ -120,7 +122,7 @@ export class ProxmoxService {
     const poller = new Poller(() => this.snapshot(profileId, node), {
       intervalMs,
       onSample,
-      onError: (error) => onError(error instanceof ProxmoxError ? error : new ProxmoxError('bad-response', { path: node, reason: String(error) })),
+      onError: (error) => onError(asProxmoxError(error) ?? new ProxmoxError('bad-response', { path: node, reason: String(error) })),
     });
     this.pollers.set(profileId, poller);
     poller.start();
@@ -147,6 +149,11 @@ export class ProxmoxService {
 
   guests(profileId: string, node: string): Promise<Guest[]> {
     return listGuests(this.client(profileId), node);
+  }
+
+  /** The report's test environment as this node reports it. */
+  environment(profileId: string, node: string, vmids: readonly number[]): Promise<Lab> {
+    return readLabEnvironment(this.client(profileId), node, vmids);
   }
 
   /** Every node of the cluster (a standalone node is a cluster of one), offline ones included. */

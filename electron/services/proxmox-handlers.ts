@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { CallOutput, EventPayload } from '../api';
 import type { HandlerContext, Handlers } from '../handlers';
+import { readRegularFile } from '../files/read-regular';
 import {
   ClusterNodeSchema,
   GuestViewSchema,
@@ -10,7 +10,7 @@ import {
   type ProxmoxCallName,
   type ProxmoxFailure,
 } from '../contract/proxmox';
-import { ProxmoxError } from '../proxmox/errors';
+import { ProxmoxError, asProxmoxError } from '../proxmox/errors';
 import { formatProxmoxMessage } from '../proxmox/messages';
 import { OBSERVER_SETUP, RUNNER_SETUP, RUNNER_SETUP_PVE5 } from '../proxmox/privileges';
 import type { ConnectionProfile } from '../proxmox/profiles';
@@ -29,8 +29,12 @@ export interface ProxmoxHandlerDeps {
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: ProxmoxFailure };
 
+/** A CA certificate file is a few KB; anything far larger is not one. */
+const CA_FILE_MAX_BYTES = 1 << 20;
+
 export function toFailure(error: unknown): ProxmoxFailure {
-  if (error instanceof ProxmoxError) return { kind: error.kind, messageKey: error.key, params: error.params, message: error.message };
+  const proxmox = asProxmoxError(error);
+  if (proxmox) return { kind: proxmox.kind, messageKey: proxmox.key, params: proxmox.params, message: proxmox.message };
   if (error instanceof SecretUnavailableError) {
     return { kind: 'secret-storage', messageKey: 'proxmox.error.secretStorage', params: {}, message: formatProxmoxMessage('proxmox.error.secretStorage', {}, 'en') };
   }
@@ -120,7 +124,7 @@ export function createProxmoxHandlers({ service, chooseCaFile }: ProxmoxHandlerD
       attempt(async () => {
         const file = await chooseCaFile();
         if (file === null) return null;
-        const pem = await readFile(file, 'utf8');
+        const pem = await readRegularFile(file, CA_FILE_MAX_BYTES, 'utf8');
         try {
           service.trustCa(profileId, pem);
         } catch (error) {
@@ -160,6 +164,7 @@ export function createProxmoxHandlers({ service, chooseCaFile }: ProxmoxHandlerD
     'proxmox.watch.stop': async ({ profileId }) => service.stopWatch(profileId),
     'proxmox.rrd': ({ profileId, node, timeframe, cf }) => attempt(() => service.history(profileId, node, timeframe, cf)),
     'proxmox.guests': ({ profileId, node }) => attempt(async () => (await service.guests(profileId, node)).map((g) => GuestViewSchema.parse(g))),
+    'proxmox.environment': ({ profileId, node, guests }) => attempt(() => service.environment(profileId, node, guests)),
     'proxmox.cluster': ({ profileId }) =>
       attempt(async () =>
         (await service.clusterNodes(profileId)).map((r) =>

@@ -6,6 +6,8 @@ import type { reportCalls } from '../contract/report';
 import type { DomainHandlers } from './domain-handlers';
 import type { ReportModel } from '../report/model';
 import type { Language } from '../session/settings';
+import { withPdfInfo } from '../report/pdf-info';
+import { reportMetadataIn } from '../../renderer/report/metadata';
 
 export interface ReportServices {
   printer: ReportPrinter;
@@ -34,7 +36,7 @@ export function reportHandlers(sessions: SessionService, reports: ReportServices
   };
   return {
     'report.model': async () => model(),
-    'report.savePdf': ({ language }) => saveTo('pdf', `${baseName(sessions)}.pdf`, () => reports.printer.toPdf(language)),
+    'report.savePdf': ({ language }) => saveTo('pdf', `${baseName(sessions)}.pdf`, async () => withPdfInfo(await reports.printer.toPdf(language), reportMetadataIn(sessions.current().session.identity, language))),
     'report.print': async ({ language }) => ({ printed: await reports.printer.print(language) }),
     'report.saveHtml': ({ language }) => saveTo('html', `${baseName(sessions)}.html`, () => reports.html(model(), language)),
   };

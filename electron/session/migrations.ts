@@ -13,4 +13,12 @@ export const MIGRATIONS: Record<number, Migration> = {
     analyses: [],
     provenance: { source: null, illustrative: [] },
   }),
+  // v3 names every member of the group (labs are done in groups) and the institution. The one
+  // student a v2 file knew becomes the group's only member; a file that named nobody has none.
+  2: (old) => {
+    const { studentName, studentNumber, ...identity } = (old.identity ?? {}) as Record<string, unknown>;
+    const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+    const student = { name: text(studentName), nim: text(studentNumber) };
+    return { ...old, identity: { ...identity, students: student.name || student.nim ? [student] : [], institution: '' } };
+  },
 };

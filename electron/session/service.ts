@@ -6,6 +6,8 @@ import { loadDemoSession } from './demo';
 import { withRecentSession, type SettingsStore } from './settings';
 import type { SessionOutcome, SessionState } from '../contract/session';
 import type { CaptureAnalysis } from './analysis';
+import type { Lab } from './lab';
+import { fillLab } from './lab-fill';
 
 // The open session: what file it came from, whether it has unsaved changes, and autosave.
 // The demo session is read-only: saving it always asks for a new file.
@@ -22,6 +24,8 @@ export interface SessionServiceOptions {
   assetsDir: string | null;
   /** True once a Proxmox connection profile exists: then the app starts on an empty session, not the demo. */
   hasProxmoxProfiles(): boolean;
+  /** Told every change of the open session (another file, an edit, a run, a save), so the window can show it. */
+  onChange?(state: SessionState): void;
 }
 
 export interface SessionService {
@@ -33,13 +37,18 @@ export interface SessionService {
   open(path?: string): Promise<SessionOutcome>;
   save(): Promise<SessionOutcome>;
   saveAs(): Promise<SessionOutcome>;
-  update(patch: { identity?: Partial<Session['identity']>; notes?: string; conclusion?: string | null; analyses?: CaptureAnalysis[] }): Promise<SessionOutcome>;
+  update(patch: { identity?: Partial<Session['identity']>; notes?: string; conclusion?: string | null; analyses?: CaptureAnalysis[]; lab?: Lab }): Promise<SessionOutcome>;
   /**
    * Puts an experiment run (new, or a newer state of one already there, matched by its start
    * time) into the open session. A run measured while the demo is open starts the student's own
    * session: the demo's figures are never mixed with measured ones.
    */
   upsertExperiment(run: ExperimentRun): Promise<SessionOutcome>;
+  /**
+   * The environment a run read from the node: fills only the lab's empty fields, so nothing the
+   * student typed is replaced behind their back. Like a run, it never goes into the demo.
+   */
+  recordLab(measured: Lab): Promise<SessionOutcome>;
   setAutosave(enabled: boolean): SessionState;
   /** The bundled demo session, whatever session is open (null when the build has no assets). */
   demo(): Promise<Session | null>;
@@ -56,16 +65,20 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
   let file: string | null = null;
   let demo = false;
   let dirty = false;
+  // How the demo was left, until the student saves or opens another session: the page says so.
+  let leftDemo: SessionState['leftDemo'] = null;
 
   const state = (): SessionState => ({
     path: file,
     demo,
     dirty,
+    leftDemo,
     autosave: settings.read().autosave,
     identity: session.identity,
     conclusion: session.conclusion,
     recent: settings.read().recentSessions,
   });
+  const changed = () => options.onChange?.(state());
   const outcome = (extra: Partial<SessionOutcome> = {}): SessionOutcome => ({ state: state(), problem: null, cancelled: false, ...extra });
   const remember = (target: string) => settings.write(withRecentSession(settings.read(), target));
 
@@ -78,8 +91,19 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     file = target;
     demo = false;
     dirty = false;
+    leftDemo = null;
     remember(target);
+    changed();
     return outcome();
+  }
+
+  /** Measured figures start the student's own session: the demo's are never mixed with them. */
+  function leaveDemo(): void {
+    if (!demo) return;
+    session = newSession();
+    demo = false;
+    file = null;
+    leftDemo = 'run';
   }
 
   async function saveAs(): Promise<SessionOutcome> {
@@ -98,6 +122,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       if (!options.hasProxmoxProfiles() && options.assetsDir) {
         session = await loadDemoSession(options.assetsDir);
         demo = true;
+        changed();
       }
     },
     state,
@@ -107,6 +132,8 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       file = null;
       demo = false;
       dirty = false;
+      leftDemo = null;
+      changed();
       return state();
     },
     async open(requested) {
@@ -120,40 +147,57 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       file = path.resolve(target);
       demo = false;
       dirty = false;
+      leftDemo = null;
       remember(file);
+      changed();
       return outcome();
     },
     save: () => (file && !demo ? writeTo(file) : saveAs()),
     saveAs,
     async update(patch) {
+      // The demo stays read-only: the student's edit makes a session of their own from it, its
+      // figures kept and still marked with their source (provenance).
+      if (demo) {
+        demo = false;
+        file = null;
+        leftDemo = 'edit';
+      }
       session = {
         ...session,
         identity: { ...session.identity, ...patch.identity },
         notes: patch.notes ?? session.notes,
         conclusion: patch.conclusion === undefined ? session.conclusion : patch.conclusion,
         analyses: patch.analyses ?? session.analyses,
+        lab: patch.lab ?? session.lab,
       };
       dirty = true;
-      if (file && !demo && settings.read().autosave) return writeTo(file);
+      if (file && settings.read().autosave) return writeTo(file);
+      changed();
       return outcome();
     },
     demo: async () => (options.assetsDir ? loadDemoSession(options.assetsDir) : null),
     async upsertExperiment(run) {
-      if (demo) {
-        session = newSession();
-        demo = false;
-        file = null;
-      }
+      leaveDemo();
       const others = session.experiments.filter((r) => r.createdAt !== run.createdAt);
       const at = session.experiments.findIndex((r) => r.createdAt === run.createdAt);
       const experiments = at < 0 ? [...others, run] : [...others.slice(0, at), run, ...others.slice(at)];
       session = { ...session, experiments };
       dirty = true;
       if (file && settings.read().autosave) return writeTo(file);
+      changed();
+      return outcome();
+    },
+    async recordLab(measured) {
+      leaveDemo();
+      session = { ...session, lab: fillLab(session.lab, measured) };
+      dirty = true;
+      if (file && settings.read().autosave) return writeTo(file);
+      changed();
       return outcome();
     },
     setAutosave(enabled) {
       settings.write({ ...settings.read(), autosave: enabled });
+      changed();
       return state();
     },
   };

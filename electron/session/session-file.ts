@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { NotRegularFileError, readRegularFile } from '../files/read-regular';
 import { ExperimentRunSchema, asReopened } from '../experiment/run-model';
 import { writeFileAtomic } from './atomic-file';
 import { LabSchema } from './lab';
@@ -9,17 +9,26 @@ import { MIGRATIONS } from './migrations';
 // The .proxlab session: everything a report needs, readable with neither the captures nor the
 // Proxmox node at hand. JSON with a schema version; older versions are migrated on open.
 
-export const SESSION_SCHEMA_VERSION = 2;
+export const SESSION_SCHEMA_VERSION = 3;
+
+/** One member of the group that did the lab: name and student number (NIM). */
+export const StudentSchema = z.object({
+  name: z.string().default(''),
+  nim: z.string().default(''),
+});
+export type Student = z.infer<typeof StudentSchema>;
 
 export const IdentitySchema = z.object({
   title: z.string().default(''),
-  studentName: z.string().default(''),
-  studentNumber: z.string().default(''),
+  /** Labs are done in groups: every member, in the order they are printed. */
+  students: z.array(StudentSchema).default([]),
   className: z.string().default(''),
   course: z.string().default(''),
   lecturer: z.string().default(''),
+  institution: z.string().default(''),
   date: z.string().default(''),
 });
+export type Identity = z.infer<typeof IdentitySchema>;
 
 export const ProvenanceSchema = z.object({
   /** Where figures not measured by ProxLab come from (the demo: the seed paper). */
@@ -82,8 +91,18 @@ export function parseSession(text: string): Session {
   return { ...parsed.data, experiments: parsed.data.experiments.map(asReopened) };
 }
 
+/** Far above any real session (a day of samples every second is about 40 MB). */
+const SESSION_MAX_BYTES = 256 << 20;
+
 export async function loadSession(path: string): Promise<Session> {
-  return parseSession(await readFile(path, 'utf8'));
+  let text: string;
+  try {
+    text = await readRegularFile(path, SESSION_MAX_BYTES, 'utf8');
+  } catch (error) {
+    if (error instanceof NotRegularFileError) throw new SessionFileError('session.error.notSession', error.message);
+    throw error;
+  }
+  return parseSession(text);
 }
 
 export async function saveSession(path: string, session: Session): Promise<void> {

@@ -36,7 +36,7 @@ type TimelineRun = Pick<ExperimentRun, 'steps' | 'events' | 'guestNames' | 'mode
 
 function originOf(run: TimelineRun): number {
   const times = [...run.events.map((e) => e.time), ...run.steps.flatMap((s) => s.samples.map((x) => x.time))].map(Date.parse);
-  return times.length ? Math.min(...times) : 0;
+  return times.length ? times.reduce((a, b) => Math.min(a, b)) : 0;
 }
 
 export function timelinePoints(run: TimelineRun): TimelinePoint[] {

@@ -9,3 +9,16 @@ export function formatClock(date: Date, locale: string, timeZone?: string): stri
 export function formatDateTime(date: Date, locale: string, timeZone?: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23', timeZone }).format(date);
 }
+
+/**
+ * A calendar date as a date input gives it ("2026-03-02") in long form: "2 Maret 2026",
+ * "March 2, 2026". It names a day, not an instant, so no time zone moves it. Anything else
+ * (typed by hand in an older session) is shown as it was written.
+ */
+export function formatCalendarDate(text: string, locale: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!match) return text;
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (day.getUTCDate() !== Number(match[3])) return text;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(day);
+}

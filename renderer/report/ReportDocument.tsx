@@ -37,6 +37,7 @@ export function ReportDocument({ model, lang, charts = 'draw' }: { model: Report
           <p className="kicker">{t('report.documentTitle')}</p>
           <h1>{model.identity.title || t('report.documentTitle')}</h1>
           {model.identity.course && <p className="course">{model.identity.course}</p>}
+          {model.identity.institution && <p className="institution">{model.identity.institution}</p>}
         </header>
         {model.demo && (
           <p className="demo-banner" role="note">

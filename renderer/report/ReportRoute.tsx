@@ -5,6 +5,7 @@ import type { Language } from '../../electron/session/settings';
 import { proxlab } from '../api';
 import { ReportDocument } from './ReportDocument';
 import { reportLanguage } from './language';
+import { reportMetadata } from './metadata';
 import { ChartReadinessContext, chartReadiness } from '../charts/readiness';
 import './print.css';
 
@@ -38,6 +39,21 @@ export function ReportRoute({ language }: { language: Language }) {
       .then(setModel, (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
   }, []);
 
+  const lang = reportLanguage(i18n, language);
+  const { title, author } = model ? reportMetadata(model.identity, lang.t) : { title: null, author: '' };
+  // The printed PDF takes its Title from the document's; the author is said the way HTML says it.
+  useEffect(() => {
+    if (title === null) return;
+    document.title = title;
+    let meta = document.head.querySelector<HTMLMetaElement>('meta[name="author"]');
+    if (!meta) {
+      meta = document.createElement('meta');
+      meta.name = 'author';
+      document.head.append(meta);
+    }
+    meta.content = author;
+  }, [title, author]);
+
   useEffect(() => {
     if (!model) return;
     // The charts have said they are expected by now (children's effects run first): wait for
@@ -49,7 +65,7 @@ export function ReportRoute({ language }: { language: Language }) {
   if (!model) return null;
   return (
     <ChartReadinessContext.Provider value={readiness}>
-      <ReportDocument model={model} lang={reportLanguage(i18n, language)} />
+      <ReportDocument model={model} lang={lang} />
     </ChartReadinessContext.Provider>
   );
 }

@@ -16,6 +16,12 @@ export function formatDisk(bytes: number, locale: string): string {
   return `${formatFixed(bytes / 1e9, 1, locale)} GB`;
 }
 
+/** A guest's disks in binary units, as PVE sizes volumes (`size=32G` → "32 GiB"). */
+export function formatVolume(bytes: number, locale: string): string {
+  const gib = bytes / GiB;
+  return `${formatFixed(gib, Number.isInteger(gib) ? 0 : 2, locale)} GiB`;
+}
+
 export const formatPercent = (value: number, locale: string, digits = 2): string => `${formatFixed(value, digits, locale)} %`;
 
 /** A time span as Wireshark's dialog prints it (3 decimals), with more digits only when the value has them. */

@@ -3,6 +3,7 @@ import type { ReportModel } from '../../electron/report/model';
 import type { Language } from '../../electron/session/settings';
 import { ReportDocument } from './ReportDocument';
 import { reportI18n, reportLanguage } from './language';
+import { reportMetadata } from './metadata';
 
 // The report as one HTML file with nothing outside it: the same components the app renders,
 // rendered to static markup, with the stylesheet (fonts inlined) in the head. No script.
@@ -12,7 +13,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&am
 export function reportHtml(model: ReportModel, language: Language, css: string): string {
   const lang = reportLanguage(reportI18n(language), language);
   const body = renderToStaticMarkup(<ReportDocument model={model} lang={lang} charts="describe" />);
-  const title = model.identity.title || lang.t('report.documentTitle');
+  const { title, author } = reportMetadata(model.identity, lang.t);
   return `<!doctype html>
 <html lang="${language}">
 <head>
@@ -20,7 +21,7 @@ export function reportHtml(model: ReportModel, language: Language, css: string):
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>
+${author ? `<meta name="author" content="${escapeHtml(author)}">\n` : ''}<style>
 ${css}
 body { margin: 0; background: #e9ecef; }
 @media screen { body { padding: 16px 0; } }

@@ -1,15 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EventEmitter } from 'node:events';
 import { runCli } from '../../electron/cli/run';
+import { experimentRunCommand } from '../../electron/cli/experiment-run';
 import { parseSession } from '../../electron/session/session-file';
 import { STANDIN_SECRETS } from '../standins/pve/accounts';
 import { LAB } from '../standins/pve/lab';
 import type { Standin } from '../standins/pve/server';
 import { startTestStandin } from '../proxmox/standin';
+import { haveBrowser } from '../support/browser';
 
 // The consolidation experiment end to end against the stand-in, whose guests add known memory
 // when they run (test/standins/pve/lab.ts): 101 3214635008 B, 102 6643744768 B, 103 2.5 GiB,
@@ -59,6 +62,47 @@ describe('proxlab experiment run | resume', () => {
     expect(saved.steps.map((s) => s.samples.length)).toEqual([3, 3, 3, 3]);
   });
 
+  it('refuses a plan that keeps running guests when step 0 needs them stopped, and touches no guest', async () => {
+    const keepFile = path.join(dir, 'keep.json');
+    writeFileSync(keepFile, JSON.stringify({ node: 'pve', guests: [101, 102, 103], settleSeconds: 0, intervalSeconds: 0.5, samplesPerStep: 3, stopPlannedGuestsFirst: false }));
+    const session = path.join(dir, 'keep.proxlab');
+    const before = standin.requests.length;
+    const out = await cli(['experiment', 'run', '--plan', keepFile, '--session', session, ...auth]);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain('Guest 101, 102 is running on pve');
+    expect(standin.requests.slice(before).filter((r) => r.startsWith('POST') && r.includes('/status/'))).toEqual([]);
+    expect(existsSync(session)).toBe(false);
+  });
+
+  it.skipIf(!haveBrowser)('records the node and the planned guests, and the printed report shows them without the node', async () => {
+    const session = path.join(dir, 'environment.proxlab');
+    const plan = path.join(dir, 'plan-small.json');
+    writeFileSync(plan, JSON.stringify({ node: 'pve', guests: [101, 102], settleSeconds: 0, intervalSeconds: 0.5, samplesPerStep: 1, repetitions: 1, stopPlannedGuestsFirst: true, restoreAtEnd: true }));
+    const out = await cli(['experiment', 'run', '--plan', plan, '--session', session, ...auth, '--json']);
+    expect(out.code, out.stderr).toBe(0);
+    expect(parseSession(readFileSync(session, 'utf8')).lab.node).toMatchObject({ name: 'pve', cores: 8, sockets: 1, coresPerSocket: 4, kernel: 'Linux 6.8.12-15-pve' });
+
+    const asked = standin.requests.length;
+    const sections = { en: ['2. Test Environment', '3. Scenario 1'], id: ['2. Lingkungan Pengujian', '3. Skenario 1'] } as const;
+    const memory = { en: ['4.00 GiB', '8.00 GiB', '61.39 GiB'], id: ['4,00 GiB', '8,00 GiB', '61,39 GiB'] } as const;
+    for (const lang of ['en', 'id'] as const) {
+      const pdf = path.join(dir, `environment-${lang}.pdf`);
+      // `report` requires --html today; another branch makes --pdf work alone.
+      const report = await cli(['report', session, '--html', path.join(dir, `environment-${lang}.html`), '--pdf', pdf, '--lang', lang]);
+      expect(report.code, report.stderr).toBe(0);
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+      const [start, end] = sections[lang];
+      const environment = text.slice(text.indexOf(start), text.indexOf(end, text.indexOf(start)));
+      for (const figure of ['Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz', '8.4.14', 'Linux 6.8.12-15-pve', 'wordpress-centos', 'moodle-ubuntu', ...memory[lang]]) {
+        expect(environment, lang).toContain(figure);
+      }
+      expect(environment).toMatch(lang === 'en' ? /moodle-ubuntu\s+Linux 2\.6\+ kernel\s+4 \(2 × 2\)\s+8\.00 GiB\s+64 GiB/ : /moodle-ubuntu\s+Linux kernel 2\.6 ke atas\s+4 \(2 × 2\)\s+8,00 GiB\s+64 GiB/);
+      expect(environment).not.toMatch(/not recorded|tidak dicatat/);
+    }
+    // The report was made from the session alone.
+    expect(standin.requests.length).toBe(asked);
+  });
+
   it('keeps every sample taken before the runner process is killed, and resumes without taking one twice', async () => {
     expect(existsSync(cliFile), 'run "npm run build" first (npm test does)').toBe(true);
     const session = path.join(dir, 'killed.proxlab');
@@ -86,5 +130,82 @@ describe('proxlab experiment run | resume', () => {
     for (const sample of taken) expect(all).toContainEqual(sample);
     expect(new Set(all.map((s) => s.time)).size).toBe(all.length);
     expect(JSON.parse(out.stdout).steps.map((s: { summary: { memUsedMean: number } }) => s.summary.memUsedMean)).toEqual(expectedMeans);
+  });
+
+  it('a token refused mid-run (rotated) interrupts the run with exit 4; resume finishes it with every sample kept', async () => {
+    const session = path.join(dir, 'rotated.proxlab');
+    // The test environment reads /nodes/pve/status once, then sampling once per sample: the fifth
+    // sample's read is refused, as after a rotation.
+    standin.inject({ kind: 'status', status: 401, reason: 'invalid token value!', match: /\/nodes\/pve\/status$/, after: 5 });
+    const out = await cli(['experiment', 'run', '--plan', planFile, '--session', session, ...auth, '--json']);
+    expect(out.code, out.stderr).toBe(4);
+    expect(out.stderr).toContain(`proxlab experiment run: The run was interrupted; every sample taken so far is saved. Continue it with: proxlab experiment resume --session ${session}`);
+    expect(out.stderr).toContain('proxlab experiment run: Proxmox VE refused the credentials (invalid token value!).');
+    const interrupted = parseSession(readFileSync(session, 'utf8')).experiments[0];
+    expect(interrupted.state).toBe('interrupted');
+    expect(interrupted.steps.map((s) => s.samples.length)).toEqual([3, 1, 0, 0]);
+    const resumed = await cli(['experiment', 'resume', '--session', session, ...auth, '--json']);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    const done = parseSession(readFileSync(session, 'utf8')).experiments[0];
+    expect(done.state).toBe('done');
+    expect(done.failure).toBeNull();
+    expect(done.steps[1].samples[0]).toEqual(interrupted.steps[1].samples[0]);
+  });
+
+  it('resumes on the node the run recorded, without --host; AUTH and TRUST still come from the options', async () => {
+    const session = path.join(dir, 'recorded.proxlab');
+    const samplesOnDisk = () => {
+      try {
+        return parseSession(readFileSync(session, 'utf8')).experiments[0].steps.reduce((n, s) => n + s.samples.length, 0);
+      } catch {
+        return 0;
+      }
+    };
+    // Ctrl+C part way: the run stops at the next safe point, guests as they are.
+    const signals = new EventEmitter();
+    const io = { stdout: () => undefined, stderr: () => undefined, env };
+    const first = experimentRunCommand('run', ['--plan', planFile, '--session', session, ...auth], io, signals);
+    await expect.poll(samplesOnDisk, { timeout: 30_000, interval: 50 }).toBeGreaterThanOrEqual(5);
+    signals.emit('SIGINT');
+    expect(await first).toBe(2);
+    const onDisk = readFileSync(session, 'utf8');
+    const stopped = parseSession(onDisk).experiments[0];
+    expect(stopped.state).toBe('aborted');
+    // The address and no secret: the file never holds the token's secret.
+    expect(stopped.connection).toEqual({ host: standin.host, port: standin.port, profile: null });
+    expect(onDisk).not.toContain(STANDIN_SECRETS.runnerSecret);
+
+    const withoutHost = auth.slice(2);
+    expect(withoutHost).not.toContain('--host');
+    const before = standin.requests.length;
+    const out = await cli(['experiment', 'resume', '--session', session, ...withoutHost, '--json']);
+    expect(out.code, out.stderr).toBe(0);
+    expect(standin.requests.length).toBeGreaterThan(before);
+    const resumed = parseSession(readFileSync(session, 'utf8')).experiments[0];
+    expect(resumed.state).toBe('done');
+    expect(resumed.steps.map((s) => s.samples.length)).toEqual([3, 3, 3, 3]);
+    expect(JSON.parse(out.stdout).steps.map((s: { summary: { memUsedMean: number } }) => s.summary.memUsedMean)).toEqual(expectedMeans);
+  });
+
+  it('asks for --host when the run did not record its node, and takes --host over the recorded one', async () => {
+    const session = path.join(dir, 'older.proxlab');
+    const first = await cli(['experiment', 'run', '--plan', planFile, '--session', session, ...auth, '--json']);
+    expect(first.code, first.stderr).toBe(0);
+    const onDisk = JSON.parse(readFileSync(session, 'utf8'));
+    delete onDisk.experiments[0].connection;
+    onDisk.experiments[0].state = 'interrupted';
+    writeFileSync(session, JSON.stringify(onDisk));
+    const withoutHost = auth.slice(2);
+    const refused = await cli(['experiment', 'resume', '--session', session, ...withoutHost]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`--host is required: the run in ${session} did not record its node`);
+    expect(refused.stderr).toContain('[--host HOST[:PORT]]');
+
+    // A recorded address that no longer answers: --host points the resume elsewhere, and is kept.
+    onDisk.experiments[0].connection = { host: '127.0.0.1', port: 9, profile: 'Lab A' };
+    writeFileSync(session, JSON.stringify(onDisk));
+    const moved = await cli(['experiment', 'resume', '--session', session, ...auth, '--json']);
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(parseSession(readFileSync(session, 'utf8')).experiments[0].connection).toEqual({ host: standin.host, port: standin.port, profile: null });
   });
 });

@@ -105,6 +105,20 @@ describe('proxlab node status', () => {
     expect(fresh.stderr).toContain('Missing privilege Sys.Audit on /nodes/pve');
   });
 
+  it('a 500, an HTML page or an answer of the wrong shape: one line in the reader\'s language, exit 2 (not 1, bad usage)', async () => {
+    const args = ['node', 'status', '--host', host, ...token, '--fingerprint', standin.fingerprint];
+    standin.inject({ kind: 'status', status: 500, reason: 'Internal Server Error', match: /\/nodes\/pve\/status$/ });
+    const failed = await cli(args, env);
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toBe('proxlab node status: Proxmox VE reported an error: 500 Internal Server Error\n');
+    standin.inject({ kind: 'html', status: 502, reason: 'Bad Gateway', match: /\/version$/ });
+    expect(await cli(args, env)).toMatchObject({ code: 2, stderr: 'proxlab node status: Proxmox VE reported an error: 502 Bad Gateway\n' });
+    standin.inject({ kind: 'answer', data: [{ vmid: 101, status: 7 }], match: /\/nodes\/pve\/qemu$/ });
+    const shape = await cli([...args, '--lang', 'id'], env);
+    expect(shape.code).toBe(2);
+    expect(shape.stderr).toBe('proxlab node status: Proxmox VE memberi jawaban yang tidak dipahami ProxLab (kolom 0.status: Invalid input: expected string, received number). Versi ini mungkin lebih baru daripada yang dikenal ProxLab.\n');
+  });
+
   it('exit 5 when nothing answers; exit 1 when a secret is missing or given wrongly', async () => {
     const closed = await startTestStandin();
     const port = closed.port;

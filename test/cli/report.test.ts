@@ -8,6 +8,7 @@ import { findBrowser } from '../../electron/cli/report';
 import { createCaptureAnalyzer } from '../../electron/capture/service';
 import { analysisFromCaptureReport } from '../../electron/session/analysis';
 import { loadSession, newSession, saveSession } from '../../electron/session/session-file';
+import { LabGuestSchema } from '../../electron/session/lab';
 import { PlanSchema } from '../../electron/experiment/plan';
 import { newRun } from '../../electron/experiment/run-model';
 import { ExperimentRunner } from '../../electron/experiment/runner';
@@ -90,12 +91,42 @@ describe('proxlab report', () => {
     expect(html).not.toContain('<canvas');
   });
 
+  it.skipIf(!haveBrowser)('prints a group\'s names and NIMs, with the title and the names as the PDF\'s Title and Author', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'kelompok.proxlab');
+    const session = newSession();
+    session.identity = {
+      ...session.identity,
+      title: 'Analisis QoS Layanan Web',
+      students: [
+        { name: 'Dewi Lestari', nim: '2101251' },
+        { name: 'Made Wirawan', nim: '2101262' },
+      ],
+      institution: 'Universitas Udayana',
+    };
+    await saveSession(file, session);
+    const html = path.join(dir, 'r.html');
+    const pdf = path.join(dir, 'r.pdf');
+    const run = await cli(['report', file, '--html', html, '--pdf', pdf]);
+    expect(run.code, run.stderr).toBe(0);
+    const info = execFileSync('pdfinfo', ['-enc', 'UTF-8', pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/^Title: +Analisis QoS Layanan Web$/m);
+    expect(info).toMatch(/^Author: +Dewi Lestari, Made Wirawan$/m);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toMatch(/1 +Dewi Lestari +2101251/);
+    expect(text).toMatch(/2 +Made Wirawan +2101262/);
+    expect(text).toContain('Universitas Udayana');
+    const head = readFileSync(html, 'utf8').split('</head>')[0];
+    expect(head).toContain('<title>Analisis QoS Layanan Web</title>');
+    expect(head).toContain('<meta name="author" content="Dewi Lestari, Made Wirawan">');
+  });
+
   it.skipIf(!haveShared)('reports a session made from a real capture and a stand-in experiment, all sections present', async () => {
     const name = 'http_wikipedia_mediawiki.pcap';
     const capture = await createCaptureAnalyzer().analyze(corpusPath(name), { propertiesOnly: false }, () => undefined, new AbortController().signal);
     const session = newSession();
     session.identity.title = 'Praktikum dari tangkapan nyata';
-    session.lab.guests = [{ vmid: 101, name: 'wiki', os: 'Debian 12', vcpus: 2, memoryBytes: 2 * 1024 ** 3, service: 'MediaWiki' }];
+    session.lab.guests = [LabGuestSchema.parse({ vmid: 101, name: 'wiki', os: 'Debian 12', vcpus: 2, memoryBytes: 2 * 1024 ** 3, service: 'MediaWiki' })];
     session.analyses.push(analysisFromCaptureReport(capture, { service: 'MediaWiki', filter: null, server: null })!);
     const { port, clock } = lab();
     const plan = PlanSchema.parse({ node: 'pve', guests: [101, 102], settleSeconds: 1, samplesPerStep: 3 });

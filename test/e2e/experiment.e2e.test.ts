@@ -67,7 +67,7 @@ describe.skipIf(!haveBrowser)('Experiment page in Chromium', () => {
     client = pinnedClient(standin);
     bridge = await startBridge({
       systemLanguage: 'id-ID',
-      experiment: { profile: { id: 'lab', name: 'Lab PVE (stand-in)', node: 'pve' }, port: proxmoxExperimentPort(client) },
+      experiment: { profile: { id: 'lab', name: 'Lab PVE (stand-in)', node: 'pve', host: standin.host, port: standin.port }, port: proxmoxExperimentPort(client) },
     });
     browser = await launchBrowser();
     // Reduced motion: the charts are drawn at once, so screenshots never catch a bar mid-growth.

@@ -116,13 +116,24 @@ describe.skipIf(!haveBrowser || !havePoppler)('the demo report printed in Chromi
     await page.locator('.report-preview article.report').waitFor();
     expect(await page.getByRole('heading', { level: 1, name: 'Laporan' }).count()).toBe(1);
     const reached: string[] = [];
-    for (let i = 0; i < 30 && !reached.includes('Simpan kesimpulan'); i++) {
+    for (let i = 0; i < 60 && !reached.includes('Simpan kesimpulan'); i++) {
       await page.keyboard.press('Tab');
       reached.push(await page.evaluate(() => document.activeElement?.textContent ?? ''));
-      // The session's file actions sit in the "Sesi" menu: Enter opens it, Tab walks them.
-      if (reached.at(-1) === 'Sesi') await page.keyboard.press('Enter');
     }
-    for (const action of ['Cetak…', 'Simpan sebagai PDF…', 'Simpan sebagai HTML…', 'Buka sesi…', 'Simpan sebagai…', 'Simpan kesimpulan']) expect(reached).toContain(action);
+    for (const action of ['Cetak…', 'Simpan sebagai PDF…', 'Simpan sebagai HTML…', 'Tambah anggota', 'Simpan identitas', 'Simpan kesimpulan']) expect(reached).toContain(action);
+    // The session's file actions sit in the header's "Sesi" menu, just before the navigation:
+    // Shift+Tab from the first page button reaches it, Enter opens it, Tab walks them.
+    await page.getByRole('navigation').getByRole('button').first().focus();
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Sesi');
+    await page.keyboard.press('Enter');
+    const menu: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      menu.push(await page.evaluate(() => document.activeElement?.textContent ?? ''));
+    }
+    expect(menu).toEqual(['Sesi baru', 'Buka sesi…', 'Simpan', 'Simpan sebagai…']);
+    await page.keyboard.press('Escape');
     await page.screenshot({ path: path.resolve('docs', 'screenshot-report.png') });
 
     const target = path.join(scratch, 'laporan.html');

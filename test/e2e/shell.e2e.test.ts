@@ -53,7 +53,7 @@ describe.skipIf(!haveBrowser || !haveShared)('menu commands in the page', () => 
   it('opens a .proxlab handed over by the system as the session, not as a capture', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'proxlab-open-')), 'kelas-b.proxlab');
     const session = newSession();
-    await saveSession(file, { ...session, identity: { ...session.identity, title: 'Praktikum Kelas B', studentName: 'Sari' } });
+    await saveSession(file, { ...session, identity: { ...session.identity, title: 'Praktikum Kelas B', students: [{ name: 'Sari', nim: '2201002' }] } });
     await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
     bridge.openFiles([file]);
     await page.getByRole('heading', { level: 1, name: 'Report' }).waitFor();

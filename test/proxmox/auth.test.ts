@@ -148,11 +148,12 @@ describe('second factor (TOTP)', () => {
     await standin.close();
   });
 
-  it('PVE 5.4 has no API tokens: a token is refused as "No ticket"', async () => {
+  it('PVE 5.4 has no API tokens: its "No ticket" to a token is "no tokens on this release", not wrong credentials', async () => {
     const standin = await startTestStandin({ release: '5.4' });
     const error = await refusal(pinnedClient(standin).version());
-    expect(error.kind).toBe('bad-credentials');
-    expect(error.params.reason).toBe('No ticket');
+    expect(error.kind).toBe('tokens-unsupported');
+    expect(error.category).toBe('auth');
+    expect(error.text('en')).toBe('Proxmox VE < 6.2 has no API tokens (they arrived in 6.2); log in with user and password.');
     await standin.close();
   });
 });

@@ -24,6 +24,7 @@ import { pinnedClient, startTestStandin } from '../proxmox/standin';
 const GUEST = { 101: 3214635008, 102: 6643744768, 103: LAB.hostMem103, 200: 96468992 };
 const base = LAB.baseUsedAvailable + GUEST[200];
 const PROFILE = { id: 'lab', name: 'Lab node', node: 'pve' };
+const profile = () => ({ ...PROFILE, host: standin.host, port: standin.port });
 const plan = { node: 'pve', guests: [101, 102, 103], settleSeconds: 0, intervalSeconds: 0.5, samplesPerStep: 3, repetitions: 1, stopPlannedGuestsFirst: true, restoreAtEnd: true };
 // The stand-in starts with 101 and 102 running: the baseline stops them, then 101, 102, 103
 // start one by one, and the restore stops 103 (it was not running before).
@@ -57,10 +58,11 @@ function build(sessionPath: string) {
   sessions = base.sessions;
   service = new ExperimentService({
     portFor: () => proxmoxExperimentPort(client),
-    profiles: () => [PROFILE],
+    profiles: () => [profile()],
     sessionPath,
     saveDialog: { choosePath: async (name) => path.join(dir, name) },
     onRunSaved: (run) => sessions.upsertExperiment(run),
+    onLabRecorded: (lab) => sessions.recordLab(lab),
   });
   const services = { ...base, experiments: service };
   const handlers = createHandlers(services);
@@ -125,6 +127,16 @@ describe('experiment calls', () => {
     expect((await call('experiment.results', undefined)).run).toBeNull();
   });
 
+  it('refuses a plan that keeps running guests when step 0 needs them stopped, before anything is touched', async () => {
+    const before = standin.requests.length;
+    const keep = { ...plan, stopPlannedGuestsFirst: false };
+    const preview = await call('experiment.preview', { profileId: 'lab', plan: keep });
+    expect(preview).toEqual({ ok: false, problem: { en: expect.stringContaining('Guest 101, 102 is running on pve'), id: expect.stringContaining('Guest 101, 102 sedang berjalan di pve') } });
+    const started = await call('experiment.start', { profileId: 'lab', plan: keep, confirmedActions: [{ kind: 'start', vmid: 103 }] });
+    expect(started.ok).toBe(false);
+    expect(powerRequestsSince(before)).toEqual([]);
+  });
+
   it('runs the confirmed plan: step means equal the stand-in\'s known memory, only the plan\'s actions reach the server', async () => {
     const before = standin.requests.length;
     const started = unwrap(await call('experiment.start', { profileId: 'lab', plan, confirmedActions: PLAN_ACTIONS }));
@@ -135,11 +147,21 @@ describe('experiment calls', () => {
     expect(run!.state).toBe('done');
     expect(stepMeans(run!)).toEqual([base, base + GUEST[101], base + GUEST[101] + GUEST[102], base + GUEST[101] + GUEST[102] + GUEST[103]]);
     expect(run!.guestNames[103]).toBe('mediawiki-debian');
+    // Where it measured, for a later resume: the profile's address and name, no secret.
+    expect(run!.connection).toEqual({ host: standin.host, port: standin.port, profile: 'Lab node' });
     expect(powerRequestsSince(before)).toEqual(PLAN_ACTIONS.map((a) => `${a.vmid}/status/${a.kind}`));
     // The open session (what the report prints) holds the same run, every sample of it.
     const inSession = sessions.current().session.experiments;
     expect(inSession.map((r) => r.createdAt)).toEqual([run!.createdAt]);
     expect(stepMeans(inSession[0])).toEqual(stepMeans(run!));
+    // …and the test environment of the run: the stand-in's node and the three planned VMs.
+    const lab = sessions.current().session.lab;
+    expect(lab.node).toMatchObject({ name: 'pve', cpuModel: 'Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz', memoryBytes: 65919459328, pveVersion: '8.4.14' });
+    expect(lab.guests.map((g) => [g.vmid, g.name, g.osType, g.vcpus, g.memoryBytes, g.diskBytes])).toEqual([
+      [101, 'wordpress-centos', 'l26', 2, 4 * 1024 ** 3, 32 * 1024 ** 3],
+      [102, 'moodle-ubuntu', 'l26', 4, 8 * 1024 ** 3, 64 * 1024 ** 3],
+      [103, 'mediawiki-debian', 'l26', 2, 4 * 1024 ** 3, 48 * 1024 ** 3],
+    ]);
     // Progress told the page each phase, the samples so far and the latest sample.
     const phases = new Set(progress.map((p) => p.phase));
     for (const phase of ['preparing', 'changing-guests', 'sampling', 'restoring', 'finished']) expect(phases).toContain(phase);

@@ -15,7 +15,7 @@ describe('session file', () => {
   it('saves and reopens the same session; a run left "running" reopens as interrupted', async () => {
     const file = path.join(tmp(), 'lab.proxlab');
     const session = newSession();
-    session.identity = { ...session.identity, studentName: 'Siti Rahma', studentNumber: '2101234', title: 'Praktikum Virtualisasi' };
+    session.identity = { ...session.identity, students: [{ name: 'Siti Rahma', nim: '2101234' }], title: 'Praktikum Virtualisasi' };
     const run = newRun(PlanSchema.parse({ node: 'pve', guests: [101, 102] }), new Date('2026-11-25T08:00:00Z'));
     run.state = 'running';
     session.experiments.push(run);

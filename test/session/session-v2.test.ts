@@ -26,31 +26,26 @@ const V1_FILE = `{
 }`;
 
 describe('session format 2', () => {
-  it('is the version written today', () => {
-    expect(SESSION_SCHEMA_VERSION).toBe(2);
-    expect(newSession().version).toBe(2);
-  });
-
   it('opens a version-1 file: identity, notes and conclusion kept, lab and analyses empty', () => {
     const session = parseSession(V1_FILE);
-    expect(session.version).toBe(2);
-    expect(session.identity.studentName).toBe('Budi Santoso');
+    expect(session.version).toBe(SESSION_SCHEMA_VERSION);
+    expect(session.identity.students).toEqual([{ name: 'Budi Santoso', nim: '2201001' }]);
     expect(session.identity.lecturer).toBe('Ir. Wahyuni');
     expect(session.notes).toBe('VM 102 lambat menyala.');
     expect(session.conclusion).toBe('Memori bertambah setiap VM dinyalakan.');
     expect(session.lab).toEqual({
-      node: { name: null, cpuModel: null, cores: null, memoryBytes: null, diskBytes: null, pveVersion: null },
+      node: { name: null, cpuModel: null, cores: null, sockets: null, coresPerSocket: null, memoryBytes: null, diskBytes: null, pveVersion: null, kernel: null },
       guests: [],
     });
     expect(session.analyses).toEqual([]);
     expect(session.provenance).toEqual({ source: null, illustrative: [] });
   });
 
-  it('saves a migrated version-1 session as version 2 and reopens it unchanged', async () => {
+  it('saves a migrated version-1 session in today\'s format and reopens it unchanged', async () => {
     const file = path.join(tmp(), 'old.proxlab');
     const migrated = parseSession(V1_FILE);
     await saveSession(file, migrated);
-    expect(JSON.parse(readFileSync(file, 'utf8')).version).toBe(2);
+    expect(JSON.parse(readFileSync(file, 'utf8')).version).toBe(SESSION_SCHEMA_VERSION);
     expect(await loadSession(file)).toEqual(migrated);
   });
 
@@ -58,8 +53,11 @@ describe('session format 2', () => {
     const file = path.join(tmp(), 'lab.proxlab');
     const session = newSession();
     session.lab = {
-      node: { name: 'pve1', cpuModel: 'Intel(R) Core(TM) i5-8250U CPU @ 1.60GHz', cores: 8, memoryBytes: 16 * GiB, diskBytes: 250_059_350_016, pveVersion: '8.4.1' },
-      guests: [{ vmid: 101, name: 'wp', os: 'CentOS 7', vcpus: 2, memoryBytes: 2 * GiB, service: 'WordPress' }],
+      node: {
+        name: 'pve1', cpuModel: 'Intel(R) Core(TM) i5-8250U CPU @ 1.60GHz', cores: 8, sockets: 1, coresPerSocket: 4, memoryBytes: 16 * GiB,
+        diskBytes: 250_059_350_016, pveVersion: '8.4.1', kernel: 'Linux 6.8.12-9-pve',
+      },
+      guests: [{ vmid: 101, name: 'wp', type: 'qemu', os: 'CentOS 7', osType: 'l26', vcpus: 2, sockets: 1, memoryBytes: 2 * GiB, diskBytes: 32 * GiB, service: 'WordPress' }],
     };
     session.analyses = [
       { service: 'Moodle', source: { kind: 'manual', entry: { packets: 266, bytes: 92_804, timeSpanSeconds: 72.533, lossPercent: 0, delayMs: null, jitterMs: 1.5 } } },
@@ -72,7 +70,7 @@ describe('session format 2', () => {
   });
 
   it('refuses an analysis that is neither a capture nor a manual entry', () => {
-    const bad = { ...JSON.parse(V1_FILE), version: 2, analyses: [{ service: 'X', source: { kind: 'guess' } }] };
+    const bad = { ...JSON.parse(V1_FILE), version: SESSION_SCHEMA_VERSION, analyses: [{ service: 'X', source: { kind: 'guess' } }] };
     expect(() => parseSession(JSON.stringify(bad))).toThrow(/damaged/);
   });
 });

@@ -38,6 +38,12 @@ export function lab(options: { failStart?: number; running?: number[] } = {}) {
       upid.includes(`qmstart:${options.failStart}:`)
         ? { ok: false, exitStatus: 'start failed: QEMU exited with code 1', log: ['kvm: cannot allocate memory', 'TASK ERROR: start failed'] }
         : { ok: true, exitStatus: 'OK', log: [] },
+    environment: async (node, guests) => ({
+      node: { name: node, cpuModel: 'Sim CPU', cores: 4, sockets: 1, coresPerSocket: 4, memoryBytes: Math.round(9.56 * GiB), diskBytes: 100e9, pveVersion: '8.4.1', kernel: 'Linux 6.8.12-9-pve' },
+      guests: guests.map((vmid) => ({
+        vmid, name: `guest-${vmid}`, type: 'qemu' as const, os: null, osType: 'l26', vcpus: 1, sockets: 1, memoryBytes: 4 * GiB, diskBytes: 32 * GiB, service: null,
+      })),
+    }),
     sample: async (_node, guests) => {
       const used = BASE + [...running].reduce((sum, vmid) => sum + GUEST_MEMORY[vmid], 0);
       return {

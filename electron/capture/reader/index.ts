@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { detectFormat } from './detect';
 import { PcapParser } from './pcap';
 import { PcapngParser } from './pcapng';
@@ -39,17 +40,21 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
 
   let handle;
   try {
-    handle = await open(path, 'r');
-    const stat = await handle.stat();
-    if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EISDIR' });
-    result.fileSize = stat.size;
+    // Opening a FIFO or a device waits for a writer, holding one of libuv's four threads for
+    // good: anything that is not a regular file is refused before it is opened.
+    const found = await stat(path);
+    if (!found.isFile()) throw Object.assign(new Error('not a regular file'), { code: found.isDirectory() ? 'EISDIR' : 'ENOTREG' });
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    result.fileSize = (await handle.stat()).size;
   } catch (error) {
     await handle?.close();
     result.failure = ioFailure(error);
     return result;
   }
 
-  const hashing = fileSha256(path, result.fileSize, signal);
+  // Hashed only once the content is known to be a capture: a large file of another kind is
+  // refused after reading four bytes, not after reading all of it.
+  let hashing: Promise<string | null> | null = null;
   const probe = new Uint8Array(4);
   const { bytesRead: probed } = await handle.read(probe, 0, 4, 0);
   let source: ByteSource;
@@ -88,6 +93,7 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
           break;
         }
         result.meta = parser.meta;
+        hashing = fileSha256(path, result.fileSize, signal);
       }
       if (parser) {
         start = parser.parse(buf, view, start, end);
@@ -137,11 +143,12 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
 
   if (parser instanceof PcapngParser) parser.finish();
   if (parser) result.warnings.push(...parser.warnings);
-  result.sha256 = await hashing;
+  result.sha256 = hashing ? await hashing : null;
   return result;
 }
 
 function ioFailure(error: unknown): ReadFailure {
   const code = (error as NodeJS.ErrnoException)?.code ?? 'EIO';
+  if (code === 'ENOTREG' || code === 'EISDIR') return { code: 'io', messageKey: 'capture.error.notRegularFile', params: {} };
   return { code: 'io', messageKey: 'capture.error.io', params: { reason: code } };
 }

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
+import { Inflate } from 'pako';
 
 /** Bytes of the capture as the parsers see them (decompressed when the file is gzip). */
 export interface ByteSource {
@@ -29,13 +30,50 @@ export function fileSource(handle: FileHandle): ByteSource {
 
 export class GzipDataError extends Error {}
 
+/**
+ * The decompressed bytes of a damaged or cut gzip file after the first `skip`, up to the very
+ * byte before the damage, then the error. Node's zlib drops the output of the call that met
+ * the error (up to a whole chunk, or every packet of a small file), where Wireshark's reader
+ * keeps it; pako leaves that output in its buffer, so the damaged path is replayed through it.
+ */
+async function* inflatedBeforeDamage(path: string, skip: number): AsyncGenerator<Uint8Array> {
+  // pako's typings omit the stream state and the end flag this needs.
+  const inflate = new Inflate() as Inflate & { strm: { output: Uint8Array; next_out: number }; ended: boolean };
+  let pending: Uint8Array[] = [];
+  inflate.onData = (chunk) => void pending.push(chunk as Uint8Array);
+  let left = skip;
+  const take = function* (chunks: Uint8Array[]) {
+    for (const chunk of chunks) {
+      if (left >= chunk.length) left -= chunk.length;
+      else {
+        yield chunk.subarray(left);
+        left = 0;
+      }
+    }
+  };
+  for await (const raw of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    const ok = inflate.push(raw as Buffer, false);
+    if (!ok) pending.push(inflate.strm.output.subarray(0, inflate.strm.next_out));
+    yield* take(pending);
+    pending = [];
+    if (!ok) throw new GzipDataError(inflate.msg || 'invalid compressed data');
+    if (inflate.ended) return;
+  }
+  // The file ended inside the stream: what was decoded so far is given up when the end is declared.
+  inflate.push(new Uint8Array(0), 2);
+  yield* take(pending);
+  throw new GzipDataError('unexpected end of file');
+}
+
 /** Streams a gzip file through zlib; decompressed chunks are copied into the caller's buffer. */
 export function gzipSource(path: string): ByteSource {
   const raw = createReadStream(path, { highWaterMark: 1 << 20 });
   const gunzip = createGunzip({ chunkSize: 1 << 20 });
   raw.pipe(gunzip);
-  const chunks = gunzip[Symbol.asyncIterator]();
-  let pending: Buffer | null = null;
+  let chunks: AsyncIterator<Uint8Array> = gunzip[Symbol.asyncIterator]();
+  let delivered = 0;
+  let recovering = false;
+  let pending: Uint8Array | null = null;
   let pendingAt = 0;
   let finished = false;
   // A zlib error after some good output is reported on the next read, once that output is parsed.
@@ -49,11 +87,14 @@ export function gzipSource(path: string): ByteSource {
             if (filled > 0) break;
             throw deferred;
           }
-          let next: IteratorResult<Buffer>;
+          let next: IteratorResult<Uint8Array>;
           try {
             next = await chunks.next();
           } catch (error) {
-            deferred = new GzipDataError((error as Error).message);
+            if (!recovering) {
+              recovering = true;
+              chunks = inflatedBeforeDamage(path, delivered);
+            } else deferred = error instanceof GzipDataError ? error : new GzipDataError((error as Error).message);
             continue;
           }
           if (next.done) {
@@ -62,6 +103,7 @@ export function gzipSource(path: string): ByteSource {
           }
           pending = next.value;
           pendingAt = 0;
+          delivered += pending.length;
         }
         const n = Math.min(length - filled, pending.length - pendingAt);
         into.set(pending.subarray(pendingAt, pendingAt + n), offset + filled);

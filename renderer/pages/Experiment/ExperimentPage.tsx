@@ -180,7 +180,7 @@ export function ExperimentPage() {
       {run?.failure && (
         <div className="message error" role="alert" data-testid="run-failure">
           <strong>{t('experiment.failure.title')}</strong>
-          <p>{run.failure.message}</p>
+          <p>{run.failure.problem?.[language] ?? run.failure.message}</p>
           {run.failure.log.length > 0 && <pre className="task-log">{run.failure.log.join('\n')}</pre>}
           <p>{t('experiment.failure.next')}</p>
         </div>

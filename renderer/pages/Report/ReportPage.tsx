@@ -9,13 +9,15 @@ import { ReportDocument, conclusionParagraphs } from '../../report/ReportDocumen
 import { reportLanguage } from '../../report/language';
 import '../../report/print.css';
 import './report-page.css';
-import { SessionMenu } from './SessionMenu';
 import { SessionAnalyses } from './SessionAnalyses';
+import { EnvironmentForm } from './EnvironmentForm';
+import { IdentityForm } from './IdentityForm';
+import type { PveTarget } from '../Connect/ConnectPage';
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
 
-/** The report of the open session: preview, the student's conclusion, and the ways out. */
-export function ReportPage() {
+/** The report of the open session: preview, its test environment, the student's conclusion, and the ways out. */
+export function ReportPage({ target }: { target: PveTarget | null }) {
   const { t, i18n } = useTranslation();
   const { language: uiLanguage } = useLanguage();
   const ids = useId();
@@ -38,6 +40,21 @@ export function ReportPage() {
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  // Edits and runs elsewhere (another page, a run in progress) show in the preview; the drafts
+  // being typed here are left alone.
+  useEffect(
+    () =>
+      proxlab().on('session.changed', () => {
+        void proxlab()
+          .invoke('report.model', undefined)
+          .then((next) => {
+            setModel(next);
+            setVersion((v) => v + 1);
+          });
+      }),
+    [],
+  );
 
   const run = async (work: () => Promise<{ path: string | null; problem: string | null } | SessionOutcome | void>) => {
     setBusy(true);
@@ -83,23 +100,22 @@ export function ReportPage() {
         <button type="button" disabled={busy} onClick={() => void run(() => proxlab().invoke('report.saveHtml', { language }))}>
           {t('report.page.saveHtml')}
         </button>
-        <span className="toolbar-gap" />
-        <SessionMenu
-          disabled={busy}
-          actions={[
-            { label: t('session.new'), run: () => void run(async () => { await proxlab().invoke('session.new', undefined); await reload(); }) },
-            { label: t('session.open'), run: () => void run(async () => { const o = await proxlab().invoke('session.open', {}); await reload(); return o; }) },
-            { label: t('session.save'), run: () => void run(() => proxlab().invoke('session.save', undefined)) },
-            { label: t('session.saveAs'), run: () => void run(() => proxlab().invoke('session.saveAs', undefined)) },
-          ]}
-        />
       </div>
       {status && (
         <p className={`message ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
           {status.text}
         </p>
       )}
+      {model && <IdentityForm identity={model.identity} />}
       <SessionAnalyses version={version} onChanged={() => void reload()} />
+      {model && (
+        <EnvironmentForm
+          lab={model.environment}
+          target={target}
+          plannedGuests={Object.keys(model.scenario1?.run.guestNames ?? {}).map(Number)}
+          onSaved={() => void reload()}
+        />
+      )}
       <form
         className="conclusion-editor"
         onSubmit={(e) => {

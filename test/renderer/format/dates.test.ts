@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDateTime } from '../../../renderer/format/dates';
+import { formatCalendarDate, formatClock, formatDateTime } from '../../../renderer/format/dates';
 
 // CLDR's patterns: Indonesian separates hours, minutes and seconds with dots and joins date and
 // time with "pukul"; both languages use the 24-hour clock. Read in UTC and in Jakarta (UTC+7).
@@ -16,5 +16,14 @@ describe('dates and clock times', () => {
   it('prints a long date with the month named in the language', () => {
     expect(formatDateTime(at, 'id-ID', 'UTC')).toBe('25 November 2026 pukul 17.54');
     expect(formatDateTime(at, 'en-US', 'UTC')).toBe('November 25, 2026 at 17:54');
+  });
+
+  it('prints a lab date in words, the same day in every time zone, and leaves free text as it was', () => {
+    expect(formatCalendarDate('2026-03-02', 'id-ID')).toBe('2 Maret 2026');
+    expect(formatCalendarDate('2026-03-02', 'en-US')).toBe('March 2, 2026');
+    expect(formatCalendarDate('2026-12-31', 'id-ID')).toBe('31 Desember 2026');
+    expect(formatCalendarDate('Senin, 2 Maret', 'id-ID')).toBe('Senin, 2 Maret');
+    expect(formatCalendarDate('2026-02-30', 'en-US')).toBe('2026-02-30');
+    expect(formatCalendarDate('', 'en-US')).toBe('');
   });
 });

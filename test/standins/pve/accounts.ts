@@ -9,6 +9,10 @@ export interface Account {
   /** A TOTP code the stand-in accepts (it does not run the TOTP algorithm). */
   totp: string | null;
   recovery: string | null;
+  /** A YubiKey OTP the stand-in accepts. */
+  yubico?: string;
+  /** The account's only second factor is a U2F key. */
+  u2f?: boolean;
   privs: Set<string>;
 }
 
@@ -36,6 +40,12 @@ export const STANDIN_SECRETS = {
   tfaPassword: 'student-pass',
   tfaCode: '123456',
   tfaRecovery: 'abcd-ef01-2345-6789',
+  yubicoUser: 'keyholder@pve',
+  yubicoPassword: 'keyholder-pass',
+  /** 44 modhex characters: 12 of key id, 32 of one-time password. */
+  yubicoOtp: 'ccccccjlkgjlbiuhuelgvcrvjbnrluchvfkhbvlkklrb',
+  u2fUser: 'u2fonly@pve',
+  u2fPassword: 'u2fonly-pass',
 } as const;
 
 export function defaultAccounts(): { users: Map<string, Account>; tokens: Map<string, TokenAccount> } {
@@ -44,6 +54,8 @@ export function defaultAccounts(): { users: Map<string, Account>; tokens: Map<st
     ['labrunner@pve', { userid: 'labrunner@pve', password: s.runnerPassword, totp: null, recovery: null, privs: new Set(LAB_RUNNER) }],
     ['observer@pve', { userid: 'observer@pve', password: 'observer-pass', totp: null, recovery: null, privs: new Set(AUDITOR) }],
     [s.tfaUser, { userid: s.tfaUser, password: s.tfaPassword, totp: s.tfaCode, recovery: s.tfaRecovery, privs: new Set(LAB_RUNNER) }],
+    [s.yubicoUser, { userid: s.yubicoUser, password: s.yubicoPassword, totp: null, recovery: null, yubico: s.yubicoOtp, privs: new Set(LAB_RUNNER) }],
+    [s.u2fUser, { userid: s.u2fUser, password: s.u2fPassword, totp: null, recovery: null, u2f: true, privs: new Set(LAB_RUNNER) }],
   ]);
   const tokens = new Map<string, TokenAccount>([
     [s.runnerToken, { tokenid: s.runnerToken, secret: s.runnerSecret, privsep: true, privs: new Set(LAB_RUNNER) }],

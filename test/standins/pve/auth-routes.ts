@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { Account } from './accounts';
 import type { StandinState } from './server';
 
 // The stand-in's authentication layer (CONTRACT §1.4): token header, ticket cookie (or
@@ -82,11 +83,22 @@ function fullTicket(state: StandinState, userid: string): Outcome {
 
 const loginFailure: Outcome = { status: 401, reason: 'authentication failure', body: 'null' };
 
-function secondFactorMatches(account: { totp: string | null; recovery: string | null }, answer: string): boolean {
-  const [type, value] = answer.includes(':') ? [answer.slice(0, answer.indexOf(':')), answer.slice(answer.indexOf(':') + 1)] : ['totp', answer];
+/** New flow: typed answers (`totp:`, `recovery:`, `yubico:`). Old flow: the bare code of the account's one OTP method. */
+function secondFactorMatches(account: Account, answer: string, typed: boolean): boolean {
+  if (!typed) return answer === (account.yubico ?? account.totp);
+  const type = answer.slice(0, answer.indexOf(':'));
+  const value = answer.slice(answer.indexOf(':') + 1);
   if (type === 'totp') return value === account.totp;
   if (type === 'recovery') return value === account.recovery;
+  if (type === 'yubico') return value === account.yubico;
   return false;
+}
+
+/** The challenge of the new flow: the methods the account has, as PVE lists them. */
+function challengeOf(account: Account): string {
+  if (account.u2f) return '{"u2f":{"challenge":"c2VydmVyLWNoYWxsZW5nZQ","appId":"https://pve.lab.example:8006"}}';
+  if (account.yubico) return '{"yubico":true}';
+  return '{"totp":true,"recovery":"available"}';
 }
 
 export function login(state: StandinState, form: Record<string, string>): Outcome {
@@ -106,18 +118,24 @@ export function login(state: StandinState, form: Record<string, string>): Outcom
   if (challenge !== undefined) {
     const half = state.signer.verify(challenge, now);
     if (release.tfa === 'old' || !half || !half.subject.startsWith('!tfa!') || half.age >= 120) return loginFailure;
-    return secondFactorMatches(account, form.password) ? fullTicket(state, userid) : loginFailure;
+    return secondFactorMatches(account, form.password, true) ? fullTicket(state, userid) : loginFailure;
   }
   // Renewal: a still-valid ticket of this user is accepted as the password.
   const asTicket = state.signer.verify(form.password, now);
   if (asTicket) return asTicket.subject === userid && asTicket.age < TICKET_LIFETIME ? fullTicket(state, userid) : loginFailure;
   if (form.password !== account.password) return loginFailure;
-  if (!account.totp) return fullTicket(state, userid);
-  if (form.otp !== undefined) return secondFactorMatches(account, form.otp) ? fullTicket(state, userid) : loginFailure;
+  if (!account.totp && !account.yubico && !account.u2f) return fullTicket(state, userid);
+  if (form.otp !== undefined) return secondFactorMatches(account, form.otp, form.otp.includes(':')) ? fullTicket(state, userid) : loginFailure;
 
   const newFlow = release.tfa === 'new' || (release.tfa === 'opt-in' && form['new-format'] === '1');
+  if (!newFlow && account.u2f) {
+    // PVE 5.4–7.1: a U2F account gets a u2f half-ticket and the challenge beside it (no code to type).
+    const challenge = { challenge: 'c2VydmVyLWNoYWxsZW5nZQ', appId: 'https://pve.lab.example:8006', keyHandle: 'a2V5LWhhbmRsZQ', version: 'U2F_V2' };
+    const half = state.signer.ticket(`u2f!${userid}!${challenge.challenge}`, now);
+    return { data: { username: userid, ticket: half, CSRFPreventionToken: state.signer.csrf(userid, now), NeedTFA: 1, U2FChallenge: challenge } };
+  }
   // The challenge is JSON with ':' percent-encoded, as PVE writes it into the half-ticket.
-  const subject = newFlow ? `!tfa!${'{"totp":true,"recovery":"available"}'.replace(/:/g, '%3A')}` : `tfa!${userid}`;
+  const subject = newFlow ? `!tfa!${challengeOf(account).replace(/:/g, '%3A')}` : `tfa!${userid}`;
   return {
     data: { username: userid, ticket: state.signer.ticket(subject, now), CSRFPreventionToken: state.signer.csrf(userid, now), NeedTFA: 1 },
   };
@@ -135,7 +153,7 @@ export function oldTfa(state: StandinState, req: IncomingMessage, form: Record<s
   if (!state.signer.verifyCsrf(Array.isArray(csrf) ? csrf[0] : csrf, account.userid, epoch(state))) {
     return { status: 401, reason: 'Permission denied - invalid csrf token', body: 'empty' };
   }
-  if (!secondFactorMatches(account, form.response ?? '')) return loginFailure;
+  if (!secondFactorMatches(account, form.response ?? '', false)) return loginFailure;
   const full = fullTicket(state, account.userid) as { data: Record<string, unknown> };
   return { data: { ticket: full.data.ticket, username: account.userid } };
 }

@@ -15,6 +15,10 @@ const { values } = parseArgs({
     cluster: { type: 'boolean', default: false },
     port: { type: 'string', default: '8006' },
     noise: { type: 'string', default: '0.05' },
+    // A hostile server for trying the client by hand: paths (regular expressions) whose answer
+    // trickles one byte every 5 s, or is 1 GiB.
+    trickle: { type: 'string' },
+    huge: { type: 'string' },
   },
 });
 if (!RELEASES.includes(values.release as ReleaseName)) {
@@ -30,6 +34,8 @@ const standin = await startStandin({
   authFailureDelayMs: 3000,
   resourcesLagMs: 10_000,
 });
+if (values.trickle) standin.inject({ kind: 'trickle', match: new RegExp(values.trickle), delayMs: 5000, times: Infinity });
+if (values.huge) standin.inject({ kind: 'huge', match: new RegExp(values.huge), bytes: 2 ** 30, times: Infinity });
 const caFile = path.join(mkdtempSync(path.join(tmpdir(), 'proxlab-standin-')), 'pve-root-ca.pem');
 writeFileSync(caFile, standin.caPem);
 const s = STANDIN_SECRETS;

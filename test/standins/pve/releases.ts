@@ -28,12 +28,14 @@ export interface ReleaseProfile {
   /** libpve-http-server ≥ 5.2: errors carry "message" in the JSON body. */
   errorMessage: boolean;
   pve9: boolean;
+  /** GET /access/permissions (libpve-access-control 6.0-6, PVE 6.2); 501 before. */
+  permissionsApi: boolean;
 }
 
 const base = {
   tokens: true, tfa: 'new', knowsNewFormat: true, qemuVmidString: false, lxcVmidString: false, oldStrings: false,
   templateEmptyString: false, hvmNumber: false, cores: true, memAvailableUsed: false, memoryAvailableField: false,
-  bootInfo: true, errorMessage: false, pve9: false,
+  bootInfo: true, errorMessage: false, pve9: false, permissionsApi: true,
 } as const;
 
 export const releaseProfiles: Record<ReleaseName, ReleaseProfile> = {
@@ -41,6 +43,7 @@ export const releaseProfiles: Record<ReleaseName, ReleaseProfile> = {
     ...base, name: '5.4', version: { version: '5.4', release: '15', repoid: 'd0ec33c6', keyboard: 'en-us' },
     pveversion: 'pve-manager/5.4-15/d0ec33c6', tokens: false, tfa: 'old', knowsNewFormat: false, qemuVmidString: true,
     lxcVmidString: true, oldStrings: true, templateEmptyString: true, hvmNumber: true, cores: false, bootInfo: false,
+    permissionsApi: false,
   },
   '6.4': {
     ...base, name: '6.4', version: { version: '6.4-13', release: '6.4', repoid: '9f411e79', keyboard: 'en-us' },

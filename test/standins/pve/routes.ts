@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { X509Certificate } from 'node:crypto';
 import { authenticate, login, oldTfa, type Identity, type Outcome } from './auth-routes';
 import { nodeMemory, type GuestModel, type NodeModel } from './lab';
-import { guestCurrent, guestListEntry, nodeStatusBody, resourceEntry, rrdRows, rrdWindow, type ShapeContext } from './shapes';
+import { guestConfigBody, guestCurrent, guestListEntry, nodeStatusBody, resourceEntry, rrdRows, rrdWindow, type ShapeContext } from './shapes';
 import type { StandinState } from './server';
 import { createTask, settleTasks, taskLogBody, taskStatusBody } from './tasks';
 
@@ -91,6 +91,7 @@ function dispatch(
 ): Outcome | null {
   const can = (priv: string) => who.privs.has(priv);
   if (method === 'GET' && path === '/version') return { data: state.release.version };
+  if (method === 'GET' && path === '/access/permissions' && !state.release.permissionsApi) return error(501, "Method 'GET /access/permissions' not implemented");
   if (method === 'GET' && path === '/access/permissions') {
     const privs = Object.fromEntries([...who.privs].map((p) => [p, 1]));
     return { data: who.privs.size === 0 ? {} : Object.fromEntries(['/', '/nodes', '/vms', '/storage', '/access', '/pool', '/sdn', '/access/groups'].map((p) => [p, privs])) };
@@ -129,7 +130,7 @@ function dispatch(
     const visible = can('VM.Audit') ? state.guests.filter((g) => g.node === node.name && g.kind === listMatch[1]) : [];
     return { data: visible.map((g) => guestListEntry(g, ctx)) };
   }
-  const guestMatch = /^\/(qemu|lxc)\/([^/]+)\/(status\/current|status\/(start|shutdown|stop)|rrddata)$/.exec(rest);
+  const guestMatch = /^\/(qemu|lxc)\/([^/]+)\/(status\/current|status\/(start|shutdown|stop)|rrddata|config)$/.exec(rest);
   if (guestMatch) {
     const kind = guestMatch[1] as 'qemu' | 'lxc';
     if (!/^\d+$/.test(guestMatch[2])) return paramError({ vmid: `type check ('integer') failed - got '${guestMatch[2]}'` });
@@ -139,6 +140,7 @@ function dispatch(
     if (!can(needed)) return denied(`/vms/${vmid}`, needed);
     if (!guest) return error(500, `Configuration file 'nodes/${node.name}/${kind === 'qemu' ? 'qemu-server' : 'lxc'}/${vmid}.conf' does not exist`);
     if (method === 'GET' && guestMatch[3] === 'status/current') return { data: guestCurrent(guest, ctx) };
+    if (method === 'GET' && guestMatch[3] === 'config') return { data: guestConfigBody(guest, ctx) };
     if (method === 'GET' && guestMatch[3] === 'rrddata') return rrd(state, query, (wave) => guestRrdColumns(guest, wave));
     if (method === 'POST' && guestMatch[4]) return powerAction(state, who, guest, guestMatch[4] as 'start' | 'shutdown' | 'stop', form);
     return null;
@@ -155,7 +157,19 @@ function dispatch(
   return null;
 }
 
+/** The optional parameters of each power call (qemu-server's and pve-container's schemas). */
+const POWER_PARAMS: Record<'qemu' | 'lxc', Record<'start' | 'shutdown' | 'stop', string[]>> = {
+  qemu: {
+    start: ['skiplock', 'stateuri', 'migratedfrom', 'migration_type', 'migration_network', 'machine', 'targetstorage', 'timeout', 'force-cpu'],
+    shutdown: ['skiplock', 'timeout', 'forceStop', 'keepActive'],
+    stop: ['skiplock', 'migratedfrom', 'timeout', 'keepActive', 'overrule-shutdown'],
+  },
+  lxc: { start: ['skiplock', 'debug'], shutdown: ['timeout', 'forceStop'], stop: ['skiplock', 'overrule-shutdown'] },
+};
+
 function powerAction(state: StandinState, who: Identity, guest: GuestModel, action: 'start' | 'shutdown' | 'stop', form: Record<string, string>): Outcome {
+  const bad = unknownParams(form, POWER_PARAMS[guest.kind][action]);
+  if (bad) return bad;
   // LXC checks before forking the task; QEMU answers with a task that fails later (CONTRACT §3.6).
   if (guest.kind === 'lxc' && action === 'start' && guest.running) return error(500, `CT ${guest.vmid} already running`);
   if (guest.kind === 'lxc' && action !== 'start' && !guest.running) return error(500, `CT ${guest.vmid} not running`);

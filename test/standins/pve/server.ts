@@ -1,6 +1,7 @@
 import https from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createGzip } from 'node:zlib';
 import { makeCertificates, type NodeCertificates } from './certs';
 import { defaultAccounts, TicketSigner, type Account, type TokenAccount } from './accounts';
 import { initialGuests, initialNodes, type GuestModel, type NodeModel, type TaskModel } from './lab';
@@ -10,6 +11,12 @@ import { handleApi } from './routes';
 // A Proxmox VE stand-in on 127.0.0.1 over HTTPS (CONTRACT §6): PVE's auth, status lines and
 // error bodies, a lab whose guests start and stop through tasks, release profiles, and fault
 // injection for tests.
+
+/**
+ * How long pveproxy waits for another node it forwards a call to before answering 595
+ * (AnyEvent::HTTP `timeout => 30` in PVE::APIServer::AnyEvent::proxy_request).
+ */
+export const PROXY_WAIT_MS = 30_000;
 
 export interface StandinOptions {
   release?: ReleaseName;
@@ -31,10 +38,20 @@ export interface Fault {
   match?: RegExp;
   /** How many matching requests it hits; default 1. */
   times?: number;
-  kind: 'reset' | 'delay' | 'status';
+  /**
+   * trickle: a 200 whose body arrives one byte per delayMs, never ending. huge: a 200 of `bytes`
+   * (gzip-compressed on the wire with `gzip`). html: `status` with an HTML page, as a proxy in
+   * front of PVE answers. answer: a 200 with `data` instead of the real answer.
+   */
+  kind: 'reset' | 'delay' | 'status' | 'trickle' | 'huge' | 'html' | 'answer';
   delayMs?: number;
   status?: number;
   reason?: string;
+  bytes?: number;
+  gzip?: boolean;
+  data?: unknown;
+  /** Matching requests let through before the fault starts hitting. */
+  after?: number;
 }
 
 export interface StandinState {
@@ -126,6 +143,15 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
       res.end(JSON.stringify({ data: null }));
       return;
     }
+    if (fault?.kind === 'answer') {
+      res.writeHead(200, 'OK', { 'Content-Type': 'application/json;charset=UTF-8' });
+      res.end(JSON.stringify({ data: fault.data ?? null }));
+      return;
+    }
+    if (fault?.kind === 'trickle' || fault?.kind === 'huge' || fault?.kind === 'html') {
+      hostileAnswer(fault, res);
+      return;
+    }
     const body = await readBody(req);
     if (res.destroyed) return;
     await handleApi(state, req, res, url, body);
@@ -162,9 +188,47 @@ function takeFault(faults: Fault[], path: string): Fault | null {
   const index = faults.findIndex((f) => !f.match || f.match.test(path));
   if (index === -1) return null;
   const fault = faults[index];
+  if ((fault.after ?? 0) > 0) {
+    fault.after! -= 1;
+    return null;
+  }
   fault.times = (fault.times ?? 1) - 1;
   if (fault.times <= 0) faults.splice(index, 1);
   return fault;
+}
+
+function hostileAnswer(fault: Fault, res: ServerResponse): void {
+  if (fault.kind === 'html') {
+    res.writeHead(fault.status ?? 502, fault.reason ?? 'Bad Gateway', { 'Content-Type': 'text/html' });
+    res.end('<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>\n');
+    return;
+  }
+  if (fault.kind === 'trickle') {
+    res.writeHead(200, 'OK', { 'Content-Type': 'application/json;charset=UTF-8' });
+    res.write('{');
+    const timer = setInterval(() => res.write(' '), fault.delayMs ?? 5000);
+    res.on('close', () => clearInterval(timer));
+    return;
+  }
+  const gzip = fault.gzip ?? false;
+  res.writeHead(200, 'OK', { 'Content-Type': 'application/json;charset=UTF-8', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+  const sink = gzip ? createGzip() : res;
+  if (gzip) sink.pipe(res);
+  const chunk = Buffer.alloc(1 << 16, 0x20);
+  let left = fault.bytes ?? 1 << 30;
+  sink.write('{"data":');
+  const pump = () => {
+    while (left > 0 && !res.destroyed) {
+      const size = Math.min(left, chunk.length);
+      left -= size;
+      if (!sink.write(size === chunk.length ? chunk : chunk.subarray(0, size))) return void sink.once('drain', pump);
+    }
+    if (!res.destroyed) sink.end('null}');
+  };
+  res.on('close', () => {
+    left = 0;
+  });
+  pump();
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

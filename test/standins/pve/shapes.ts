@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ReleaseProfile } from './releases';
 import { nodeCpu, nodeMemory, type GuestModel, type NodeModel } from './lab';
 
@@ -148,4 +149,30 @@ export function rrdRows(
   // PVE ≤ 8 may end with a row the RRD has no value for yet; PVE 9 drops it.
   if (!release.pve9) rows[rows.length - 1] = { time: last };
   return rows;
+}
+
+/**
+ * GET …/qemu|lxc/{vmid}/config: the config file's keys. Values that are property strings come
+ * as text (a VM's `memory` from 8.1 on); the older releases send every number as text here,
+ * which the client must accept for any numeric field anyway.
+ */
+export function guestConfigBody(g: GuestModel, ctx: ShapeContext): Record<string, unknown> {
+  const r = ctx.release;
+  const n = (value: number) => (r.oldStrings ? String(value) : value);
+  const mib = g.maxmem / 1024 ** 2;
+  const digest = createHash('sha1').update(`${g.vmid}:${g.name}`).digest('hex');
+  const hex = g.vmid.toString(16).padStart(4, '0').toUpperCase();
+  const mac = `BC:24:11:00:${hex.slice(0, 2)}:${hex.slice(2, 4)}`;
+  if (g.kind === 'lxc') {
+    return {
+      arch: 'amd64', hostname: g.name, ostype: g.config.ostype, cores: n(g.config.cores), memory: n(mib), swap: n(512),
+      net0: `name=eth0,bridge=vmbr0,hwaddr=${mac},ip=dhcp,type=veth`, unprivileged: n(1), features: 'nesting=1', digest, ...g.config.disks,
+    };
+  }
+  return {
+    name: g.name, ostype: g.config.ostype, sockets: n(g.config.sockets ?? 1), cores: n(g.config.cores),
+    memory: r.name.startsWith('8') || r.pve9 ? String(mib) : n(mib), cpu: 'x86-64-v2-AES', scsihw: 'virtio-scsi-single', numa: n(0),
+    boot: `order=${Object.keys(g.config.disks)[0]};net0`, net0: `virtio=${mac},bridge=vmbr0,firewall=1`, agent: '1',
+    digest, ...g.config.disks,
+  };
 }

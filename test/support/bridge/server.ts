@@ -19,6 +19,7 @@ import { findAssetsDir } from '../../../electron/session/demo';
 import { chromiumReportPrinter } from './print';
 import { renderReportHtml } from '../../../electron/report/html';
 import type { PageCommand } from '../../../electron/contract/shell';
+import type { SessionState } from '../../../electron/contract/session';
 
 // The browser test bridge (DESIGN.md "Browser tests use the real services"): serves the built
 // renderer on 127.0.0.1 and answers window.proxlab with createHandlers + dispatch over the real
@@ -91,11 +92,14 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   let fileChoice: string | null = null;
   let bridgeUrl = '';
   const chooseFile = async () => fileChoice;
+  // Session changes reach the page as main.ts sends them, once the page can listen.
+  let sessionChanged: (state: SessionState) => void = () => undefined;
   const sessions = createSessionService({
     settings,
     dialogs: { chooseSessionToOpen: chooseFile, chooseSessionTarget: chooseFile },
     assetsDir: findAssetsDir(projectRoot),
     hasProxmoxProfiles: () => !options.demo,
+    onChange: (state) => sessionChanged(state),
   });
   await sessions.start();
   const streams = new Set<ServerResponse>();
@@ -106,6 +110,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     profiles: () => (experiment ? [experiment.profile] : []),
     sessionPath: path.join(uploads, 'experiments.proxlab'),
     onRunSaved: (run) => sessions.upsertExperiment(run),
+    onLabRecorded: (lab) => sessions.recordLab(lab),
     saveDialog: {
       choosePath: async (defaultName) => {
         const target = path.join(uploads, defaultName);
@@ -136,6 +141,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       for (const stream of streams) stream.write(frame);
     },
   };
+  sessionChanged = (state) => ctx.emit('session.changed', state);
 
   const index = (await readFile(indexFile, 'utf8')).replace('</head>', '  <script src="/__bridge/client.js"></script>\n  </head>');
   let uploadCount = 0;

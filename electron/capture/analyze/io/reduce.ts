@@ -22,8 +22,8 @@ export function reduceForDrawing(series: readonly IoInterval[], limit: number): 
     out.push({
       start: bucket[0].start,
       end: bucket[bucket.length - 1].end,
-      min: Math.min(...values),
-      max: Math.max(...values),
+      min: values.reduce((a, b) => Math.min(a, b), Infinity),
+      max: values.reduce((a, b) => Math.max(a, b), -Infinity),
       mean: values.reduce((a, b) => a + b, 0) / values.length,
     });
   }

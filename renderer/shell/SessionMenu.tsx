@@ -7,8 +7,8 @@ export interface SessionAction {
 }
 
 /**
- * The session's file actions behind one "Session" button, so the report toolbar stays on one
- * line at 1366 px. A disclosure (details/summary): Enter or Space opens it, Tab walks the
+ * The session's file actions behind one "Session" button, so they fit the app header beside
+ * the session's name. A disclosure (details/summary): Enter or Space opens it, Tab walks the
  * actions, Escape closes it and returns to the button, leaving it closes it.
  */
 export function SessionMenu({ actions, disabled }: { actions: SessionAction[]; disabled: boolean }) {

@@ -1,0 +1,112 @@
+// Chromium's PDF printer (Electron's printToPDF and page.pdf alike) takes the Title from the
+// document's <title> but writes no Author, whatever the page's <meta name="author"> says. The
+// report's Title and Author are therefore set here, by an incremental update: the printed bytes
+// stay as they are and a new Info dictionary, cross-reference section and trailer are appended
+// (PDF 1.7 §7.5.6). Only the classic cross-reference table Chromium writes is read.
+
+export interface PdfInfo {
+  title: string;
+  author: string;
+}
+
+/** A PDF text string: UTF-16BE with its byte-order mark, written in hex so any name survives. */
+function textString(text: string): string {
+  let hex = 'FEFF';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
+  return `<${hex}>`;
+}
+
+/**
+ * The entries of a dictionary (its text after "<<") whose values are strings, names, numbers,
+ * references or flat arrays: key → value as written. Stops at the closing ">>".
+ */
+function dictionaryEntries(body: string): Map<string, string> {
+  const entries = new Map<string, string>();
+  let i = 0;
+  const skipSpace = () => {
+    while (i < body.length && /\s/.test(body[i])) i++;
+  };
+  while (i < body.length) {
+    skipSpace();
+    if (body[i] !== '/') break;
+    const key = /^\/[^\s/<>()[\]{}%]+/.exec(body.slice(i))![0];
+    i += key.length;
+    skipSpace();
+    const start = i;
+    if (body[i] === '(') {
+      // A literal string: balanced parentheses, backslash escapes.
+      let depth = 0;
+      for (; i < body.length; i++) {
+        if (body[i] === '\\') i++;
+        else if (body[i] === '(') depth++;
+        else if (body[i] === ')' && --depth === 0) break;
+      }
+      i++;
+    } else if (body[i] === '<') {
+      i = body.indexOf('>', i) + 1;
+    } else if (body[i] === '[') {
+      i = body.indexOf(']', i) + 1;
+    } else {
+      const token = /^(\d+\s+\d+\s+R\b|\/?[^\s/<>()[\]{}%]+)/.exec(body.slice(i));
+      i += token ? token[0].length : 1;
+    }
+    entries.set(key, body.slice(start, i));
+  }
+  return entries;
+}
+
+/** The text of the dictionary that opens at or after `from`, up to the end (dictionaryEntries stops at its ">>"). */
+function dictionaryAt(text: string, from: number): string {
+  const open = text.indexOf('<<', from);
+  if (open < 0) throw new Error('the PDF trailer cannot be read');
+  return text.slice(open + 2, open + 65536);
+}
+
+/** Byte offsets of the objects listed in the cross-reference table that starts at `offset`. */
+function crossReferenceOffsets(text: string, offset: number): { offsets: Map<number, number>; trailerAt: number } {
+  if (!text.startsWith('xref', offset)) throw new Error('the PDF has no cross-reference table where its trailer says (a cross-reference stream is not read)');
+  const offsets = new Map<number, number>();
+  const lines = /^xref\s+((?:\d+ \d+\s+(?:\d{10} \d{5} [nf]\s*)+)+)trailer/.exec(text.slice(offset));
+  if (!lines) throw new Error('the PDF cross-reference table cannot be read');
+  const subsection = /(\d+) (\d+)\s+((?:\d{10} \d{5} [nf]\s*)+)/g;
+  for (const [, first, , rows] of lines[1].matchAll(subsection)) {
+    [...rows.matchAll(/(\d{10}) \d{5} ([nf])/g)].forEach(([, at, kind], n) => {
+      if (kind === 'n') offsets.set(Number(first) + n, Number(at));
+    });
+  }
+  return { offsets, trailerAt: offset + lines[0].length - 'trailer'.length };
+}
+
+/** `pdf` with its Title and Author set (every other Info entry kept). */
+export function withPdfInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
+  // latin1 maps each byte to one character and back, so offsets are byte offsets.
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text.slice(-1024));
+  if (!startxref) throw new Error('the PDF has no startxref at its end');
+  const previous = Number(startxref[1]);
+  const { offsets, trailerAt } = crossReferenceOffsets(text, previous);
+  const trailer = dictionaryEntries(dictionaryAt(text, trailerAt));
+  const size = Number(trailer.get('/Size'));
+  const root = trailer.get('/Root');
+  if (!Number.isInteger(size) || !root) throw new Error('the PDF trailer has no /Size or /Root');
+
+  const infoRef = /^(\d+)\s+(\d+)\s+R$/.exec(trailer.get('/Info') ?? '');
+  const [infoNumber, infoGeneration] = infoRef ? [Number(infoRef[1]), Number(infoRef[2])] : [size, 0];
+  const kept = new Map<string, string>();
+  const infoAt = infoRef ? offsets.get(infoNumber) : undefined;
+  if (infoAt !== undefined) for (const [key, value] of dictionaryEntries(dictionaryAt(text, infoAt))) kept.set(key, value);
+  kept.set('/Title', textString(info.title));
+  if (info.author) kept.set('/Author', textString(info.author));
+  else kept.delete('/Author');
+
+  const separator = text.endsWith('\n') ? '' : '\n';
+  const objectAt = pdf.byteLength + separator.length;
+  const object = `${infoNumber} ${infoGeneration} obj\n<<${[...kept].map(([key, value]) => `${key} ${value}`).join('\n')}>>\nendobj\n`;
+  const xrefAt = objectAt + object.length;
+  const id = trailer.get('/ID');
+  const update =
+    `${separator}${object}xref\n${infoNumber} 1\n${String(objectAt).padStart(10, '0')} ${String(infoGeneration).padStart(5, '0')} n \n` +
+    `trailer\n<</Size ${Math.max(size, infoNumber + 1)} /Root ${root} /Info ${infoNumber} ${infoGeneration} R${id ? ` /ID ${id}` : ''} /Prev ${previous}>>\n` +
+    `startxref\n${xrefAt}\n%%EOF\n`;
+  return Buffer.concat([Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), Buffer.from(update, 'latin1')]);
+}
