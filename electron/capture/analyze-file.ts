@@ -71,6 +71,7 @@ export async function analyzeCaptureFile(path: string, options: AnalyzeOptions):
                 udp: pipeline.conversations.list('udp'),
                 endpoints: pipeline.conversations.endpoints.list(),
               },
+              captureEndpoints: pipeline.everyAddress.list(),
               rtp: pipeline.rtp.results(),
               dns: pipeline.dns.result(),
               io: pipeline.io.intervals(),

@@ -10,6 +10,7 @@ import type { RtpStreamResult } from '../capture/analyze/rtp';
 import type { DnsTimingResult } from '../capture/analyze/dns';
 import type { TcpMeasurement } from '../capture/analyze/tcp';
 import { measuredValues } from './measured-values';
+import { BUSIEST_ADDRESSES } from './displayed';
 import type { RttSeries } from '../capture/analyze/rtt';
 
 // The `qos` part of the capture report (../shared/CLI.md). Parts not analysed yet are null,
@@ -100,6 +101,8 @@ export const QosReportSchema = z.object({
     icmpv6: Echo,
     captureDrops: Nullable,
     conversations: z.object({ ip: z.array(Conversation), tcp: z.array(Conversation), udp: z.array(Conversation), endpoints: z.array(Endpoint) }),
+    /** The busiest IP addresses of every frame, whatever the filter and server (analyses saved before it have none). */
+    captureEndpoints: z.array(Endpoint).default([]),
     /** RTT samples over time (s from the first displayed packet, ms), at most RTT_DRAW_LIMIT points each. */
     rttSeries: z.object({ tcp: RttSeriesSchema, icmp: RttSeriesSchema }),
     io: z.object({
@@ -139,6 +142,8 @@ export interface MeasuredInputs {
   icmpv6: EchoResult;
   captureDrops: number | null;
   conversations: { ip: Conversation[]; tcp: Conversation[]; udp: Conversation[]; endpoints: Endpoint[] };
+  /** Every frame's addresses, busiest first. */
+  captureEndpoints: Endpoint[];
   rtp: RtpStreamResult[];
   dns: DnsTimingResult;
   io: IoInterval[];
@@ -189,6 +194,7 @@ export function qosReport(recipe: RecipeNumbers, measured: MeasuredInputs, choic
       icmpv6,
       captureDrops,
       conversations: measured.conversations,
+      captureEndpoints: measured.captureEndpoints.slice(0, BUSIEST_ADDRESSES),
       rttSeries: measured.rttSeries,
       io: {
         intervalSeconds: measured.ioIntervalSeconds,

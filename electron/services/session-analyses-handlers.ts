@@ -3,6 +3,7 @@ import { analysisFromCaptureReport, type CaptureAnalysis } from '../session/anal
 import { movedAnalysis, summariseAnalyses, withAnalysis, withoutAnalysis } from '../session/analysis-list';
 import type { sessionAnalysesCalls } from '../contract/session-analyses';
 import type { DomainHandlers } from './domain-handlers';
+import { displayedNothing } from '../qos/displayed';
 
 export function sessionAnalysesHandlers(sessions: SessionService): DomainHandlers<typeof sessionAnalysesCalls> {
   const analyses = () => sessions.current().session.analyses;
@@ -19,6 +20,7 @@ export function sessionAnalysesHandlers(sessions: SessionService): DomainHandler
           : analysisFromCaptureReport(input.report, { service: input.service, filter: input.filter, server: input.server });
       // The renderer offers the button only for a finished QoS analysis; anything else is a bug there.
       if (!analysis) throw new Error('the capture report has no QoS analysis to add');
+      if (input.kind === 'capture' && displayedNothing(input.report.qos!)) throw new Error('the analysis displayed no packet: there is nothing to add');
       // As with experiment runs: an analysis added over the demo starts the student's own
       // session, so the paper's figures are never mixed with measured ones.
       if (sessions.current().demo) sessions.create();

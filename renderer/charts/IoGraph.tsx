@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { useLanguage } from '../i18n/useLanguage';
-import { formatFixed, formatInteger } from '../format/numbers';
-import { ioGraphConfig, ioGraphIsReduced, type IoData } from './io-graph-config';
+import { formatInteger } from '../format/numbers';
+import { ioGraphConfig, ioGraphIsReduced, ioIntervalText, type IoData } from './io-graph-config';
 import { useChart } from './useChart';
 import './charts.css';
 
@@ -24,7 +24,7 @@ export function IoGraph({ io, print = false }: Props) {
   );
   const config = useMemo(() => ioGraphConfig({ io, labels, locale, print }), [io, labels, locale, print]);
   const canvas = useChart(config);
-  const interval = formatFixed(io.intervalSeconds, io.intervalSeconds % 1 === 0 ? 0 : 3, locale);
+  const interval = ioIntervalText(io.intervalSeconds, locale);
   const caption = ioGraphIsReduced(io)
     ? t('qosCharts.io.captionReduced', { interval, count: io.count, n: formatInteger(io.count, locale), points: formatInteger(io.drawing.length, locale) })
     : t('qosCharts.io.caption', { interval, count: io.count, n: formatInteger(io.count, locale) });

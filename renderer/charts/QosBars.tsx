@@ -4,7 +4,7 @@ import { BarController, BarElement, CategoryScale, Chart, LinearScale, Title, To
 import type { QosParameter, ThresholdSet } from '../../electron/qos/thresholds';
 import { INDEX_LABELS } from '../../electron/qos/labels';
 import { useLanguage } from '../i18n/useLanguage';
-import { qosBarsConfig, qosBarsDescription } from './qos-bars-config';
+import { allZero, barValueLabel, legendIndexes, qosBarsConfig, qosBarsDescription } from './qos-bars-config';
 import type { ComparisonRow } from './qos-measure';
 import { useChart } from './useChart';
 import './charts.css';
@@ -20,7 +20,17 @@ interface Props {
   print?: boolean;
 }
 
-/** One bar per service for one QoS index, coloured by TIPHON band (the paper's Figures 12–15). */
+/** The chart as bars; a chart whose bars would all be 0 would be an empty frame, so it is not drawn. */
+function BarsCanvas({ config, description }: { config: ReturnType<typeof qosBarsConfig>; description: string }) {
+  const canvas = useChart(config);
+  return (
+    <div className="chart-box">
+      <canvas ref={canvas} role="img" aria-label={description} />
+    </div>
+  );
+}
+
+/** One bar per service for one QoS index, coloured by TIPHON band (the paper's Figures 12–15), with its colour legend. */
 export function QosBars({ parameter, rows, set, linkCapacityBitsPerSecond, print = false }: Props) {
   const { t } = useTranslation();
   const { language, locale } = useLanguage();
@@ -28,18 +38,34 @@ export function QosBars({ parameter, rows, set, linkCapacityBitsPerSecond, print
     () => ({ parameter, rows, set, linkCapacityBitsPerSecond, title: t(`qosCharts.${parameter}`), locale, print }),
     [parameter, rows, set, linkCapacityBitsPerSecond, t, locale, print],
   );
+  const indexLabel = (index: number | null) => (index === null ? t('qosCharts.notGraded') : `${index} · ${INDEX_LABELS[language][index as 0 | 1 | 2 | 3 | 4]}`);
   const config = useMemo(() => qosBarsConfig(input), [input]);
   const description = useMemo(
     () => qosBarsDescription(input, (index) => (index === null ? t('qosCharts.notGraded') : INDEX_LABELS[language][index as 0 | 1 | 2 | 3 | 4])),
     [input, t, language],
   );
-  const canvas = useChart(config);
+  const zero = allZero(input);
   return (
-    <figure className={`chart qos-bars${print ? ' print' : ''}`} data-parameter={parameter}>
-      <div className="chart-box">
-        <canvas ref={canvas} role="img" aria-label={description} />
-      </div>
-      <figcaption className="sr-only">{description}</figcaption>
+    <figure className={`chart qos-bars${print ? ' print' : ''}${zero ? ' all-zero' : ''}`} data-parameter={parameter}>
+      {zero ? (
+        <div className="chart-zero" role="img" aria-label={description}>
+          <p className="chart-zero-title">{input.title}</p>
+          <p className="chart-zero-text">{t('qosCharts.allZero', { value: barValueLabel(input, 0) })}</p>
+        </div>
+      ) : (
+        <BarsCanvas config={config} description={description} />
+      )}
+      <figcaption>
+        <ul className="grade-legend" aria-label={t('qosCharts.legend')}>
+          {legendIndexes(input).map((index) => (
+            <li key={String(index)}>
+              <span className={`swatch index-${index ?? 'none'}`} aria-hidden="true" />
+              {indexLabel(index)}
+            </li>
+          ))}
+        </ul>
+        <span className="sr-only">{description}</span>
+      </figcaption>
     </figure>
   );
 }

@@ -1,7 +1,8 @@
 import type { Chart, ChartType, Plugin } from 'chart.js';
+import { placeBandLabels } from './band-labels';
 
 // Horizontal lines at a threshold set's band edges, drawn over the bars with their value, so a
-// reader sees how far each service is from the next TIPHON band.
+// reader sees how far each service is from the next TIPHON band. Labels sit in a gutter right of the plot and never overlap (band-labels.ts).
 
 export interface BandLine {
   value: number;
@@ -21,6 +22,9 @@ declare module 'chart.js' {
   }
 }
 
+/** The config leaves a gutter this font's labels fit in (bandGutterWidth). */
+export const BAND_LABEL_FONT_PX = 11;
+
 export const bandLinesPlugin: Plugin<'bar'> = {
   id: 'bandLines',
   afterDatasetsDraw(chart: Chart<'bar'>, _args, options: BandLinesOptions) {
@@ -33,18 +37,19 @@ export const bandLinesPlugin: Plugin<'bar'> = {
     ctx.fillStyle = options.colour;
     ctx.lineWidth = 1;
     ctx.setLineDash([5, 4]);
-    ctx.font = '11px system-ui, sans-serif';
-    ctx.textAlign = 'right';
-    ctx.textBaseline = 'bottom';
-    for (const line of options.lines) {
-      const y = scale.getPixelForValue(line.value);
-      if (y < top - 0.5 || y > bottom + 0.5) continue;
+    ctx.font = `${BAND_LABEL_FONT_PX}px system-ui, sans-serif`;
+    const shown = options.lines.map((line) => ({ line, y: scale.getPixelForValue(line.value) })).filter(({ y }) => y >= top - 0.5 && y <= bottom + 0.5);
+    const centres = placeBandLabels(shown.map(({ y }) => y), BAND_LABEL_FONT_PX + 1);
+    shown.forEach(({ y }) => {
       ctx.beginPath();
       ctx.moveTo(left, y);
       ctx.lineTo(right, y);
       ctx.stroke();
-      ctx.fillText(line.label, right - 2, y - 2);
-    }
+    });
+    ctx.setLineDash([]);
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'middle';
+    shown.forEach(({ line }, i) => ctx.fillText(line.label, right + 4, centres[i]));
     ctx.restore();
   },
 };

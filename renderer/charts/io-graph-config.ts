@@ -21,6 +21,11 @@ export interface IoGraphInput {
   print: boolean;
 }
 
+/** The interval as Wireshark's menu names it: "10 ms", "1 s". */
+export function ioIntervalText(seconds: number, locale: string): string {
+  return seconds < 1 ? `${tickLabel(seconds * 1000, locale)} ms` : `${tickLabel(seconds, locale)} s`;
+}
+
 /** Points drawn one per interval up to this many; beyond it the worker's reduced series is used. */
 export const IO_POINTS_LIMIT = 1000;
 
@@ -51,6 +56,8 @@ export function ioGraphConfig(input: IoGraphInput): ChartConfiguration<'line', P
     );
   }
   const points = datasets[0].data.length;
+  // The axis ends where the last interval does, so a short series fills the width.
+  const lastStart = reduced ? (io.drawing.at(-1)?.start ?? 0) : (io.intervals!.at(-1)?.start ?? 0);
   return {
     type: 'line',
     data: { datasets },
@@ -59,7 +66,7 @@ export function ioGraphConfig(input: IoGraphInput): ChartConfiguration<'line', P
       elements: { point: { radius: points > 60 ? 0 : 2 }, line: { borderWidth: 1.5 } },
       interaction: { mode: 'nearest', axis: 'x', intersect: false },
       scales: {
-        x: secondsAxis(labels.time, locale),
+        x: { ...secondsAxis(labels.time, locale), max: lastStart + io.intervalSeconds },
         y: {
           type: 'linear',
           beginAtZero: true,

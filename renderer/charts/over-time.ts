@@ -14,9 +14,11 @@ export function overTimeOptions(print: boolean) {
   };
 }
 
+/** Time starts at 0, the first displayed packet, as in Wireshark, not at the first sample drawn. */
 export function secondsAxis(title: string, locale: string) {
   return {
     type: 'linear' as const,
+    min: 0,
     title: { display: true, text: title },
     ticks: { callback: (value: string | number) => tickLabel(value, locale) },
   };

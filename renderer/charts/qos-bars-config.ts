@@ -1,8 +1,10 @@
 import type { ChartConfiguration } from 'chart.js';
 import { PRINT_PIXEL_RATIO } from './readiness';
 import type { QosParameter, ThresholdSet } from '../../electron/qos/thresholds';
-import { formatFixed } from '../format/numbers';
-import { bandLinesPlugin, type BandLine } from './band-lines-plugin';
+import { formatFixed, formatSi } from '../format/numbers';
+import { BAND_LABEL_FONT_PX, bandLinesPlugin, type BandLine } from './band-lines-plugin';
+import { bandGutterWidth } from './band-labels';
+import { barValuesPlugin } from './bar-values-plugin';
 import { bandEdges, colourForIndex, gradedMeasure, MEASURE_DIGITS, measureUnit, type ComparisonRow } from './qos-measure';
 
 export interface QosBarsInput {
@@ -16,8 +18,39 @@ export interface QosBarsInput {
   print: boolean;
 }
 
-/** Head-room above the tallest bar or the first band edge above it. */
+/** Head-room above the tallest bar or the first band edge above it (room for its value label). */
 const HEADROOM = 1.12;
+
+/**
+ * The shortest bar drawn, in px. Values two orders of magnitude apart (368 bit/s beside
+ * 2 Mbit/s) would leave the small one under a pixel tall: it is drawn as a stub this high, and
+ * its value label says what it is. A log axis was not used: it would hide a 0 and misstate how
+ * far apart the bars are to a reader comparing heights with the band lines.
+ */
+export const MIN_BAR_PX = 4;
+
+const values = (input: QosBarsInput): (number | null)[] =>
+  input.rows.map((row) => gradedMeasure(input.parameter, row.values, input.set, input.linkCapacityBitsPerSecond));
+
+/** The value as written on its bar: throughput with an SI prefix ("2,08 Mbit/s"), the rest in their unit. */
+export function barValueLabel(input: QosBarsInput, value: number | null): string {
+  if (value === null) return '—';
+  if (value === 0) return `0 ${input.parameter === 'throughput' && input.set.throughputMeasure === 'kbps' ? 'bit/s' : measureUnit(input.parameter, input.set)}`;
+  if (input.parameter === 'throughput' && input.set.throughputMeasure === 'kbps') return formatSi(value * 1000, 'bit/s', input.locale);
+  return `${formatFixed(value, MEASURE_DIGITS[input.parameter], input.locale)} ${measureUnit(input.parameter, input.set)}`;
+}
+
+/** Every service has the value 0 (loss 0 % everywhere): a sentence says so instead of an empty frame. */
+export function allZero(input: QosBarsInput): boolean {
+  const all = values(input);
+  return all.length > 0 && all.every((v) => v === 0);
+}
+
+/** The grades the chart's bars show, best first, "not graded" last: the chart's colour legend. */
+export function legendIndexes(input: QosBarsInput): (number | null)[] {
+  const present = new Set(input.rows.map((row) => row.grade[input.parameter]));
+  return [...present].sort((a, b) => (a === null ? 1 : b === null ? -1 : b - a));
+}
 
 /**
  * One bar per service, coloured by its TIPHON index, with the set's band edges as lines. The
@@ -28,8 +61,8 @@ export function qosBarsConfig(input: QosBarsInput): ChartConfiguration<'bar', (n
   const { parameter, rows, set, locale } = input;
   const unit = measureUnit(parameter, set);
   const digits = MEASURE_DIGITS[parameter];
-  const values = rows.map((row) => gradedMeasure(parameter, row.values, set, input.linkCapacityBitsPerSecond));
-  const tallest = Math.max(0, ...values.map((v) => v ?? 0));
+  const data = values(input);
+  const tallest = Math.max(0, ...data.map((v) => v ?? 0));
   const edges = bandEdges(set.bands[parameter]);
   const nextEdge = edges.find((edge) => edge > tallest);
   const top = Math.max(tallest, nextEdge ?? 0) * HEADROOM || 1;
@@ -43,11 +76,12 @@ export function qosBarsConfig(input: QosBarsInput): ChartConfiguration<'bar', (n
       datasets: [
         {
           label: input.title,
-          data: values,
+          data,
           backgroundColor: rows.map((_, i) => colourForIndex(index(i))),
           borderColor: rows.map((_, i) => colourForIndex(index(i))),
           borderWidth: 1,
           maxBarThickness: 72,
+          minBarLength: MIN_BAR_PX,
         },
       ],
     },
@@ -56,8 +90,10 @@ export function qosBarsConfig(input: QosBarsInput): ChartConfiguration<'bar', (n
       devicePixelRatio: input.print ? PRINT_PIXEL_RATIO : undefined,
       responsive: true,
       maintainAspectRatio: false,
+      layout: { padding: { right: bandGutterWidth(lines.map((l) => l.label), BAND_LABEL_FONT_PX) } },
       scales: {
-        x: { grid: { display: false } },
+        // Every bar keeps its service's name: skipping one would leave a bar nobody can name.
+        x: { grid: { display: false }, ticks: { autoSkip: false } },
         y: {
           beginAtZero: true,
           suggestedMax: top,
@@ -74,9 +110,10 @@ export function qosBarsConfig(input: QosBarsInput): ChartConfiguration<'bar', (n
           },
         },
         bandLines: { lines, colour: '#4a5560' },
+        barValues: { labels: data.map((v) => barValueLabel(input, v)), colour: '#1d2329' },
       },
     },
-    plugins: [bandLinesPlugin],
+    plugins: [bandLinesPlugin, barValuesPlugin],
   };
 }
 

@@ -46,6 +46,16 @@ export function precisionDigits(resolution: string): number {
   return 9;
 }
 
+/**
+ * The decimals a set of timestamps needs when the file's resolution is not at hand (a saved
+ * analysis keeps the times, not the interfaces): the significant fraction digits, rounded up
+ * to milli-, micro- or nanoseconds ("…782934000" and "…830416000" → 6).
+ */
+export function timestampDigits(...epochs: string[]): number {
+  const significant = epochs.map((epoch) => (epoch.split('.')[1] ?? '').replace(/0+$/, '').length);
+  return Math.min(9, Math.ceil(Math.max(0, ...significant) / 3) * 3);
+}
+
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormatter(locale: string, timeZone: string | undefined): Intl.DateTimeFormat {

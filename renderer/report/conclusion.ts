@@ -1,7 +1,7 @@
 import type { ReportModel, ServiceReport } from '../../electron/report/model';
 import { INDEX_LABELS, VERDICT_LABELS } from '../../electron/qos/labels';
-import { formatFixed } from '../format/numbers';
-import { formatBitsPerSecond, formatMemory, formatPercent } from './format';
+import { formatFixed, formatSi } from '../format/numbers';
+import { formatMemory, formatPercent } from './format';
 import { listWords, type ReportLanguage } from './text';
 
 // The conclusion a student starts from: sentences written from the report's own numbers, in
@@ -87,9 +87,10 @@ function serviceSentences(model: ReportModel, language: ReportLanguage): string[
     sentences.push(
       language.t('report.conclusion.throughputRange', {
         best: best.service,
-        bestValue: formatBitsPerSecond(best.recipe.throughputBitsPerSecond!, language.locale),
+        // A sentence reads a rounded figure with its prefix (2,08 Mbit/s); the exact bit/s are in the tables.
+        bestValue: formatSi(best.recipe.throughputBitsPerSecond!, 'bit/s', language.locale),
         worst: worst.service,
-        worstValue: formatBitsPerSecond(worst.recipe.throughputBitsPerSecond!, language.locale),
+        worstValue: formatSi(worst.recipe.throughputBitsPerSecond!, 'bit/s', language.locale),
       }),
     );
   }

@@ -43,10 +43,3 @@ export const formatLoad = (loadavg: readonly number[], locale: string): string =
 export function throughputFormula(bytes: number, timeSpanSeconds: number, bytesPerSecond: number, locale: string): string {
   return `Throughput = ${formatInteger(bytes, locale)} B / ${formatSeconds(timeSpanSeconds, locale)} = ${formatBytesPerSecond(bytesPerSecond, locale)} × 8 = ${formatBitsPerSecond(bytesPerSecond * 8, locale)}`;
 }
-
-/** Epoch seconds with nine decimals ("1270661369.782934000") as a UTC date and time with its fraction. */
-export function formatEpoch(epoch: string): string {
-  const [whole, fraction = ''] = epoch.split('.');
-  const iso = new Date(Number(whole) * 1000).toISOString().slice(0, 19).replace('T', ' ');
-  return `${iso}.${fraction.padEnd(9, '0')} UTC`;
-}

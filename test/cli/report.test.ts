@@ -212,8 +212,12 @@ describe('proxlab report', () => {
     expect(row['Capture duration (seconds)']).toBe('6.378866');
     expect(text).toContain('Throughput = 25,260 B / 6.378866 s = 3,960.0 B/s × 8 = 31,680 bit/s');
     expect(text).toContain(row.SHA256);
-    // capinfos' start time 1300475167.096535, in UTC.
-    expect(text).toContain('2011-03-18 19:06:07.096535000 UTC');
+    // capinfos' start time 1300475167.096535 (2011-03-18 19:06:07.096535 UTC), in the machine's own time
+    // zone as the app shows it, to the microsecond the file records.
+    const offsetMinutes = -new Date(1300475167_000).getTimezoneOffset();
+    const local = new Date(1300475167_000 + offsetMinutes * 60_000).toISOString().slice(0, 19).replace('T', ' ');
+    expect(text).toContain(`${local}.096535 `);
+    expect(text).not.toContain('096535000 UTC');
     expect(text).not.toContain('This session holds no scenario 1 measurement yet.');
     expect(text).toContain('2 VM');
   });

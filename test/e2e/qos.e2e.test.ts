@@ -67,7 +67,9 @@ describe.skipIf(!haveBrowser || !haveShared)('QoS comparison in Chromium', () =>
     await form.getByLabel('Nama layanan').fill('WordPress (makalah)');
     await form.getByLabel('Paket').fill('1.755');
     await form.getByLabel('Byte').fill('977.393');
-    await form.getByLabel('Rentang waktu (s)').fill('110,660');
+    // Time span typed as Wireshark prints it: a decimal point, read as 110,66 s in Indonesian too.
+    await form.getByLabel('Rentang waktu (s)').fill('110.660');
+    expect(await form.locator('.field-reading').allInnerTexts()).toEqual(['dibaca sebagai 1.755 paket', 'dibaca sebagai 977.393 byte', 'dibaca sebagai 110,660 s']);
     await form.getByLabel('Packet loss (%) — opsional').fill('0');
     await form.getByLabel('Jitter (ms) — opsional').fill('0,3');
     await form.getByRole('button', { name: 'Tambahkan ke perbandingan' }).click();

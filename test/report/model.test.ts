@@ -64,7 +64,7 @@ describe('generated conclusion', () => {
         'Tambahan terbesar terjadi saat 1 VM (1,89 GiB). ' +
         'Penggunaan CPU tetap rendah, antara 1,91 % dan 5,85 %, sehingga pada beban ini memori yang menjadi batas jumlah VM, bukan CPU.',
     );
-    expect(services).toContain('Throughput tertinggi diperoleh WordPress (70.659 bit/s) dan terendah Moodle (10.236 bit/s).');
+    expect(services).toContain('Throughput tertinggi diperoleh WordPress (70,7 kbit/s) dan terendah Moodle (10,2 kbit/s).');
     // All three manual entries miss the same two parameters and share throughput index 0: said once.
     expect(services).toContain('WordPress, Moodle dan MediaWiki belum dapat dinilai lengkap karena jitter dan packet loss tidak tersedia. Throughput WordPress, Moodle dan MediaWiki mendapat indeks 0 (Sangat Jelek).');
     expect(services.match(/belum dapat dinilai/g)).toHaveLength(1);
@@ -73,7 +73,7 @@ describe('generated conclusion', () => {
   it('and in English with English number formats', async () => {
     const [memory, services] = generatedConclusion(await demo(), reportLanguage(reportI18n('en'), 'en'));
     expect(memory).toContain("The node's memory used rose from 849.94 MiB with no VM to 4.02 GiB with 3 VMs running, 3.19 GiB more (33.4 % of the 9.56 GiB total).");
-    expect(services).toContain('WordPress had the highest throughput (70,659 bit/s) and Moodle the lowest (10,236 bit/s).');
+    expect(services).toContain('WordPress had the highest throughput (70.7 kbit/s) and Moodle the lowest (10.2 kbit/s).');
     expect(services).toContain('WordPress, Moodle and MediaWiki cannot be fully graded because jitter and packet loss are not available. WordPress, Moodle and MediaWiki each have a throughput index of 0 (Very poor).');
   });
 

@@ -79,6 +79,26 @@ describe('the session analyses calls', () => {
   });
 });
 
+describe.skipIf(!haveShared)('a server that matches no packet', () => {
+  it('grades nothing, keeps the capture\'s busiest addresses (as tshark -z endpoints,ip counts them), and cannot be added', async () => {
+    const name = 'http_espn_browse.pcapng';
+    const capture = await createCaptureAnalyzer().analyze(corpusPath(name), { propertiesOnly: false, server: '10.9.9.9' }, () => undefined, new AbortController().signal);
+    const qos = capture.qos!;
+    expect([capture.displayed!.packets, qos.recipe.packets, qos.grades.recipe.mean, qos.grades.measured.mean]).toEqual([0, 0, null, null]);
+    expect(qos.measured.conversations.ip).toEqual([]);
+    // The busiest address of the whole capture, by bytes, with tshark's frame count for it.
+    const pairs = expectedFor(name).tshark_taps.conv_ip as Array<{ a: string; b: string; frames_total: number }>;
+    const framesOf = (address: string) => pairs.filter((p) => p.a === address || p.b === address).reduce((n, p) => n + p.frames_total, 0);
+    expect(qos.measured.captureEndpoints.length).toBe(8);
+    for (const e of qos.measured.captureEndpoints) expect([e.address, e.packets]).toEqual([e.address, framesOf(e.address)]);
+    const { handlers, sessions } = setup();
+    await expect(
+      handlers['session.addAnalysis']({ kind: 'capture', service: 'X', filter: '', server: '10.9.9.9', report: { properties: capture.properties, displayed: capture.displayed, qos } }, ctx),
+    ).rejects.toThrow(/no packet/);
+    expect(sessions.current().session.analyses).toEqual([]);
+  });
+});
+
 describe('an analysis added over the demo', () => {
   it('starts the student\'s own session: the paper\'s three services are not kept beside it', async () => {
     const sessions = createSessionService({

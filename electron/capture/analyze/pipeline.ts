@@ -7,7 +7,7 @@ import { RecipeAccumulator } from '../../qos/recipe';
 import { IcmpEchoAnalyzer } from './icmp';
 import { TcpFactsAdapter, TcpMeasuredAccumulator } from './tcp';
 import { IoSeries } from './io';
-import { ConversationTable } from './conversations';
+import { ConversationTable, EndpointTable } from './conversations';
 import { RtpAnalyzer } from './rtp';
 import { DnsTimer } from './dns';
 import { RttSeriesAccumulator } from './rtt';
@@ -25,8 +25,11 @@ export class AnalysisPipeline {
   /** Wireshark's TCP analysis runs on every frame: its flags do not depend on the filter. */
   readonly tcp = new TcpFactsAdapter();
   readonly tcpMeasured = new TcpMeasuredAccumulator();
-  readonly io = new IoSeries(1);
+  /** The I/O graph's interval adapts to the span, as a student would pick it in Wireshark. */
+  readonly io = new IoSeries('auto');
   readonly conversations = new ConversationTable();
+  /** Every frame's addresses, displayed or not: where to look when a server matches nothing. */
+  readonly everyAddress = new EndpointTable();
   readonly rtp = new RtpAnalyzer();
   readonly dns = new DnsTimer();
   /** RTT samples over time, for the graph: TCP ACK RTTs and ping round trips. */
@@ -47,6 +50,7 @@ export class AnalysisPipeline {
     this.context.tcpStream = connection?.stream ?? -1;
     // Signalling teaches RTP endpoints whether or not it is displayed, as dissection does.
     this.rtp.observe(f, record.index + 1);
+    if (f.ipVersion !== 0) this.everyAddress.add(f, record.originalLength);
     if (!this.filter(f, this.context)) return;
     this.displayed.add(record);
     if (connection) this.tcpMeasured.add(connection, this.tcp.analyzer.frame, f.payloadLength);

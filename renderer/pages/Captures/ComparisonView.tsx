@@ -17,6 +17,7 @@ import { AddToReportButton } from './AddToReportButton';
 import { useComparison, type CompareItem } from './useComparison';
 import { BandEdges } from './BandEdges';
 import { ActionButton } from '../../shell/ActionButton';
+import { displayedNothing } from '../../../electron/qos/displayed';
 
 interface Props {
   jobs: CaptureJob[];
@@ -56,7 +57,8 @@ export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual
   const choice = useThresholdChoice(sets, locale);
   const { set, capacity } = choice;
 
-  const analysed = jobs.filter((job) => job.qos?.status === 'done' && job.qos.report?.qos);
+  // A pass that matched no packet has nothing to compare (the QoS panel says so).
+  const analysed = jobs.filter((job) => job.qos?.status === 'done' && job.qos.report?.qos && !displayedNothing(job.qos.report.qos));
   // A new QoS pass of a job gives it a new report object; progress of other jobs does not.
   const reports = analysed.map((job) => job.qos!.report!);
   const [items, setItems] = useState<CompareItem[]>([]);

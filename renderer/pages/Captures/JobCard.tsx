@@ -9,6 +9,7 @@ import { buildPropertiesModel, type Translate } from './properties-model';
 import { propertiesText } from './properties-text';
 import { PropertiesView } from './PropertiesView';
 import { QosPanel } from './QosPanel';
+import { displayedNothing } from '../../../electron/qos/displayed';
 import { AddToReportButton } from './AddToReportButton';
 import type { ThresholdSet } from '../../../electron/qos/thresholds';
 import { ActionButton } from '../../shell/ActionButton';
@@ -156,7 +157,7 @@ export function JobCard({ job, onCancel, onRemove, onAnalyseQos, onNameService, 
       {job.status === 'done' && !sections && !error && <p className="note">{t('job.noProperties')}</p>}
       {sections && <PropertiesView sections={sections} labelledBy={titleId} />}
       {job.status === 'done' && report?.properties && <QosPanel job={job} sets={sets} onAnalyse={(filter, server) => onAnalyseQos(job.id, filter, server)} />}
-      {job.qos?.status === 'done' && job.qos.report?.qos && (
+      {job.qos?.status === 'done' && job.qos.report?.qos && !displayedNothing(job.qos.report.qos) && (
         <div className="job-report-actions">
           <AddToReportButton
             input={{

@@ -4,7 +4,7 @@ import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatFixed, formatInteger } from '../../format/numbers';
 import { INDEX_LABELS, VERDICT_LABELS, thresholdSetName } from '../../../electron/qos/labels';
-import type { QosReport } from '../../../electron/qos/qos-report';
+import { displayedNothing } from '../../../electron/qos/displayed';
 import type { CaptureJob } from './jobs';
 import type { ThresholdSet } from '../../../electron/qos/thresholds';
 import { IoGraph } from '../../charts/IoGraph';
@@ -27,17 +27,6 @@ const PARAMETERS = [
   { key: 'loss', recipe: 'lossPercent', digits: 2, unit: '%' },
 ] as const;
 
-/** The busiest IP addresses of the last QoS pass: the VM a student is looking for is among them. */
-function busiestEndpoints(qos: QosReport | null | undefined, limit = 8): Array<{ address: string; packets: number }> {
-  const totals = new Map<string, number>();
-  for (const c of qos?.measured.conversations.ip ?? []) {
-    const packets = c.packetsAtoB + c.packetsBtoA;
-    totals.set(c.a, (totals.get(c.a) ?? 0) + packets);
-    totals.set(c.b, (totals.get(c.b) ?? 0) + packets);
-  }
-  return [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([address, packets]) => ({ address, packets }));
-}
-
 export function QosPanel({ job, sets, onAnalyse }: Props) {
   const { t } = useTranslation();
   const { language, locale } = useLanguage();
@@ -47,13 +36,16 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
   const [filter, setFilter] = useState(run?.filter ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const qos = run?.report?.qos ?? null;
-  const endpoints = useMemo(() => busiestEndpoints(qos), [qos]);
+  // The busiest addresses of the whole capture: the VM a student is looking for is among them,
+  // whatever the last pass's server or filter matched.
+  const endpoints = qos?.measured.captureEndpoints ?? [];
+  const empty = qos !== null && displayedNothing(qos);
   // The set is chosen here, per analysis: both columns are graded again with it.
   const choice = useThresholdChoice(sets, locale);
   const { set, capacity } = choice;
   const items = useMemo<CompareItem[]>(
-    () => (qos ? [{ kind: 'capture', id: job.id, qos: { recipe: qos.recipe, measuredValues: qos.measuredValues } }] : []),
-    [qos, job.id],
+    () => (qos && !empty ? [{ kind: 'capture', id: job.id, qos: { recipe: qos.recipe, measuredValues: qos.measuredValues } }] : []),
+    [qos, empty, job.id],
   );
   const compared = useComparison(items, set?.id ?? 'tiphon-skripsi', capacity);
   const regraded = compared?.ok && compared.items[0] ? compared.items[0] : null;
@@ -106,6 +98,20 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
           {t('qos.failed', { message: run.failure })}
         </p>
       )}
+      {empty && run?.status !== 'running' && (
+        <div className="message warning" role="status" data-testid="no-packets">
+          <strong>
+            {run?.server && run.filter
+              ? t('qos.noPackets.serverFilter', { server: run.server, filter: run.filter })
+              : run?.server
+                ? t('qos.noPackets.server', { server: run.server })
+                : run?.filter
+                  ? t('qos.noPackets.filter', { filter: run.filter })
+                  : t('qos.noPackets.none')}
+          </strong>{' '}
+          {t('qos.noPackets.nothingGraded')} {endpoints.length > 0 && t('qos.noPackets.pick')}
+        </div>
+      )}
       {endpoints.length > 0 && (
         <p className="qos-endpoints">
           {t('qos.endpoints')}{' '}
@@ -116,7 +122,7 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
           ))}
         </p>
       )}
-      {qos && (
+      {qos && !empty && (
         <>
           <table className="qos-table">
             <caption>{t('qos.caption', { thresholds: thresholdSetName(grades!.recipe.thresholds, language) })}</caption>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ThresholdSet } from '../../../electron/qos/thresholds';
 import { thresholdSetName } from '../../../electron/qos/labels';
 import { useLanguage } from '../../i18n/useLanguage';
-import { parseLocalNumber } from './manual-entry';
+import { parseLocalNumber } from '../../format/typed-number';
 
 export interface ThresholdChoice {
   set: ThresholdSet | null;

@@ -1,5 +1,5 @@
 import type { Lab, LabGuest, LabNode } from '../../../electron/session/lab';
-import { parseLocalNumber } from '../Captures/manual-entry';
+import { parseLocalNumber } from '../../format/typed-number';
 
 // The environment form's text fields and back. Sizes are typed in the units the report prints
 // (node memory and guest disks in GiB, the node's disk in GB); a size left as shown keeps its

@@ -8,7 +8,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { formatFixed } from '../../format/numbers';
 import { measureUnit, QOS_PARAMETERS } from '../../charts/qos-measure';
 import { BandEdges } from '../Captures/BandEdges';
-import { parseLocalNumber } from '../Captures/manual-entry';
+import { parseLocalNumber } from '../../format/typed-number';
 import { useThresholdSets } from '../Captures/useThresholdSets';
 import { edgesOf, withEdge } from './band-edges-edit';
 import { ActionButton } from '../../shell/ActionButton';

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import type { ServiceReport } from '../../../electron/report/model';
 import { INDEX_LABELS } from '../../../electron/qos/labels';
 import { formatFixed, formatInteger } from '../../format/numbers';
-import { formatBitsPerSecond, formatBytesPerSecond, formatEpoch, formatMs, formatPercent, formatSeconds, throughputFormula } from '../format';
+import { formatTimestamp, timestampDigits } from '../../format/time';
+import { formatBitsPerSecond, formatBytesPerSecond, formatMs, formatPercent, formatSeconds, throughputFormula } from '../format';
 import type { ReportLanguage } from '../text';
 import { KeyValueTable } from './KeyValueTable';
 import { ServiceCharts } from './ServiceCharts';
@@ -23,8 +24,10 @@ function propertiesRows(s: ServiceReport, { t, locale }: ReportLanguage): Array<
       [t('report.s2.server'), s.server ?? t('report.s2.noServer')],
     );
   }
-  if (p.firstTime) rows.push([t('report.s2.firstPacket'), formatEpoch(p.firstTime)]);
-  if (p.lastTime) rows.push([t('report.s2.lastPacket'), formatEpoch(p.lastTime)]);
+  // In the reader's time zone and number format, as the app showed them ("2010-04-08 00:29:29,782934 WIB").
+  const digits = timestampDigits(...[p.firstTime, p.lastTime].filter((x): x is string => x !== null));
+  if (p.firstTime) rows.push([t('report.s2.firstPacket'), formatTimestamp(p.firstTime, digits, locale)]);
+  if (p.lastTime) rows.push([t('report.s2.lastPacket'), formatTimestamp(p.lastTime, digits, locale)]);
   const optional = (v: number | null, show: (v: number) => string) => (v === null ? '—' : show(v));
   rows.push(
     [t('report.s2.packets'), formatInteger(p.packets, locale)],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ioGraphConfig, ioGraphIsReduced, type IoData } from '../../../renderer/charts/io-graph-config';
+import { ioGraphConfig, ioGraphIsReduced, ioIntervalText, type IoData } from '../../../renderer/charts/io-graph-config';
 
 const labels = { bits: 'Bits/s', packets: 'Packets/s', peak: 'Peak bits/s', time: 'Time (s)' };
 // Three 1 s intervals: 2 packets of 100 B, none, 1 packet of 1,000 B → 1,600 bit/s, 0, 8,000 bit/s.
@@ -50,5 +50,22 @@ describe('IoGraph data → config', () => {
     expect(config.data.datasets[1].data).toEqual([{ x: 0, y: 9000 }, { x: 20, y: 800 }]);
     expect(config.options!.scales!.y1!.display).toBe(false);
     expect(config.options!.animation).toBe(false);
+  });
+
+  it('starts the time axis at 0 and ends it with the last interval, so a 0.27 s capture at 10 ms fills the width', () => {
+    const io: IoData = {
+      intervalSeconds: 0.01,
+      count: 28,
+      intervals: Array.from({ length: 28 }, (_, i) => ({ start: i / 100, end: Math.min((i + 1) / 100, 0.27), packets: 1, bytes: 100, bitsPerSecond: 80_000, packetsPerSecond: 100 })),
+      drawing: [],
+    };
+    const x = ioGraphConfig({ io, labels, locale: 'id-ID', print: true }).options!.scales!.x!;
+    expect([x.min, x.max]).toEqual([0, 0.28]);
+    expect(ioGraphConfig({ io: short, labels, locale: 'en-US', print: false }).options!.scales!.x!.min).toBe(0);
+  });
+
+  it('names the interval as Wireshark\'s menu does', () => {
+    expect([0.001, 0.01, 0.1, 1, 10].map((s) => ioIntervalText(s, 'id-ID'))).toEqual(['1 ms', '10 ms', '100 ms', '1 s', '10 s']);
+    expect(ioIntervalText(0.0005, 'id-ID')).toBe('0,5 ms');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qosBarsConfig, qosBarsDescription, type QosBarsInput } from '../../../renderer/charts/qos-bars-config';
+import { allZero, barValueLabel, legendIndexes, MIN_BAR_PX, qosBarsConfig, qosBarsDescription, type QosBarsInput } from '../../../renderer/charts/qos-bars-config';
 import { INDEX_COLOURS, UNGRADED_COLOUR, type ComparisonRow } from '../../../renderer/charts/qos-measure';
 import { TIPHON_KBPS, TIPHON_LINK_PERCENT } from '../../../electron/qos/thresholds';
 import type { Grade } from '../../../electron/qos/grade';
@@ -67,5 +67,43 @@ describe('QosBars data → config', () => {
     const words = ['Sangat Jelek', 'Jelek', 'Sedang', 'Bagus', 'Sangat Bagus'];
     const text = qosBarsDescription({ ...base, parameter: 'loss', title: 'Packet loss' }, (i) => (i === null ? 'tidak dinilai' : words[i]));
     expect(text).toBe('Packet loss: WordPress 0,00 % (Sangat Bagus); Moodle 4,00 % (Bagus); MediaWiki — (tidak dinilai)');
+  });
+});
+
+describe('QosBars: every bar readable', () => {
+  // 2 080 449 bit/s beside 368 bit/s: more than three orders of magnitude.
+  const wide: ComparisonRow[] = [
+    { id: 'a', service: 'Video', values: { throughputBitsPerSecond: 2_080_449, delayMs: 2, jitterMs: 0, lossPercent: 0 }, grade: grade(4, 4, 4, 4) },
+    { id: 'b', service: 'Chat', values: { throughputBitsPerSecond: 368, delayMs: 900, jitterMs: 0, lossPercent: 0 }, grade: grade(0, 1, 4, 4) },
+    { id: 'c', service: 'Mail', values: { throughputBitsPerSecond: null, delayMs: 40, jitterMs: 0, lossPercent: 0 }, grade: grade(null, 4, 4, 4) },
+  ];
+  const input: QosBarsInput = { ...base, rows: wide };
+
+  it('writes each bar\'s value on it, throughput with an SI prefix, and a dash where there is none', () => {
+    const config = qosBarsConfig(input);
+    expect(config.options!.plugins!.barValues!.labels).toEqual(['2,08 Mbit/s', '368 bit/s', '—']);
+    expect(qosBarsConfig({ ...input, parameter: 'delay', locale: 'en-US' }).options!.plugins!.barValues!.labels).toEqual(['2.00 ms', '900.00 ms', '40.00 ms']);
+  });
+
+  it('draws a bar far smaller than the tallest as a stub, not as nothing', () => {
+    const dataset = qosBarsConfig(input).data.datasets[0];
+    expect(dataset.minBarLength).toBe(MIN_BAR_PX);
+    expect(MIN_BAR_PX).toBeGreaterThanOrEqual(3);
+  });
+
+  it('says "0 % for every service" instead of drawing an empty frame', () => {
+    expect(allZero({ ...input, parameter: 'loss' })).toBe(true);
+    expect(allZero({ ...input, parameter: 'jitter' })).toBe(true);
+    expect(barValueLabel({ ...input, parameter: 'loss' }, 0)).toBe('0 %');
+    expect(barValueLabel({ ...input, parameter: 'jitter' }, 0)).toBe('0 ms');
+    expect(allZero(input)).toBe(false);
+    expect(allZero({ ...input, parameter: 'loss', rows: [] })).toBe(false);
+    // A missing value beside zeros: still a chart (its dash says the value is missing).
+    expect(allZero({ ...input, parameter: 'loss', rows: [wide[0], { ...wide[1], values: { ...wide[1].values, lossPercent: null } }] })).toBe(false);
+  });
+
+  it('lists the grades its bars show in the legend, best first, not graded last', () => {
+    expect(legendIndexes(input)).toEqual([4, 0, null]);
+    expect(legendIndexes({ ...input, parameter: 'delay' })).toEqual([4, 1]);
   });
 });

@@ -1,6 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { IoSeries, MAX_INTERVALS, reduceForDrawing } from '../../../../electron/capture/analyze/io';
+import { IoSeries, ioIntervalUsFor, IO_INTERVALS_US, MAX_INTERVALS, reduceForDrawing } from '../../../../electron/capture/analyze/io';
+
+describe('the automatic interval', () => {
+  it('gives a short capture a curve: 0.27 s → 10 ms (28 points), 1.7 s → 10 ms, 2.05 s → 100 ms, 110.66 s → 1 s, 347 s → 10 s', () => {
+    const pick = (seconds: number) => ioIntervalUsFor(Math.round(seconds * 1e6)) / 1e6;
+    expect([0, 0.003, 0.019, 0.27, 1.7, 1.9, 2.047, 19, 110.66, 189.9, 190, 347.6, 86_400].map(pick)).toEqual([
+      0.001, 0.001, 0.001, 0.01, 0.01, 0.1, 0.1, 1, 1, 1, 10, 10, 10,
+    ]);
+  });
+
+  it('counts exactly as a series at the interval the span calls for, whatever the order of the packets', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 4_000_000_000_000 }), fc.integer({ min: 1, max: 1514 })), { minLength: 1, maxLength: 300 }), fc.integer({ min: 0, max: 12 }), (packets, scale) => {
+        // Spans from microseconds to over an hour: the times are shrunk by a power of ten.
+        const times = packets.map(([t, len]) => [Math.floor(t / 10 ** scale), len] as const);
+        const auto = new IoSeries('auto');
+        for (const [t, len] of times) auto.add(t, len);
+        const spanUs = Math.max(0, ...times.map(([t]) => Math.floor((t - times[0][0] + 500) / 1000)));
+        const fixed = new IoSeries(ioIntervalUsFor(spanUs) / 1e6);
+        for (const [t, len] of times) fixed.add(t, len);
+        expect(auto.intervalSeconds).toBe(fixed.intervalSeconds);
+        expect(IO_INTERVALS_US).toContain(auto.intervalSeconds * 1e6);
+        expect(auto.intervals()).toEqual(fixed.intervals());
+      }),
+    );
+  });
+});
 
 describe('I/O series', () => {
   it('puts a packet at exactly N s into the interval that starts at N s, and lists empty intervals', () => {
