@@ -146,13 +146,13 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
     const nav = await page.getByRole('navigation').getByRole('button').allInnerTexts();
     expect(nav).toEqual(['Koneksi', 'Node', 'Percobaan', 'Tangkapan', 'Laporan', 'Pengaturan']);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
-    // Keyboard users meet the pages first, then the page's own controls.
+    // Keyboard users meet the header's session menu, the pages, then the page's own controls.
     const focused = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       focused.push(await page.evaluate(() => document.activeElement?.textContent));
     }
-    expect(focused).toEqual(['Koneksi', 'Node', 'Percobaan', 'Tangkapan', 'Laporan', 'Pengaturan', 'Buka tangkapan…Ctrl+O']);
+    expect(focused).toEqual(['Sesi', 'Koneksi', 'Node', 'Percobaan', 'Tangkapan', 'Laporan', 'Pengaturan', 'Buka tangkapan…Ctrl+O']);
     await page.screenshot({ path: path.join(screenshots, 'captures-empty-id.png') });
   });
 
