@@ -4,7 +4,7 @@ import { recipeLossPercent, type LossEvidence } from './recipe';
 import { gradeQos } from './grade';
 import type { ThresholdSet } from './thresholds';
 import type { EchoResult } from '../capture/analyze/icmp';
-import type { Conversation, Endpoint } from '../capture/analyze/conversations';
+import type { Conversation, Endpoint, OtherRows } from '../capture/analyze/conversations';
 import { reduceForDrawing, type IoInterval } from '../capture/analyze/io';
 import type { RtpStreamResult } from '../capture/analyze/rtp';
 import type { DnsTimingResult } from '../capture/analyze/dns';
@@ -24,6 +24,9 @@ const Conversation = z.object({
 const Endpoint = z.object({
   address: z.string(), packets: z.number(), bytes: z.number(), txPackets: z.number(), txBytes: z.number(), rxPackets: z.number(), rxBytes: z.number(),
 });
+const Other = z.object({ rows: z.number(), packets: z.number(), bytes: z.number(), folded: z.boolean() });
+/** Reports saved before tables were bounded listed every row: nothing was left out. */
+const NOTHING_LEFT_OUT = { rows: 0, packets: 0, bytes: 0, folded: false };
 const RtpStream = z.object({
   ssrc: z.string(), src: z.string(), dst: z.string(), payloads: z.array(z.string()),
   packets: z.number(), expected: z.number(), lost: z.number(), lostPercent: z.number(),
@@ -99,7 +102,13 @@ export const QosReportSchema = z.object({
     icmp: Echo,
     icmpv6: Echo,
     captureDrops: Nullable,
-    conversations: z.object({ ip: z.array(Conversation), tcp: z.array(Conversation), udp: z.array(Conversation), endpoints: z.array(Endpoint) }),
+    /** The busiest LISTED_ROWS rows of each table; `other` adds up the rest, so listed + other are the exact totals. */
+    conversations: z.object({
+      ip: z.array(Conversation), tcp: z.array(Conversation), udp: z.array(Conversation), endpoints: z.array(Endpoint),
+      other: z.object({ ip: Other, tcp: Other, udp: Other, endpoints: Other }).default({
+        ip: NOTHING_LEFT_OUT, tcp: NOTHING_LEFT_OUT, udp: NOTHING_LEFT_OUT, endpoints: NOTHING_LEFT_OUT,
+      }),
+    }),
     /** RTT samples over time (s from the first displayed packet, ms), at most RTT_DRAW_LIMIT points each. */
     rttSeries: z.object({ tcp: RttSeriesSchema, icmp: RttSeriesSchema }),
     io: z.object({
@@ -138,7 +147,10 @@ export interface MeasuredInputs {
   icmp: EchoResult;
   icmpv6: EchoResult;
   captureDrops: number | null;
-  conversations: { ip: Conversation[]; tcp: Conversation[]; udp: Conversation[]; endpoints: Endpoint[] };
+  conversations: {
+    ip: Conversation[]; tcp: Conversation[]; udp: Conversation[]; endpoints: Endpoint[];
+    other: { ip: OtherRows; tcp: OtherRows; udp: OtherRows; endpoints: OtherRows };
+  };
   rtp: RtpStreamResult[];
   dns: DnsTimingResult;
   io: IoInterval[];

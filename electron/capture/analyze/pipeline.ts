@@ -22,9 +22,9 @@ export class AnalysisPipeline {
   readonly displayed = new PacketStatisticsAccumulator();
   readonly recipe = new RecipeAccumulator();
   readonly icmp = new IcmpEchoAnalyzer();
-  /** Wireshark's TCP analysis runs on every frame: its flags do not depend on the filter. */
-  readonly tcp = new TcpFactsAdapter();
   readonly tcpMeasured = new TcpMeasuredAccumulator();
+  /** Wireshark's TCP analysis runs on every frame: its flags do not depend on the filter. */
+  readonly tcp = new TcpFactsAdapter({ onForget: (c) => this.tcpMeasured.forget(c) });
   readonly io = new IoSeries(1);
   readonly conversations = new ConversationTable();
   readonly rtp = new RtpAnalyzer();
