@@ -48,7 +48,8 @@ export async function analyzeCaptureFile(path: string, options: AnalyzeOptions):
   const properties = read.meta
     ? captureProperties(read.meta, stats, { fileName: file, fileSize: read.fileSize, sha256: read.sha256, compression: read.compression }, perInterface)
     : null;
-  const warningDetails = read.warnings.map((w) => ({ messageKey: w.messageKey, params: { file, ...w.params }, message: english(w.messageKey, w.params) }));
+  const warnings = pipeline ? [...read.warnings, ...pipeline.boundsReached()] : read.warnings;
+  const warningDetails = warnings.map((w) => ({ messageKey: w.messageKey, params: { file, ...w.params }, message: english(w.messageKey, w.params) }));
   const drops = properties?.interfaces.map((i) => i.dropped).filter((d): d is number => d !== null) ?? [];
   return {
     schema: CAPTURE_REPORT_SCHEMA,
@@ -77,7 +78,7 @@ export async function analyzeCaptureFile(path: string, options: AnalyzeOptions):
               conversations: conversationTables(pipeline.conversations),
               rtp: pipeline.rtp.results(),
               dns: pipeline.dns.result(),
-              io: pipeline.io.intervals(),
+              io: pipeline.io,
               ioIntervalSeconds: pipeline.io.intervalSeconds,
               rttSeries: { tcp: pipeline.tcpRtt.result(RTT_DRAW_LIMIT), icmp: pipeline.icmpRtt.result(RTT_DRAW_LIMIT) },
             },

@@ -5,7 +5,7 @@ import { gradeQos } from './grade';
 import type { ThresholdSet } from './thresholds';
 import type { EchoResult } from '../capture/analyze/icmp';
 import type { Conversation, Endpoint, OtherRows } from '../capture/analyze/conversations';
-import { reduceForDrawing, type IoInterval } from '../capture/analyze/io';
+import { reduceForDrawing, type IoIntervals } from '../capture/analyze/io';
 import type { RtpStreamResult } from '../capture/analyze/rtp';
 import type { DnsTimingResult } from '../capture/analyze/dns';
 import type { TcpMeasurement } from '../capture/analyze/tcp';
@@ -153,7 +153,7 @@ export interface MeasuredInputs {
   };
   rtp: RtpStreamResult[];
   dns: DnsTimingResult;
-  io: IoInterval[];
+  io: IoIntervals;
   ioIntervalSeconds: number;
   rttSeries: { tcp: RttSeries; icmp: RttSeries };
 }
@@ -205,7 +205,7 @@ export function qosReport(recipe: RecipeNumbers, measured: MeasuredInputs, choic
       io: {
         intervalSeconds: measured.ioIntervalSeconds,
         count: measured.io.length,
-        intervals: measured.io.length <= IO_FULL_LIMIT ? measured.io : null,
+        intervals: measured.io.length <= IO_FULL_LIMIT ? Array.from({ length: measured.io.length }, (_, i) => measured.io.at(i)!) : null,
         drawing: reduceForDrawing(measured.io, IO_DRAW_LIMIT),
       },
     },

@@ -7,7 +7,8 @@ import { RecipeAccumulator } from '../../qos/recipe';
 import { IcmpEchoAnalyzer } from './icmp';
 import { TcpFactsAdapter, TcpMeasuredAccumulator } from './tcp';
 import { IoSeries } from './io';
-import { ConversationTable } from './conversations';
+import { ConversationTable, LIVE_ROWS } from './conversations';
+import type { ReadWarning } from '../reader';
 import { RtpAnalyzer } from './rtp';
 import { DnsTimer } from './dns';
 import { RttSeriesAccumulator } from './rtt';
@@ -38,6 +39,18 @@ export class AnalysisPipeline {
 
   constructor(filter: FilterNode | null) {
     this.filter = compileFilter(filter);
+  }
+
+  /** Where the pass reached a memory bound and what it did there, for the report's warnings. */
+  boundsReached(): ReadWarning[] {
+    const out: ReadWarning[] = [];
+    if (this.conversations.folded) out.push({ messageKey: 'capture.warning.rowsFolded', params: { limit: LIVE_ROWS } });
+    const forgotten = this.tcp.analyzer.forgotten;
+    if (forgotten > 0) out.push({ messageKey: 'capture.warning.tcpConnectionsForgotten', params: { count: forgotten } });
+    if (this.rtp.untrackedPackets > 0 || this.rtp.refusedEndpoints > 0) {
+      out.push({ messageKey: 'capture.warning.rtpUntracked', params: { packets: this.rtp.untrackedPackets } });
+    }
+    return out;
   }
 
   add(record: PacketRecord): void {

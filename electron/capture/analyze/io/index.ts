@@ -12,6 +12,12 @@ export interface IoInterval {
   packetsPerSecond: number;
 }
 
+/** Intervals read one at a time: an array of them, or a series without building them all. */
+export interface IoIntervals {
+  readonly length: number;
+  at(index: number): IoInterval | undefined;
+}
+
 /** More intervals than this and the interval doubles (16 MB of counts at most). */
 export const MAX_INTERVALS = 1 << 20;
 
@@ -23,7 +29,7 @@ export const MAX_INTERVALS = 1 << 20;
  * MAX_INTERVALS intervals (or a damaged timestamp years away) doubles the interval instead of
  * growing without bound.
  */
-export class IoSeries {
+export class IoSeries implements IoIntervals {
   private packets: Float64Array = new Float64Array(64);
   private bytes: Float64Array = new Float64Array(64);
   private used = 0;
@@ -64,19 +70,24 @@ export class IoSeries {
     this.intervalSeconds *= 2;
   }
 
+  get length(): number {
+    return this.used;
+  }
+
+  at(i: number): IoInterval | undefined {
+    if (i < 0 || i >= this.used) return undefined;
+    return {
+      start: i * this.intervalSeconds,
+      end: i === this.used - 1 ? Math.min((i + 1) * this.intervalSeconds, this.latestUs / 1e6) : (i + 1) * this.intervalSeconds,
+      packets: this.packets[i],
+      bytes: this.bytes[i],
+      bitsPerSecond: (this.bytes[i] * 8) / this.intervalSeconds,
+      packetsPerSecond: this.packets[i] / this.intervalSeconds,
+    };
+  }
+
   intervals(): IoInterval[] {
-    const out: IoInterval[] = [];
-    for (let i = 0; i < this.used; i++) {
-      out.push({
-        start: i * this.intervalSeconds,
-        end: i === this.used - 1 ? Math.min((i + 1) * this.intervalSeconds, this.latestUs / 1e6) : (i + 1) * this.intervalSeconds,
-        packets: this.packets[i],
-        bytes: this.bytes[i],
-        bitsPerSecond: (this.bytes[i] * 8) / this.intervalSeconds,
-        packetsPerSecond: this.packets[i] / this.intervalSeconds,
-      });
-    }
-    return out;
+    return Array.from({ length: this.used }, (_, i) => this.at(i)!);
   }
 }
 

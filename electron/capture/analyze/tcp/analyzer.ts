@@ -12,12 +12,13 @@ const ACK = TcpFlag.ACK;
 const MAX_WINDOW_SHIFT = 14;
 
 /**
- * Connections analysed at once, at most. A connection costs one to two kilobytes (two flows,
- * counters, endpoint texts) before any unacknowledged segment, so 2^15 of them stay near 50 MB;
- * no lab capture comes close (the corpus has at most a few hundred). A SYN scan or flood passes
- * it: then the idler half is forgotten (see TcpAnalyzer.open).
+ * Connections analysed at once, at most. Measured on a SYN scan, a connection with its
+ * conversation row costs some 3 KB of heap (two flows, counters, endpoint texts) before any
+ * unacknowledged segment, so 2^13 of them stay near 25 MB; 2^15 took 115 MB. No lab capture
+ * comes close (the corpus has a few hundred at most). A scan or flood passes it: then the idler
+ * half is forgotten (see TcpAnalyzer.forgetIdlest).
  */
-export const LIVE_CONNECTIONS = 1 << 15;
+export const LIVE_CONNECTIONS = 1 << 13;
 
 export interface TcpAnalyzerOptions {
   liveConnections?: number;
