@@ -53,10 +53,6 @@ export class RowBudget<R> {
     private readonly limit = LIVE_ROWS,
   ) {}
 
-  get size(): number {
-    return this.live.length;
-  }
-
   get folded(): boolean {
     return this.other.folded;
   }
