@@ -5,8 +5,17 @@ import { captureProperties, PacketStatisticsAccumulator } from './properties';
 import { formatCaptureMessage } from './messages';
 import { AnalysisRequestSchema, displayFilterOf, type AnalysisRequestInput } from './analysis-request';
 import { AnalysisPipeline } from './analyze/pipeline';
-import { qosReport, RTT_DRAW_LIMIT } from '../qos/qos-report';
+import { qosReport, RTT_DRAW_LIMIT, type MeasuredInputs } from '../qos/qos-report';
+import type { ConversationTable } from './analyze/conversations';
 import { thresholdSetById } from '../qos/thresholds';
+
+function conversationTables(table: ConversationTable): MeasuredInputs['conversations'] {
+  const [ip, tcp, udp, endpoints] = [table.result('ip'), table.result('tcp'), table.result('udp'), table.endpoints.result()];
+  return {
+    ip: ip.rows, tcp: tcp.rows, udp: udp.rows, endpoints: endpoints.rows,
+    other: { ip: ip.other, tcp: tcp.other, udp: udp.other, endpoints: endpoints.other },
+  };
+}
 
 export interface AnalyzeOptions extends AnalysisRequestInput {
   signal?: AbortSignal;
@@ -39,7 +48,8 @@ export async function analyzeCaptureFile(path: string, options: AnalyzeOptions):
   const properties = read.meta
     ? captureProperties(read.meta, stats, { fileName: file, fileSize: read.fileSize, sha256: read.sha256, compression: read.compression }, perInterface)
     : null;
-  const warningDetails = read.warnings.map((w) => ({ messageKey: w.messageKey, params: { file, ...w.params }, message: english(w.messageKey, w.params) }));
+  const warnings = pipeline ? [...read.warnings, ...pipeline.boundsReached()] : read.warnings;
+  const warningDetails = warnings.map((w) => ({ messageKey: w.messageKey, params: { file, ...w.params }, message: english(w.messageKey, w.params) }));
   const drops = properties?.interfaces.map((i) => i.dropped).filter((d): d is number => d !== null) ?? [];
   return {
     schema: CAPTURE_REPORT_SCHEMA,
@@ -65,16 +75,11 @@ export async function analyzeCaptureFile(path: string, options: AnalyzeOptions):
               icmp: pipeline.icmp.result(4),
               icmpv6: pipeline.icmp.result(6),
               captureDrops: drops.length ? drops.reduce((a, b) => a + b, 0) : null,
-              conversations: {
-                ip: pipeline.conversations.list('ip'),
-                tcp: pipeline.conversations.list('tcp'),
-                udp: pipeline.conversations.list('udp'),
-                endpoints: pipeline.conversations.endpoints.list(),
-              },
-              captureEndpoints: pipeline.everyAddress.list(),
+              conversations: conversationTables(pipeline.conversations),
+              captureEndpoints: pipeline.everyAddress.result().rows,
               rtp: pipeline.rtp.results(),
               dns: pipeline.dns.result(),
-              io: pipeline.io.intervals(),
+              io: pipeline.io,
               ioIntervalSeconds: pipeline.io.intervalSeconds,
               rttSeries: { tcp: pipeline.tcpRtt.result(RTT_DRAW_LIMIT), icmp: pipeline.icmpRtt.result(RTT_DRAW_LIMIT) },
             },

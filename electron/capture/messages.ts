@@ -96,6 +96,26 @@ export const captureMessages = {
     en: '{{count}} custom block(s) were skipped. Wireshark lists them as frames without a timestamp; capinfos, like ProxLab, does not count them as packets.',
     id: '{{count}} blok kustom dilewati. Wireshark menampilkannya sebagai frame tanpa stempel waktu; capinfos, seperti ProxLab, tidak menghitungnya sebagai paket.',
   },
+  'capture.warning.rowsFolded': {
+    en: 'This capture has more conversations or addresses than ProxLab follows one by one ({{limit}} per table). The quietest were added up in the "other" row: totals stay exact, but a listed conversation may lack packets from before it was folded and came back.',
+    id: 'Tangkapan ini memuat lebih banyak percakapan atau alamat daripada yang diikuti ProxLab satu per satu ({{limit}} per tabel). Yang paling sepi dijumlahkan dalam baris "lainnya": total tetap tepat, tetapi percakapan yang terdaftar mungkin kehilangan paket dari sebelum ia digabungkan lalu muncul kembali.',
+  },
+  'capture.warning.tcpConnectionsForgotten': {
+    en: '{{count}} idle TCP connections were set aside so that memory stays bounded (a scan or a flood). Their figures are in the totals; a later packet of one starts a new stream.',
+    id: '{{count}} koneksi TCP yang diam disisihkan agar memori tetap terbatas (pemindaian atau banjir paket). Angkanya tetap masuk total; paket berikutnya dari koneksi itu memulai stream baru.',
+  },
+  'capture.warning.rtpUntracked': {
+    en: 'This capture has more RTP streams or media endpoints than ProxLab analyses at once; {{packets}} RTP packets of further streams were not analysed.',
+    id: 'Tangkapan ini memuat lebih banyak stream RTP atau endpoint media daripada yang dianalisis ProxLab sekaligus; {{packets}} paket RTP dari stream berikutnya tidak dianalisis.',
+  },
+  'capture.error.outOfMemory': {
+    en: 'Analysing "{{file}}" needed more than the {{limit}} MB of memory an analysis may use, and was stopped. The other files are not affected.',
+    id: 'Analisis "{{file}}" membutuhkan lebih dari {{limit}} MB memori yang boleh dipakai satu analisis, sehingga dihentikan. Berkas lain tidak terpengaruh.',
+  },
+  'capture.error.analysisFailed': {
+    en: 'The analysis of "{{file}}" stopped unexpectedly ({{reason}}). The other files are not affected.',
+    id: 'Analisis "{{file}}" berhenti secara tak terduga ({{reason}}). Berkas lain tidak terpengaruh.',
+  },
 } satisfies Record<string, CatalogueEntry>;
 
 export type CaptureMessageKey = keyof typeof captureMessages;

@@ -6,7 +6,8 @@ import { QosReportSchema } from '../qos/qos-report';
 
 export const CAPTURE_REPORT_SCHEMA = 'proxlab.capture-report/1';
 
-export const CaptureErrorCodeSchema = z.enum(['truncated', 'corrupt', 'unsupported', 'not-a-capture', 'io', 'cancelled']);
+/** out-of-memory: the analysis outgrew its worker's memory limit; failed: its worker stopped for another reason. */
+export const CaptureErrorCodeSchema = z.enum(['truncated', 'corrupt', 'unsupported', 'not-a-capture', 'io', 'cancelled', 'out-of-memory', 'failed']);
 export type CaptureErrorCode = z.infer<typeof CaptureErrorCodeSchema>;
 
 export const CaptureErrorSchema = z.object({

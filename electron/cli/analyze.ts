@@ -7,6 +7,7 @@ import type { CliIo } from './io';
 import { EXIT } from './io';
 import { formatReportText } from './properties-text';
 import { formatCaptureMessage } from '../capture/messages';
+import { failedReport } from '../capture/failed-report';
 import { FILTER_MAX_LENGTH, displayFilterOf } from '../capture/analysis-request';
 import { FilterSyntaxError } from '../capture/filter/errors';
 import { thresholdSetById } from '../qos/thresholds';
@@ -102,9 +103,16 @@ export async function analyzeCommand(args: string[], io: CliIo, analyzer: Captur
     return EXIT.usage;
   }
 
-  // Files run in parallel worker threads; reports come out in the order given.
+  // Files run in parallel worker threads; reports come out in the order given. A file whose
+  // analysis fails gets a report saying so, and every other file still gets its own.
   const never = new AbortController().signal;
-  const reports: CaptureReport[] = await Promise.all(files.map((file) => analyzer.analyze(file, request, () => undefined, never)));
+  const reports: CaptureReport[] = await Promise.all(
+    files.map((file) =>
+      analyzer.analyze(file, request, () => undefined, never).catch((error: unknown) =>
+        failedReport(file, 'failed', 'capture.error.analysisFailed', { reason: error instanceof Error ? error.message : String(error) }),
+      ),
+    ),
+  );
 
   if (values.json) io.stdout(JSON.stringify(reports, null, 2) + '\n');
   else if (values.csv) io.stdout(reportsCsv(reports));

@@ -4,8 +4,8 @@ import { recipeLossPercent, type LossEvidence } from './recipe';
 import { gradeQos } from './grade';
 import type { ThresholdSet } from './thresholds';
 import type { EchoResult } from '../capture/analyze/icmp';
-import type { Conversation, Endpoint } from '../capture/analyze/conversations';
-import { reduceForDrawing, type IoInterval } from '../capture/analyze/io';
+import type { Conversation, Endpoint, OtherRows } from '../capture/analyze/conversations';
+import { reduceForDrawing, type IoIntervals } from '../capture/analyze/io';
 import type { RtpStreamResult } from '../capture/analyze/rtp';
 import type { DnsTimingResult } from '../capture/analyze/dns';
 import type { TcpMeasurement } from '../capture/analyze/tcp';
@@ -25,6 +25,9 @@ const Conversation = z.object({
 const Endpoint = z.object({
   address: z.string(), packets: z.number(), bytes: z.number(), txPackets: z.number(), txBytes: z.number(), rxPackets: z.number(), rxBytes: z.number(),
 });
+const Other = z.object({ rows: z.number(), packets: z.number(), bytes: z.number(), folded: z.boolean() });
+/** Reports saved before tables were bounded listed every row: nothing was left out. */
+const NOTHING_LEFT_OUT = { rows: 0, packets: 0, bytes: 0, folded: false };
 const RtpStream = z.object({
   ssrc: z.string(), src: z.string(), dst: z.string(), payloads: z.array(z.string()),
   packets: z.number(), expected: z.number(), lost: z.number(), lostPercent: z.number(),
@@ -100,7 +103,13 @@ export const QosReportSchema = z.object({
     icmp: Echo,
     icmpv6: Echo,
     captureDrops: Nullable,
-    conversations: z.object({ ip: z.array(Conversation), tcp: z.array(Conversation), udp: z.array(Conversation), endpoints: z.array(Endpoint) }),
+    /** The busiest LISTED_ROWS rows of each table; `other` adds up the rest, so listed + other are the exact totals. */
+    conversations: z.object({
+      ip: z.array(Conversation), tcp: z.array(Conversation), udp: z.array(Conversation), endpoints: z.array(Endpoint),
+      other: z.object({ ip: Other, tcp: Other, udp: Other, endpoints: Other }).default({
+        ip: NOTHING_LEFT_OUT, tcp: NOTHING_LEFT_OUT, udp: NOTHING_LEFT_OUT, endpoints: NOTHING_LEFT_OUT,
+      }),
+    }),
     /** The busiest IP addresses of every frame, whatever the filter and server (analyses saved before it have none). */
     captureEndpoints: z.array(Endpoint).default([]),
     /** RTT samples over time (s from the first displayed packet, ms), at most RTT_DRAW_LIMIT points each. */
@@ -141,12 +150,15 @@ export interface MeasuredInputs {
   icmp: EchoResult;
   icmpv6: EchoResult;
   captureDrops: number | null;
-  conversations: { ip: Conversation[]; tcp: Conversation[]; udp: Conversation[]; endpoints: Endpoint[] };
+  conversations: {
+    ip: Conversation[]; tcp: Conversation[]; udp: Conversation[]; endpoints: Endpoint[];
+    other: { ip: OtherRows; tcp: OtherRows; udp: OtherRows; endpoints: OtherRows };
+  };
   /** Every frame's addresses, busiest first. */
   captureEndpoints: Endpoint[];
   rtp: RtpStreamResult[];
   dns: DnsTimingResult;
-  io: IoInterval[];
+  io: IoIntervals;
   ioIntervalSeconds: number;
   rttSeries: { tcp: RttSeries; icmp: RttSeries };
 }
@@ -199,7 +211,7 @@ export function qosReport(recipe: RecipeNumbers, measured: MeasuredInputs, choic
       io: {
         intervalSeconds: measured.ioIntervalSeconds,
         count: measured.io.length,
-        intervals: measured.io.length <= IO_FULL_LIMIT ? measured.io : null,
+        intervals: measured.io.length <= IO_FULL_LIMIT ? Array.from({ length: measured.io.length }, (_, i) => measured.io.at(i)!) : null,
         drawing: reduceForDrawing(measured.io, IO_DRAW_LIMIT),
       },
     },

@@ -4,12 +4,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCaptureAnalyzer } from '../../electron/capture/service';
+import { formatCaptureMessage } from '../../electron/capture/messages';
+import { LISTED_ROWS } from '../../electron/capture/analyze/conversations';
 import { corpusPath, expectedFor, haveShared } from '../support/shared';
+import { manyFlowsCapture } from '../support/many-flows';
 
 // The analyzer as the app and the CLI use it: each file in a worker thread of the built bundle.
 const workerFile = fileURLToPath(new URL('../../out/capture-worker.js', import.meta.url));
 const SOURCE = 'http_206_download_dupacks.pcap';
 const COPIES = 40;
+const FLOWS = 200_000;
+/** Enough for a small capture (10 MB is), too little for 200 000 flows even bounded (they need some 30 MB). */
+const TIGHT_HEAP_MB = 16;
 
 describe.skipIf(!haveShared)('capture analyzer (worker threads)', () => {
   let big: string;
@@ -54,8 +60,44 @@ describe.skipIf(!haveShared)('capture analyzer (worker threads)', () => {
     expect(reports.map((r) => r.properties!.packets)).toEqual(names.map((n) => Number(expectedFor(n).capinfos.long_machine_readable.fields['Number of packets'])));
   });
 
-  it('turns a worker that cannot start into an error instead of a hang', async () => {
+  it('turns a worker that cannot start into a failed report instead of a hang', async () => {
     const analyzer = createCaptureAnalyzer({ workerFile: path.join(tmpdir(), 'no-such-worker.js') });
-    await expect(analyzer.analyze(big, { propertiesOnly: true }, () => undefined, new AbortController().signal)).rejects.toThrow();
+    const report = await analyzer.analyze(big, { propertiesOnly: true }, () => undefined, new AbortController().signal);
+    expect([report.file, report.error?.code, report.properties]).toEqual(['repeated.pcap', 'failed', null]);
+    expect(report.error!.message).toMatch(/^The analysis of "repeated\.pcap" stopped unexpectedly \(.+\)\./);
   });
+});
+
+describe.skipIf(!haveShared)('capture analyzer under a memory limit', () => {
+  let flows: string;
+  beforeAll(() => {
+    if (!existsSync(workerFile)) throw new Error(`${workerFile} is missing: run "npm run build" (npm test does) first`);
+    flows = path.join(mkdtempSync(path.join(tmpdir(), 'proxlab-service-')), 'flows.pcap');
+    writeFileSync(flows, manyFlowsCapture({ flows: FLOWS }));
+  }, 120_000);
+
+  it('analyses 200 000 flows within a 64 MB heap: the tables stay bounded whatever the number of flows', async () => {
+    // Unbounded, these flows took over 600 MB; the worker would have died at the limit.
+    const analyzer = createCaptureAnalyzer({ workerFile, heapLimitMb: 64 });
+    const report = await analyzer.analyze(flows, { propertiesOnly: false }, () => undefined, new AbortController().signal);
+    expect(report.error).toBeNull();
+    expect(report.displayed!.packets).toBe(FLOWS);
+    expect(report.qos!.measured.conversations.udp).toHaveLength(LISTED_ROWS);
+  }, 120_000);
+
+  it('stops a worker that outgrows its limit alone, and reports its file as out of memory in both languages', async () => {
+    const analyzer = createCaptureAnalyzer({ workerFile, heapLimitMb: TIGHT_HEAP_MB });
+    const never = new AbortController().signal;
+    const [tooBig, small] = await Promise.all([
+      analyzer.analyze(flows, { propertiesOnly: false }, () => undefined, never),
+      analyzer.analyze(corpusPath('icmp_ping_5.pcap'), { propertiesOnly: false }, () => undefined, never),
+    ]);
+    expect([tooBig.error?.code, tooBig.error?.messageKey, tooBig.properties, tooBig.qos]).toEqual(['out-of-memory', 'capture.error.outOfMemory', null, null]);
+    expect(tooBig.error!.message).toBe(`Analysing "flows.pcap" needed more than the ${TIGHT_HEAP_MB} MB of memory an analysis may use, and was stopped. The other files are not affected.`);
+    expect(formatCaptureMessage(tooBig.error!.messageKey, tooBig.error!.params, 'id')).toBe(
+      `Analisis "flows.pcap" membutuhkan lebih dari ${TIGHT_HEAP_MB} MB memori yang boleh dipakai satu analisis, sehingga dihentikan. Berkas lain tidak terpengaruh.`,
+    );
+    expect(small.error).toBeNull();
+    expect(small.qos!.measured.icmp.replies).toBe(expectedFor('icmp_ping_5.pcap').tshark_taps.icmp_srt.replies);
+  }, 120_000);
 });

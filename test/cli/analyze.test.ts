@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runCli } from '../../electron/cli/run';
+import { analyzeCommand } from '../../electron/cli/analyze';
+import { createCaptureAnalyzer } from '../../electron/capture/service';
+import type { CaptureAnalyzer } from '../../electron/handlers';
 import { CaptureReportSchema } from '../../electron/capture/report';
 import { corpusFiles, corpusPath, expectedFor, haveShared } from '../support/shared';
+import { manyFlowsCapture } from '../support/many-flows';
+
+const workerFile = fileURLToPath(new URL('../../out/capture-worker.js', import.meta.url));
+
+/** analyze with a given analyzer (the CLI's own runs workers with the default memory limit). */
+async function analyzeWith(analyzer: CaptureAnalyzer, args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await analyzeCommand(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: { LANG: 'en_US.UTF-8' } }, analyzer);
+  return { code, stdout, stderr };
+}
 
 async function cli(args: string[], env: NodeJS.ProcessEnv = { LANG: 'en_US.UTF-8' }) {
   let stdout = '';
@@ -52,5 +70,32 @@ describe.skipIf(!haveShared)('proxlab analyze', () => {
     expect(missing.code).toBe(2);
     expect(JSON.parse(missing.stdout)[0].error.code).toBe('io');
     expect(missing.stderr).toMatch(/could not be read \(ENOENT\)/);
+  });
+
+  it('reports every other file of a batch when one analysis runs out of memory, and exits 2', async () => {
+    const flows = path.join(mkdtempSync(path.join(tmpdir(), 'proxlab-cli-')), 'flows.pcap');
+    writeFileSync(flows, manyFlowsCapture({ flows: 200_000 }));
+    // 16 MB is plenty for the corpus files and too little for 200 000 flows.
+    const analyzer = createCaptureAnalyzer({ workerFile, heapLimitMb: 16 });
+    const result = await analyzeWith(analyzer, ['--json', corpusPath('icmp_ping_5.pcap'), flows, corpusPath('sll_http.pcap')]);
+    expect(result.code).toBe(2);
+    const reports = CaptureReportSchema.array().parse(JSON.parse(result.stdout));
+    expect(reports.map((r) => [r.file, r.error?.code ?? null, r.properties?.packets ?? null])).toEqual([
+      ['icmp_ping_5.pcap', null, 10], ['flows.pcap', 'out-of-memory', null], ['sll_http.pcap', null, 426],
+    ]);
+    expect(reports[2].qos!.measured.tcp.connections).toBeGreaterThan(0);
+    expect(result.stderr).toBe('proxlab: flows.pcap: Analysing "flows.pcap" needed more than the 16 MB of memory an analysis may use, and was stopped. The other files are not affected.\n');
+  }, 120_000);
+
+  it('gives a file whose analysis fails in any other way a failed report, in the chosen language', async () => {
+    const real = createCaptureAnalyzer({ workerFile });
+    const failing: CaptureAnalyzer = {
+      analyze: (file, ...rest) => (file.endsWith('sll_http.pcap') ? Promise.reject(new Error('worker crashed')) : real.analyze(file, ...rest)),
+    };
+    const result = await analyzeWith(failing, ['--csv', '--lang', 'id', corpusPath('sll_http.pcap'), corpusPath('icmp_ping_5.pcap')]);
+    expect(result.code).toBe(2);
+    const rows = result.stdout.trim().split('\r\n').map((r) => r.split(','));
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[5]])).toEqual([['sll_http.pcap', 'failed', ''], ['icmp_ping_5.pcap', '', '10']]);
+    expect(result.stderr).toBe('proxlab: sll_http.pcap: Analisis "sll_http.pcap" berhenti secara tak terduga (worker crashed). Berkas lain tidak terpengaruh.\n');
   });
 });

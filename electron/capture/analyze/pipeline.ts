@@ -7,7 +7,8 @@ import { RecipeAccumulator } from '../../qos/recipe';
 import { IcmpEchoAnalyzer } from './icmp';
 import { TcpFactsAdapter, TcpMeasuredAccumulator } from './tcp';
 import { IoSeries } from './io';
-import { ConversationTable, EndpointTable } from './conversations';
+import { ConversationTable, EndpointTable, LIVE_ROWS } from './conversations';
+import type { ReadWarning } from '../reader';
 import { RtpAnalyzer } from './rtp';
 import { DnsTimer } from './dns';
 import { RttSeriesAccumulator } from './rtt';
@@ -22,9 +23,9 @@ export class AnalysisPipeline {
   readonly displayed = new PacketStatisticsAccumulator();
   readonly recipe = new RecipeAccumulator();
   readonly icmp = new IcmpEchoAnalyzer();
-  /** Wireshark's TCP analysis runs on every frame: its flags do not depend on the filter. */
-  readonly tcp = new TcpFactsAdapter();
   readonly tcpMeasured = new TcpMeasuredAccumulator();
+  /** Wireshark's TCP analysis runs on every frame: its flags do not depend on the filter. */
+  readonly tcp = new TcpFactsAdapter({ onForget: (c) => this.tcpMeasured.forget(c) });
   /** The I/O graph's interval adapts to the span, as a student would pick it in Wireshark. */
   readonly io = new IoSeries('auto');
   readonly conversations = new ConversationTable();
@@ -41,6 +42,18 @@ export class AnalysisPipeline {
 
   constructor(filter: FilterNode | null) {
     this.filter = compileFilter(filter);
+  }
+
+  /** Where the pass reached a memory bound and what it did there, for the report's warnings. */
+  boundsReached(): ReadWarning[] {
+    const out: ReadWarning[] = [];
+    if (this.conversations.folded) out.push({ messageKey: 'capture.warning.rowsFolded', params: { limit: LIVE_ROWS } });
+    const forgotten = this.tcp.analyzer.forgotten;
+    if (forgotten > 0) out.push({ messageKey: 'capture.warning.tcpConnectionsForgotten', params: { count: forgotten } });
+    if (this.rtp.untrackedPackets > 0 || this.rtp.refusedEndpoints > 0) {
+      out.push({ messageKey: 'capture.warning.rtpUntracked', params: { packets: this.rtp.untrackedPackets } });
+    }
+    return out;
   }
 
   add(record: PacketRecord): void {

@@ -15,8 +15,12 @@ export interface DnsTimingResult {
 }
 
 const DNS_PORT = 53;
-/** Queries awaiting an answer, at most: a flood of unanswered queries cannot grow memory without bound. */
-const OUTSTANDING_LIMIT = 1 << 18;
+/**
+ * Queries awaiting an answer (and answered ones remembered to spot duplicate answers), at most:
+ * a key is some 60 bytes of text, so 2^16 of each stay under 20 MB while a flood of unanswered
+ * queries goes by; a resolver answers within seconds, far fewer than that are ever waiting.
+ */
+const OUTSTANDING_LIMIT = 1 << 16;
 
 /**
  * DNS over UDP: each response is matched to the query with the same transaction id between the

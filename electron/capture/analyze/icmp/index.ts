@@ -17,8 +17,12 @@ export interface EchoResult {
 }
 
 const ECHO = { v4: { request: 8, reply: 0 }, v6: { request: 128, reply: 129 } };
-/** Requests waiting for a reply, at most: a ping flood cannot grow memory without bound. */
-const OUTSTANDING_LIMIT = 1 << 20;
+/**
+ * Requests waiting for a reply, and pingers remembered for the RTT variation, at most, per IP
+ * version: a key is some 50 bytes of text, so 2^16 of each stay under 20 MB during a ping flood
+ * or sweep; a ping waits a few seconds, far fewer than that are ever outstanding.
+ */
+const OUTSTANDING_LIMIT = 1 << 16;
 
 /**
  * ICMP and ICMPv6 echo (ping): each reply is matched to the outstanding request with the same
@@ -61,9 +65,11 @@ export class IcmpEchoAnalyzer {
       this.rtts[v6].push(rtt);
       this.lastRttMs = rtt;
       const pinger = `${f.dstKey}|${f.srcKey}|${f.icmpEchoId}`;
-      const previous = this.lastRtt[v6].get(pinger);
+      const last = this.lastRtt[v6];
+      const previous = last.get(pinger);
       if (previous !== undefined) this.differences[v6].push(Math.abs(rtt - previous));
-      this.lastRtt[v6].set(pinger, rtt);
+      else if (last.size >= OUTSTANDING_LIMIT) last.delete(last.keys().next().value!);
+      last.set(pinger, rtt);
     }
   }
 

@@ -12,6 +12,12 @@ export interface IoInterval {
   packetsPerSecond: number;
 }
 
+/** Intervals read one at a time: an array of them, or a series without building them all. */
+export interface IoIntervals {
+  readonly length: number;
+  at(index: number): IoInterval | undefined;
+}
+
 /** More intervals than this and the interval doubles (16 MB of counts at most). */
 export const MAX_INTERVALS = 1 << 20;
 
@@ -47,7 +53,7 @@ export function ioIntervalUsFor(spanUs: number): number {
  * intervals (or a damaged timestamp years away) doubles the interval instead of growing
  * without bound.
  */
-export class IoSeries {
+export class IoSeries implements IoIntervals {
   private packets: Float64Array = new Float64Array(64);
   private bytes: Float64Array = new Float64Array(64);
   private used = 0;
@@ -108,21 +114,26 @@ export class IoSeries {
     this.intervalUs *= factor;
   }
 
-  intervals(): IoInterval[] {
-    const out: IoInterval[] = [];
+  get length(): number {
+    return this.used;
+  }
+
+  at(i: number): IoInterval | undefined {
+    if (i < 0 || i >= this.used) return undefined;
     const seconds = this.intervalSeconds;
-    for (let i = 0; i < this.used; i++) {
-      const next = ((i + 1) * this.intervalUs) / 1e6;
-      out.push({
-        start: (i * this.intervalUs) / 1e6,
-        end: i === this.used - 1 ? Math.min(next, this.latestUs / 1e6) : next,
-        packets: this.packets[i],
-        bytes: this.bytes[i],
-        bitsPerSecond: (this.bytes[i] * 8) / seconds,
-        packetsPerSecond: this.packets[i] / seconds,
-      });
-    }
-    return out;
+    const next = ((i + 1) * this.intervalUs) / 1e6;
+    return {
+      start: (i * this.intervalUs) / 1e6,
+      end: i === this.used - 1 ? Math.min(next, this.latestUs / 1e6) : next,
+      packets: this.packets[i],
+      bytes: this.bytes[i],
+      bitsPerSecond: (this.bytes[i] * 8) / seconds,
+      packetsPerSecond: this.packets[i] / seconds,
+    };
+  }
+
+  intervals(): IoInterval[] {
+    return Array.from({ length: this.used }, (_, i) => this.at(i)!);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { IoInterval } from './index';
+import type { IoIntervals } from './index';
 
 export interface DrawPoint {
   start: number;
@@ -11,21 +11,24 @@ export interface DrawPoint {
 /**
  * At most `limit` points for drawing a long series (min-max decimation): consecutive intervals
  * are merged into buckets that keep the minimum, the maximum and the mean of bits/s, so a
- * one-second peak in a day-long capture stays visible.
+ * one-second peak in a day-long capture stays visible. Intervals are read one at a time, so a
+ * series of a million intervals is never built whole.
  */
-export function reduceForDrawing(series: readonly IoInterval[], limit: number): DrawPoint[] {
+export function reduceForDrawing(series: IoIntervals, limit: number): DrawPoint[] {
   const per = Math.max(1, Math.ceil(series.length / Math.max(1, limit)));
   const out: DrawPoint[] = [];
   for (let i = 0; i < series.length; i += per) {
-    const bucket = series.slice(i, i + per);
-    const values = bucket.map((x) => x.bitsPerSecond);
-    out.push({
-      start: bucket[0].start,
-      end: bucket[bucket.length - 1].end,
-      min: values.reduce((a, b) => Math.min(a, b), Infinity),
-      max: values.reduce((a, b) => Math.max(a, b), -Infinity),
-      mean: values.reduce((a, b) => a + b, 0) / values.length,
-    });
+    const last = Math.min(series.length, i + per) - 1;
+    let min = Infinity;
+    let max = -Infinity;
+    let sum = 0;
+    for (let j = i; j <= last; j++) {
+      const v = series.at(j)!.bitsPerSecond;
+      if (v < min) min = v;
+      if (v > max) max = v;
+      sum += v;
+    }
+    out.push({ start: series.at(i)!.start, end: series.at(last)!.end, min, max, mean: sum / (last - i + 1) });
   }
   return out;
 }

@@ -45,6 +45,13 @@ interface Stream {
   stats: RtpStreamStats;
 }
 
+/**
+ * Streams analysed, at most. Each is a few hundred bytes; a lab call has two to four, a busy
+ * PBX capture hundreds. Past it a stream is not analysed (nor listed); its packets are counted
+ * in `untrackedPackets` and the report warns.
+ */
+const STREAM_LIMIT = 1 << 12;
+
 /** UDP ports whose text may carry SDP: SIP and Megaco/H.248 text. */
 const SIGNALLING_PORTS = new Set([5060, 5061, 2944, 2945]);
 /** How SIP messages that may carry an offer or answer start, for SIP on other ports (Wireshark's SIP heuristic finds those too). */
@@ -73,6 +80,9 @@ export class RtpAnalyzer {
    */
   private readonly guessed = new MediaRegistry();
   private readonly streams = new Map<number, Stream[]>();
+  private streamCount = 0;
+  /** RTP packets of streams beyond STREAM_LIMIT. */
+  untrackedPackets = 0;
   private readonly sample: RtpSample = { timeMs: 0, sequence: 0, timestamp: 0, payloadType: 0, marker: false, clockRate: 0 };
   private readonly heuristic: boolean;
   private originNs: number | null = null;
@@ -113,7 +123,8 @@ export class RtpAnalyzer {
       endpoint = this.guessed.get(f.dstKey, f.dstPort);
       if (!endpoint) {
         if (!looksLikeRtp(f)) return;
-        endpoint = this.guessed.set(f.dstKey, f.dstPort, frame, 'rtp', null);
+        endpoint = this.guessed.set(f.dstKey, f.dstPort, frame, 'rtp', null) ?? undefined;
+        if (!endpoint) return;
       }
     }
     if (d[o] >> 6 !== 2) return;
@@ -123,6 +134,10 @@ export class RtpAnalyzer {
     const ssrc = ((d[o + 8] << 24) | (d[o + 9] << 16) | (d[o + 10] << 8) | d[o + 11]) >>> 0;
     const raw = ((d[o + 4] << 24) | (d[o + 5] << 16) | (d[o + 6] << 8) | d[o + 7]) >>> 0;
     const stream = this.streamOf(f, ssrc, timeNs);
+    if (!stream) {
+      this.untrackedPackets++;
+      return;
+    }
     stream.lastNs = timeNs;
     if (!stream.payloadTypes.includes(payloadType)) {
       // Named by the announcement in force when the type first appears; listed in numeric order, as tshark does.
@@ -139,10 +154,12 @@ export class RtpAnalyzer {
     stream.stats.add(s);
   }
 
-  private streamOf(f: PacketFacts, ssrc: number, timeNs: number): Stream {
-    let list = this.streams.get(ssrc);
-    if (!list) this.streams.set(ssrc, (list = []));
+  private streamOf(f: PacketFacts, ssrc: number, timeNs: number): Stream | null {
+    const list = this.streams.get(ssrc) ?? [];
     for (const s of list) if (s.srcKey === f.srcKey && s.srcPort === f.srcPort && s.dstKey === f.dstKey && s.dstPort === f.dstPort) return s;
+    if (this.streamCount >= STREAM_LIMIT) return null;
+    this.streamCount++;
+    if (list.length === 0) this.streams.set(ssrc, list);
     const stream: Stream = {
       srcKey: f.srcKey, srcPort: f.srcPort, dstKey: f.dstKey, dstPort: f.dstPort, ssrc,
       src: `${srcAddressText(f)}:${f.srcPort}`, dst: `${dstAddressText(f)}:${f.dstPort}`,
@@ -150,6 +167,11 @@ export class RtpAnalyzer {
     };
     list.push(stream);
     return stream;
+  }
+
+  /** Media endpoints not learned because a registry was full. */
+  get refusedEndpoints(): number {
+    return this.endpoints.refused + this.guessed.refused;
   }
 
   /** Streams in order of their first packet. */

@@ -44,10 +44,21 @@ function ipv6Bytes(text: string): Uint8Array | null {
   return out;
 }
 
+/**
+ * Endpoints one registry remembers, at most. A call announces two to four; 2^16 is thousands of
+ * calls in one capture (a few MB), and keeps a flood of SIP messages, or of UDP that the RTP
+ * heuristic takes for media, from growing memory without bound. Past it, new endpoints are not
+ * learned (their packets are not taken as RTP); the ones already learned stay.
+ */
+const ENDPOINT_LIMIT = 1 << 16;
+
 /** Media endpoints by address key, then port: looked up on every UDP packet without building a key. */
 export class MediaRegistry {
   private readonly byAddress = new Map<number, Map<number, MediaEndpoint>>();
   private nextId = 1;
+  private count = 0;
+  /** Endpoints not learned because the registry was full. */
+  refused = 0;
 
   get size(): number {
     return this.byAddress.size;
@@ -63,10 +74,15 @@ export class MediaRegistry {
     }
   }
 
-  set(addressKey: number, port: number, frame: number, kind: MediaEndpoint['kind'], rtpmap: MediaEndpoint['rtpmap']): MediaEndpoint {
+  /** The endpoint now in force for the address and port, or null when it is new and the registry is full. */
+  set(addressKey: number, port: number, frame: number, kind: MediaEndpoint['kind'], rtpmap: MediaEndpoint['rtpmap']): MediaEndpoint | null {
     let ports = this.byAddress.get(addressKey);
+    const existing = ports?.get(port);
+    if (!existing && this.count >= ENDPOINT_LIMIT) {
+      this.refused++;
+      return null;
+    }
     if (!ports) this.byAddress.set(addressKey, (ports = new Map()));
-    const existing = ports.get(port);
     if (existing && existing.frame === frame) {
       // Announced twice in one message (Megaco's Local and Remote, or audio then T.38 on one port): the last wins.
       existing.kind = kind;
@@ -74,6 +90,7 @@ export class MediaRegistry {
       return existing;
     }
     const endpoint: MediaEndpoint = { id: this.nextId++, frame, kind, rtpmap };
+    if (!existing) this.count++;
     ports.set(port, endpoint);
     return endpoint;
   }

@@ -12,18 +12,44 @@ const ACK = TcpFlag.ACK;
 const MAX_WINDOW_SHIFT = 14;
 
 /**
+ * Connections analysed at once, at most. Measured on a SYN scan, a connection with its
+ * conversation row costs some 3 KB of heap (two flows, counters, endpoint texts) before any
+ * unacknowledged segment, so 2^13 of them stay near 25 MB; 2^15 took 115 MB. No lab capture
+ * comes close (the corpus has a few hundred at most). A scan or flood passes it: then the idler
+ * half is forgotten (see TcpAnalyzer.forgetIdlest).
+ */
+export const LIVE_CONNECTIONS = 1 << 13;
+
+export interface TcpAnalyzerOptions {
+  liveConnections?: number;
+  /** Called with each connection forgotten to stay under the limit: it will see no more frames. */
+  onForget?: (c: TcpConnection) => void;
+}
+
+/**
  * Wireshark's TCP analysis over a stream of frames in file order: numbers connections
  * (tcp.stream), flags each frame (tcp.analysis.*), measures ACK and handshake RTTs, and counts
  * frames, bytes and data per direction. State is per connection; nothing per frame is kept
  * except the RTT samples.
  */
 export class TcpAnalyzer {
-  readonly connections: TcpConnection[] = [];
+  /** The connections still analysed, in stream order: all of them unless some had to be forgotten. */
+  connections: TcpConnection[] = [];
+  /** Connections forgotten to stay under the limit; a later frame of one opens a new stream. */
+  forgotten = 0;
+  private streams = 0;
   /** The analysis of the frame last added. */
   readonly frame: TcpFrameAnalysis = { stream: -1, flags: 0, duplicateAckNumber: 0, ackRttNs: NaN, acksFrame: 0 };
   /** True when the frame last added opened a new connection (its endpoint text is still empty). */
   created = false;
   private readonly table = new ConnectionTable();
+  private readonly liveConnections: number;
+  private readonly onForget: (c: TcpConnection) => void;
+
+  constructor(options: TcpAnalyzerOptions = {}) {
+    this.liveConnections = options.liveConnections ?? LIVE_CONNECTIONS;
+    this.onForget = options.onForget ?? (() => undefined);
+  }
 
   /** Analyses one TCP frame and returns its connection. */
   add(s: TcpSegment): TcpConnection {
@@ -58,6 +84,7 @@ export class TcpAnalyzer {
     const rev = fwd === c.flowA ? c.flowB : c.flowA;
     out.stream = c.stream;
 
+    c.lastFrame = s.frame;
     fwd.frames++;
     fwd.bytes += s.frameLength;
     if (s.timeNs < c.firstTimeNs) c.firstTimeNs = s.timeNs;
@@ -79,11 +106,29 @@ export class TcpAnalyzer {
   }
 
   private open(s: TcpSegment): TcpConnection {
-    const c = new TcpConnection(this.connections.length, s.srcKey, s.srcPort, s.dstKey, s.dstPort, s.timeNs);
+    if (this.connections.length >= this.liveConnections) this.forgetIdlest();
+    const c = new TcpConnection(this.streams++, s.srcKey, s.srcPort, s.dstKey, s.dstPort, s.timeNs);
     this.connections.push(c);
     this.table.insert(c);
     this.created = true;
     return c;
+  }
+
+  /**
+   * Forgets the half of the connections idle the longest (by their latest frame): what a scan
+   * or a flood leaves behind goes, a connection still sending stays. Sorting the table once per
+   * half a table of new connections costs a few operations per packet.
+   */
+  private forgetIdlest(): void {
+    const byIdle = [...this.connections].sort((x, y) => x.lastFrame - y.lastFrame);
+    const gone = new Set(byIdle.slice(0, this.connections.length >> 1));
+    for (const c of gone) {
+      this.table.remove(c);
+      this.retire(c);
+      this.onForget(c);
+    }
+    this.forgotten += gone.size;
+    this.connections = this.connections.filter((c) => !gone.has(c));
   }
 
   /** A connection replaced by a new one on its 4-tuple sees no more frames: free its segment lists. */

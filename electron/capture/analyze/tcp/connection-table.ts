@@ -15,6 +15,20 @@ export class ConnectionTable {
     return null;
   }
 
+  /** Takes a connection out (when it is still the findable one of its 4-tuple). */
+  remove(c: TcpConnection): void {
+    const hash = tupleHash(c.aKey, c.aPort, c.bKey, c.bPort);
+    let previous: TcpConnection | null = null;
+    for (let x = this.buckets.get(hash) ?? null; x; previous = x, x = x.nextInBucket) {
+      if (x !== c) continue;
+      if (previous) previous.nextInBucket = x.nextInBucket;
+      else if (x.nextInBucket) this.buckets.set(hash, x.nextInBucket);
+      else this.buckets.delete(hash);
+      x.nextInBucket = null;
+      return;
+    }
+  }
+
   /** Adds a connection; one already there for the same 4-tuple is replaced. */
   insert(c: TcpConnection): void {
     const hash = tupleHash(c.aKey, c.aPort, c.bKey, c.bPort);

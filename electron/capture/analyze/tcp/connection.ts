@@ -16,6 +16,8 @@ export class TcpConnection {
   readonly flowB = new TcpFlow();
   firstTimeNs: number;
   lastTimeNs: number;
+  /** The frame number of its latest frame: how long it has been idle when connections must be forgotten. */
+  lastFrame = 0;
   /** Time of the most recent SYN (without ACK): Wireshark's ts_mru_syn. */
   sawSyn = false;
   lastSynTimeNs = 0;

@@ -1,6 +1,6 @@
 import { dstAddressText, srcAddressText, Transport, type PacketFacts } from '../../decode';
 import type { PacketRecord } from '../../reader';
-import { TcpAnalyzer } from './analyzer';
+import { TcpAnalyzer, type TcpAnalyzerOptions } from './analyzer';
 import type { TcpConnection } from './connection';
 import { emptySegment } from './segment';
 
@@ -9,10 +9,14 @@ import { emptySegment } from './segment';
  * so that frame numbers and times count from the first frame as Wireshark's do.
  */
 export class TcpFactsAdapter {
-  readonly analyzer = new TcpAnalyzer();
+  readonly analyzer: TcpAnalyzer;
   private readonly segment = emptySegment();
   private originSeconds: number | null = null;
   private originNanoseconds = 0;
+
+  constructor(options?: TcpAnalyzerOptions) {
+    this.analyzer = new TcpAnalyzer(options);
+  }
 
   /** The frame's connection (its tcp.stream), or null when it is not a TCP frame the analysis can read. */
   add(f: PacketFacts, record: PacketRecord): TcpConnection | null {

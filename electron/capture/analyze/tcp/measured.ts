@@ -59,8 +59,8 @@ const COUNTED: Array<[number, keyof TcpFlagCounts]> = [
 /**
  * Totals over the TCP frames a display filter lets through. The analysis itself runs on every
  * frame (as in Wireshark, where flags do not depend on the filter); this counts the flags, data
- * and RTT samples the displayed frames carry. Memory: the RTT samples (8 bytes each) and two
- * numbers per connection.
+ * and RTT samples the displayed frames carry. Memory: the RTT samples (8 bytes each) and one
+ * map entry per connection the analysis still holds.
  */
 export class TcpMeasuredAccumulator {
   private frames = 0;
@@ -71,13 +71,14 @@ export class TcpMeasuredAccumulator {
   private readonly flagFrames = new Uint32Array(COUNTED.length);
   private readonly rtts = new SampleList();
   private readonly differences = new SampleList();
-  /** Per stream: the previous displayed RTT sample (NaN before the first) and whether it was counted. */
-  private lastRtt = new Float64Array(0);
-  private counted = new Uint8Array(0);
-  private readonly connections: TcpConnection[] = [];
+  /** Connections with a displayed frame that the analysis still holds, each with its previous displayed RTT sample (NaN before the first). */
+  private readonly lastRtt = new Map<TcpConnection, number>();
+  /** What is kept of displayed connections the analysis has forgotten: their number and handshake RTTs. */
+  private forgottenConnections = 0;
+  private readonly forgottenInitialRtts = new SampleList();
 
   add(c: TcpConnection, frame: TcpFrameAnalysis, payloadLength: number): void {
-    this.remember(c);
+    if (!this.lastRtt.has(c)) this.lastRtt.set(c, NaN);
     this.frames++;
     const flags = frame.flags;
     for (let i = 0; i < COUNTED.length; i++) if (flags & COUNTED[i][0]) this.flagFrames[i]++;
@@ -92,17 +93,25 @@ export class TcpMeasuredAccumulator {
     const rtt = frame.ackRttNs;
     if (Number.isNaN(rtt)) return;
     this.rtts.push(rtt);
-    const previous = this.lastRtt[c.stream];
+    const previous = this.lastRtt.get(c)!;
     if (!Number.isNaN(previous)) this.differences.push(Math.abs(rtt - previous));
-    this.lastRtt[c.stream] = rtt;
+    this.lastRtt.set(c, rtt);
+  }
+
+  /** The analysis forgot `c` (it sees no more frames): keep its count and handshake RTT, drop the connection. */
+  forget(c: TcpConnection): void {
+    if (!this.lastRtt.delete(c)) return;
+    this.forgottenConnections++;
+    if (c.initialRttNs !== 0) this.forgottenInitialRtts.push(c.initialRttNs);
   }
 
   result(): TcpMeasurement {
     const flags = Object.fromEntries(COUNTED.map(([, name], i) => [name, this.flagFrames[i]])) as unknown as TcpFlagCounts;
-    const initialRtts = this.connections.filter((c) => c.initialRttNs !== 0).map((c) => c.initialRttNs);
+    const initialRtts = [...this.forgottenInitialRtts.view()];
+    for (const c of this.lastRtt.keys()) if (c.initialRttNs !== 0) initialRtts.push(c.initialRttNs);
     const variation = summarise(this.differences.view());
     return {
-      connections: this.connections.length,
+      connections: this.forgottenConnections + this.lastRtt.size,
       frames: this.frames,
       dataSegments: this.dataSegments,
       retransmittedDataSegments: this.retransmittedDataSegments,
@@ -117,22 +126,6 @@ export class TcpMeasuredAccumulator {
       rttVariationMs: variation.mean === null ? null : variation.mean / 1e6,
       rttVariationSdMs: variation.sd === null ? null : variation.sd / 1e6,
     };
-  }
-
-  private remember(c: TcpConnection): void {
-    const stream = c.stream;
-    if (stream >= this.counted.length) {
-      const size = Math.max(64, this.counted.length * 2, stream + 1);
-      const counted = new Uint8Array(size);
-      counted.set(this.counted);
-      this.counted = counted;
-      const lastRtt = new Float64Array(size).fill(NaN);
-      lastRtt.set(this.lastRtt);
-      this.lastRtt = lastRtt;
-    }
-    if (this.counted[stream]) return;
-    this.counted[stream] = 1;
-    this.connections.push(c);
   }
 }
 
