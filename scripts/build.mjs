@@ -19,12 +19,20 @@ const common = {
   logLevel: quiet ? 'warning' : 'info',
   // playwright-core finds its own files beside its package at run time: it is loaded, not bundled.
   external: ['electron', 'playwright-core'],
+  // React and the rest take their production paths. No keepNames: its __name() calls would break
+  // the functions playwright serialises into the page.
+  define: { 'process.env.NODE_ENV': '"production"' },
+  minify: true,
 };
 
 await Promise.all([
   esbuild({ ...common, entryPoints: { main: 'electron/main.ts' }, outdir: 'out', format: 'esm', banner: { js: esmRequire } }),
   esbuild({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outfile: 'out/preload.cjs', format: 'cjs' }),
-  esbuild({ ...common, entryPoints: { cli: 'electron/cli.ts' }, outdir: 'out', format: 'esm', banner: { js: `#!/usr/bin/env node\n${esmRequire}` } }),
+  // The CLI loads each command when it is asked for: its chunks sit in out/cli-chunks/.
+  esbuild({
+    ...common, entryPoints: { cli: 'electron/cli.ts' }, outdir: 'out', format: 'esm', splitting: true, chunkNames: 'cli-chunks/[name]-[hash]',
+    banner: { js: `#!/usr/bin/env node\n${esmRequire}` },
+  }),
   esbuild({ ...common, entryPoints: { 'capture-worker': 'electron/capture/worker.ts' }, outdir: 'out', format: 'esm', banner: { js: esmRequire } }),
 ]);
 

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ReportModel } from '../report/model';
 import { ReportFiguresSchema, type ReportFigure } from '../report/figures';
 import type { Language } from '../session/settings';
@@ -88,6 +88,8 @@ export async function reportWithChromium(
   report: { model: ReportModel; language: Language; rendererDir: string | null; describedHtml: () => Promise<string> },
   want: { figures: boolean; pdf: boolean },
 ): Promise<ChromiumReport> {
+  // Loaded only when a report is printed: playwright-core alone takes most of a second to load.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: browserPath, headless: true, args: ['--disable-background-networking', '--no-first-run', '--disable-sync'] });
   const served = report.rendererDir ? await serveDir(report.rendererDir) : null;
   try {

@@ -1,11 +1,7 @@
-import { createCaptureAnalyzer } from '../capture/service';
-import { analyzeCommand } from './analyze';
-import { experimentShowCommand } from './experiment-show';
-import { experimentRunCommand } from './experiment-run';
 import { EXIT, type CliIo } from './io';
-import { nodeStatusCommand } from './node-status';
-import { reportCommand } from './report';
-import { reportUnexpected } from './unexpected';
+
+// Each command is loaded when it is asked for, so `proxlab --help` or an analysis does not pay
+// for the report's React and Chart.js or the Proxmox client.
 
 const USAGE = `Usage: proxlab <command> [options]
 
@@ -25,6 +21,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     return await dispatch(args, io);
   } catch (error) {
     const name = args[0] === 'experiment' || args[0] === 'node' ? args.slice(0, 2).join(' ') : (args[0] ?? '');
+    const { reportUnexpected } = await import('./unexpected');
     return reportUnexpected(error, `proxlab ${name}`.trim(), args, io);
   }
 }
@@ -33,18 +30,21 @@ async function dispatch(args: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
   switch (command) {
     case 'analyze':
+    {
+      const [{ analyzeCommand }, { createCaptureAnalyzer }] = await Promise.all([import('./analyze'), import('../capture/service')]);
       return analyzeCommand(rest, io, createCaptureAnalyzer());
+    }
     case 'experiment':
-      if (rest[0] === 'show') return experimentShowCommand(rest.slice(1), io);
-      if (rest[0] === 'run' || rest[0] === 'resume') return experimentRunCommand(rest[0], rest.slice(1), io);
+      if (rest[0] === 'show') return (await import('./experiment-show')).experimentShowCommand(rest.slice(1), io);
+      if (rest[0] === 'run' || rest[0] === 'resume') return (await import('./experiment-run')).experimentRunCommand(rest[0], rest.slice(1), io);
       io.stderr(`proxlab experiment: unknown subcommand "${rest[0] ?? ''}"\n\n${USAGE}`);
       return EXIT.usage;
     case 'node':
-      if (rest[0] === 'status') return nodeStatusCommand(rest.slice(1), io);
+      if (rest[0] === 'status') return (await import('./node-status')).nodeStatusCommand(rest.slice(1), io);
       io.stderr(`proxlab node: unknown subcommand "${rest[0] ?? ''}"\n\n${USAGE}`);
       return EXIT.usage;
     case 'report':
-      return reportCommand(rest, io);
+      return (await import('./report')).reportCommand(rest, io);
     case undefined:
     case '--help':
     case '-h':
