@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-// DESIGN.md: only these files may touch Electron; everything else is plain Node and testable here.
+// docs/architecture.md §Layers: only these files may touch Electron; everything else is plain Node and testable here.
 const electronAllowed = ['electron/main.ts', 'electron/preload.ts', 'electron/ipc.ts', 'electron/adapters/**'];
 
 export default tseslint.config(
@@ -20,7 +20,7 @@ export default tseslint.config(
     ignores: electronAllowed,
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'Only electron/main.ts, preload.ts, ipc.ts and electron/adapters/ may import Electron (DESIGN.md).' }],
+        paths: [{ name: 'electron', message: 'Only electron/main.ts, preload.ts, ipc.ts and electron/adapters/ may import Electron (docs/architecture.md).' }],
       }],
       'no-restricted-syntax': ['error', {
         selector: "Property[key.name='rejectUnauthorized'][value.value=false]",

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { QosReportSchema } from '../qos/qos-report';
 
-// The capture report is a public contract (../shared/CLI.md, schema proxlab.capture-report/1):
+// The capture report is a public contract (docs/cli.md §The capture report, schema proxlab.capture-report/1):
 // fields may be added, never renamed or dropped.
 
 export const CAPTURE_REPORT_SCHEMA = 'proxlab.capture-report/1';
@@ -106,7 +106,7 @@ export const CaptureReportSchema = z.object({
   properties: CapturePropertiesSchema.nullable(),
   displayed: PacketStatisticsSchema.nullable(),
   qos: QosReportSchema.nullable(),
-  /** English sentences, as CLI.md specifies; `warningDetails` carries the same with catalogue keys. */
+  /** English sentences (docs/cli.md §The capture report); `warningDetails` carries the same with catalogue keys. */
   warnings: z.array(z.string()),
   warningDetails: z.array(CaptureWarningSchema),
 });

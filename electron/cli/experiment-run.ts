@@ -20,7 +20,7 @@ import { EXIT, type CliIo } from './io';
 export const EXPERIMENT_RUN_USAGE = `Usage: proxlab experiment run --plan PLAN.json --session FILE.proxlab --host HOST[:PORT] AUTH TRUST [--json] [--lang id|en]
        proxlab experiment resume --session FILE.proxlab [--host HOST[:PORT]] AUTH TRUST [--json] [--lang id|en]
 
-  run      measures the node with 0, 1, … N of the plan's guests running (../shared/CLI.md has the
+  run      measures the node with 0, 1, … N of the plan's guests running (docs/cli.md has the
            plan's JSON); every sample is in the session file before the next is taken, and so is
            the node's address (never a secret); the node and the planned guests fill the
            session's test environment where it is empty

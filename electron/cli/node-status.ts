@@ -20,7 +20,7 @@ ${CONNECTION_USAGE}
 
 export const NODE_STATUS_SCHEMA = 'proxlab.node-status/1';
 
-/** The JSON document of ../shared/CLI.md. */
+/** The JSON document of docs/cli.md §node status. */
 export function nodeStatusDocument(host: string, version: PveVersion, snapshot: NodeSnapshot, nodes: { node: string; status: string }[]) {
   const s = snapshot.summary;
   return {

@@ -8,7 +8,7 @@ import { normalizeFingerprint, probeCertificate, type CertificateInfo } from '..
 import type { Language } from '../session/settings';
 import { EXIT, type CliIo } from './io';
 
-// AUTH and TRUST of ../shared/CLI.md, shared by every command that talks to Proxmox VE:
+// AUTH and TRUST (docs/cli.md §AUTH and TRUST), shared by every command that talks to Proxmox VE:
 // secrets only from environment variables, a server trusted only by --fingerprint or --ca.
 
 export const CONNECTION_OPTIONS = {

@@ -170,7 +170,7 @@ export const proxmoxCalls = {
   'proxmox.environment': { input: Watch.extend({ guests: z.array(z.number().int().min(100).max(999_999_999)).max(500) }), output: outcome(LabSchema) },
   /** Runs after the UI's confirmation; progress as proxmox.task events, the end as the answer. */
   'proxmox.power': { input: Watch.extend({ vmid: z.number().int().min(100).max(999_999_999), action: PowerActionSchema, taskId: TaskId }), output: outcome(TaskOutcomeSchema) },
-  /** The pveum commands for an observer and an experiment-runner token (CONTRACT §5). */
+  /** The pveum commands for an observer and an experiment-runner token (docs/proxmox.md §Privileges). */
   'proxmox.privileges': { input: z.undefined(), output: z.object({ observer: z.string(), runner: z.string(), runnerPve5: z.string() }) },
 } as const;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// The experiment plan, as ../shared/CLI.md fixes its JSON. Step k (k = 0..guests.length) has
+// The experiment plan, as docs/cli.md §Plan file fixes its JSON. Step k (k = 0..guests.length) has
 // the first k planned guests running.
 
 export const PlanSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { GuestActionSchema, PlanSchema, planSteps, type GuestAction, type Plan } from './plan';
 
-// What an experiment run keeps on disk, sample by sample (../shared/CLI.md `experiment show`).
+// What an experiment run keeps on disk, sample by sample (docs/cli.md §experiment show).
 
 export const EXPERIMENT_SCHEMA = 'proxlab.experiment/1';
 
@@ -13,7 +13,7 @@ export const SampleSchema = z.object({
   memTotal: z.number(),
   memFree: z.number(),
   memAvailable: z.number().nullable(),
-  /** Which definition of "used" PVE applied (CONTRACT §4: it changed in 8.4). */
+  /** Which definition of "used" PVE applied (docs/proxmox.md §Memory: it changed in 8.4). */
   memUsedMeaning: MemoryMeaningSchema,
   /** Fraction 0..1 of all CPUs, as PVE gives it. */
   cpu: z.number(),

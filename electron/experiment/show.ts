@@ -1,7 +1,7 @@
 import type { ExperimentRun } from './run-model';
 import { memoryAddedPerStep, summariseSamples } from './summary';
 
-/** `experiment show --json`: the run as ../shared/CLI.md lays it out, each step with its summary. */
+/** `experiment show --json`: the run as docs/cli.md §experiment show lays it out, each step with its summary. */
 export function experimentDocument(run: ExperimentRun) {
   const added = memoryAddedPerStep(run.steps);
   return {

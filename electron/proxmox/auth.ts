@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ProxmoxError } from './errors';
 
-// Authentication (CONTRACT §1): an API token header on every request (PVE ≥ 6.2, stateless, no
+// Authentication (docs/proxmox.md §Authentication): an API token header on every request (PVE ≥ 6.2, stateless, no
 // CSRF), or a ticket from POST /access/ticket sent as the PVEAuthCookie cookie, with the CSRF
 // header on every write, renewed before its 2-hour lifetime ends, and the second-factor step
 // in both shapes PVE has used.
@@ -10,7 +10,7 @@ export type Credentials =
   | { kind: 'token'; tokenId: string; secret: string }
   | { kind: 'password'; username: string; realm?: string; password: string };
 
-/** Token ids are USER@REALM!TOKENID (CONTRACT §1.1). */
+/** Token ids are USER@REALM!TOKENID (docs/proxmox.md §Authentication). */
 export const TOKEN_ID = /^[^\s:/]+@[A-Za-z][A-Za-z0-9.\-_]+![A-Za-z][A-Za-z0-9.\-_]+$/;
 
 /** Asks a person (or an environment variable) for the second factor; null = none given. */

@@ -126,7 +126,7 @@ export class ProxmoxClient {
     return this.authenticated('POST', path, { form: fields }, this.deadline());
   }
 
-  /** The release, asked once per connection (CONTRACT §4 rule 4). */
+  /** The release, asked once per connection (docs/proxmox.md §Releases). */
   version(): Promise<PveVersion> {
     this.versionPromise ??= this.get('/version').then(parseVersion);
     this.versionPromise.catch(() => {

@@ -4,7 +4,7 @@ import { flag, num, vmidFromId } from './coerce';
 import { ProxmoxError } from './errors';
 import { listNodes } from './node';
 
-// Cluster-wide views (CONTRACT §3.11–3.13): /cluster/resources answers from the local node's
+// Cluster-wide views (docs/proxmox.md §Cluster): /cluster/resources answers from the local node's
 // memory even when other nodes are down; /cluster/status needs Sys.Audit on / and falls back
 // to /nodes without it.
 
@@ -95,7 +95,7 @@ export function parseClusterStatus(raw: unknown): ClusterView {
   };
 }
 
-/** Nodes and their state; without Sys.Audit on / the runner token falls back to /nodes (CONTRACT §5). */
+/** Nodes and their state; without Sys.Audit on / the runner token falls back to /nodes (docs/proxmox.md §Privileges). */
 export async function clusterView(client: ProxmoxClient): Promise<ClusterView> {
   try {
     return parseClusterStatus(await client.get('/cluster/status'));

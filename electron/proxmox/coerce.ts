@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// PVE sends many numbers as strings depending on the release (CONTRACT §0, §4: string vmids,
+// PVE sends many numbers as strings depending on the release (docs/proxmox.md §Numbers: string vmids,
 // pids, disk sizes, loadavg, mhz, PSI values) and "" / null / absence for "not reported".
 // These schemas accept every form at the edge and give one: a number or null.
 
@@ -37,7 +37,7 @@ export const flag = z
   .optional()
   .transform((value) => value === true || toNumber(value as unknown) === 1);
 
-/** `qemu/101` → 101: the id when a release left vmid out (CONTRACT §4 rule 1). */
+/** `qemu/101` → 101: the id when a release left vmid out (docs/proxmox.md §Numbers). */
 export function vmidFromId(id: string | undefined): number | null {
   const match = id ? /\/(\d+)$/.exec(id) : null;
   return match ? Number(match[1]) : null;

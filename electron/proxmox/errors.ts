@@ -3,7 +3,7 @@ import { formatProxmoxMessage, type ProxmoxMessageKey } from './messages';
 
 // Every failure of a Proxmox call becomes one ProxmoxError with a kind a program can branch on
 // and a catalogue key a person can read. PVE puts its error text in the HTTP reason phrase
-// (older releases) and, since libpve-http-server 5.2, also in the body's "message" (CONTRACT §1.5).
+// (older releases) and, since libpve-http-server 5.2, also in the body's "message" (docs/proxmox.md §Errors).
 
 export type ProxmoxErrorKind =
   | 'bad-credentials'
@@ -33,7 +33,7 @@ export type ProxmoxErrorKind =
   | 'bad-response'
   | 'bad-shape';
 
-/** The CLI's exit codes follow these (../shared/CLI.md): tls 3, auth 4, unreachable 5. */
+/** The CLI's exit codes follow these (docs/cli.md §Exit codes): tls 3, auth 4, unreachable 5. */
 export type ProxmoxErrorCategory = 'tls' | 'auth' | 'unreachable' | 'other';
 
 const CATEGORY: Record<ProxmoxErrorKind, ProxmoxErrorCategory> = {

@@ -5,7 +5,7 @@ import { ProxmoxError } from './errors';
 import { parseUpid, type Upid } from './upid';
 
 // Guests of one node: the QEMU and LXC lists, one guest's status/current, and the power
-// actions that answer with a task id (CONTRACT §3.4–3.6).
+// actions that answer with a task id (docs/proxmox.md §Guests).
 
 export type GuestType = 'qemu' | 'lxc';
 
@@ -40,7 +40,7 @@ export interface Guest {
   cpu: number | null;
   /**
    * Bytes. In lists the host-side view (PVE ≤ 8: RSS estimate, PVE 9: PSS); in status/current
-   * the guest's own view when the balloon driver reports it (CONTRACT §3.4, §3.5).
+   * the guest's own view when the balloon driver reports it (docs/proxmox.md §Memory).
    */
   mem: number | null;
   maxmem: number | null;

@@ -4,7 +4,7 @@ import { num, requiredNum } from './coerce';
 import { ProxmoxError } from './errors';
 import type { MemoryMeaning, PveVersion } from './version';
 
-// GET /nodes and GET /nodes/{node}/status: the figures of PVE's node Summary panel (CONTRACT §3.2, §3.3).
+// GET /nodes and GET /nodes/{node}/status: the figures of PVE's node Summary panel (docs/proxmox.md §Node status).
 
 const NodeStatusSchema = z.object({
   uptime: requiredNum,
@@ -44,7 +44,7 @@ export interface NodeSummary {
     used: number;
     free: number;
     available: number | null;
-    /** Which definition produced `used` (CONTRACT §4 rule 3). */
+    /** Which definition produced `used` (docs/proxmox.md §Memory). */
     usedMeaning: MemoryMeaning;
     /** 0..1; from MemAvailable when PVE reports it. */
     usedFraction: number;

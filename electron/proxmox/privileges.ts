@@ -2,7 +2,7 @@ import type { ProxmoxClient } from './client';
 import { permissions } from './cluster';
 import { ProxmoxError } from './errors';
 
-// Least privilege (CONTRACT §5). A privilege-separated token without its own ACL fails
+// Least privilege (docs/proxmox.md §Privileges). A privilege-separated token without its own ACL fails
 // silently: lists come back empty instead of 403. Recognise that and say what to run.
 
 export const OBSERVER_SETUP = `pveum user add observer@pve --comment "consolidation lab read-only"

@@ -3,7 +3,7 @@ import type { ProxmoxClient } from './client';
 import { ProxmoxError } from './errors';
 import type { GuestType } from './guests';
 
-// RRD history (CONTRACT §3.10): rows oldest first, each column optional (unknown values are
+// RRD history (docs/proxmox.md §RRD): rows oldest first, each column optional (unknown values are
 // left out), all values floats; PVE 9 has other windows, more columns and `decade`.
 
 export const TIMEFRAMES = ['hour', 'day', 'week', 'month', 'year', 'decade'] as const;

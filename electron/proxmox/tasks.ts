@@ -3,7 +3,7 @@ import type { ProxmoxClient } from './client';
 import { num } from './coerce';
 import type { Upid } from './upid';
 
-// Task status and log (CONTRACT §3.8, §3.9), and following a task to its end the way PVE's own
+// Task status and log (docs/proxmox.md §Tasks), and following a task to its end the way PVE's own
 // interface does: poll about every second, back off after 30 s, success = "OK" or "WARNINGS: n".
 
 const TaskStatusSchema = z.object({ status: z.string(), exitstatus: z.string().optional(), type: z.string().optional(), id: num.optional() }).passthrough();

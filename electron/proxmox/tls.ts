@@ -3,7 +3,7 @@ import { isIP } from 'node:net';
 import { X509Certificate } from 'node:crypto';
 import { ProxmoxError, isTlsRefusal, mapSocketFailure } from './errors';
 
-// TLS the Proxmox way (CONTRACT §2): the node certificate is signed by the cluster's own CA,
+// TLS the Proxmox way (docs/proxmox.md §TLS): the node certificate is signed by the cluster's own CA,
 // which nobody trusts by default. Either the user pins the leaf's SHA-256 fingerprint (trust on
 // first use, compared with node > System > Certificates) or imports pve-root-ca.pem.
 // Certificate checking stays on in every path: a pin is enforced by trusting exactly that

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// GET /version (CONTRACT §3.1, §4 rule 4): detect the release once and branch only where the
+// GET /version (docs/proxmox.md §Releases): detect the release once and branch only where the
 // semantics differ — auth, TFA flow, memory meaning, RRD windows.
 
 export const VersionResponseSchema = z

@@ -1,7 +1,7 @@
 import type { QosValues } from './grade';
 import type { QosReport } from './qos-report';
 
-// The four values of each column of QOS.md, taken from a capture's QoS report, with the
+// The four values of each column (docs/qos-method.md), taken from a capture's QoS report, with the
 // evidence each came from, so the grade can say what it graded.
 
 /** Recipe: the loss evidence or 'displayed'; measured: measured-values.ts's source names; 'manual': typed. */

@@ -4,7 +4,7 @@ import type { EchoResult } from '../capture/analyze/icmp';
 import type { RtpStreamResult } from '../capture/analyze/rtp';
 import type { DnsTimingResult } from '../capture/analyze/dns';
 
-// The four values the measured column ("Terukur", QOS.md) is graded on, each from the best
+// The four values the measured column ("Terukur", docs/qos-method.md §Evidence order) is graded on, each from the best
 // evidence the capture holds, and the name of that evidence so the report can say it.
 
 export type ThroughputSource = 'tcp-goodput' | 'displayed';

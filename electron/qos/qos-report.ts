@@ -13,7 +13,7 @@ import { measuredValues } from './measured-values';
 import { BUSIEST_ADDRESSES } from './displayed';
 import type { RttSeries } from '../capture/analyze/rtt';
 
-// The `qos` part of the capture report (../shared/CLI.md). Parts not analysed yet are null,
+// The `qos` part of the capture report (docs/cli.md §The capture report). Parts not analysed yet are null,
 // never an empty list that would read as "none found".
 
 const Nullable = z.number().nullable();
@@ -125,14 +125,14 @@ export const QosReportSchema = z.object({
   }),
   /** The four values the measured column is graded on, with the evidence each came from. */
   measuredValues: MeasuredValues,
-  /** The grade of the column the request chose (CLI.md). */
+  /** The grade of the column the request chose (--column, docs/cli.md §analyze). */
   grade: Grade,
   /** Both columns graded, so that they can be shown side by side. */
   grades: z.object({ recipe: Grade, measured: Grade }),
 });
 export type QosReport = z.infer<typeof QosReportSchema>;
 
-/** The loss evidence the capture offers, in the order QOS.md lists it. */
+/** The loss evidence the capture offers, in the recipe's order (docs/qos-method.md §Recipe). */
 function lossEvidence(tcp: TcpMeasurement, icmp: EchoResult, icmpv6: EchoResult, rtp: readonly RtpStreamResult[]): LossEvidence {
   if (tcp.dataSegments > 0) return { kind: 'tcp', sent: tcp.dataSegments, received: tcp.dataSegments - tcp.retransmittedDataSegments };
   const requests = icmp.requests + icmpv6.requests;

@@ -1,4 +1,4 @@
-// Column 1 of QOS.md, "Resep praktikum": the recipe students are taught, reproduced exactly.
+// The recipe column, "Resep praktikum" (docs/qos-method.md §Recipe): the recipe students are taught, reproduced exactly.
 // Timestamps are whole nanoseconds so every difference is exact (doubles hold integers to 2^53
 // ns, about 104 days of capture).
 

@@ -63,7 +63,7 @@ export interface RecipeColumn {
   jitterMs: number | null;
   jitterZeroVariantMs: number | null;
   lossPercent: number | null;
-  /** "manual": typed by the student; the others as in QOS.md. */
+  /** "manual": typed by the student; the others as docs/qos-method.md §Recipe names them. */
   lossEvidence: 'tcp' | 'icmp' | 'rtp' | 'none' | 'manual';
   lossSent: number | null;
   lossReceived: number | null;

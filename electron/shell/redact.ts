@@ -1,5 +1,5 @@
 // Secrets never reach the log file a student attaches to a help request. Proxmox credentials
-// have known shapes (shared/proxmox/CONTRACT.md §1): API tokens "PVEAPIToken=USER@REALM!ID=SECRET"
+// have known shapes (docs/proxmox.md §Authentication): API tokens "PVEAPIToken=USER@REALM!ID=SECRET"
 // (or a space for the first "="), tickets "PVE:user@realm:HEX::signature", CSRF tokens, and
 // form or JSON fields named like a secret.
 

@@ -1,4 +1,4 @@
-// The window's security settings as data (DESIGN.md "Electron hardening", Electron's security
+// The window's security settings as data (docs/architecture.md §Electron shell, Electron's security
 // checklist): main.ts applies them, test/shell/security-policy.test.ts asserts every item.
 
 /**

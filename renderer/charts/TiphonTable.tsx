@@ -11,7 +11,7 @@ interface Props {
   rows: readonly ComparisonRow[];
   set: ThresholdSet;
   linkCapacityBitsPerSecond: number | null;
-  /** Which column of QOS.md was graded, named in the caption. */
+  /** Which column (docs/qos-method.md) was graded, named in the caption. */
   column: 'recipe' | 'measured';
   /** For the printed report (no interaction; kept for symmetry with the charts). */
   print?: boolean;

@@ -2,7 +2,7 @@ import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { RrdRowView } from '../../electron/contract/proxmox';
 import { formatFixed, formatInteger, formatSi } from '../format/numbers';
 
-// Data → chart.js configuration for one RRD history chart (CONTRACT §3.10). Rows are oldest
+// Data → chart.js configuration for one RRD history chart (docs/proxmox.md §RRD). Rows are oldest
 // first and every column is optional: a missing value is a gap in the line, never a zero.
 
 export type RrdMetric = 'cpu' | 'load' | 'memory' | 'network';

@@ -32,7 +32,7 @@ export function formatSeconds(seconds: number, locale: string): string {
 
 export const formatBytesPerSecond = (value: number, locale: string): string => `${formatFixed(value, 1, locale)} B/s`;
 
-/** bit/s rounded from the exact B/s × 8, not from the rounded B/s (QOS.md: 70.659, not 70.656). */
+/** bit/s rounded from the exact B/s × 8, not from the rounded B/s (docs/qos-method.md §Seed paper vectors: 70.659, not 70.656). */
 export const formatBitsPerSecond = (value: number, locale: string): string => `${formatInteger(Math.round(value), locale)} bit/s`;
 
 export const formatMs = (value: number, locale: string): string => `${formatFixed(value, 3, locale)} ms`;

@@ -3,7 +3,7 @@ import { analyzeCaptureFile } from '../../electron/capture/analyze-file';
 import type { CaptureReport } from '../../electron/capture/report';
 import { corpusFiles, corpusPath, expectedFor } from '../support/shared';
 
-// Capture File Properties against capinfos and tshark 4.0.17 (shared/captures/expected), file by
+// Capture File Properties against capinfos and tshark 4.0.17 (docs/corpus.md), file by
 // file, field by field. Every expected value is read from the JSON.
 
 /** Files where Wireshark's own figures rest on a C integer overflow; see the test at the end. */

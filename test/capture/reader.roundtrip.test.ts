@@ -151,7 +151,7 @@ type PcapngModel = typeof pcapngArb extends fc.Arbitrary<infer T> ? T : never;
 
 /**
  * The expected reading of a pcapng file. Interface numbering is Wireshark 4.0.17's (see
- * shared/captures/expected/README.md, Caveats): a packet or ISB naming interface k is counted
+ * docs/corpus.md §Expected values): a packet or ISB naming interface k is counted
  * against the file's k-th interface, while its link type and resolution are its own section's.
  */
 function pcapngCase(m: PcapngModel): Expected {

@@ -8,7 +8,7 @@ import { startBridge, type Bridge } from '../support/bridge/server';
 import { corpusPath, expectedFor, haveShared } from '../support/shared';
 
 // The Captures page in Chromium against the real handlers (see test/support/bridge). Expected
-// values come from capinfos (shared/captures/expected), rewritten by hand into each language's
+// values come from capinfos (docs/corpus.md), rewritten by hand into each language's
 // number format: id-ID groups with "." and uses a decimal ",", en-US the other way round.
 
 const ESPN = 'http_espn_browse.pcapng';
@@ -287,7 +287,7 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
     await table.waitFor();
     const cells = async (row: string) => table.locator('tr', { has: page.locator(`th:text-is("${row}")`) }).locator('td').allInnerTexts();
     const recipe = async (row: string) => (await cells(row)).slice(0, 2);
-    // Recipe (QOS.md column 1) from Wireshark's own time deltas: delay = Σd/N, jitter = Σ|Δd|/(N−1).
+    // Recipe (docs/qos-method.md §Recipe) from Wireshark's own time deltas: delay = Σd/N, jitter = Σ|Δd|/(N−1).
     expect(await recipe('Delay (rata-rata)')).toEqual([`${localNumber((Number(deltas.mean_over_n) * 1000).toFixed(3), 'id')} ms`, '2 · Sedang']);
     expect(await recipe('Jitter')).toEqual([`${localNumber((Number(deltas.mean_abs_successive_diff) * 1000).toFixed(3), 'id')} ms`, '1 · Jelek']);
     expect((await cells('Packet loss'))[0]).toMatch(/^0,00 %\s+bukti: ping, 5 permintaan, 5 dijawab$/);
@@ -299,7 +299,7 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
       `Delay = T / N = ${localNumber(span.toFixed(3), 'id')} s / 10 = ${localNumber((Number(deltas.mean_over_n) * 1000).toFixed(3), 'id')} ms`,
     );
     expect(await card.getByTestId('loss-formula').innerText()).toBe('Packet loss = (terkirim − diterima) / terkirim × 100 % = (5 − 5) / 5 × 100 % = 0,00 %');
-    // Measured (QOS.md column 2): the ping round trips tshark's icmp,srt reports, and their loss.
+    // Measured (docs/qos-method.md §Measured): the ping round trips tshark's icmp,srt reports, and their loss.
     const measuredDelay = await cells('Delay (rata-rata)');
     expect(measuredDelay[2]).toMatch(new RegExp(`^${localNumber(expected.tshark_taps.icmp_srt.mean_ms, 'id')} ms\\s+rata-rata RTT ping$`));
     expect(measuredDelay[3]).toBe('4 · Sangat Bagus');

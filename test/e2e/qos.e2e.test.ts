@@ -7,9 +7,9 @@ import { startBridge, type Bridge } from '../support/bridge/server';
 import { corpusPath, expectedFor, haveShared } from '../support/shared';
 
 // The QoS views in Chromium against the real handlers: three corpus captures named as the
-// paper's services, one manual entry of QOS.md's WordPress vector, the comparison's TIPHON
+// paper's services, one manual entry of the WordPress vector (docs/qos-method.md), the comparison's TIPHON
 // table, and a user threshold set that changes a grade. Expected numbers are worked out here
-// from capinfos' values (shared/captures/expected) and QOS.md's table, not taken from the app.
+// from capinfos' values (docs/corpus.md) and docs/qos-method.md §Thresholds, not taken from the app.
 
 const SERVICES = [
   { service: 'WordPress', file: 'http_espn_browse.pcapng' },
@@ -24,9 +24,9 @@ function idNumber(value: number, digits: number): string {
   return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}${fraction === undefined ? '' : `,${fraction}`}`;
 }
 
-/** QOS.md's throughput table in kbit/s: > 2100 → 4, > 1200 → 3, > 700 → 2, ≥ 338 → 1, else 0. */
+/** The default throughput table in kbit/s (docs/qos-method.md §Thresholds): > 2100 → 4, > 1200 → 3, > 700 → 2, ≥ 338 → 1, else 0. */
 const throughputIndex = (kbps: number) => (kbps > 2100 ? 4 : kbps > 1200 ? 3 : kbps > 700 ? 2 : kbps >= 338 ? 1 : 0);
-/** QOS.md's delay table in ms: < 150 → 4, < 300 → 3, < 450 → 2, else 1. */
+/** The default delay table in ms (docs/qos-method.md §Thresholds): < 150 → 4, < 300 → 3, < 450 → 2, else 1. */
 const delayIndex = (ms: number) => (ms < 150 ? 4 : ms < 300 ? 3 : ms < 450 ? 2 : 1);
 const WORDS = ['Sangat Jelek', 'Jelek', 'Sedang', 'Bagus', 'Sangat Bagus'];
 const badge = (index: number) => `${index} · ${WORDS[index]}`;
@@ -88,7 +88,7 @@ describe.skipIf(!haveBrowser || !haveShared)('QoS comparison in Chromium', () =>
       expect(cells[0]).toBe(`${idNumber(kbps, 2)} kbit/s ${badge(throughputIndex(kbps))}`);
       expect(cells[2]).toBe(`${idNumber(delayMs, 2)} ms ${badge(delayIndex(delayMs))}`);
     }
-    // QOS.md: 977,393 B × 8 / 110.660 s = 70.66 kbit/s → 0; 110.660 s / 1,755 = 63.05 ms → 4;
+    // docs/qos-method.md §Seed paper vectors: 977,393 B × 8 / 110.660 s = 70.66 kbit/s → 0; 110.660 s / 1,755 = 63.05 ms → 4;
     // loss 0 % → 4; jitter 0.3 ms → 4; mean 3 → 75 %, Memuaskan.
     expect(await tiphonRow('WordPress (makalah)')).toEqual([
       '70,66 kbit/s 0 · Sangat Jelek',

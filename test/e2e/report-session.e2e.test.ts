@@ -8,9 +8,9 @@ import { startBridge, type Bridge } from '../support/bridge/server';
 import { corpusPath, expectedFor, haveShared } from '../support/shared';
 
 // From the Captures page into the report: two corpus captures analysed and added under their
-// service names, and QOS.md's WordPress vector as a manual entry; the Report page lists,
+// service names, and the WordPress vector of docs/qos-method.md as a manual entry; the Report page lists,
 // reorders and removes them; the printed report carries capinfos' figures and every chart
-// drawn before the ready signal. Expected numbers are capinfos' (shared/captures/expected),
+// drawn before the ready signal. Expected numbers are capinfos' (docs/corpus.md),
 // worked into the report's formula by hand.
 
 const out = path.resolve('test-results', 'report-session');

@@ -8,7 +8,7 @@ import { haveBrowser, launchBrowser } from '../support/browser';
 import { startBridge, type Bridge } from '../support/bridge/server';
 
 // The demo report printed by Chromium (page.pdf of the #/report route, as Electron's printToPDF
-// prints it), read back with poppler's pdftotext. Expected figures: QOS.md's vectors and the
+// prints it), read back with poppler's pdftotext. Expected figures: the seed paper vectors (docs/qos-method.md) and the
 // paper's scenario 1, written out by hand in each language's number format.
 
 const out = path.resolve('test-results', 'report');

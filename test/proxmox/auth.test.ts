@@ -8,7 +8,7 @@ import { STANDIN_SECRETS } from '../standins/pve/accounts';
 import type { Standin } from '../standins/pve/server';
 import { pinnedClient, runnerPassword, startTestStandin } from './standin';
 
-// Every auth path of CONTRACT §1 against the stand-in: token, ticket + CSRF, renewal before
+// Every auth path of docs/proxmox.md §Authentication against the stand-in: token, ticket + CSRF, renewal before
 // the 2-hour expiry, re-login after it, and both second-factor shapes.
 
 const s = STANDIN_SECRETS;

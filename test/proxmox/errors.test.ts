@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mapHttpFailure, mapSocketFailure, type ProxmoxErrorKind } from '../../electron/proxmox/errors';
 import { havePveFixtures, pveFixture } from '../support/pve-fixtures';
 
-// Every error case of CONTRACT §1.5–1.6 (fixtures/_errors.json) becomes the right kind, with
+// Every error case of the recorded fixtures' _errors.json (docs/proxmox.md §Errors) becomes the right kind, with
 // PVE's own text and, for privileges, the privilege and path named.
 
 interface ErrorCase {

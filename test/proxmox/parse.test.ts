@@ -16,7 +16,7 @@ import { OBSERVER_SETUP, RUNNER_SETUP } from '../../electron/proxmox/privileges'
 import { havePveFixtures, pveFixture, pveFixturesDir } from '../support/pve-fixtures';
 
 // The contract's recorded answers, parsed; expected values are read off the fixture files and
-// CONTRACT §3–§4 by hand.
+// docs/proxmox.md by hand.
 
 const data = (name: string) => pveFixture(name).data;
 

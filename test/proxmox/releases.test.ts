@@ -5,7 +5,7 @@ import { rrdData } from '../../electron/proxmox/rrd';
 import { RELEASES } from '../standins/pve/releases';
 import { pinnedClient, runnerPassword, startTestStandin } from './standin';
 
-// One client for every release shape (CONTRACT §4). Expected figures are the fixtures':
+// One client for every release shape (docs/proxmox.md §Releases). Expected figures are the fixtures':
 // memory.used 12636221440 where PVE ≥ 8.4 counts MemAvailable (GET_nodes_pve_status.json),
 // 13924712448 before (GET_nodes_pve_status.pve5.json), the same running guests in both.
 

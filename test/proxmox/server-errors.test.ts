@@ -11,7 +11,7 @@ import { STANDIN_SECRETS } from '../standins/pve/accounts';
 import type { Standin } from '../standins/pve/server';
 import { observerToken, pinnedClient, startTestStandin } from './standin';
 
-// The errors of CONTRACT §1.5 as the client meets them on the wire, and what a person reads.
+// The errors of docs/proxmox.md §Errors as the client meets them on the wire, and what a person reads.
 
 async function refusal(promise: Promise<unknown>): Promise<ProxmoxError> {
   const error = await promise.then(() => null, (e: unknown) => e);

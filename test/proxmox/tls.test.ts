@@ -10,7 +10,7 @@ import { makeCertificates } from '../standins/pve/certs';
 import type { Standin } from '../standins/pve/server';
 import { runnerToken, startTestStandin } from './standin';
 
-// TLS the Proxmox way (CONTRACT §2): first contact reads the certificate without trusting it;
+// TLS the Proxmox way (docs/proxmox.md §TLS): first contact reads the certificate without trusting it;
 // a pin admits that certificate only; a CA file admits what the cluster CA signed.
 
 function opensslFingerprint(pem: string): string {

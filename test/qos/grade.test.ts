@@ -4,7 +4,7 @@ import { bandFor, copyThresholdSet, ThresholdSetSchema, TIPHON_KBPS, TIPHON_LINK
 
 const idx = (parameter: keyof typeof TIPHON_KBPS.bands, value: number) => bandFor(TIPHON_KBPS.bands[parameter], value)?.index;
 
-describe('TIPHON (tabel skripsi) bands, edges as QOS.md states them', () => {
+describe('TIPHON (tabel skripsi) bands, edges as docs/qos-method.md §Thresholds states them', () => {
   it('delay: < 150 | 150 – < 300 | 300 – < 450 | ≥ 450 ms', () => {
     expect([149.999, 150, 299.999, 300, 449.999, 450, 10_000].map((v) => idx('delay', v))).toEqual([4, 3, 3, 2, 2, 1, 1]);
   });

@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { RecipeAccumulator, recipeLossPercent } from '../../electron/qos/recipe';
 import { recipeFromManualEntry, ManualEntrySchema } from '../../electron/qos/manual';
 
-describe('recipe column (QOS.md, "Resep praktikum")', () => {
+describe('recipe column (docs/qos-method.md §Recipe, "Resep praktikum")', () => {
   it('reproduces the seed paper test vectors from manual entry', () => {
-    // QOS.md "Test vectors from the seed paper": bytes, time span, packets → B/s and bit/s.
+    // docs/qos-method.md §Seed paper vectors: bytes, time span, packets → B/s and bit/s.
     const vectors = [
       { bytes: 977_393, span: 110.66, packets: 1755, bytesPerSecond: 8832.4, bits: 70_659 },
       { bytes: 92_804, span: 72.533, packets: 266, bytesPerSecond: 1279.5, bits: 10_236 },

@@ -5,7 +5,7 @@ import { buildReportModel } from '../../electron/report/model';
 import { generatedConclusion } from '../../renderer/report/conclusion';
 import { reportI18n, reportLanguage } from '../../renderer/report/language';
 
-// The demo report's numbers, worked out by hand from QOS.md's vectors and issue 6's figures:
+// The demo report's numbers, worked out by hand from the seed paper vectors (docs/qos-method.md) and issue 6's figures:
 //   WordPress  977393 B / 110.660 s = 8832.40 B/s → 70659.2 bit/s; delay 110660 ms / 1755 = 63.054 ms
 //   Moodle      92804 B /  72.533 s = 1279.47 B/s → 10235.8 bit/s; delay  72533 ms /  266 = 272.680 ms
 //   MediaWiki  465957 B /  90.462 s = 5150.86 B/s → 41206.9 bit/s; delay  90462 ms /  748 = 120.9385 ms

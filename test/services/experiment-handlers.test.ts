@@ -99,7 +99,7 @@ describe('experiment calls', () => {
         { field: 'settleSeconds', code: 'tooBig', max: 3600 },
       ]),
     });
-    // Defaults fill what the form leaves out: 60 s settle, 2 s interval, 30 samples (CLI.md).
+    // Defaults fill what the form leaves out: 60 s settle, 2 s interval, 30 samples (docs/cli.md §Plan file).
     expect(await call('experiment.validatePlan', { plan: { node: 'pve', guests: [101] } })).toEqual({
       ok: true,
       plan: { node: 'pve', guests: [101], settleSeconds: 60, intervalSeconds: 2, samplesPerStep: 30, repetitions: 1, stopPlannedGuestsFirst: true, restoreAtEnd: true },

@@ -12,7 +12,7 @@ import { findAssetsDir } from '../../electron/session/demo';
 import path from 'node:path';
 
 // Adding, replacing, removing and reordering the open session's analyses through the handlers
-// the Captures and Report pages call. Manual entries: QOS.md's WordPress and Moodle vectors.
+// the Captures and Report pages call. Manual entries: the WordPress and Moodle vectors of docs/qos-method.md.
 
 const notUsed = () => Promise.reject(new Error('no dialog in this test'));
 const ctx = { emit: () => undefined };

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { findAssetsDir, loadDemoSession } from '../../electron/session/demo';
 import { summariseSamples } from '../../electron/experiment/summary';
 
-// The figures below are the seed paper's, as issue 6 and shared/qos/QOS.md print them.
+// The figures below are the seed paper's, as issue 6 and docs/qos-method.md §Seed paper vectors print them.
 const MiB = 1024 ** 2;
 const GiB = 1024 ** 3;
 const here = fileURLToPath(new URL('.', import.meta.url));

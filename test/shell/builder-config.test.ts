@@ -48,7 +48,7 @@ describe('electron-builder.yml', () => {
     expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowElevation: true, include: 'build/installer.nsh' });
   });
 
-  it('sets the six fuses of DESIGN.md', () => {
+  it('sets the six fuses of docs/architecture.md §Electron shell', () => {
     expect(config.electronFuses).toEqual({
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,

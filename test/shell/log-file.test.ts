@@ -7,7 +7,7 @@ import { createLogFile } from '../../electron/shell/log-file';
 import { redactFields, redactText } from '../../electron/shell/redact';
 
 // The log a student attaches to a help request: rotated by size, never holding a secret.
-// Secrets have the shapes of shared/proxmox/CONTRACT.md §1 (API token, ticket, CSRF token).
+// Secrets have the shapes of docs/proxmox.md §Authentication (API token, ticket, CSRF token).
 
 let dir: string;
 beforeEach(() => {

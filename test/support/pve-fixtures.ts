@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sharedDir } from './shared';
 
-// The Proxmox VE contract's recorded answers (../shared/proxmox/fixtures), read in place.
+// PVE's recorded answers in the shared folder (docs/corpus.md §Proxmox fixtures), read in place.
 
 export const pveFixturesDir = path.join(sharedDir, 'proxmox', 'fixtures');
 export const havePveFixtures = existsSync(pveFixturesDir);

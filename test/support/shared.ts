@@ -31,7 +31,7 @@ export function corpusPath(name: string): string {
   return path.join(capturesDir, name);
 }
 
-/** What capinfos and tshark said about a corpus file (see shared/captures/expected/README.md). */
+/** What capinfos and tshark said about a corpus file (docs/corpus.md §Expected values). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function expectedFor(name: string): any {
   return JSON.parse(readFileSync(path.join(expectedDir, `${name}.json`), 'utf8'));

@@ -20,7 +20,7 @@ const BYTE_ORDER_MAGIC = 0x1a2b3c4d;
  *
  * Interface numbering follows Wireshark 4.0, whose tools count a packet of section n that
  * names interface k against the k-th interface of the file (the reference figures in
- * shared/captures/expected were made that way); the packet's link type is that of its own
+ * the corpus, docs/corpus.md, were made that way); the packet's link type is that of its own
  * section's interface k.
  */
 export class PcapngParser implements FormatParser {

@@ -1,7 +1,7 @@
 import type { Band } from '../../../electron/qos/thresholds';
 import { formatFixed } from '../../format/numbers';
 
-// A band's range as QOS.md's table writes it: "< 150", "150 – < 300", "> 75 – 125", "≥ 450".
+// A band's range as docs/qos-method.md §Thresholds writes it: "< 150", "150 – < 300", "> 75 – 125", "≥ 450".
 
 const number = (value: number, locale: string) => formatFixed(value, value % 1 === 0 ? 0 : String(value).split('.')[1].length, locale);
 

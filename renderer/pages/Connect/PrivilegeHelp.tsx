@@ -5,7 +5,7 @@ import { proxlab } from '../../api';
 
 type Setups = CallOutput<'proxmox.privileges'>;
 
-/** Least privilege (CONTRACT §5): which token to make on the node, as pveum commands to copy. */
+/** Least privilege (docs/proxmox.md §Privileges): which token to make on the node, as pveum commands to copy. */
 export function PrivilegeHelp() {
   const { t } = useTranslation();
   const [setups, setSetups] = useState<Setups | null>(null);

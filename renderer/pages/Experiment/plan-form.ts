@@ -14,7 +14,7 @@ export interface PlanFormValues {
   restoreAtEnd: boolean;
 }
 
-/** The plan's defaults as ../shared/CLI.md gives them. */
+/** The plan's defaults as docs/cli.md §Plan file gives them. */
 export function defaultFormValues(node: string): PlanFormValues {
   return { node, guests: [], settleSeconds: '60', intervalSeconds: '2', samplesPerStep: '30', repetitions: '1', stopPlannedGuestsFirst: true, restoreAtEnd: true };
 }

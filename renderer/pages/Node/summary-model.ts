@@ -2,7 +2,7 @@ import type { NodeSummaryView } from '../../../electron/contract/proxmox';
 import { formatBinaryBytes, formatFixed } from '../../format/numbers';
 import { formatPercentFixed } from '../../format/percent';
 
-// The figures of PVE's node Summary panel (CONTRACT §3.3), formatted for one locale. The page
+// The figures of PVE's node Summary panel (docs/proxmox.md §Node status), formatted for one locale. The page
 // puts them into sentences of its language; nothing here is translated.
 
 export interface Usage {

@@ -3,7 +3,7 @@ import { analyzeCaptureFile } from '../../../electron/capture/analyze-file';
 import type { CaptureReport } from '../../../electron/capture/report';
 import { corpusFiles, corpusPath, expectedFor } from '../../support/shared';
 
-// The QoS pass on every corpus capture against tshark 4.0.17 (shared/captures/expected).
+// The QoS pass on every corpus capture against tshark 4.0.17 (docs/corpus.md).
 
 interface Pair { a: string; b: string; frames_total: number; bytes_total: number }
 
@@ -24,7 +24,7 @@ describe.each(corpusFiles())('%s', (name) => {
       const { qos, displayed } = await analyse(name);
       const deltas = derived.time_delta_displayed;
       expect(displayed!.packets).toBe(deltas.count);
-      // Delay = Σ di / N; jitter = Σ |di − d(i−1)| / (N − 1), with d1 = 0 (QOS.md column 1).
+      // Delay = Σ di / N; jitter = Σ |di − d(i−1)| / (N − 1), with d1 = 0 (docs/qos-method.md §Recipe).
       // (The JSON rounds to nine decimals.)
       expect(qos!.recipe.delayMs! / 1000).toBeCloseTo(Number(deltas.mean_over_n), 8);
       if (deltas.count > 1) expect(qos!.recipe.jitterMs! / 1000).toBeCloseTo(Number(deltas.mean_abs_successive_diff), 8);

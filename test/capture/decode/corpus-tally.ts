@@ -1,7 +1,7 @@
 import { decodePacket, dstAddressText, Layer, PacketFacts, protocolNames, srcAddressText, Transport } from '../../../electron/capture/decode';
 
 // Whole-file tallies of decoded packets, in the shapes of the Wireshark figures in
-// shared/captures/expected (see its README): per directed IP pair, TCP 4-tuple and UDP 4-tuple.
+// the corpus (docs/corpus.md §Expected values): per directed IP pair, TCP 4-tuple and UDP 4-tuple.
 
 export interface Count {
   frames: number;

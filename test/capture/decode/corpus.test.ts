@@ -4,7 +4,7 @@ import { corpusFiles, expectedFor } from '../../support/shared';
 import { isClassicMicrosecondPcap, readClassicPcap } from './corpus-records';
 import { FileTally, type DirectedTally } from './corpus-tally';
 
-// Decoded facts against Wireshark 4.0's figures for the corpus (shared/captures/expected).
+// Decoded facts against Wireshark 4.0's figures for the corpus (docs/corpus.md).
 // Records come from pcap-parser, which reads classic microsecond pcap only.
 
 const TRANSPORTS = new Set(['tcp', 'udp', 'icmp', 'icmpv6', 'arp', 'gre']);

@@ -4,8 +4,8 @@ import { INDEX_COLOURS, UNGRADED_COLOUR, type ComparisonRow } from '../../../ren
 import { TIPHON_KBPS, TIPHON_LINK_PERCENT } from '../../../electron/qos/thresholds';
 import type { Grade } from '../../../electron/qos/grade';
 
-// The paper's three services (QOS.md test vectors): bit/s = bytes × 8 / time span, rounded;
-// delay = time span / packets. Grades written by hand from QOS.md's table.
+// The paper's three services (docs/qos-method.md §Seed paper vectors): bit/s = bytes × 8 / time span, rounded;
+// delay = time span / packets. Grades written by hand from docs/qos-method.md §Thresholds.
 const grade = (throughput: number | null, delay: number | null, jitter: number | null, loss: number | null): Grade => ({
   thresholds: 'TIPHON (tabel skripsi)', throughput, delay, jitter, loss, mean: null, percent: null, verdict: null,
 });

@@ -3,7 +3,7 @@ import { tiphonTableRows } from '../../../renderer/charts/tiphon-table-model';
 import { TIPHON_KBPS } from '../../../electron/qos/thresholds';
 import type { ComparisonRow } from '../../../renderer/charts/qos-measure';
 
-// WordPress from QOS.md: 977,393 B × 8 / 110.660 s = 70,659.4 bit/s → 70.66 kbit/s, index 0;
+// WordPress (docs/qos-method.md §Seed paper vectors): 977,393 B × 8 / 110.660 s = 70,659.4 bit/s → 70.66 kbit/s, index 0;
 // delay 110.660 s / 1,755 = 63.054 ms → 4; the mean of 0, 4, 4, 4 is 3 → 75 %, Memuaskan.
 const wordpress: ComparisonRow = {
   id: 'wp',

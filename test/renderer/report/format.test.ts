@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { formatMemory, formatSeconds, throughputFormula } from '../../../renderer/report/format';
 import { formatTimestamp, timestampDigits } from '../../../renderer/format/time';
 
-// Expected strings are QOS.md's test vectors and issue 6's figures, rewritten by hand in each
+// Expected strings are the seed paper vectors (docs/qos-method.md) and issue 6's figures, rewritten by hand in each
 // language's number format.
 
 describe('report number formats', () => {

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 
-// Users, tokens and tickets of the stand-in (CONTRACT §1, §5). Tickets and CSRF tokens have
+// Users, tokens and tickets of the stand-in (docs/proxmox.md §Authentication, §Privileges). Tickets and CSRF tokens have
 // PVE's textual shape (hex epoch, base64 signature); an HMAC stands in for the RSA signature.
 
 export interface Account {

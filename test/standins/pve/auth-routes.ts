@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Account } from './accounts';
 import type { StandinState } from './server';
 
-// The stand-in's authentication layer (CONTRACT §1.4): token header, ticket cookie (or
+// The stand-in's authentication layer (docs/proxmox.md §Authentication): token header, ticket cookie (or
 // `Authorization: PVEAuthCookie=`), CSRF on writes, and POST /access/ticket with both TFA shapes.
 
 export interface Identity {

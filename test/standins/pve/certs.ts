@@ -5,7 +5,7 @@ import path from 'node:path';
 import { X509Certificate } from 'node:crypto';
 
 // A throw-away cluster CA and a node certificate signed by it, shaped like PVE's defaults
-// (CONTRACT §2), made with the openssl CLI at test time. Nothing is kept on disk afterwards.
+// (docs/proxmox.md §TLS), made with the openssl CLI at test time. Nothing is kept on disk afterwards.
 
 export interface NodeCertificates {
   caPem: string;

@@ -1,4 +1,4 @@
-// The stand-in's lab: the nodes and guests of CONTRACT's example lab (fixtures/_index.json),
+// The stand-in's lab: the nodes and guests of the recorded fixtures' lab (docs/proxmox.md §Stand-in),
 // guests that start and stop through tasks, and node memory that grows by known amounts when
 // a guest runs. With noise 0 and the initial state, node `pve` answers the fixtures' figures.
 
@@ -64,7 +64,7 @@ export interface NodeModel {
 
 const GIB = 1024 ** 3;
 
-/** Amounts of the initial lab (CONTRACT fixtures); tests assert against these, not the client. */
+/** Amounts of the initial lab (the recorded fixtures, docs/corpus.md §Proxmox fixtures); tests assert against these, not the client. */
 export const LAB = {
   nowEpoch: 1760436000,
   total: 65919459328,

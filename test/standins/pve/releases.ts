@@ -1,4 +1,4 @@
-// Release profiles of the stand-in: the shape differences of CONTRACT §4 that a client must
+// Release profiles of the stand-in: the shape differences of docs/proxmox.md §Releases that a client must
 // absorb, for the releases the issue names.
 
 export type ReleaseName = '5.4' | '6.4' | '7.4' | '8.3' | '8.4' | '9.1';

@@ -6,7 +6,7 @@ import { guestConfigBody, guestCurrent, guestListEntry, nodeStatusBody, resource
 import type { StandinState } from './server';
 import { createTask, settleTasks, taskLogBody, taskStatusBody } from './tasks';
 
-// The API paths of CONTRACT §3, with PVE's status lines and bodies (§1.5, fixtures/_errors.json).
+// The API paths the client uses, with PVE's status lines and bodies (docs/proxmox.md §Errors).
 
 type ErrorBody = 'empty' | 'null' | Record<string, unknown>;
 const error = (status: number, reason: string, body: ErrorBody = 'null'): Outcome => ({ status, reason, body });
@@ -170,7 +170,7 @@ const POWER_PARAMS: Record<'qemu' | 'lxc', Record<'start' | 'shutdown' | 'stop',
 function powerAction(state: StandinState, who: Identity, guest: GuestModel, action: 'start' | 'shutdown' | 'stop', form: Record<string, string>): Outcome {
   const bad = unknownParams(form, POWER_PARAMS[guest.kind][action]);
   if (bad) return bad;
-  // LXC checks before forking the task; QEMU answers with a task that fails later (CONTRACT §3.6).
+  // LXC checks before forking the task; QEMU answers with a task that fails later (docs/proxmox.md §Guests).
   if (guest.kind === 'lxc' && action === 'start' && guest.running) return error(500, `CT ${guest.vmid} already running`);
   if (guest.kind === 'lxc' && action !== 'start' && !guest.running) return error(500, `CT ${guest.vmid} not running`);
   const type = `${guest.kind === 'qemu' ? 'qm' : 'vz'}${action}`;

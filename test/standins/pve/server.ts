@@ -8,7 +8,7 @@ import { initialGuests, initialNodes, type GuestModel, type NodeModel, type Task
 import { releaseProfiles, type ReleaseName, type ReleaseProfile } from './releases';
 import { handleApi } from './routes';
 
-// A Proxmox VE stand-in on 127.0.0.1 over HTTPS (CONTRACT §6): PVE's auth, status lines and
+// A Proxmox VE stand-in on 127.0.0.1 over HTTPS (docs/proxmox.md §Stand-in): PVE's auth, status lines and
 // error bodies, a lab whose guests start and stop through tasks, release profiles, and fault
 // injection for tests.
 

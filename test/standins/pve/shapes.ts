@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ReleaseProfile } from './releases';
 import { nodeCpu, nodeMemory, type GuestModel, type NodeModel } from './lab';
 
-// JSON bodies as each release shapes them (CONTRACT §3.3–3.5, §3.10, §4).
+// JSON bodies as each release shapes them (docs/proxmox.md §Releases).
 
 const FLAGS = 'fpu vme de pse tsc msr pae mce cx8 apic sep mtrr pge mca cmov pat vmx smx est ssse3 sse4_1 sse4_2 aes avx avx2';
 

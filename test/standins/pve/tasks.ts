@@ -2,7 +2,7 @@ import type { Identity, Outcome } from './auth-routes';
 import type { GuestModel, TaskModel } from './lab';
 import type { StandinState } from './server';
 
-// Tasks (CONTRACT §3.6–3.9): a UPID per power action, `running` for a while, then `stopped`
+// Tasks (docs/proxmox.md §Tasks): a UPID per power action, `running` for a while, then `stopped`
 // with an exit status and a log whose last line is TASK OK / WARNINGS / ERROR.
 
 const hex = (value: number, width: number) => value.toString(16).toUpperCase().padStart(width, '0');

@@ -21,7 +21,7 @@ import { renderReportHtml } from '../../../electron/report/html';
 import type { PageCommand } from '../../../electron/contract/shell';
 import type { SessionState } from '../../../electron/contract/session';
 
-// The browser test bridge (DESIGN.md "Browser tests use the real services"): serves the built
+// The browser test bridge (docs/architecture.md §The browser bridge for tests): serves the built
 // renderer on 127.0.0.1 and answers window.proxlab with createHandlers + dispatch over the real
 // capture analyzer (worker threads). Only the OS-facing adapters differ: the test decides what
 // the open dialog returns, and the clipboard records what was written.

@@ -17,7 +17,7 @@ export interface TcpFlagCounts {
   keepAlive: number;
 }
 
-/** The measured TCP column (QOS.md, "Terukur"; CLI.md measured.tcp). RTTs in ms. */
+/** The measured TCP column (docs/qos-method.md §Measured; measured.tcp in docs/cli.md). RTTs in ms. */
 export interface TcpMeasurement {
   /** Connections with at least one frame counted. */
   connections: number;

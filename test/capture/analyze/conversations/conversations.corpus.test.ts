@@ -3,7 +3,7 @@ import { analyzeCaptureFile } from '../../../../electron/capture/analyze-file';
 import type { Conversation } from '../../../../electron/capture/analyze/conversations';
 import { corpusFiles, corpusPath, expectedFor } from '../../../support/shared';
 
-// Conversations and endpoints against tshark 4.0.17 (shared/captures/expected): the exact
+// Conversations and endpoints against tshark 4.0.17 (docs/corpus.md): the exact
 // per-direction counts of `derived` and the rows of `-z conv,ip|ipv6|tcp|udp`.
 
 interface ExactRow { a: string; b: string; frames_a_to_b: number; bytes_a_to_b: number; frames_b_to_a: number; bytes_b_to_a: number; rel_start?: string; duration?: string }

@@ -6,7 +6,7 @@ import { IoSeries } from '../../../../electron/capture/analyze/io';
 import { corpusFiles, corpusPath, expectedFor } from '../../../support/shared';
 import { forEachPacket } from '../corpus-pass';
 
-// The I/O series against tshark 4.0.17: `-z io,stat,1` rows (shared/captures/expected) for a
+// The I/O series against tshark 4.0.17: `-z io,stat,1` rows (docs/corpus.md) for a
 // fixed 1 s interval, and `-z io,stat,N` at the interval the app picks for each capture
 // (io-stat.expected.json, written by scripts/record-io-stat.mjs; checked against the
 // installed tshark as well when there is one).

@@ -4,7 +4,7 @@ import { RtpAnalyzer, type RtpStreamResult } from '../../../../electron/capture/
 import { corpusFiles, corpusPath, expectedFor } from '../../../support/shared';
 import { forEachPacket } from '../corpus-pass';
 
-// RTP streams against tshark 4.0.17's `-z rtp,streams` (shared/captures/expected, tshark_taps).
+// RTP streams against tshark 4.0.17's `-z rtp,streams` (docs/corpus.md §Expected values, tshark_taps).
 
 interface TsharkStream {
   start_time: string; end_time: string; src_addr: string; src_port: number; dst_addr: string; dst_port: number;

@@ -4,7 +4,7 @@ import { readCapture } from '../../../../electron/capture/reader';
 import { TcpFactsAdapter, TcpMeasuredAccumulator, connectionResult, type TcpConnection, type TcpMeasurement } from '../../../../electron/capture/analyze/tcp';
 import { corpusFiles, corpusPath, expectedFor } from '../../../support/shared';
 
-// Wireshark 4.0.17's TCP analysis on every corpus capture (shared/captures/expected,
+// Wireshark 4.0.17's TCP analysis on every corpus capture (docs/corpus.md §Expected values,
 // derived.tcp and derived.tcp_streams_exact, from `tshark -T fields -e tcp.analysis.*`).
 
 /** "0.000117000" (as tshark prints times) → nanoseconds, exactly. */

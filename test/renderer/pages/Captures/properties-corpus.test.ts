@@ -6,7 +6,7 @@ import { buildPropertiesModel, type PropertiesSection, type Translate } from '..
 import { corpusFiles, corpusPath, expectedFor } from '../../../support/shared';
 
 // Every corpus file through the real reader and the page's model, in English and UTC, against
-// the numbers capinfos printed (shared/captures/expected). capinfos prints plain decimals; the
+// the numbers capinfos printed (docs/corpus.md). capinfos prints plain decimals; the
 // page groups thousands, so the comparison groups capinfos' digits by hand.
 
 const grouped = (plain: string) => {

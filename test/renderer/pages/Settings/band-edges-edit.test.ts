@@ -3,7 +3,7 @@ import { edgesOf, withEdge } from '../../../../renderer/pages/Settings/band-edge
 import { TIPHON_KBPS } from '../../../../electron/qos/thresholds';
 
 describe('threshold set edges', () => {
-  it('reads QOS.md\'s edges and which band holds a value on each', () => {
+  it('reads the edges of docs/qos-method.md §Thresholds and which band holds a value on each', () => {
     // Delay: < 150 | 150 – < 300 | 300 – < 450 | ≥ 450: each edge belongs to the band above it.
     expect(edgesOf(TIPHON_KBPS.bands.delay)).toEqual([
       { position: 0, value: 150, belongsTo: 1 },
