@@ -75,6 +75,7 @@ const WORDS = {
     written: 'Tersimpan: ',
     environment: ['2. Lingkungan Pengujian', '3. Skenario 1'],
     memory: ['4,00 GiB', '8,00 GiB'],
+    sampling: 'mengambil 1 sampel setiap 0,5 s',
     notRecorded: 'tidak dicatat',
   },
   en: {
@@ -116,6 +117,7 @@ const WORDS = {
     written: 'Saved: ',
     environment: ['2. Test Environment', '3. Scenario 1'],
     memory: ['4.00 GiB', '8.00 GiB'],
+    sampling: 'took 1 sample every 0.5 s',
     notRecorded: 'not recorded',
   },
 } as const;
@@ -140,7 +142,12 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
     const pdfFile = path.join(out, `laporan-${language}.pdf`);
     const htmlFile = path.join(out, `laporan-${language}.html`);
     const nav = (name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
-    const shot = (name: string) => page.screenshot({ path: path.join(out, `${name}.png`) });
+    // Only the page's own area scrolls: the header and the page list stay where they are.
+    const windowScroll = () => page.evaluate(() => document.scrollingElement!.scrollHeight - document.scrollingElement!.clientHeight);
+    const shot = async (name: string) => {
+      expect(await windowScroll(), name).toBe(0);
+      await page.screenshot({ path: path.join(out, `${name}.png`) });
+    };
     let previewFigures = 0;
 
     beforeAll(async () => {
@@ -279,6 +286,7 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
       expect(environment).toMatch(new RegExp(`wordpress-centos[^\\n]*${w.memory[0]}`));
       expect(environment).toMatch(new RegExp(`moodle-ubuntu[^\\n]*${w.memory[1]}`));
       expect(environment).not.toContain(w.notRecorded);
+      expect(text.replace(/\s+/g, ' ')).toContain(w.sampling);
       for (const { service } of CAPTURES) expect(text).toContain(service);
       expect(pdfinfo(pdfFile)).toMatchObject({ Title: w.title, Author: GROUP.map((g) => g.name).join(', ') });
     });
