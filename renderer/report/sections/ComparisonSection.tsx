@@ -23,7 +23,7 @@ export function ComparisonSection({ model, n, draw, lang }: { model: ReportModel
       <h3>{t('report.section.comparison', { n })}</h3>
       {set ? (
         <>
-          <TiphonTable rows={rows} set={set} linkCapacityBitsPerSecond={null} column={model.services[0].grade.column} print />
+          <TiphonTable rows={rows} set={set} linkCapacityBitsPerSecond={null} column={model.services[0].grade.column} print number={t('report.s2.tableNumber', { n })} />
           <ComparisonCharts rows={rows} set={set} n={n} draw={draw} lang={lang} />
         </>
       ) : (

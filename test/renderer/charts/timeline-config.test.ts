@@ -43,6 +43,6 @@ describe('timeline chart data', () => {
   it('steps the time axis by whole seconds, so a run of a few seconds never prints one tick twice', () => {
     const short = { ...run, events: [], steps: [step(0, [sample(0, 2), sample(2.5, 2)]), step(1, [sample(4.5, 3)])] };
     const x = timelineConfig(short, { time: 't', axisUsed: 'GiB', axisCpu: '%', memory: 'Mem', cpu: 'CPU' }, 'en-US', true).options!.scales!.x!;
-    expect(x.ticks!.precision).toBe(0);
+    expect((x.ticks as { precision?: number }).precision).toBe(0);
   });
 });
