@@ -15,12 +15,12 @@ interface Props {
   column: 'recipe' | 'measured';
   /** For the printed report (no interaction; kept for symmetry with the charts). */
   print?: boolean;
-  /** The report's numbering put before the caption ("Table 4.4"). */
-  number?: string;
+  /** The report's own, numbered caption in place of the page's. */
+  caption?: string;
 }
 
 /** Every service × the four TIPHON indexes, with the overall mean and verdict. */
-export function TiphonTable({ rows, set, linkCapacityBitsPerSecond, column, print = false, number }: Props) {
+export function TiphonTable({ rows, set, linkCapacityBitsPerSecond, column, print = false, caption }: Props) {
   const { t } = useTranslation();
   const { language, locale } = useLanguage();
   const model = useMemo(
@@ -29,10 +29,7 @@ export function TiphonTable({ rows, set, linkCapacityBitsPerSecond, column, prin
   );
   return (
     <table className={`data-table tiphon-table${print ? ' print' : ''}`}>
-      <caption>
-        {number && `${number} `}
-        {t('qosCharts.tableCaption', { thresholds: thresholdSetName(set, language), column: t(`qosCharts.column.${column}`) })}
-      </caption>
+      <caption>{caption ?? t('qosCharts.tableCaption', { thresholds: thresholdSetName(set, language), column: t(`qosCharts.column.${column}`) })}</caption>
       <thead>
         <tr>
           <th scope="col">{t('qosCharts.service')}</th>
