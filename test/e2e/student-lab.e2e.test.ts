@@ -301,6 +301,9 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
     it('the HTML carries one image for every chart of the preview', () => {
       const html = readFileSync(htmlFile, 'utf8');
       expect(html.match(/<img[^>]+src="data:image\/png;base64,/g) ?? []).toHaveLength(previewFigures);
+      // Every chart is an image, so the file does not say its charts are only described.
+      expect(html).not.toContain('class="chart-placeholder"');
+      expect(html).not.toContain('class="charts-described"');
       for (const { name, nim } of GROUP) {
         expect(html).toContain(name);
         expect(html).toContain(nim);
