@@ -46,9 +46,10 @@ export interface BridgeOptions {
   systemLanguage: string;
   /**
    * The connection the Experiment page may use and the port behind it (the Proxmox stand-in
-   * through proxmoxExperimentPort). Without it the page lists no connection.
+   * through proxmoxExperimentPort), or 'connected': the connections saved on the Connect page,
+   * as the app offers them. Without it the page lists no connection.
    */
-  experiment?: { profile: ExperimentProfile; port: ExperimentPort };
+  experiment?: { profile: ExperimentProfile; port: ExperimentPort } | 'connected';
   /** Start as the app does with nothing configured: on the demo session. Otherwise on a new, empty session. */
   demo?: boolean;
 }
@@ -114,8 +115,14 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     },
   };
   const experiments = new ExperimentService({
-    portFor: () => (experiment ? experiment.port : Promise.reject(new Error('no experiment port in this bridge'))),
-    profiles: () => (experiment ? [experiment.profile] : []),
+    portFor: (profileId) =>
+      experiment === 'connected' ? proxmox.experimentPort(profileId) : experiment ? experiment.port : Promise.reject(new Error('no experiment port in this bridge')),
+    profiles: () =>
+      experiment === 'connected'
+        ? proxmox.listProfiles().map(({ id, name, node, host, port }) => ({ id, name, node, host, port }))
+        : experiment
+          ? [experiment.profile]
+          : [],
     sessionPath: path.join(uploads, 'experiments.proxlab'),
     onRunSaved: (run) => sessions.upsertExperiment(run),
     onLabRecorded: (lab) => sessions.recordLab(lab),
