@@ -1,14 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { proxmoxExperimentPort } from '../../electron/proxmox/experiment-port';
-import type { ProxmoxClient } from '../../electron/proxmox/client';
-import { haveBrowser, launchBrowser, openApp, cspViolations } from '../support/browser';
-import { startBridge, type Bridge } from '../support/bridge/server';
+import type { Page } from 'playwright-core';
+import { haveBrowser, cspViolations } from '../support/browser';
+import type { Bridge } from '../support/bridge/server';
+import { openStandinApp, screenshotsDir as screenshots, type StandinApp } from '../support/standin-app';
 import { addProfile } from '../support/pve-connect';
 import type { Standin } from '../standins/pve/server';
-import { pinnedClient, startTestStandin } from '../proxmox/standin';
 
 // The report's test environment in Chromium: a small run on the Proxmox stand-in fills it
 // (node pve: i7-6700, 1 socket × 4 cores, 8 threads, 61,39 GiB, PVE 8.4.14; guests 101
@@ -16,35 +13,23 @@ import { pinnedClient, startTestStandin } from '../proxmox/standin';
 // l26), the student edits it by hand, and filling from the connected node asks before it
 // replaces what they typed.
 
-const screenshots = path.resolve('test-results', 'screenshots');
 
 describe.skipIf(!haveBrowser)('test environment on the Report page', () => {
+  let app: StandinApp;
   let standin: Standin;
-  let client: ProxmoxClient;
   let bridge: Bridge;
-  let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
   const environment = () => page.locator('.report-preview [data-section="environment"]');
   const form = () => page.getByTestId('environment-form');
 
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    standin = await startTestStandin({ taskMs: 50, noise: 0 });
-    client = pinnedClient(standin);
-    bridge = await startBridge({
-      systemLanguage: 'id-ID',
-      experiment: { profile: { id: 'lab', name: 'Lab PVE (stand-in)', node: 'pve', host: standin.host, port: standin.port }, port: proxmoxExperimentPort(client) },
-    });
-    browser = await launchBrowser();
-    page = await openApp(browser, bridge.url, { locale: 'id-ID', pageErrors, reducedMotion: 'reduce' });
+    app = await openStandinApp({ noise: 0, pageErrors });
+    ({ standin, bridge, page } = app);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
-    client?.close();
-    await standin?.close();
+    await app?.close();
   });
 
   it('is empty before a run, and a run fills it from the node without the student typing anything', async () => {

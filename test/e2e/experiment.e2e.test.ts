@@ -1,16 +1,15 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { proxmoxExperimentPort } from '../../electron/proxmox/experiment-port';
+import type { Page } from 'playwright-core';
 import { powerAction } from '../../electron/proxmox/guests';
 import { followTask } from '../../electron/proxmox/tasks';
 import type { ProxmoxClient } from '../../electron/proxmox/client';
-import { haveBrowser, launchBrowser, openApp, cspViolations } from '../support/browser';
-import { startBridge, type Bridge } from '../support/bridge/server';
+import { haveBrowser, cspViolations } from '../support/browser';
+import type { Bridge } from '../support/bridge/server';
+import { openStandinApp, screenshotsDir as screenshots, type StandinApp } from '../support/standin-app';
 import { LAB } from '../standins/pve/lab';
 import type { Standin } from '../standins/pve/server';
-import { pinnedClient, startTestStandin } from '../proxmox/standin';
 
 // The Experiment page in Chromium against the real handlers and the Proxmox stand-in, whose
 // guests add known memory when they run (test/standins/pve/lab.ts): 101 3214635008 B,
@@ -23,7 +22,6 @@ const GUEST = { 101: 3214635008, 102: 6643744768, 103: LAB.hostMem103, 200: 9646
 const base = LAB.baseUsedAvailable + GUEST[200];
 const EXPECTED_GIB = [base, base + GUEST[101], base + GUEST[101] + GUEST[102], base + GUEST[101] + GUEST[102] + GUEST[103]].map((b) => b / GiB);
 const TOTAL_GIB = LAB.total / GiB;
-const screenshots = path.resolve('test-results', 'screenshots');
 
 /** "11,86 GiB" (id) or "11.86 GiB" (en) → 11.86. */
 function gib(text: string, language: 'id' | 'en'): number {
@@ -54,31 +52,20 @@ function drawnPixels(page: Page, testId: string): Promise<number> {
 }
 
 describe.skipIf(!haveBrowser)('Experiment page in Chromium', () => {
+  let app: StandinApp;
   let standin: Standin;
   let client: ProxmoxClient;
   let bridge: Bridge;
-  let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    standin = await startTestStandin({ taskMs: 50, noise: NOISE_GIB });
-    client = pinnedClient(standin);
-    bridge = await startBridge({
-      systemLanguage: 'id-ID',
-      experiment: { profile: { id: 'lab', name: 'Lab PVE (stand-in)', node: 'pve', host: standin.host, port: standin.port }, port: proxmoxExperimentPort(client) },
-    });
-    browser = await launchBrowser();
-    // Reduced motion: the charts are drawn at once, so screenshots never catch a bar mid-growth.
-    page = await openApp(browser, bridge.url, { locale: 'id-ID', pageErrors, reducedMotion: 'reduce' });
+    app = await openStandinApp({ noise: NOISE_GIB, pageErrors });
+    ({ standin, client, bridge, page } = app);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
-    client?.close();
-    await standin?.close();
+    await app?.close();
   });
 
   it('plans a run, refuses a bad field inline, and lists every action before asking once', async () => {

@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { ProxmoxClient } from '../../electron/proxmox/client';
+import { proxmoxExperimentPort } from '../../electron/proxmox/experiment-port';
+import { pinnedClient, startTestStandin } from '../proxmox/standin';
+import type { Standin } from '../standins/pve/server';
+import { launchBrowser, openApp } from './browser';
+import { startBridge, type Bridge } from './bridge/server';
+
+/** The app in Chromium on an Indonesian system, its Experiment page wired to the Proxmox stand-in. */
+export interface StandinApp {
+  standin: Standin;
+  client: ProxmoxClient;
+  bridge: Bridge;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export const screenshotsDir = path.resolve('test-results', 'screenshots');
+
+/**
+ * Starts the stand-in (guest memory with `noise` GiB of jitter per sample), the bridge with an
+ * experiment profile on it, and the app. Reduced motion: charts are drawn at once, so
+ * screenshots never catch a bar mid-growth.
+ */
+export async function openStandinApp(options: { noise: number; pageErrors: string[] }): Promise<StandinApp> {
+  mkdirSync(screenshotsDir, { recursive: true });
+  const standin = await startTestStandin({ taskMs: 50, noise: options.noise });
+  const client = pinnedClient(standin);
+  const bridge = await startBridge({
+    systemLanguage: 'id-ID',
+    experiment: { profile: { id: 'lab', name: 'Lab PVE (stand-in)', node: 'pve', host: standin.host, port: standin.port }, port: proxmoxExperimentPort(client) },
+  });
+  const browser = await launchBrowser();
+  const page = await openApp(browser, bridge.url, { locale: 'id-ID', pageErrors: options.pageErrors, reducedMotion: 'reduce' });
+  return {
+    standin, client, bridge, browser, page,
+    async close() {
+      await browser.close();
+      await bridge.close();
+      client.close();
+      await standin.close();
+    },
+  };
+}
