@@ -73,6 +73,9 @@ describe.skipIf(!haveShared)('proxlab analyze', () => {
     expect(await streams('--rtp-streams', 'all')).toEqual([['pattern', '0xDEE0EE8F', 236, 0]]);
     expect(await streams('--rtp-streams', 'announced')).toEqual([]);
     expect((await cli(['analyze', '--rtp-streams', 'some', file])).code).toBe(1);
+    expect((await cli(['analyze', file])).stdout).toContain('  RTP streams found by pattern, not announced by SIP/SDP: 1\n');
+    expect((await cli(['analyze', '--lang', 'id', file])).stdout).toContain('  Aliran RTP yang ditemukan dari polanya, tidak diumumkan SIP/SDP: 1\n');
+    expect((await cli(['analyze', '--rtp-streams', 'announced', file])).stdout).not.toContain('found by pattern');
   });
 
   it('refuses bad usage with exit 1 and says a missing file plainly with exit 2', async () => {
