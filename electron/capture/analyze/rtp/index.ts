@@ -1,7 +1,7 @@
 import { dstAddressText, srcAddressText, Transport, type PacketFacts } from '../../decode';
 import { MediaRegistry } from './media-registry';
 import { clockRateOf, payloadName } from './payload-types';
-import { heldPacketOf, RTCP_CONFLICT, RtpPatternFinder, ssrcOf, type HeldPacket } from './pattern';
+import { readHeader, RTCP_CONFLICT, RtpPatternFinder, ssrcOf, type HeldPacket } from './pattern';
 import { parseSdpMedia } from './sdp';
 import { RtpStreamStats, type RtpSample } from './stream-stats';
 
@@ -101,6 +101,7 @@ export class RtpAnalyzer {
   private readonly heuristic: boolean;
   private readonly selection: RtpStreamSelection;
   private readonly pattern = new RtpPatternFinder();
+  private readonly held: HeldPacket = { timeNs: 0, sequence: 0, timestamp: 0, payloadType: 0, marker: false };
   private originNs: number | null = null;
 
   constructor(options: RtpOptions = {}) {
@@ -185,7 +186,7 @@ export class RtpAnalyzer {
     const ssrc = ssrcOf(f);
     const known = this.findStream(f, ssrc);
     if (known?.origin === 'pattern') {
-      const packet = heldPacketOf(f, timeNs);
+      const packet = readHeader(f, timeNs, this.held);
       if (f.data[f.payloadOffset] >> 6 === 2 && (packet.payloadType < RTCP_CONFLICT[0] || packet.payloadType > RTCP_CONFLICT[1])) this.addHeld(known, packet);
       return;
     }

@@ -145,11 +145,13 @@ describe('RTP found by pattern', () => {
     expect(run(frames, false, 'all').results().map((s) => [s.origin, s.packets])).toEqual([['pattern', 4]]);
   });
 
-  it('forgets the oldest flows first when too many are watched, so a stream among a flood of one-packet flows is still found', () => {
-    const flood = Array.from({ length: 10000 }, (_, i) => [0, udpFrame('10.1.0.1', 1024 + (i % 60000), '10.1.0.2', 53, rtpHeader({ pt: 0, seq: 1, ts: 0, ssrc: i }))] as [number, Uint8Array]);
-    const [first, ...rest] = call(4);
-    expect(run([first, ...flood, ...rest]).results()).toEqual([]);
-    expect(run([...flood, ...call(4)]).results().map((s) => s.packets)).toEqual([4]);
+  it('still finds a stream among a flood of one-packet flows that look like RTP', () => {
+    const flow = (i: number) => udpFrame('10.1.0.1', 1024 + (i % 60000), '10.1.0.2', 53, rtpHeader({ pt: 0, seq: 1, ts: 0, ssrc: i }));
+    const flood = Array.from({ length: 10000 }, (_, i) => [0, flow(i)] as [number, Uint8Array]);
+    expect(run([...flood, ...call(4)]).results().map((s) => [s.ssrc, s.packets])).toEqual([['0x00001234', 4]]);
+    // Three other flows between two packets of the stream.
+    const mixed = call(6).flatMap(([ms, f], k) => [[ms, f], ...[0, 1, 2].map((j) => [ms, flow(3 * k + j)])] as Array<[number, Uint8Array]>);
+    expect(run(mixed).results().map((s) => [s.ssrc, s.packets])).toEqual([['0x00001234', 6]]);
   });
 });
 
