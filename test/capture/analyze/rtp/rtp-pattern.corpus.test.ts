@@ -66,4 +66,12 @@ describe.each(corpusFiles())('%s', (name) => {
     const expected: TsharkStream[] = (taps.rtp_streams ?? []).length === 0 ? (taps.rtp_streams_with_heuristic_rtp_udp ?? []) : [];
     expect(found.sort(byStream)).toEqual([...expected].sort(byStream));
   });
+
+  it('by default, lists the announced streams, or those found by pattern when nothing is announced', async () => {
+    const taps = expectedFor(name).tshark_taps;
+    const announced: TsharkStream[] = taps.rtp_streams ?? [];
+    const expected = announced.length > 0 ? announced : (taps.rtp_streams_with_heuristic_rtp_udp ?? []);
+    const { qos } = await analyzeCaptureFile(corpusPath(name), { propertiesOnly: false });
+    expect(qos!.measured.rtp.map(asTshark).sort(byStream)).toEqual([...expected].sort(byStream));
+  });
 });
