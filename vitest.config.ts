@@ -7,6 +7,10 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll waits for what a page or a server shows; vitest's default of one second is
+    // shorter than a round trip through the bridge on a busy two-core machine. The deadline
+    // matches Playwright's own waits.
+    expect: { poll: { timeout: 30_000 } },
     pool: 'forks',
   },
 });

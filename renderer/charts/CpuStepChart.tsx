@@ -1,13 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import type { ExperimentRun } from '../../electron/experiment/run-model';
 import { useLanguage } from '../i18n/useLanguage';
 import { ChartCanvas } from './ChartCanvas';
 import { cpuStepConfig } from './cpu-step-config';
 import { errorBarsPlugin } from './error-bars-plugin';
-
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
 
 /** CPU % per state with whiskers, and the load averages as lines. */
 export function CpuStepChart({ run, print = false }: { run: Pick<ExperimentRun, 'steps'>; print?: boolean }) {

@@ -1,13 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { useLanguage } from '../i18n/useLanguage';
 import { formatInteger } from '../format/numbers';
 import { ioGraphConfig, ioGraphIsReduced, ioIntervalText, type IoData } from './io-graph-config';
 import { useChart } from './useChart';
 import './charts.css';
-
-Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
 
 interface Props {
   io: IoData;

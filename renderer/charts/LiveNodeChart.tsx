@@ -1,9 +1,6 @@
 import { useMemo } from 'react';
-import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { liveNodeConfig, type LiveChartOptions, type LiveSample } from './live-node-config';
 import { useChart } from './useChart';
-
-Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip);
 
 /** The rolling chart of node memory and CPU on the Node page. */
 export function LiveNodeChart({ samples, label, ...options }: { samples: readonly LiveSample[]; label: string } & LiveChartOptions) {

@@ -1,13 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import type { ExperimentRun } from '../../electron/experiment/run-model';
 import { useLanguage } from '../i18n/useLanguage';
 import { ChartCanvas } from './ChartCanvas';
 import { errorBarsPlugin } from './error-bars-plugin';
 import { memoryGrowthConfig } from './memory-growth-config';
-
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
 /** Memory used per state with ±1 sd and min–max whiskers (the paper's Figure 7). */
 export function MemoryGrowthChart({ run, print = false }: { run: Pick<ExperimentRun, 'steps'>; print?: boolean }) {

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, Title, Tooltip } from 'chart.js';
 import type { QosParameter, ThresholdSet } from '../../electron/qos/thresholds';
 import { INDEX_LABELS } from '../../electron/qos/labels';
 import { useLanguage } from '../i18n/useLanguage';
@@ -8,8 +7,6 @@ import { allZero, barValueLabel, legendIndexes, qosBarsConfig, qosBarsDescriptio
 import type { ComparisonRow } from './qos-measure';
 import { useChart } from './useChart';
 import './charts.css';
-
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Title, Tooltip);
 
 interface Props {
   parameter: QosParameter;

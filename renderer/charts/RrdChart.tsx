@@ -1,10 +1,7 @@
 import { useMemo } from 'react';
-import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import type { RrdRowView } from '../../electron/contract/proxmox';
 import { rrdConfig, type RrdChartOptions, type RrdMetric } from './rrd-config';
 import { useChart } from './useChart';
-
-Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip);
 
 /** One metric of a node's RRD history (CPU, load, memory or network). */
 export function RrdChart({ rows, metric, title, ...options }: { rows: readonly RrdRowView[]; metric: RrdMetric; title: string } & RrdChartOptions) {

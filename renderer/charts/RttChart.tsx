@@ -1,13 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { useLanguage } from '../i18n/useLanguage';
 import { formatInteger } from '../format/numbers';
 import { rttChartConfig, type RttData } from './rtt-chart-config';
 import { useChart } from './useChart';
 import './charts.css';
-
-Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
 
 interface Props {
   rtt: RttData;

@@ -1,13 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
-import annotationPlugin from 'chartjs-plugin-annotation';
 import type { ExperimentRun } from '../../electron/experiment/run-model';
 import { useLanguage } from '../i18n/useLanguage';
 import { ChartCanvas } from './ChartCanvas';
 import { timelineConfig } from './timeline-config';
-
-Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend, annotationPlugin);
 
 /** Every sample over time, memory and CPU, with a marker at each guest start. */
 export function TimelineChart({ run, print = false }: { run: Pick<ExperimentRun, 'steps' | 'events' | 'guestNames' | 'mode'>; print?: boolean }) {
@@ -29,5 +25,5 @@ export function TimelineChart({ run, print = false }: { run: Pick<ExperimentRun,
       ),
     [run, t, locale, print],
   );
-  return <ChartCanvas config={config} print={print} label={t('experimentCharts.timelineTitle')} testId="chart-timeline" />;
+  return <ChartCanvas config={config} print={print} label={t('experimentCharts.timelineTitle', { context: run.mode === 'manual' ? 'manual' : undefined })} testId="chart-timeline" />;
 }

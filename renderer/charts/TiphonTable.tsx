@@ -15,10 +15,12 @@ interface Props {
   column: 'recipe' | 'measured';
   /** For the printed report (no interaction; kept for symmetry with the charts). */
   print?: boolean;
+  /** The report's own, numbered caption in place of the page's. */
+  caption?: string;
 }
 
 /** Every service × the four TIPHON indexes, with the overall mean and verdict. */
-export function TiphonTable({ rows, set, linkCapacityBitsPerSecond, column, print = false }: Props) {
+export function TiphonTable({ rows, set, linkCapacityBitsPerSecond, column, print = false, caption }: Props) {
   const { t } = useTranslation();
   const { language, locale } = useLanguage();
   const model = useMemo(
@@ -27,7 +29,7 @@ export function TiphonTable({ rows, set, linkCapacityBitsPerSecond, column, prin
   );
   return (
     <table className={`data-table tiphon-table${print ? ' print' : ''}`}>
-      <caption>{t('qosCharts.tableCaption', { thresholds: thresholdSetName(set, language), column: t(`qosCharts.column.${column}`) })}</caption>
+      <caption>{caption ?? t('qosCharts.tableCaption', { thresholds: thresholdSetName(set, language), column: t(`qosCharts.column.${column}`) })}</caption>
       <thead>
         <tr>
           <th scope="col">{t('qosCharts.service')}</th>

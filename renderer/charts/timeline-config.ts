@@ -118,7 +118,9 @@ export function timelineConfig(run: TimelineRun, text: TimelineText, locale: str
       devicePixelRatio: print ? PRINT_PIXEL_RATIO : undefined,
       interaction: { mode: 'nearest', intersect: false },
       scales: {
-        x: { type: 'linear', min: 0, title: { display: true, text: text.time }, ticks: { callback: (v) => clockText(Number(v)) } },
+        // Ticks print whole seconds, so they step by whole seconds: a 5 s run would otherwise
+        // read 0:00, 0:01, 0:01, 0:02 …
+        x: { type: 'linear', min: 0, title: { display: true, text: text.time }, ticks: { precision: 0, callback: (v) => clockText(Number(v)) } },
         y: { min: 0, max: memMax, title: { display: true, text: text.axisUsed }, ticks: { stepSize: niceStep(memMax), callback: (v) => formatFixed(Number(v), memMax < 5 ? 1 : 0, locale) } },
         y1: { position: 'right', min: 0, max: cpuMax, grid: { drawOnChartArea: false }, title: { display: true, text: text.axisCpu }, ticks: { stepSize: niceStep(cpuMax), callback: (v) => `${formatFixed(Number(v), 0, locale)} %` } },
       },

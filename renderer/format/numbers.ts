@@ -22,6 +22,11 @@ export function formatFixed(value: number, digits: number, locale: string): stri
   return formatter(locale, digits, digits).format(value);
 }
 
+/** A number with the decimals it has, up to `maxDigits`: 0.5 → "0,5", 2 → "2" (id-ID). */
+export function formatUpTo(value: number, maxDigits: number, locale: string): string {
+  return formatter(locale, 0, maxDigits).format(value);
+}
+
 export function decimalSeparator(locale: string): string {
   return formatter(locale, 1, 1).formatToParts(0.5).find((part) => part.type === 'decimal')?.value ?? '.';
 }

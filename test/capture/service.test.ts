@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,16 +16,29 @@ const COPIES = 40;
 const FLOWS = 200_000;
 /** Enough for a small capture (10 MB is), too little for 200 000 flows even bounded (they need some 30 MB). */
 const TIGHT_HEAP_MB = 16;
+/**
+ * The cancel test's file: the same records, then a sparse tail of zeros up to 16 GiB (no disk
+ * space used) that the reader takes as empty records, so it is still reading when the cancel
+ * arrives however busy the machine is. The 25 MB file alone may be read to the end first.
+ */
+const LONG_SIZE = 16 * 1024 ** 3;
 
 describe.skipIf(!haveShared)('capture analyzer (worker threads)', () => {
+  let dir: string;
   let big: string;
+  let long: string;
   beforeAll(() => {
     if (!existsSync(workerFile)) throw new Error(`${workerFile} is missing: run "npm run build" (npm test does) first`);
     // A 25 MB classic pcap: the corpus file's records forty times over (whole records, so valid).
     const bytes = readFileSync(corpusPath(SOURCE));
-    big = path.join(mkdtempSync(path.join(tmpdir(), 'proxlab-service-')), 'repeated.pcap');
+    dir = mkdtempSync(path.join(tmpdir(), 'proxlab-service-'));
+    big = path.join(dir, 'repeated.pcap');
     writeFileSync(big, Buffer.concat([bytes.subarray(0, 24), ...Array.from({ length: COPIES }, () => bytes.subarray(24))]));
+    long = path.join(dir, 'long.pcap');
+    writeFileSync(long, readFileSync(big));
+    truncateSync(long, LONG_SIZE);
   });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('reports progress up to the file size and the same figures as capinfos times the copies', async () => {
     const analyzer = createCaptureAnalyzer({ workerFile });
@@ -46,10 +59,11 @@ describe.skipIf(!haveShared)('capture analyzer (worker threads)', () => {
   it('cancels: the report says so and covers only the packets read until then', async () => {
     const analyzer = createCaptureAnalyzer({ workerFile });
     const controller = new AbortController();
-    const report = await analyzer.analyze(big, { propertiesOnly: true }, () => controller.abort(), controller.signal);
+    const report = await analyzer.analyze(long, { propertiesOnly: true }, () => controller.abort(), controller.signal);
     expect(report.error?.code).toBe('cancelled');
     expect(report.properties!.packets).toBe(report.error!.packetsBefore);
-    expect(report.properties!.packets).toBeLessThan(COPIES * 672);
+    // Far fewer than the file holds: the real records, then one empty record per 16 bytes of zeros.
+    expect(report.properties!.packets).toBeLessThan((LONG_SIZE - statSync(big).size) / 16);
     expect(report.properties!.sha256).toBeNull();
   });
 

@@ -87,8 +87,7 @@ describe('proxlab experiment run | resume', () => {
     const memory = { en: ['4.00 GiB', '8.00 GiB', '61.39 GiB'], id: ['4,00 GiB', '8,00 GiB', '61,39 GiB'] } as const;
     for (const lang of ['en', 'id'] as const) {
       const pdf = path.join(dir, `environment-${lang}.pdf`);
-      // `report` requires --html today; another branch makes --pdf work alone.
-      const report = await cli(['report', session, '--html', path.join(dir, `environment-${lang}.html`), '--pdf', pdf, '--lang', lang]);
+      const report = await cli(['report', session, '--pdf', pdf, '--lang', lang]);
       expect(report.code, report.stderr).toBe(0);
       const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
       const [start, end] = sections[lang];

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { haveBrowser, launchBrowser } from '../support/browser';
 import { startBridge, type Bridge } from '../support/bridge/server';
 import { addProfile } from '../support/pve-connect';
@@ -11,6 +11,22 @@ import type { Standin } from '../standins/pve/server';
 // scenario 1 (the seed paper's 849.94 MiB with no VM, then 2.72 GiB with wordpress running);
 // connected, it shows the Proxmox stand-in live, memory rising by what a started guest uses.
 // Reachable from the shell and the Node page, closed with Escape.
+
+/**
+ * What the view shows at one moment: the line saying where the figures come from, the memory
+ * figure and each guest's state. The replay moves on every 8 s, so a step's figures are only
+ * compared with the step shown beside them, read together.
+ */
+function shownNow(view: Locator) {
+  return view.evaluate((root) => ({
+    source: root.querySelector('.lecturer-source')?.textContent ?? '',
+    memory: root.querySelector<HTMLElement>('[data-testid="lecturer-memory"]')?.innerText ?? '',
+    running: Array.from(root.querySelectorAll<HTMLElement>('li.running'), (li) => li.dataset.guest),
+    states: Object.fromEntries(Array.from(root.querySelectorAll<HTMLElement>('li[data-guest]'), (li) => [li.dataset.guest, li.querySelector('.guest-state')?.textContent])),
+  }));
+}
+
+const statusPolls = (standin: Standin) => standin.requests.filter((r) => r === 'GET /api2/json/nodes/pve/status').length;
 
 describe.skipIf(!haveBrowser)('lecturer mode in Chromium', () => {
   let bridge: Bridge;
@@ -40,18 +56,18 @@ describe.skipIf(!haveBrowser)('lecturer mode in Chromium', () => {
     await view.waitFor();
     // Focus lands on Close so Enter or Escape leaves at once.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Tutup (Esc)');
-    await view.getByText('langkah 1 dari 4 (0 VM)').waitFor();
-    // 849.94 MiB of 9.56 GiB = 8.68 %, in Indonesian number format.
-    expect(await view.getByTestId('lecturer-memory').innerText()).toMatch(/849,9\d? MiB\s+dari 9,56 GiB \(8,7 %\)/);
-    expect(await view.locator('li.running').count()).toBe(0);
-    await view.getByText('langkah 2 dari 4 (1 VM)').waitFor({ timeout: 15_000 });
-    expect(await view.getByTestId('lecturer-memory').innerText()).toContain('2,72 GiB');
-    expect(await view.locator('li.running').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.guest))).toEqual(['wordpress']);
-    expect(await view.locator('li[data-guest="wordpress"] .guest-state').innerText()).toBe('menyala');
+    // Four steps of 8 s each, round and round: a minute shows every step at least once.
+    // 849.94 MiB of 9.56 GiB = 8.68 %, in Indonesian number format; no VM running.
+    await expect
+      .poll(() => shownNow(view), { timeout: 60_000 })
+      .toMatchObject({ source: expect.stringContaining('langkah 1 dari 4 (0 VM)'), memory: expect.stringMatching(/849,9\d? MiB\s+dari 9,56 GiB \(8,7 %\)/), running: [] });
+    await expect
+      .poll(() => shownNow(view), { timeout: 60_000 })
+      .toMatchObject({ source: expect.stringContaining('langkah 2 dari 4 (1 VM)'), memory: expect.stringContaining('2,72 GiB'), running: ['wordpress'], states: { wordpress: 'menyala' } });
     expect(await view.locator('.lecturer-chart canvas').count()).toBe(1);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-  });
+  }, 150_000);
 
   it('shows the stand-in node live from the Node page, memory rising as a guest starts', async () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Koneksi' }).click();
@@ -70,10 +86,11 @@ describe.skipIf(!haveBrowser)('lecturer mode in Chromium', () => {
       const [profile] = await window.proxlab.invoke('proxmox.profiles.list', undefined);
       await window.proxlab.invoke('proxmox.power', { profileId: profile.id, node: 'pve', vmid: 103, action: 'start', taskId: 'lecturer-103' });
     });
-    await expect.poll(() => view.getByTestId('lecturer-memory').innerText(), { timeout: 15_000 }).toMatch(/14,27 GiB\s+dari 61,39 GiB \(23,2 %\)/);
+    await expect.poll(() => view.getByTestId('lecturer-memory').innerText(), { timeout: 30_000 }).toMatch(/14,27 GiB\s+dari 61,39 GiB \(23,2 %\)/);
     await view.locator('li[data-guest="103"].running').waitFor();
-    // A few more samples, so the picture shows the step.
-    await page.waitForTimeout(5000);
+    // Two more polls of the node, so the picture shows memory after the step too.
+    const polled = statusPolls(standin);
+    await expect.poll(() => statusPolls(standin), { timeout: 30_000 }).toBeGreaterThanOrEqual(polled + 2);
     await page.screenshot({ path: path.resolve('docs', 'screenshot-lecturer.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
@@ -85,8 +102,9 @@ describe.skipIf(!haveBrowser)('lecturer mode in Chromium', () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Node' }).click();
     await page.locator('.node-page').getByRole('button', { name: 'Lecturer mode' }).click();
     const view = page.getByRole('dialog', { name: 'Node pve' });
-    await view.getByText('No connection: replaying the demo session — step 1 of 4 (0 VM)').waitFor();
-    expect(await view.getByTestId('lecturer-memory').innerText()).toMatch(/849\.9\d? MiB\s+of 9\.56 GiB \(8\.7 %\)/);
+    await expect
+      .poll(() => shownNow(view), { timeout: 60_000 })
+      .toMatchObject({ source: 'No connection: replaying the demo session — step 1 of 4 (0 VM)', memory: expect.stringMatching(/849\.9\d? MiB\s+of 9\.56 GiB \(8\.7 %\)/) });
     await view.getByRole('button', { name: 'Close (Esc)' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   });

@@ -88,6 +88,15 @@ async function figures(page: Page): Promise<Record<string, string>> {
 
 const statusPolls = (standin: Standin, node: string) => standin.requests.filter((r) => r === `GET /api2/json/nodes/${node}/status`).length;
 
+/** How many samples the Node page says its live chart holds ("12 sampel dalam 5 menit terakhir."). */
+async function liveSamples(page: Page): Promise<number> {
+  const note = await page.getByText(/\d+ sampel dalam 5 menit terakhir/).innerText();
+  return Number(/(\d+) sampel/.exec(note)![1]);
+}
+
+/** A stand-in task runs until the test moves the stand-in's clock on by this much. */
+const TASK_MS = 10 * 60 * 1000;
+
 /** What the page sees when the window is minimised or covered (headless Chromium is never hidden). */
 async function setHidden(page: Page, hidden: boolean): Promise<void> {
   await page.evaluate((value) => {
@@ -108,8 +117,8 @@ describe.skipIf(!haveBrowser)('Proxmox pages in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
-    // Tasks take long enough for their progress to be seen.
-    standin = await startTestStandin({ taskMs: 1500 });
+    // A task runs until the test ends it, so its progress stays on the page while it is read.
+    standin = await startTestStandin({ taskMs: TASK_MS });
     bridge = await startBridge({ systemLanguage: 'id-ID' });
     browser = await launchBrowser();
     page = await openApp(browser, bridge.url, { locale: 'id-ID', pageErrors });
@@ -176,18 +185,23 @@ describe.skipIf(!haveBrowser)('Proxmox pages in Chromium', () => {
     await confirm.getByRole('button', { name: 'Nyalakan', exact: true }).click();
     await page.locator('tr[data-task-vmid="103"] .task-progress').waitFor();
     expect(await page.locator('tr[data-task-vmid="103"]').innerText()).toMatch(/Menyalakan: (menghubungi Proxmox VE|tugas berjalan)/);
-    await page.locator('tr[data-task-vmid="103"] .notice').waitFor({ timeout: 15_000 });
+    // Once PVE has answered with the task's UPID the row follows the running task.
+    await page.locator('tr[data-task-vmid="103"] .task-progress .upid').waitFor();
+    expect(await page.locator('tr[data-task-vmid="103"] .task-progress').innerText()).toMatch(/^Menyalakan: tugas berjalan/);
+    standin.advance(TASK_MS / 1000);
+    await page.locator('tr[data-task-vmid="103"] .notice').waitFor({ timeout: 30_000 });
     expect(await page.locator('tr[data-task-vmid="103"] .notice').innerText()).toContain('Menyalakan selesai: OK.');
-    await page.locator('tr[data-vmid="103"][data-status="running"]').waitFor({ timeout: 15_000 });
+    await page.locator('tr[data-vmid="103"][data-status="running"]').waitFor({ timeout: 30_000 });
 
     const raw = await standinStatus(standin);
     // 12 636 221 440 B before, plus the 2.5 GiB guest 103 takes on the host.
     expect(raw.memory.used).toBe(12636221440 + 2.5 * 1024 ** 3);
-    await expect.poll(async () => (await figures(page)).ram, { timeout: 10_000 }).toBe(summaryAsPve(raw, 'id').ram);
+    await expect.poll(async () => (await figures(page)).ram, { timeout: 30_000 }).toBe(summaryAsPve(raw, 'id').ram);
     expect(await row.locator('[data-cell="memory"]').innerText()).toBe('2,50 GiB dari 4,00 GiB');
-    await expect.poll(() => page.locator('.live-chart canvas').evaluate((c) => (c as HTMLCanvasElement).width), { timeout: 5000 }).toBeGreaterThan(0);
-    // A few more samples for the rolling chart before the pictures.
-    await page.waitForTimeout(4000);
+    await expect.poll(() => page.locator('.live-chart canvas').evaluate((c) => (c as HTMLCanvasElement).width), { timeout: 30_000 }).toBeGreaterThan(0);
+    // Two more samples on the rolling chart, so the pictures show memory after the step too.
+    const samples = await liveSamples(page);
+    await expect.poll(() => liveSamples(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(samples + 2);
     await page.locator('.app-main').evaluate((main) => main.scrollTo(0, 0));
     await page.screenshot({ path: path.join(docs, 'screenshot-node.png') });
     // The page scrolls inside .app-main: a tall window shows all of it.
@@ -199,15 +213,24 @@ describe.skipIf(!haveBrowser)('Proxmox pages in Chromium', () => {
   it('stops polling while the window is hidden and picks up again when it is shown', async () => {
     await setHidden(page, true);
     await page.getByText('Dijeda selama jendela tersembunyi').waitFor();
-    // A poll already on its way may still land; after that, nothing for several intervals.
-    await page.waitForTimeout(2500);
-    const before = statusPolls(standin, 'pve');
-    await page.waitForTimeout(4500);
-    expect(statusPolls(standin, 'pve')).toBe(before);
+    // A poll already on its way may still land, however long it takes; after that the stand-in
+    // hears nothing for a whole window of several 2 s intervals. Polling on would never go quiet.
+    let seen = -1;
+    await expect
+      .poll(
+        () => {
+          const now = statusPolls(standin, 'pve');
+          const quiet = now === seen;
+          seen = now;
+          return quiet;
+        },
+        { interval: 7000, timeout: 60_000 },
+      )
+      .toBe(true);
     await setHidden(page, false);
-    await expect.poll(() => statusPolls(standin, 'pve'), { timeout: 10_000 }).toBeGreaterThan(before);
+    await expect.poll(() => statusPolls(standin, 'pve'), { timeout: 30_000 }).toBeGreaterThan(seen);
     await page.getByText(/^Diperbarui /).waitFor();
-  });
+  }, 120_000);
 
   it('shows the same figures with English wording and decimal points', async () => {
     await nav('Pengaturan');
@@ -215,7 +238,7 @@ describe.skipIf(!haveBrowser)('Proxmox pages in Chromium', () => {
     await nav('Node');
     await page.locator('.summary-table').waitFor();
     const expected = summaryAsPve(await standinStatus(standin), 'en');
-    await expect.poll(async () => (await figures(page)).ram, { timeout: 10_000 }).toBe(expected.ram);
+    await expect.poll(async () => (await figures(page)).ram, { timeout: 30_000 }).toBe(expected.ram);
     expect(await figures(page)).toMatchObject(expected);
     expect(await page.getByRole('heading', { name: 'Summary' }).count()).toBe(1);
     await page.screenshot({ path: path.join(screenshots, 'node-en.png') });
@@ -244,9 +267,7 @@ describe.skipIf(!haveBrowser)('Proxmox pages in Chromium', () => {
 
   it('refuses a node whose certificate changed and names both fingerprints', async () => {
     const pinned = standin.fingerprint;
-    const port = standin.port;
-    await standin.close();
-    standin = await startTestStandin({ port, certificates: makeCertificates() });
+    standin.renewCertificates(makeCertificates());
     await page.getByRole('button', { name: /Lab virtualisasi/ }).click();
     await page.getByRole('button', { name: 'Uji koneksi', exact: true }).click();
     const failure = page.locator('.test-results .message.error[data-kind="tls-mismatch"]');

@@ -45,7 +45,7 @@ describe.skipIf(!haveBrowser || !haveShared)('menu commands in the page', () => 
     const target = path.join(mkdtempSync(path.join(tmpdir(), 'proxlab-menu-')), 'lab.proxlab');
     bridge.setFileChoice(target);
     bridge.menuCommand('saveAs');
-    await page.getByRole('heading', { level: 1, name: 'Report' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Report', exact: true }).waitFor();
     await expect.poll(() => existsSync(target)).toBe(true);
     expect((await loadSession(target)).schema).toBe('proxlab.session');
   });
@@ -56,7 +56,7 @@ describe.skipIf(!haveBrowser || !haveShared)('menu commands in the page', () => 
     await saveSession(file, { ...session, identity: { ...session.identity, title: 'Praktikum Kelas B', students: [{ name: 'Sari', nim: '2201002' }] } });
     await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
     bridge.openFiles([file]);
-    await page.getByRole('heading', { level: 1, name: 'Report' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Report', exact: true }).waitFor();
     await expect.poll(() => page.locator('main').innerText()).toContain('Praktikum Kelas B');
     expect(await page.locator('article[data-file="kelas-b.proxlab"]').count()).toBe(0);
   });

@@ -38,7 +38,8 @@ export class AnalysisPipeline {
   readonly icmpRtt = new RttSeriesAccumulator();
   private readonly filter: CompiledFilter;
   private readonly context: FilterContext = { tcpStream: -1 };
-  private baseSeconds: number | null = null;
+  /** The first displayed packet's time, kept as seconds and nanoseconds: epoch ns overflow a double's exact range. */
+  private base: { seconds: number; nanoseconds: number } | null = null;
 
   constructor(filter: FilterNode | null, options: { rtpStreams?: RtpStreamSelection } = {}) {
     this.filter = compileFilter(filter);
@@ -70,8 +71,8 @@ export class AnalysisPipeline {
     if (connection) this.tcpMeasured.add(connection, this.tcp.analyzer.frame, f.payloadLength);
     let timeNs: number | null = null;
     if (record.hasTimestamp) {
-      this.baseSeconds ??= record.seconds;
-      timeNs = (record.seconds - this.baseSeconds) * 1e9 + record.nanoseconds;
+      this.base ??= { seconds: record.seconds, nanoseconds: record.nanoseconds };
+      timeNs = (record.seconds - this.base.seconds) * 1e9 + (record.nanoseconds - this.base.nanoseconds);
     }
     this.conversations.add(f, timeNs, record.originalLength, this.context.tcpStream, this.rtp.conversationOf(f));
     if (timeNs === null) return;

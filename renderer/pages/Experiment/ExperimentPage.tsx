@@ -204,7 +204,7 @@ export function ExperimentPage() {
                 <CpuStepChart run={run} />
               </figure>
               <figure className="wide">
-                <figcaption>{t('experimentCharts.timelineTitle')}</figcaption>
+                <figcaption>{t('experimentCharts.timelineTitle', { context: run.mode === 'manual' ? 'manual' : undefined })}</figcaption>
                 <TimelineChart run={run} />
               </figure>
             </div>

@@ -2,7 +2,7 @@ import type { ReportModel } from '../../../electron/report/model';
 import type { ThresholdSet } from '../../../electron/qos/thresholds';
 import { INDEX_LABELS } from '../../../electron/qos/labels';
 import { QosBars } from '../../charts/QosBars';
-import { qosBarsDescription } from '../../charts/qos-bars-config';
+import { allZero, qosBarsDescription } from '../../charts/qos-bars-config';
 import { gradedMeasure, QOS_PARAMETERS, type ComparisonRow } from '../../charts/qos-measure';
 import type { ReportLanguage } from '../text';
 import { ReportChart } from './ReportChart';
@@ -26,13 +26,13 @@ export function ComparisonCharts({ rows, set, n, draw, lang }: { rows: Compariso
       {drawn.length > 0 && <p className="figure-title">{t('report.charts.comparisonTitle', { n })}</p>}
       <div className="comparison-charts">
         {drawn.map((parameter) => {
-          const title = t(`qosCharts.${parameter}`);
+          const input = { parameter, rows, set, linkCapacityBitsPerSecond: null, title: t(`qosCharts.${parameter}`), locale, print: true };
+          const chart = <QosBars parameter={parameter} rows={rows} set={set} linkCapacityBitsPerSecond={null} print />;
+          // 0 for every service is a sentence, not a drawing: the HTML file carries it as it is.
+          if (allZero(input)) return <div key={parameter} className="report-chart">{chart}</div>;
           const description = draw
             ? undefined
-            : qosBarsDescription({ parameter, rows, set, linkCapacityBitsPerSecond: null, title, locale, print: true }, (index) =>
-                index === null ? t('qosCharts.notGraded') : INDEX_LABELS[language][index as 0 | 1 | 2 | 3 | 4],
-              );
-          const chart = <QosBars parameter={parameter} rows={rows} set={set} linkCapacityBitsPerSecond={null} print />;
+            : qosBarsDescription(input, (index) => (index === null ? t('qosCharts.notGraded') : INDEX_LABELS[language][index as 0 | 1 | 2 | 3 | 4]));
           return <ReportChart key={parameter} figure={`compare-${parameter}`} draw={draw} chart={chart} description={description} lang={lang} />;
         })}
       </div>

@@ -1,5 +1,5 @@
 import type { ReportModel } from '../../../electron/report/model';
-import { VERDICT_LABELS } from '../../../electron/qos/labels';
+import { VERDICT_LABELS, thresholdSetName } from '../../../electron/qos/labels';
 import { formatFixed } from '../../format/numbers';
 import { formatBitsPerSecond, formatPercent } from '../format';
 import { listWords, type ReportLanguage } from '../text';
@@ -15,15 +15,23 @@ const PARAMETERS = ['throughput', 'delay', 'jitter', 'loss'] as const;
  * table alone, since band lines of another set would mislead.
  */
 export function ComparisonSection({ model, n, draw, lang }: { model: ReportModel; n: number; draw: boolean; lang: ReportLanguage }) {
-  const { t } = lang;
+  const { t, language } = lang;
   const set = model.thresholds;
   const rows = comparisonRows(model);
+  const column = model.services[0].grade.column;
   return (
     <section className="report-section" data-section="comparison">
       <h3>{t('report.section.comparison', { n })}</h3>
       {set ? (
         <>
-          <TiphonTable rows={rows} set={set} linkCapacityBitsPerSecond={null} column={model.services[0].grade.column} print />
+          <TiphonTable
+            rows={rows}
+            set={set}
+            linkCapacityBitsPerSecond={null}
+            column={column}
+            print
+            caption={t('report.s2.tiphonCaption', { n, column: t(`qosCharts.column.${column}`), thresholds: thresholdSetName(set, language) })}
+          />
           <ComparisonCharts rows={rows} set={set} n={n} draw={draw} lang={lang} />
         </>
       ) : (

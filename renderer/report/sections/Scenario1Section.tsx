@@ -1,5 +1,5 @@
 import type { ReportModel } from '../../../electron/report/model';
-import { formatInteger } from '../../format/numbers';
+import { formatInteger, formatUpTo } from '../../format/numbers';
 import { formatLoad, formatMemory, formatPercent } from '../format';
 import type { ReportLanguage } from '../text';
 import { Scenario1Charts } from './Scenario1Charts';
@@ -17,7 +17,7 @@ export function Scenario1Section({ model, draw, lang }: { model: ReportModel; dr
       ) : (
         <div className="keep-together">
           <p>
-            {t('report.s1.intro', { guests, settle: formatInteger(s1.settleSeconds, locale), samples: formatInteger(s1.samplesPerStep, locale), interval: formatInteger(s1.intervalSeconds, locale) })}{' '}
+            {t('report.s1.intro', { count: s1.samplesPerStep, guests, settle: formatUpTo(s1.settleSeconds, 2, locale), samples: formatInteger(s1.samplesPerStep, locale), interval: formatUpTo(s1.intervalSeconds, 2, locale) })}{' '}
             {s1.memUsedMeaning && t(`report.s1.meaning.${s1.memUsedMeaning}`)}{' '}
             {cpus === null ? t('report.s1.cpuOfUnknown') : t('report.s1.cpuOf', { cpus })}
           </p>

@@ -106,6 +106,7 @@ export function ServiceSection({ service: s, n, draw, lang }: { service: Service
         {s.guest && <p className="guest">{t('report.s2.guest', { name: s.guest.name, os: s.guest.os ?? t('report.notRecorded') })}</p>}
         {s.source === 'manual' && <p className="note">{t('report.s2.manual')}</p>}
         <KeyValueTable caption={t('report.s2.cfpCaption', { n, service: s.service })} head={[t('report.s2.statistic'), t('report.s2.value')]} rows={propertiesRows(s, lang)} className="cfp" />
+        {(s.filter || s.server) && <p className="note">{t('report.s2.displayedOnly')}</p>}
       </div>
       {r.throughputBytesPerSecond !== null && (
         <div className="formulas">

@@ -39,4 +39,10 @@ describe('timeline chart data', () => {
   it('prints time as minutes:seconds, with hours past the hour', () => {
     expect([clockText(0), clockText(75), clockText(3725)]).toEqual(['0:00', '1:15', '1:02:05']);
   });
+
+  it('steps the time axis by whole seconds, so a run of a few seconds never prints one tick twice', () => {
+    const short = { ...run, events: [], steps: [step(0, [sample(0, 2), sample(2.5, 2)]), step(1, [sample(4.5, 3)])] };
+    const x = timelineConfig(short, { time: 't', axisUsed: 'GiB', axisCpu: '%', memory: 'Mem', cpu: 'CPU' }, 'en-US', true).options!.scales!.x!;
+    expect((x.ticks as { precision?: number }).precision).toBe(0);
+  });
 });

@@ -84,6 +84,11 @@ export interface Standin {
   setRelease(name: ReleaseName): void;
   /** Moves the stand-in's clock (tickets age, tasks end). */
   advance(seconds: number): void;
+  /**
+   * The node's certificate is renewed: same address, another key. Open connections are dropped,
+   * so the next request meets the new certificate, and the fields above describe it.
+   */
+  renewCertificates(certificates: NodeCertificates): void;
   inject(fault: Fault): void;
   /** Method and path of every request, in order. */
   requests: string[];
@@ -159,7 +164,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  return {
+  const standin: Standin = {
     host: '127.0.0.1',
     port,
     url: `https://127.0.0.1:${port}`,
@@ -173,6 +178,12 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
     advance(seconds) {
       offsetMs += seconds * 1000;
     },
+    renewCertificates(renewed) {
+      server.setSecureContext({ key: renewed.keyPem, cert: renewed.certPem });
+      for (const socket of sockets) socket.destroy();
+      state.certificates = renewed;
+      Object.assign(standin, { fingerprint: renewed.fingerprint, caPem: renewed.caPem, certPem: renewed.certPem });
+    },
     inject(fault) {
       faults.push({ times: 1, ...fault });
     },
@@ -182,6 +193,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };
+  return standin;
 }
 
 function takeFault(faults: Fault[], path: string): Fault | null {

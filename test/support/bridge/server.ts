@@ -46,9 +46,10 @@ export interface BridgeOptions {
   systemLanguage: string;
   /**
    * The connection the Experiment page may use and the port behind it (the Proxmox stand-in
-   * through proxmoxExperimentPort). Without it the page lists no connection.
+   * through proxmoxExperimentPort), or 'connected': the connections saved on the Connect page,
+   * as the app offers them. Without it the page lists no connection.
    */
-  experiment?: { profile: ExperimentProfile; port: ExperimentPort };
+  experiment?: { profile: ExperimentProfile; port: ExperimentPort } | 'connected';
   /** Start as the app does with nothing configured: on the demo session. Otherwise on a new, empty session. */
   demo?: boolean;
 }
@@ -114,8 +115,14 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     },
   };
   const experiments = new ExperimentService({
-    portFor: () => (experiment ? experiment.port : Promise.reject(new Error('no experiment port in this bridge'))),
-    profiles: () => (experiment ? [experiment.profile] : []),
+    portFor: (profileId) =>
+      experiment === 'connected' ? proxmox.experimentPort(profileId) : experiment ? experiment.port : Promise.reject(new Error('no experiment port in this bridge')),
+    profiles: () =>
+      experiment === 'connected'
+        ? proxmox.listProfiles().map(({ id, name, node, host, port }) => ({ id, name, node, host, port }))
+        : experiment
+          ? [experiment.profile]
+          : [],
     sessionPath: path.join(uploads, 'experiments.proxlab'),
     onRunSaved: (run) => sessions.upsertExperiment(run),
     onLabRecorded: (lab) => sessions.recordLab(lab),
@@ -145,6 +152,15 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     },
   };
   sessionChanged = (state) => ctx.emit('session.changed', state);
+  // Files and menu commands from outside the page wait, as main.ts keeps them until the page has
+  // loaded, for a page that hears them: one whose event stream is open and that has called a
+  // handler, which it does only after that stream is open and its listeners are set.
+  let pageListens = false;
+  const waiting: Array<() => void> = [];
+  const fromOutside = (send: () => void) => {
+    if (pageListens) send();
+    else waiting.push(send);
+  };
 
   const index = (await readFile(indexFile, 'utf8')).replace('</head>', '  <script src="/__bridge/client.js"></script>\n  </head>');
   let uploadCount = 0;
@@ -164,6 +180,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method === 'POST' && url.pathname === '/__bridge/invoke') {
+      if (!pageListens && streams.size > 0) {
+        pageListens = true;
+        for (const send of waiting.splice(0)) send();
+      }
       const { name, input } = JSON.parse(await readBody(req)) as { name: string; input: unknown };
       try {
         sendJson(res, 200, { ok: true, value: await dispatch(handlers, name, input, ctx) });
@@ -185,7 +205,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
       res.write(': connected\n\n');
       streams.add(res);
-      req.on('close', () => streams.delete(res));
+      req.on('close', () => {
+        streams.delete(res);
+        if (streams.size === 0) pageListens = false;
+      });
       return;
     }
     if (req.method === 'GET' && url.pathname === '/__bridge/client.js') return send(res, 200, CONTENT_TYPES['.js'], clientScript);
@@ -224,8 +247,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     setCaFileChoice: (file) => {
       caFileChoice = file;
     },
-    openFiles: (paths) => ctx.emit('app.openFiles', { paths }),
-    menuCommand: (command) => ctx.emit('shell.command', { command }),
+    openFiles: (paths) => fromOutside(() => ctx.emit('app.openFiles', { paths })),
+    menuCommand: (command) => fromOutside(() => ctx.emit('shell.command', { command })),
     async close() {
       await experiments.abort().catch(() => undefined);
       proxmox.close();

@@ -68,3 +68,13 @@ describe.each(corpusFiles().filter((name) => pingReplies(name).length > 0))('%s'
     expect(Math.min(...series.points.map((p) => p.min)).toFixed(3)).toBe(Math.min(...srts.map((srt) => Number(srt.min_ms))).toFixed(3));
   });
 });
+
+describe.each(corpusFiles().filter((name) => name !== WRAPPED_NSTIME && expectedFor(name).derived.tcp?.ack_rtt?.count > 0))('%s over time', (name) => {
+  it('places every sample within capinfos\' time span, counted from the first packet', async () => {
+    const span = Number(expectedFor(name).derived.capture_file_properties.time_span_s);
+    const { qos } = await analyzeCaptureFile(corpusPath(name), { propertiesOnly: false });
+    const points = qos!.measured.rttSeries.tcp.points;
+    expect(Math.min(...points.map((p) => p.start))).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...points.map((p) => p.end))).toBeLessThanOrEqual(span + 1e-6);
+  });
+});

@@ -47,10 +47,20 @@ function timed(t: Transfer, frames: Array<Omit<Step, 't'>>): Step[] {
 
 const shiftOf = (t: Transfer) => ({ client: t.clientIsn, server: t.serverIsn });
 
+/** Where a frame's sequence space ends on the wire, given the sender's ISN. */
+const end = (s: Omit<Step, 't'>, isn: number) => (s.seq + (s.len ?? 0) + (s.flags.includes('S') ? 1 : 0) + isn) >>> 0;
+/**
+ * Wireshark keeps 0 as "no sequence number seen yet", and so does the analysis: a segment ending
+ * exactly at 2^32 is that special case (the handshake's is pinned in analyzer.test.ts). fast-check
+ * favours ISNs near 2^32, so a generated transfer meets it often enough to fail a run now and then.
+ */
+const endsAtZero = (frames: Array<Omit<Step, 't'>>, isn: { client: number; server: number }) => frames.some((s) => end(s, s.from === 'c' ? isn.client : isn.server) === 0);
+
 describe('TCP analysis invariants', () => {
   it('flags nothing in a clean in-order transfer, wherever the sequence numbers start (wrapping at 2^32 included)', () => {
     fc.assert(
       fc.property(transfer, (t) => {
+        fc.pre(!endsAtZero(cleanFrames(t), shiftOf(t)));
         const steps = timed(t, cleanFrames(t));
         const { frames } = run(steps, shiftOf(t));
         expect(frames.filter((f) => f.flags.length > 0)).toEqual([]);
@@ -67,6 +77,7 @@ describe('TCP analysis invariants', () => {
     fc.assert(
       fc.property(transfer, fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 8 }), (t, picks) => {
         const frames = cleanFrames(t);
+        fc.pre(!endsAtZero(frames, shiftOf(t)));
         const data = frames.filter((f) => f.flags === 'PA');
         const resent = new Set<Omit<Step, 't'>>();
         for (const [which, delay] of picks) {
@@ -103,11 +114,8 @@ describe('TCP analysis invariants', () => {
             else frames.splice(Math.min(frames.length, i + 2), 0, { ...frames[i] });
           }
           const steps = timed(t, frames);
-          const end = (s: Step, isn: number) => (s.seq + (s.len ?? 0) + (s.flags.includes('S') ? 1 : 0) + isn) >>> 0;
-          // Wireshark keeps 0 as "no sequence number seen yet": a segment ending exactly at 2^32 is a special case, left out here.
-          const endsAtZero = (isn: { client: number; server: number }) => steps.some((s) => end(s, s.from === 'c' ? isn.client : isn.server) === 0);
           const moved = { client: (t.clientIsn + clientShift) >>> 0, server: (t.serverIsn + serverShift) >>> 0 };
-          fc.pre(!endsAtZero(shiftOf(t)) && !endsAtZero(moved));
+          fc.pre(!endsAtZero(steps, shiftOf(t)) && !endsAtZero(steps, moved));
           expect(run(steps, moved).frames).toEqual(run(steps, shiftOf(t)).frames);
         },
       ),

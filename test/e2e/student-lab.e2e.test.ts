@@ -1,0 +1,318 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { cspViolations, haveBrowser, launchBrowser, openApp } from '../support/browser';
+import { startBridge, type Bridge } from '../support/bridge/server';
+import { addProfile } from '../support/pve-connect';
+import { corpusPath, haveShared } from '../support/shared';
+import { loadSession } from '../../electron/session/session-file';
+import type { Standin } from '../standins/pve/server';
+import { startTestStandin } from '../proxmox/standin';
+
+// A student's lab from start to hand-in, in Chromium against the real handlers, the Proxmox
+// stand-in and three corpus captures, once in each language. The app starts as it does on a
+// computer that never ran it (the demo), the group starts its own session, names itself,
+// connects on the Connect page, measures two guests, grades three services, saves and prints.
+// The stand-in's node: Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz, PVE 8.4.14; its guests 101
+// wordpress-centos (4 GiB) and 102 moodle-ubuntu (8 GiB). Each capture is graded on its busiest
+// web server's TCP packets (tshark -z endpoints,ip); `packets` is what tshark displays for the
+// filter and ip.addr == the server.
+
+const shots = process.env.PROXLAB_SHOTS ?? path.resolve('test-results', 'student-lab');
+const GROUP = [
+  { name: 'Dewi Lestari', nim: '2207411021' },
+  { name: 'Budi Santoso', nim: '2207411034' },
+];
+const CAPTURES = [
+  { service: 'WordPress', file: 'http_espn_browse.pcapng', server: '205.234.218.129', filter: 'tcp', packets: 588 },
+  { service: 'Moodle', file: 'sll_http.pcap', server: '172.16.238.11', filter: 'tcp.port == 80', packets: 25 },
+  { service: 'MediaWiki', file: 'http_wikipedia_mediawiki.pcap', server: '208.80.152.3', filter: 'tcp', packets: 60 },
+];
+const CPU_MODEL = 'Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz';
+const PVE_VERSION = '8.4.14';
+
+type Language = 'id' | 'en';
+
+const WORDS = {
+  id: {
+    locale: 'id-ID',
+    title: 'Konsolidasi Server Web pada Proxmox VE',
+    nav: { connect: 'Koneksi', experiment: 'Percobaan', captures: 'Tangkapan', report: 'Laporan' },
+    session: 'Sesi',
+    newSession: 'Sesi baru',
+    save: 'Simpan',
+    saved: 'Sesi tersimpan: ',
+    untitled: 'Sesi: Sesi tanpa nama',
+    identity: 'Identitas laporan',
+    reportTitle: 'Judul laporan',
+    nameOf: (n: number) => `Nama anggota ${n}`,
+    nimOf: (n: number) => `NIM anggota ${n}`,
+    addMember: 'Tambah anggota',
+    className: 'Kelas',
+    course: 'Mata kuliah',
+    lecturer: 'Dosen pengampu',
+    institution: 'Institusi',
+    date: 'Tanggal',
+    saveIdentity: 'Simpan identitas',
+    identitySaved: 'Identitas sudah masuk ke sesi',
+    trust: 'Sidik jarinya cocok — percayai',
+    openNode: 'Buka node pve',
+    addGuest: 'Tambah guest',
+    interval: '0,5',
+    review: 'Periksa rencana dan tampilkan tindakannya',
+    confirm: 'Konfirmasi dan mulai',
+    newRun: 'Rencanakan percobaan baru',
+    serviceName: 'Nama layanan',
+    server: 'Server (VM layanan)',
+    filter: 'Filter tampilan',
+    analyse: 'Analisis QoS',
+    addToReport: (service: string) => `Tambahkan ${service} ke laporan`,
+    added: (service: string) => `${service} sudah masuk laporan`,
+    savePdf: 'Simpan sebagai PDF…',
+    saveHtml: 'Simpan sebagai HTML…',
+    written: 'Tersimpan: ',
+    environment: ['2. Lingkungan Pengujian', '3. Skenario 1'],
+    memory: ['4,00 GiB', '8,00 GiB'],
+    sampling: 'mengambil 1 sampel setiap 0,5 s',
+    packets: 'Paket',
+    notRecorded: 'tidak dicatat',
+  },
+  en: {
+    locale: 'en-US',
+    title: 'Web Server Consolidation on Proxmox VE',
+    nav: { connect: 'Connect', experiment: 'Experiment', captures: 'Captures', report: 'Report' },
+    session: 'Session',
+    newSession: 'New session',
+    save: 'Save',
+    saved: 'Session saved: ',
+    untitled: 'Session: Untitled session',
+    identity: 'Report identity',
+    reportTitle: 'Report title',
+    nameOf: (n: number) => `Name of member ${n}`,
+    nimOf: (n: number) => `Student number (NIM) of member ${n}`,
+    addMember: 'Add member',
+    className: 'Class',
+    course: 'Course',
+    lecturer: 'Lecturer',
+    institution: 'Institution',
+    date: 'Date',
+    saveIdentity: 'Save identity',
+    identitySaved: 'The identity is in the session',
+    trust: 'The fingerprints match — trust it',
+    openNode: 'Open node pve',
+    addGuest: 'Add guest',
+    interval: '0.5',
+    review: 'Check the plan and list the actions',
+    confirm: 'Confirm and start',
+    newRun: 'Plan a new run',
+    serviceName: 'Service name',
+    server: 'Server (the service\'s VM)',
+    filter: 'Display filter',
+    analyse: 'Analyse QoS',
+    addToReport: (service: string) => `Add ${service} to the report`,
+    added: (service: string) => `${service} is in the report`,
+    savePdf: 'Save as PDF…',
+    saveHtml: 'Save as HTML…',
+    written: 'Saved: ',
+    environment: ['2. Test Environment', '3. Scenario 1'],
+    memory: ['4.00 GiB', '8.00 GiB'],
+    sampling: 'took 1 sample every 0.5 s',
+    packets: 'Packets',
+    notRecorded: 'not recorded',
+  },
+} as const;
+
+function pdfinfo(file: string): Record<string, string> {
+  const text = execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' });
+  return Object.fromEntries(text.split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
+}
+
+for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
+  const w = WORDS[language];
+
+  describe.skipIf(!haveBrowser || !haveShared)(`a student's lab from the first start to the printed report (${language})`, () => {
+    let standin: Standin;
+    let bridge: Bridge;
+    let browser: Browser;
+    let page: Page;
+    const pageErrors: string[] = [];
+    const dir = mkdtempSync(path.join(tmpdir(), `proxlab-student-lab-${language}-`));
+    const sessionFile = path.join(dir, `kelompok-5-${language}.proxlab`);
+    const out = path.join(shots, language);
+    const pdfFile = path.join(out, `laporan-${language}.pdf`);
+    const htmlFile = path.join(out, `laporan-${language}.html`);
+    const nav = (name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+    // Only the page's own area scrolls: the header and the page list stay where they are.
+    const windowScroll = () => page.evaluate(() => document.scrollingElement!.scrollHeight - document.scrollingElement!.clientHeight);
+    const shot = async (name: string) => {
+      expect(await windowScroll(), name).toBe(0);
+      await page.screenshot({ path: path.join(out, `${name}.png`) });
+    };
+    let previewFigures = 0;
+
+    beforeAll(async () => {
+      rmSync(out, { recursive: true, force: true });
+      mkdirSync(out, { recursive: true });
+      standin = await startTestStandin({ taskMs: 50, noise: 0 });
+      bridge = await startBridge({ systemLanguage: w.locale, demo: true, experiment: 'connected' });
+      browser = await launchBrowser();
+      page = await openApp(browser, bridge.url, { locale: w.locale, pageErrors, reducedMotion: 'reduce' });
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await bridge?.close();
+      await standin?.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('opens on the demo, and the group starts a session of its own', async () => {
+      const header = page.getByRole('banner');
+      await page.locator('.demo-banner').waitFor();
+      await shot('01-first-start');
+      await header.locator('.session-menu summary').click();
+      await header.getByRole('button', { name: w.newSession }).click();
+      await expect.poll(() => header.locator('.session-name').innerText()).toBe(w.untitled);
+      expect(await page.locator('.demo-banner').count()).toBe(0);
+    });
+
+    it('names the report and both members', async () => {
+      await nav(w.nav.report);
+      const form = page.getByRole('form', { name: w.identity });
+      await form.getByLabel(w.reportTitle).fill(w.title);
+      await form.getByLabel(w.nameOf(1)).fill(GROUP[0].name);
+      await form.getByLabel(w.nimOf(1)).fill(GROUP[0].nim);
+      await form.getByRole('button', { name: w.addMember }).click();
+      await form.getByLabel(w.nameOf(2)).fill(GROUP[1].name);
+      await form.getByLabel(w.nimOf(2)).fill(GROUP[1].nim);
+      await form.getByLabel(w.className, { exact: true }).fill('TI-3A');
+      await form.getByLabel(w.course).fill('Virtualisasi dan Komputasi Awan');
+      await form.getByLabel(w.lecturer).fill('Dr. Wahyuni, M.Kom.');
+      await form.getByLabel(w.institution).fill('Politeknik Negeri Jakarta');
+      await form.getByLabel(w.date).fill('2026-03-09');
+      await form.getByRole('button', { name: w.saveIdentity }).click();
+      await form.getByRole('status').filter({ hasText: w.identitySaved }).waitFor();
+      await shot('02-identity');
+    });
+
+    it('connects to the node on the Connect page', async () => {
+      await nav(w.nav.connect);
+      await addProfile(page, standin, 'Lab PVE', language);
+      await shot('03-certificate');
+      await page.getByRole('button', { name: w.trust }).click();
+      await page.getByRole('button', { name: w.openNode }).click();
+      await page.getByRole('heading', { level: 1 }).filter({ hasText: 'pve' }).waitFor();
+      await shot('04-node');
+    });
+
+    it('measures two guests, one sample per step, without settling', async () => {
+      await nav(w.nav.experiment);
+      const addGuest = page.locator('select[name="addGuest"]');
+      await expect.poll(() => addGuest.locator('option').count(), { timeout: 30_000 }).toBe(5);
+      for (const vmid of ['101', '102']) {
+        await addGuest.selectOption(vmid);
+        await page.getByRole('button', { name: w.addGuest }).click();
+      }
+      await page.locator('input[name="settleSeconds"]').fill('0');
+      await page.locator('input[name="intervalSeconds"]').fill(w.interval);
+      await page.locator('input[name="samplesPerStep"]').fill('1');
+      await page.getByRole('button', { name: w.review }).click();
+      await page.getByTestId('experiment-actions').waitFor();
+      await shot('05-actions');
+      await page.getByRole('button', { name: w.confirm }).click();
+      await page.getByText(w.newRun).waitFor({ timeout: 60_000 });
+      await page.locator('.results').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await shot('06-results');
+    });
+
+    it('grades three captures on their web server and adds them to the report', async () => {
+      await nav(w.nav.captures);
+      bridge.openFiles(CAPTURES.map((c) => corpusPath(c.file)));
+      for (const { service, file, server, filter } of CAPTURES) {
+        const card = page.locator(`article[data-file="${file}"]`);
+        await card.locator('.properties').waitFor({ timeout: 60_000 });
+        await card.getByLabel(w.serviceName).fill(service);
+        await card.getByLabel(w.server).fill(server);
+        await card.getByLabel(w.filter).fill(filter);
+        await card.getByRole('button', { name: w.analyse }).click();
+        await card.locator('.qos-table').waitFor({ timeout: 60_000 });
+        await card.getByRole('button', { name: w.addToReport(service) }).click();
+        await card.getByRole('status').filter({ hasText: w.added(service) }).waitFor();
+      }
+      await page.locator(`article[data-file="${CAPTURES[0].file}"] .qos`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await shot('07-capture-graded');
+      await page.locator('.comparison').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await shot('08-comparison');
+    });
+
+    it('saves the session with everything in it', async () => {
+      bridge.setFileChoice(sessionFile);
+      const header = page.getByRole('banner');
+      await header.locator('.session-menu summary').click();
+      await header.getByRole('button', { name: w.save, exact: true }).click();
+      await page.getByRole('status').filter({ hasText: `${w.saved}${sessionFile}` }).waitFor();
+      const saved = await loadSession(sessionFile);
+      expect(saved.identity.students).toEqual(GROUP);
+      expect(saved.experiments).toHaveLength(1);
+      expect(saved.experiments[0].state).toBe('done');
+      expect(saved.analyses.map((a) => a.service)).toEqual(CAPTURES.map((c) => c.service));
+      expect(saved.lab.node).toMatchObject({ cpuModel: CPU_MODEL, pveVersion: PVE_VERSION });
+    });
+
+    it('prints the PDF and saves the HTML from the Report page', async () => {
+      await nav(w.nav.report);
+      const preview = page.locator('.report-preview');
+      await expect.poll(() => preview.locator('[data-section="service"]').count()).toBe(CAPTURES.length);
+      previewFigures = await preview.locator('[data-figure]').evaluateAll((all) => all.filter((f) => f.querySelector('canvas')).length);
+      expect(previewFigures).toBeGreaterThan(0);
+
+      bridge.setFileChoice(pdfFile);
+      await page.getByRole('button', { name: w.savePdf }).click();
+      await page.getByRole('status').filter({ hasText: `${w.written}${pdfFile}` }).waitFor({ timeout: 120_000 });
+      bridge.setFileChoice(htmlFile);
+      await page.getByRole('button', { name: w.saveHtml }).click();
+      await page.getByRole('status').filter({ hasText: `${w.written}${htmlFile}` }).waitFor({ timeout: 120_000 });
+      await shot('09-report-page');
+      execFileSync('pdftoppm', ['-r', '60', '-png', pdfFile, path.join(out, 'pdf')]);
+    });
+
+    it('the PDF names the group, the node and its guests, and says who wrote it', () => {
+      const text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
+      for (const { name, nim } of GROUP) expect(text).toMatch(new RegExp(`${name}\\s+${nim}`));
+      const [start, end] = w.environment;
+      const environment = text.slice(text.indexOf(start), text.indexOf(end, text.indexOf(start)));
+      expect(environment).toContain(CPU_MODEL);
+      expect(environment).toContain(PVE_VERSION);
+      expect(environment).toMatch(new RegExp(`wordpress-centos[^\\n]*${w.memory[0]}`));
+      expect(environment).toMatch(new RegExp(`moodle-ubuntu[^\\n]*${w.memory[1]}`));
+      expect(environment).not.toContain(w.notRecorded);
+      expect(text.replace(/\s+/g, ' ')).toContain(w.sampling);
+      CAPTURES.forEach(({ service, packets }, i) => {
+        const heading = `4.${i + 1} ${service}`;
+        const section = text.slice(text.indexOf(heading), text.indexOf(`4.${i + 2} `, text.indexOf(heading)));
+        expect(section, service).toMatch(new RegExp(`\\n\\s*${w.packets}\\s+${packets}\\n`));
+      });
+      expect(pdfinfo(pdfFile)).toMatchObject({ Title: w.title, Author: GROUP.map((g) => g.name).join(', ') });
+    });
+
+    it('the HTML carries one image for every chart of the preview', () => {
+      const html = readFileSync(htmlFile, 'utf8');
+      expect(html.match(/<img[^>]+src="data:image\/png;base64,/g) ?? []).toHaveLength(previewFigures);
+      // Every chart is an image, so the file does not say its charts are only described.
+      expect(html).not.toContain('class="chart-placeholder"');
+      expect(html).not.toContain('class="charts-described"');
+      for (const { name, nim } of GROUP) {
+        expect(html).toContain(name);
+        expect(html).toContain(nim);
+      }
+    });
+
+    it('ran without a script error or a CSP violation', async () => {
+      expect(pageErrors).toEqual([]);
+      expect(await cspViolations(page)).toEqual([]);
+    });
+  });
+}
