@@ -3,6 +3,7 @@ import type { FilterNode } from './filter/ast';
 import { parseFilter } from './filter/parser';
 import { FilterSyntaxError } from './filter/errors';
 import { parseIpv4, parseIpv6 } from './filter/values';
+import { RTP_STREAM_SELECTIONS } from './analyze/rtp';
 
 /** Longer than any filter a person types; the app's field and the CLI refuse beyond it. */
 export const FILTER_MAX_LENGTH = 4000;
@@ -19,6 +20,8 @@ export const AnalysisRequestSchema = z.object({
   linkCapacityBitsPerSecond: z.number().positive().nullable().default(null),
   /** The column `qos.grade` grades: the recipe students are taught, or what the network did. */
   column: z.enum(['recipe', 'measured']).default('recipe'),
+  /** RTP streams: announced by SDP only, or also found by header pattern — always, or when nothing is announced. */
+  rtpStreams: z.enum(RTP_STREAM_SELECTIONS).default('auto'),
 });
 export type AnalysisRequest = z.infer<typeof AnalysisRequestSchema>;
 export type AnalysisRequestInput = z.input<typeof AnalysisRequestSchema>;

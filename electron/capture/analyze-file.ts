@@ -29,7 +29,7 @@ export interface AnalyzeOptions extends AnalysisRequestInput {
  */
 export async function analyzeCaptureFile(path: string, options: AnalyzeOptions): Promise<CaptureReport> {
   const request = AnalysisRequestSchema.parse(options);
-  const pipeline = request.propertiesOnly ? null : new AnalysisPipeline(displayFilterOf(request));
+  const pipeline = request.propertiesOnly ? null : new AnalysisPipeline(displayFilterOf(request), { rtpStreams: request.rtpStreams });
   const thresholds = thresholdSetById(request.thresholds);
   const file = basename(path);
   const stats = new PacketStatisticsAccumulator();

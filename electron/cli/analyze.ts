@@ -11,10 +11,11 @@ import { failedReport } from '../capture/failed-report';
 import { FILTER_MAX_LENGTH, displayFilterOf } from '../capture/analysis-request';
 import { FilterSyntaxError } from '../capture/filter/errors';
 import { thresholdSetById } from '../qos/thresholds';
+import type { RtpStreamSelection } from '../capture/analyze/rtp';
 
 export const ANALYZE_USAGE = `Usage: proxlab analyze FILE... [--properties] [--filter EXPR] [--server HOST[:PORT]]
                        [--thresholds NAME] [--link-capacity BITS] [--column recipe|measured]
-                       [--json | --csv] [--lang id|en]
+                       [--rtp-streams announced|all] [--json | --csv] [--lang id|en]
 
   --properties         only what capinfos reports (Capture File Properties), without decoding packets
   --filter EXPR        Wireshark display filter selecting the "Displayed" packets, e.g. "tcp.port == 80"
@@ -22,6 +23,8 @@ export const ANALYZE_USAGE = `Usage: proxlab analyze FILE... [--properties] [--f
   --thresholds NAME    threshold set for grading (default: tiphon-skripsi; or tiphon-link-percent)
   --link-capacity BITS link capacity in bit/s for the link-percent set (100M, 1G, 10000000)
   --column COLUMN      which column qos.grade grades: recipe (default) or measured; both are always reported
+  --rtp-streams WHICH  announced: only RTP that SIP/SDP announced; all: also RTP found by its header
+                       pattern in other UDP (default: by pattern only when nothing is announced)
   --json               one JSON array of reports on stdout (schema proxlab.capture-report/1)
   --csv                one row per file
   --lang id|en         language of messages and text output (default: the system's)
@@ -52,6 +55,7 @@ export async function analyzeCommand(args: string[], io: CliIo, analyzer: Captur
         thresholds: { type: 'string', default: 'tiphon-skripsi' },
         'link-capacity': { type: 'string' },
         column: { type: 'string', default: 'recipe' },
+        'rtp-streams': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -89,7 +93,13 @@ export async function analyzeCommand(args: string[], io: CliIo, analyzer: Captur
     io.stderr(`proxlab analyze: --column takes recipe or measured, not "${values.column}"\n`);
     return EXIT.usage;
   }
-  const request = { column: values.column as 'recipe' | 'measured', propertiesOnly: values.properties, filter: values.filter, server: values.server ?? null, thresholds: values.thresholds, linkCapacityBitsPerSecond: capacity };
+  const chosen = values['rtp-streams'];
+  if (chosen !== undefined && chosen !== 'announced' && chosen !== 'all') {
+    io.stderr(`proxlab analyze: --rtp-streams takes announced or all, not "${chosen}"\n`);
+    return EXIT.usage;
+  }
+  const rtpStreams: RtpStreamSelection = chosen ?? 'auto';
+  const request = { column: values.column as 'recipe' | 'measured', rtpStreams, propertiesOnly: values.properties, filter: values.filter, server: values.server ?? null, thresholds: values.thresholds, linkCapacityBitsPerSecond: capacity };
   try {
     // Checked here so that a typo is one clear message, not one per file.
     displayFilterOf(request);

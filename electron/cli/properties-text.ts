@@ -18,6 +18,7 @@ const LABELS = {
     unknown: 'Unknown', none: 'none', bytesUnit: 'bytes', error: 'Error', warning: 'Warning', displayed: 'Displayed', qos: 'QoS',
     recipe: 'Recipe', measured: 'Measured', gradedWith: 'graded with', parameter: 'Parameter', value: 'Value', index: 'Index', overall: 'Overall',
     noEvidence: 'no loss evidence in the capture', gradedColumn: 'graded column',
+    rtpByPattern: 'RTP streams found by pattern, not announced by SIP/SDP',
   },
   id: {
     file: 'Berkas', name: 'Nama', length: 'Ukuran', hash: 'Hash (SHA256)', format: 'Format', compression: 'Kompresi',
@@ -31,6 +32,7 @@ const LABELS = {
     error: 'Galat', warning: 'Peringatan', displayed: 'Ditampilkan', qos: 'QoS', recipe: 'Resep praktikum', measured: 'Terukur',
     gradedWith: 'dinilai dengan', parameter: 'Parameter', value: 'Nilai', index: 'Indeks', overall: 'Keseluruhan',
     noEvidence: 'tidak ada bukti kehilangan paket dalam tangkapan', gradedColumn: 'kolom yang dinilai',
+    rtpByPattern: 'Aliran RTP yang ditemukan dari polanya, tidak diumumkan SIP/SDP',
   },
 } as const;
 
@@ -127,6 +129,7 @@ function qosText(q: QosReport, lang: Language): string[] {
   const grade = (index: number | null) => (index === null ? '–' : String(index));
   const value = (v: number | null, digits: number, unit: string) => (v === null ? L.unknown : `${num(v, lang, digits)} ${unit}`);
   const evidence = r.lossEvidence === 'none' ? L.noEvidence : `${r.lossEvidence}: ${num(r.lossSent, lang)} → ${num(r.lossReceived, lang)}`;
+  const byPattern = q.measured.rtp.filter((s) => s.origin === 'pattern').length;
   const overall = (g: QosReport['grade']) => (g.mean === null ? L.unknown : `${num(g.mean, lang, 2)} (${num(g.percent, lang, 2)} %) ${g.verdict}`);
   return [
     `${L.qos} — ${L.gradedWith} ${q.grade.thresholds}; ${L.gradedColumn}: ${q.grade.column === 'recipe' ? L.recipe : L.measured}`,
@@ -139,6 +142,7 @@ function qosText(q: QosReport, lang: Language): string[] {
     ]),
     `  ${L.overall}, ${L.recipe}: ${overall(gr)}`,
     `  ${L.overall}, ${L.measured}: ${overall(gm)}`,
+    ...(byPattern > 0 ? [`  ${L.rtpByPattern}: ${num(byPattern, lang)}`] : []),
   ];
 }
 

@@ -29,7 +29,10 @@ const Other = z.object({ rows: z.number(), packets: z.number(), bytes: z.number(
 /** Reports saved before tables were bounded listed every row: nothing was left out. */
 const NOTHING_LEFT_OUT = { rows: 0, packets: 0, bytes: 0, folded: false };
 const RtpStream = z.object({
-  ssrc: z.string(), src: z.string(), dst: z.string(), payloads: z.array(z.string()),
+  ssrc: z.string(),
+  /** Reports saved before streams were found by pattern listed announced streams only. */
+  origin: z.enum(['announced', 'pattern']).default('announced'),
+  src: z.string(), dst: z.string(), payloads: z.array(z.string()),
   packets: z.number(), expected: z.number(), lost: z.number(), lostPercent: z.number(),
   startSeconds: z.number(), endSeconds: z.number(),
   minDeltaMs: z.number(), meanDeltaMs: z.number(), maxDeltaMs: z.number(),

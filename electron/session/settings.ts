@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ThresholdSetSchema } from '../qos/thresholds';
+import { RTP_STREAM_SELECTIONS } from '../capture/analyze/rtp';
 
 export const LanguageSchema = z.enum(['id', 'en']);
 export type Language = z.infer<typeof LanguageSchema>;
@@ -14,6 +15,8 @@ export const SettingsSchema = z.object({
   recentSessions: z.array(z.string()).max(20).default([]),
   /** Save the open session after every change (only sessions that already have a file). */
   autosave: z.boolean().default(true),
+  /** Which RTP streams QoS analyses report (the analysis request's rtpStreams). */
+  rtpStreams: z.enum(RTP_STREAM_SELECTIONS).default('auto'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -62,6 +62,22 @@ describe.skipIf(!haveShared)('proxlab analyze', () => {
     expect(rows.map((r) => [r[0], r[5]])).toEqual([['file', 'packets'], ['icmp_ping_5.pcap', '10'], ['sll_http.pcap', '426']]);
   });
 
+  it('lists RTP found by pattern in a capture without signalling unless --rtp-streams announced', async () => {
+    const file = corpusPath('rtp_g711a_stream_only.pcap');
+    const streams = async (...args: string[]) => {
+      const result = await cli(['analyze', '--json', ...args, file]);
+      expect(result.code).toBe(0);
+      return CaptureReportSchema.array().parse(JSON.parse(result.stdout))[0].qos!.measured.rtp.map((s) => [s.origin, s.ssrc, s.packets, s.lost]);
+    };
+    expect(await streams()).toEqual([['pattern', '0xDEE0EE8F', 236, 0]]);
+    expect(await streams('--rtp-streams', 'all')).toEqual([['pattern', '0xDEE0EE8F', 236, 0]]);
+    expect(await streams('--rtp-streams', 'announced')).toEqual([]);
+    expect((await cli(['analyze', '--rtp-streams', 'some', file])).code).toBe(1);
+    expect((await cli(['analyze', file])).stdout).toContain('  RTP streams found by pattern, not announced by SIP/SDP: 1\n');
+    expect((await cli(['analyze', '--lang', 'id', file])).stdout).toContain('  Aliran RTP yang ditemukan dari polanya, tidak diumumkan SIP/SDP: 1\n');
+    expect((await cli(['analyze', '--rtp-streams', 'announced', file])).stdout).not.toContain('found by pattern');
+  });
+
   it('refuses bad usage with exit 1 and says a missing file plainly with exit 2', async () => {
     expect((await cli(['analyze'])).code).toBe(1);
     expect((await cli(['analyze', '--json', '--csv', 'x.pcap'])).code).toBe(1);

@@ -9,7 +9,7 @@ import { TcpFactsAdapter, TcpMeasuredAccumulator } from './tcp';
 import { IoSeries } from './io';
 import { ConversationTable, EndpointTable, LIVE_ROWS } from './conversations';
 import type { ReadWarning } from '../reader';
-import { RtpAnalyzer } from './rtp';
+import { RtpAnalyzer, type RtpStreamSelection } from './rtp';
 import { DnsTimer } from './dns';
 import { RttSeriesAccumulator } from './rtt';
 
@@ -31,7 +31,7 @@ export class AnalysisPipeline {
   readonly conversations = new ConversationTable();
   /** Every frame's addresses, displayed or not: where to look when a server matches nothing. */
   readonly everyAddress = new EndpointTable();
-  readonly rtp = new RtpAnalyzer();
+  readonly rtp: RtpAnalyzer;
   readonly dns = new DnsTimer();
   /** RTT samples over time, for the graph: TCP ACK RTTs and ping round trips. */
   readonly tcpRtt = new RttSeriesAccumulator();
@@ -41,8 +41,9 @@ export class AnalysisPipeline {
   /** The first displayed packet's time, kept as seconds and nanoseconds: epoch ns overflow a double's exact range. */
   private base: { seconds: number; nanoseconds: number } | null = null;
 
-  constructor(filter: FilterNode | null) {
+  constructor(filter: FilterNode | null, options: { rtpStreams?: RtpStreamSelection } = {}) {
     this.filter = compileFilter(filter);
+    this.rtp = new RtpAnalyzer({ streams: options.rtpStreams });
   }
 
   /** Where the pass reached a memory bound and what it did there, for the report's warnings. */

@@ -40,6 +40,7 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
   // whatever the last pass's server or filter matched.
   const endpoints = qos?.measured.captureEndpoints ?? [];
   const empty = qos !== null && displayedNothing(qos);
+  const patternStreams = qos?.measured.rtp.filter((s) => s.origin === 'pattern').length ?? 0;
   // The set is chosen here, per analysis: both columns are graded again with it.
   const choice = useThresholdChoice(sets, locale);
   const { set, capacity } = choice;
@@ -177,6 +178,11 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
               </tr>
             </tfoot>
           </table>
+          {patternStreams > 0 && (
+            <p className="hint" data-testid="rtp-by-pattern">
+              {t('qos.rtpByPattern', { count: formatInteger(patternStreams, locale) })}
+            </p>
+          )}
           <div className="formulas">
             {qos.recipe.throughputBytesPerSecond !== null && (
               <p className="formula" data-testid="throughput-formula">

@@ -71,8 +71,10 @@ export function useCaptureJobs(): CaptureJobs {
     const job = latest.current.find((j) => j.id === id);
     if (!job) return;
     dispatch({ type: 'qosStarted', id, filter, server });
+    const jobId = `${id}-qos-${(counter++).toString(36)}`;
     proxlab()
-      .invoke('capture.analyze', { jobId: `${id}-qos-${(counter++).toString(36)}`, path: job.path, propertiesOnly: false, filter, server })
+      .invoke('settings.get', undefined)
+      .then(({ rtpStreams }) => proxlab().invoke('capture.analyze', { jobId, path: job.path, propertiesOnly: false, filter, server, rtpStreams }))
       .then(
         (report) => dispatch({ type: 'qosFinished', id, report }),
         (error: unknown) => dispatch({ type: 'qosFailed', id, message: error instanceof Error ? error.message : String(error) }),

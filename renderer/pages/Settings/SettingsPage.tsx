@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../electron/session/settings';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ThresholdSetsSettings } from './ThresholdSetsSettings';
+import { RtpStreamsSetting } from './RtpStreamsSetting';
 
 // The renderer takes only types from electron/: no zod in the page bundle.
 const LANGUAGES: readonly Language[] = ['id', 'en'];
@@ -36,6 +37,7 @@ export function SettingsPage() {
           ))}
         </div>
       </fieldset>
+      <RtpStreamsSetting />
       <ThresholdSetsSettings />
     </div>
   );

@@ -1,15 +1,28 @@
 import { dstAddressText, srcAddressText, Transport, type PacketFacts } from '../../decode';
 import { MediaRegistry } from './media-registry';
 import { clockRateOf, payloadName } from './payload-types';
+import { readHeader, RTCP_CONFLICT, RtpPatternFinder, ssrcOf, type HeldPacket } from './pattern';
 import { parseSdpMedia } from './sdp';
 import { RtpStreamStats, type RtpSample } from './stream-stats';
 
 export { RtpStreamStats, type RtpSample } from './stream-stats';
 export { parseSdpMedia, type SdpMedia } from './sdp';
 
+/**
+ * Which RTP streams an analysis reports: those signalling announced, and also those found by
+ * their header pattern in UDP nobody announced — always ('all') or only when the capture
+ * announces nothing, as in a media-only capture ('auto').
+ */
+export const RTP_STREAM_SELECTIONS = ['auto', 'announced', 'all'] as const;
+export type RtpStreamSelection = (typeof RTP_STREAM_SELECTIONS)[number];
+
+/** How a stream was found: announced by SDP, or by its header pattern alone. */
+export type RtpStreamOrigin = 'announced' | 'pattern';
+
 /** One RTP stream (SSRC, source, destination) as tshark's `-z rtp,streams` lists it. */
 export interface RtpStreamResult {
   ssrc: string;
+  origin: RtpStreamOrigin;
   src: string;
   dst: string;
   /** Payload types seen, in numeric order, named as tshark names them. */
@@ -36,6 +49,7 @@ interface Stream {
   dstKey: number;
   dstPort: number;
   ssrc: number;
+  origin: RtpStreamOrigin;
   src: string;
   dst: string;
   firstNs: number;
@@ -56,13 +70,13 @@ const STREAM_LIMIT = 1 << 12;
 const SIGNALLING_PORTS = new Set([5060, 5061, 2944, 2945]);
 /** How SIP messages that may carry an offer or answer start, for SIP on other ports (Wireshark's SIP heuristic finds those too). */
 const SIP_STARTS = ['SIP/2.0 ', 'INVITE ', 'ACK ', 'UPDATE ', 'PRACK '].map((t) => Uint8Array.from(t, (c) => c.charCodeAt(0)));
-/** RTCP packet types 192–223 read as RTP payload types 64–95 with the marker set (RFC 5761). */
-const RTCP_CONFLICT = [64, 95] as const;
 const LATIN1 = new TextDecoder('latin1');
 
 export interface RtpOptions {
   /** Also take UDP packets nobody announced when their first bytes look like RTP (Wireshark's rtp_udp heuristic, off by default there). */
   heuristic?: boolean;
+  /** Default 'auto'. Ignored with `heuristic`, which already takes any RTP-looking UDP. */
+  streams?: RtpStreamSelection;
 }
 
 /**
@@ -85,10 +99,20 @@ export class RtpAnalyzer {
   untrackedPackets = 0;
   private readonly sample: RtpSample = { timeMs: 0, sequence: 0, timestamp: 0, payloadType: 0, marker: false, clockRate: 0 };
   private readonly heuristic: boolean;
+  private readonly selection: RtpStreamSelection;
+  private readonly pattern = new RtpPatternFinder();
+  private readonly held: HeldPacket = { timeNs: 0, sequence: 0, timestamp: 0, payloadType: 0, marker: false };
   private originNs: number | null = null;
 
   constructor(options: RtpOptions = {}) {
     this.heuristic = options.heuristic ?? false;
+    this.selection = options.streams ?? 'auto';
+  }
+
+  /** Whether streams found by pattern are looked for now, and reported. */
+  private get patternWanted(): boolean {
+    if (this.heuristic || this.selection === 'announced') return false;
+    return this.selection === 'all' || this.endpoints.size === 0;
   }
 
   /** Learns media endpoints from signalling; call for every packet, before the display filter. */
@@ -118,8 +142,11 @@ export class RtpAnalyzer {
     const o = f.payloadOffset;
     let endpoint = this.endpoints.get(f.dstKey, f.dstPort) ?? this.endpoints.get(f.srcKey, f.srcPort);
     if (endpoint && endpoint.kind !== 'rtp') return;
+    if (!endpoint && !this.heuristic) {
+      if (this.patternWanted) this.addByPattern(f, timeNs);
+      return;
+    }
     if (!endpoint) {
-      if (!this.heuristic) return;
       endpoint = this.guessed.get(f.dstKey, f.dstPort);
       if (!endpoint) {
         if (!looksLikeRtp(f)) return;
@@ -131,9 +158,9 @@ export class RtpAnalyzer {
     const payloadType = d[o + 1] & 0x7f;
     if (payloadType >= RTCP_CONFLICT[0] && payloadType <= RTCP_CONFLICT[1]) return;
     if (12 + 4 * (d[o] & 0x0f) > f.payloadCaptured) return;
-    const ssrc = ((d[o + 8] << 24) | (d[o + 9] << 16) | (d[o + 10] << 8) | d[o + 11]) >>> 0;
+    const ssrc = ssrcOf(f);
     const raw = ((d[o + 4] << 24) | (d[o + 5] << 16) | (d[o + 6] << 8) | d[o + 7]) >>> 0;
-    const stream = this.streamOf(f, ssrc, timeNs);
+    const stream = this.streamOf(f, ssrc, timeNs, 'announced');
     if (!stream) {
       this.untrackedPackets++;
       return;
@@ -154,14 +181,59 @@ export class RtpAnalyzer {
     stream.stats.add(s);
   }
 
-  private streamOf(f: PacketFacts, ssrc: number, timeNs: number): Stream | null {
-    const list = this.streams.get(ssrc) ?? [];
+  /** A packet of UDP nobody announced: into its stream if its flow already proved to be RTP, else to the pattern finder. */
+  private addByPattern(f: PacketFacts, timeNs: number): void {
+    const ssrc = ssrcOf(f);
+    const known = this.findStream(f, ssrc);
+    if (known?.origin === 'pattern') {
+      const packet = readHeader(f, timeNs, this.held);
+      if (f.data[f.payloadOffset] >> 6 === 2 && (packet.payloadType < RTCP_CONFLICT[0] || packet.payloadType > RTCP_CONFLICT[1])) this.addHeld(known, packet);
+      return;
+    }
+    if (known) return;
+    const held = this.pattern.add(f, timeNs);
+    if (!held) return;
+    const stream = this.streamOf(f, ssrc, held[0].timeNs, 'pattern');
+    if (!stream) {
+      this.untrackedPackets += held.length;
+      return;
+    }
+    for (const p of held) this.addHeld(stream, p);
+  }
+
+  /** A packet of a stream found by pattern: no announcement names its payload or gives its clock. */
+  private addHeld(stream: Stream, p: HeldPacket): void {
+    stream.lastNs = p.timeNs;
+    if (!stream.payloadTypes.includes(p.payloadType)) {
+      stream.payloadTypes.push(p.payloadType);
+      stream.payloads.push(payloadName(p.payloadType, null));
+    }
+    const s = this.sample;
+    s.timeMs = p.timeNs / 1e6;
+    s.sequence = p.sequence;
+    s.timestamp = p.timestamp;
+    s.payloadType = p.payloadType;
+    s.marker = p.marker;
+    s.clockRate = clockRateOf(p.payloadType, null);
+    stream.stats.add(s);
+  }
+
+  private findStream(f: PacketFacts, ssrc: number): Stream | undefined {
+    const list = this.streams.get(ssrc);
+    if (!list) return undefined;
     for (const s of list) if (s.srcKey === f.srcKey && s.srcPort === f.srcPort && s.dstKey === f.dstKey && s.dstPort === f.dstPort) return s;
+    return undefined;
+  }
+
+  private streamOf(f: PacketFacts, ssrc: number, timeNs: number, origin: RtpStreamOrigin): Stream | null {
+    const found = this.findStream(f, ssrc);
+    if (found) return found;
+    const list = this.streams.get(ssrc) ?? [];
     if (this.streamCount >= STREAM_LIMIT) return null;
     this.streamCount++;
     if (list.length === 0) this.streams.set(ssrc, list);
     const stream: Stream = {
-      srcKey: f.srcKey, srcPort: f.srcPort, dstKey: f.dstKey, dstPort: f.dstPort, ssrc,
+      srcKey: f.srcKey, srcPort: f.srcPort, dstKey: f.dstKey, dstPort: f.dstPort, ssrc, origin,
       src: `${srcAddressText(f)}:${f.srcPort}`, dst: `${dstAddressText(f)}:${f.dstPort}`,
       firstNs: timeNs, lastNs: timeNs, payloadTypes: [], payloads: [], stats: new RtpStreamStats(),
     };
@@ -177,14 +249,17 @@ export class RtpAnalyzer {
   /** Streams in order of their first packet. */
   results(): RtpStreamResult[] {
     const origin = this.originNs ?? 0;
+    const withPattern = this.patternWanted;
     return [...this.streams.values()]
       .flat()
+      .filter((s) => s.origin === 'announced' || withPattern)
       .sort((a, b) => a.firstNs - b.firstNs)
       .map((s) => {
         const { stats } = s;
         const expected = stats.expected;
         return {
           ssrc: `0x${s.ssrc.toString(16).toUpperCase().padStart(8, '0')}`,
+          origin: s.origin,
           src: s.src,
           dst: s.dst,
           payloads: s.payloadTypes.map((pt, i) => [pt, s.payloads[i]] as const).sort((a, b) => a[0] - b[0]).map(([, n]) => n),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodePacket, PacketFacts } from '../../../../electron/capture/decode';
-import { parseSdpMedia, RtpAnalyzer } from '../../../../electron/capture/analyze/rtp';
+import { parseSdpMedia, RtpAnalyzer, type RtpStreamSelection } from '../../../../electron/capture/analyze/rtp';
 import { addressKey } from '../../../../electron/capture/analyze/rtp/media-registry';
 import { concat, ethernet, ipv4, ipv6, udp } from '../../../support/frame-builder';
 
@@ -25,8 +25,8 @@ function udpFrame(src: string, sport: number, dst: string, dport: number, payloa
 const sip = (sdp: string) => text(`INVITE sip:b@example.org SIP/2.0\r\nContent-Type: application/sdp\r\n\r\n${sdp}`);
 
 /** Feeds frames (with times in ms) to an analyzer the way the pipeline does. */
-function run(frames: Array<[number, Uint8Array]>, heuristic = false): RtpAnalyzer {
-  const rtp = new RtpAnalyzer({ heuristic });
+function run(frames: Array<[number, Uint8Array]>, heuristic = false, streams?: RtpStreamSelection): RtpAnalyzer {
+  const rtp = new RtpAnalyzer({ heuristic, streams });
   const f = new PacketFacts();
   frames.forEach(([ms, frame], i) => {
     decodePacket(ETHERNET, frame, frame.length, f);
@@ -86,7 +86,7 @@ describe('RTP analyzer', () => {
   it('ignores media before its announcement and UDP nobody announced, unless the heuristic is on', () => {
     expect(run([[0, media(0)], [5, invite], [10, media(1)]]).results()[0].packets).toBe(1);
     const stray = [[0, media(0, '10.9.9.9', 7000, '10.9.9.8', 7002)], [20, media(1, '10.9.9.9', 7000, '10.9.9.8', 7002)]] as Array<[number, Uint8Array]>;
-    expect(run(stray).results()).toEqual([]);
+    expect(run(stray, false, 'announced').results()).toEqual([]);
     const guessing = run(stray, true);
     const found = guessing.results();
     expect([found[0].packets, found[0].payloads]).toEqual([2, ['RTPType-96']]);
@@ -117,3 +117,41 @@ describe('RTP analyzer', () => {
     expect(run([[0, invite], [10, media(0)], [20, rtcp]]).results()[0].packets).toBe(1);
   });
 });
+
+describe('RTP found by pattern', () => {
+  const invite = udpFrame('10.0.0.1', 5060, '10.0.0.2', 5060, sip('v=0\r\nc=IN IP4 10.0.0.2\r\nm=audio 4000 RTP/AVP 8\r\n'));
+  const g711 = (seq: number, ts: number, ssrc = 0x1234, pt = 8) => udpFrame('10.9.9.9', 7000, '10.9.9.8', 7002, rtpHeader({ pt, seq, ts, ssrc }));
+  const call = (n: number, from = 0) => Array.from({ length: n }, (_, i) => [20 * i, g711(from + i, 160 * (from + i))] as [number, Uint8Array]);
+
+  it('takes a flow once four packets in a row look like one RTP stream, and counts those four too', () => {
+    expect(run(call(3)).results()).toEqual([]);
+    const [s] = run(call(5, 65534)).results();
+    expect([s.origin, s.packets, s.lost, s.payloads, s.startSeconds, s.maxJitterMs]).toEqual(['pattern', 5, 0, ['g711A'], 0, 0]);
+  });
+
+  it('allows two lost packets between two, but not a change of SSRC or payload type or a timestamp leap', () => {
+    const gap = run([[0, g711(1, 160)], [20, g711(2, 320)], [80, g711(5, 800)], [100, g711(6, 960)]]).results();
+    expect(gap.map((s) => [s.packets, s.lost])).toEqual([[4, 2]]);
+    const broken = (frame: Uint8Array) => run([[0, g711(1, 160)], [20, g711(2, 320)], [40, frame], [60, g711(4, 640)]]).results();
+    expect(broken(g711(3, 480, 0x9999))).toEqual([]);
+    expect(broken(g711(3, 480, 0x1234, 0))).toEqual([]);
+    expect(broken(g711(3, 480 + 200000))).toEqual([]);
+    expect(broken(g711(7, 1120))).toEqual([]);
+  });
+
+  it('looks only when nothing is announced, unless asked to look always', () => {
+    const frames: Array<[number, Uint8Array]> = [[0, invite], ...call(4).map(([ms, f]) => [ms + 1, f] as [number, Uint8Array])];
+    expect(run(frames).results()).toEqual([]);
+    expect(run(frames, false, 'all').results().map((s) => [s.origin, s.packets])).toEqual([['pattern', 4]]);
+  });
+
+  it('still finds a stream among a flood of one-packet flows that look like RTP', () => {
+    const flow = (i: number) => udpFrame('10.1.0.1', 1024 + (i % 60000), '10.1.0.2', 53, rtpHeader({ pt: 0, seq: 1, ts: 0, ssrc: i }));
+    const flood = Array.from({ length: 10000 }, (_, i) => [0, flow(i)] as [number, Uint8Array]);
+    expect(run([...flood, ...call(4)]).results().map((s) => [s.ssrc, s.packets])).toEqual([['0x00001234', 4]]);
+    // Three other flows between two packets of the stream.
+    const mixed = call(6).flatMap(([ms, f], k) => [[ms, f], ...[0, 1, 2].map((j) => [ms, flow(3 * k + j)])] as Array<[number, Uint8Array]>);
+    expect(run(mixed).results().map((s) => [s.ssrc, s.packets])).toEqual([['0x00001234', 6]]);
+  });
+});
+

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { haveBrowser, launchBrowser, openApp } from '../support/browser';
+import { startBridge, type Bridge } from '../support/bridge/server';
+import { corpusPath, haveShared } from '../support/shared';
+
+// A capture of RTP alone (no SIP/SDP): its stream is found by pattern, said so under the QoS
+// table, and its 236 packets (tshark's count, none lost) are the loss evidence — until the
+// Settings page asks for announced streams only.
+
+const STREAM_ONLY = 'rtp_g711a_stream_only.pcap';
+
+describe.skipIf(!haveBrowser || !haveShared)('RTP found by pattern, in Chromium', () => {
+  let bridge: Bridge;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    bridge = await startBridge({ systemLanguage: 'en-US' });
+    browser = await launchBrowser();
+    page = await openApp(browser, bridge.url, { locale: 'en-US', pageErrors });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await bridge?.close();
+  });
+
+  const card = () => page.locator(`article[data-file="${STREAM_ONLY}"]`);
+  const analyse = async () => {
+    await card().getByRole('button', { name: 'Analyse QoS' }).click();
+    await card().locator('.qos-table').waitFor();
+  };
+  const lossEvidence = () => card().locator('.qos-table tr', { hasText: 'Packet loss' }).locator('td').first().locator('.evidence').innerText();
+
+  it('finds the stream by pattern and takes its loss from it', async () => {
+    bridge.openFiles([corpusPath(STREAM_ONLY)]);
+    await card().locator('.properties').waitFor();
+    await analyse();
+    expect(await card().getByTestId('rtp-by-pattern').innerText()).toMatch(/^RTP streams found by pattern, not announced by SIP\/SDP: 1\./);
+    expect(await lossEvidence()).toBe('evidence: RTP, 236 expected, 236 received');
+  });
+
+  it('reports announced streams only once Settings says so', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Only streams SIP/SDP announced').check();
+    await expect.poll(() => bridge.settings.read().rtpStreams).toBe('announced');
+    await page.getByRole('navigation').getByRole('button', { name: 'Captures' }).click();
+    await analyse();
+    await expect.poll(lossEvidence).toBe('the capture holds no evidence of loss');
+    expect(await card().getByTestId('rtp-by-pattern').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
