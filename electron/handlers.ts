@@ -1,7 +1,7 @@
 import { calls, type CallName, type CallOutput, type Calls, type EventName, type EventPayload } from './api';
 import type { z } from 'zod';
 import type { SettingsStore } from './session/settings';
-import { SettingsSchema, withRecentCapture } from './session/settings';
+import { withPageSettings, withRecentCapture } from './session/settings';
 import type { CaptureReport } from './capture/report';
 import { displayFilterOf, type AnalysisRequestInput } from './capture/analysis-request';
 import { FilterSyntaxError } from './capture/filter/errors';
@@ -69,7 +69,7 @@ export function createHandlers(services: Services): Handlers {
     'app.info': async () => services.appInfo,
     'settings.get': async () => services.settings.read(),
     'settings.update': async (patch) => {
-      const next = SettingsSchema.parse({ ...services.settings.read(), ...patch });
+      const next = withPageSettings(services.settings.read(), patch);
       services.settings.write(next);
       return next;
     },
