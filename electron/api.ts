@@ -10,7 +10,7 @@ import { sessionAnalysesCalls } from './contract/session-analyses';
 import { lecturerCalls } from './contract/lecturer';
 import { reportCalls } from './contract/report';
 import { filesCalls } from './contract/files';
-import { shellEvents } from './contract/shell';
+import { shellCalls, shellEvents } from './contract/shell';
 
 // The one contract between main and renderer. ipc.ts, preload.ts and the browser test bridge
 // are thin transports of it; the renderer imports its types only.
@@ -59,6 +59,7 @@ export const calls = {
   ...lecturerCalls,
   ...reportCalls,
   ...filesCalls,
+  ...shellCalls,
 } as const;
 
 export const events = {

@@ -16,6 +16,7 @@ import { lecturerHandlers } from './services/lecturer-handlers';
 import { reportHandlers, type ReportServices } from './services/report-handlers';
 import { filesHandlers } from './services/files-handlers';
 import type { ExperimentSaveDialog } from './experiment/service';
+import { rendererLogHandlers, type RendererLogOptions } from './services/renderer-log-handlers';
 
 // The services behind the contract, as plain Node. ipc.ts binds them to Electron; the browser
 // test bridge binds the very same functions to HTTP.
@@ -53,6 +54,8 @@ export interface Services {
   reports: ReportServices;
   /** Where Save as CSV asks for a path (the experiment exports' dialog). */
   saveDialog: ExperimentSaveDialog;
+  /** The page's errors go here (main's log file in the app). */
+  rendererLog: RendererLogOptions;
 }
 
 type Handler<K extends CallName> = (input: z.output<Calls[K]['input']>, ctx: HandlerContext) => Promise<CallOutput<K>>;
@@ -66,6 +69,7 @@ export function createHandlers(services: Services): Handlers {
     ...lecturerHandlers(services.sessions),
     ...reportHandlers(services.sessions, services.reports),
     ...filesHandlers(services.saveDialog),
+    ...rendererLogHandlers(services.rendererLog),
     'app.info': async () => services.appInfo,
     'settings.get': async () => services.settings.read(),
     'settings.update': async (patch) => {
