@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CaptureReportSchema } from './capture/report';
 import { AnalysisRequestSchema } from './capture/analysis-request';
-import { SettingsSchema } from './session/settings';
+import { SettingsPatchSchema, SettingsSchema } from './session/settings';
 import { experimentCalls, experimentEvents } from './contract/experiment';
 import { proxmoxCalls, proxmoxEvents } from './contract/proxmox';
 import { qosCalls } from './contract/qos';
@@ -10,7 +10,7 @@ import { sessionAnalysesCalls } from './contract/session-analyses';
 import { lecturerCalls } from './contract/lecturer';
 import { reportCalls } from './contract/report';
 import { filesCalls } from './contract/files';
-import { shellEvents } from './contract/shell';
+import { shellCalls, shellEvents } from './contract/shell';
 
 // The one contract between main and renderer. ipc.ts, preload.ts and the browser test bridge
 // are thin transports of it; the renderer imports its types only.
@@ -35,7 +35,7 @@ export type Progress = z.infer<typeof ProgressSchema>;
 export const calls = {
   'app.info': { input: z.undefined(), output: AppInfoSchema },
   'settings.get': { input: z.undefined(), output: SettingsSchema },
-  'settings.update': { input: SettingsSchema.partial(), output: SettingsSchema },
+  'settings.update': { input: SettingsPatchSchema, output: SettingsSchema },
   'capture.choose': { input: z.undefined(), output: z.array(z.string()) },
   'capture.analyze': {
     input: AnalysisRequestSchema.extend({ jobId: JobId, path: z.string().min(1).max(4096) }),
@@ -59,6 +59,7 @@ export const calls = {
   ...lecturerCalls,
   ...reportCalls,
   ...filesCalls,
+  ...shellCalls,
 } as const;
 
 export const events = {

@@ -1,7 +1,7 @@
 import { calls, type CallName, type CallOutput, type Calls, type EventName, type EventPayload } from './api';
 import type { z } from 'zod';
 import type { SettingsStore } from './session/settings';
-import { SettingsSchema, withRecentCapture } from './session/settings';
+import { withPageSettings, withRecentCapture } from './session/settings';
 import type { CaptureReport } from './capture/report';
 import { displayFilterOf, type AnalysisRequestInput } from './capture/analysis-request';
 import { FilterSyntaxError } from './capture/filter/errors';
@@ -16,6 +16,7 @@ import { lecturerHandlers } from './services/lecturer-handlers';
 import { reportHandlers, type ReportServices } from './services/report-handlers';
 import { filesHandlers } from './services/files-handlers';
 import type { ExperimentSaveDialog } from './experiment/service';
+import { rendererLogHandlers, type RendererLogOptions } from './services/renderer-log-handlers';
 
 // The services behind the contract, as plain Node. ipc.ts binds them to Electron; the browser
 // test bridge binds the very same functions to HTTP.
@@ -53,6 +54,8 @@ export interface Services {
   reports: ReportServices;
   /** Where Save as CSV asks for a path (the experiment exports' dialog). */
   saveDialog: ExperimentSaveDialog;
+  /** The page's errors go here (main's log file in the app). */
+  rendererLog: RendererLogOptions;
 }
 
 type Handler<K extends CallName> = (input: z.output<Calls[K]['input']>, ctx: HandlerContext) => Promise<CallOutput<K>>;
@@ -66,10 +69,11 @@ export function createHandlers(services: Services): Handlers {
     ...lecturerHandlers(services.sessions),
     ...reportHandlers(services.sessions, services.reports),
     ...filesHandlers(services.saveDialog),
+    ...rendererLogHandlers(services.rendererLog),
     'app.info': async () => services.appInfo,
     'settings.get': async () => services.settings.read(),
     'settings.update': async (patch) => {
-      const next = SettingsSchema.parse({ ...services.settings.read(), ...patch });
+      const next = withPageSettings(services.settings.read(), patch);
       services.settings.write(next);
       return next;
     },

@@ -230,6 +230,7 @@ if (!app.requestSingleInstanceLock()) {
         html: (model, language, figures) => renderReportHtml(model, language, app.getAppPath(), figures),
       },
       saveDialog,
+      rendererLog: { logger },
     });
     bindIpc(handlers, rendererUrl, logger);
     refreshMenu();

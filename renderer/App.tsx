@@ -18,6 +18,7 @@ import { useShortcuts } from './shell/useShortcuts';
 import { NavigateContext, PAGES, type PageName as Page } from './shell/navigation';
 import { useSession } from './shell/useSession';
 import { SessionBar, SessionNotices } from './shell/SessionBar';
+import { PageErrorBoundary } from './shell/PageErrorBoundary';
 
 
 export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
@@ -25,6 +26,8 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
   const [page, setPage] = useState<Page>('captures');
   const [pve, setPve] = useState<PveTarget | null>(null);
   const [lecturer, setLecturer] = useState(false);
+  // Bumped by "Reload page" after a page failed: the page starts again from scratch.
+  const [pageLoads, setPageLoads] = useState(0);
   const closeLecturer = useCallback(() => setLecturer(false), []);
   const session = useSession();
   const { open: openSession, save: saveSession, saveAs: saveSessionAs } = session;
@@ -108,19 +111,21 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
       <NavigateContext.Provider value={setPage}>
         <main className="app-main">
           <SessionNotices session={session} />
-          {page === 'connect' && (
-            <ConnectPage
-              onConnected={(target) => {
-                setPve(target);
-                setPage('node');
-              }}
-            />
-          )}
-          {page === 'node' && <NodePage target={pve} onNodeChange={(node) => setPve((t) => t && { ...t, node })} onConnect={() => setPage('connect')} onLecturer={() => setLecturer(true)} />}
-          {page === 'experiment' && <ExperimentPage />}
-          {page === 'captures' && <CapturesPage captures={captures} onOpen={() => void openCaptures()} />}
-          {page === 'report' && <ReportPage key={session.generation} target={pve} />}
-          {page === 'settings' && <SettingsPage />}
+          <PageErrorBoundary key={`${page}-${pageLoads}`} page={page} onReload={() => setPageLoads((n) => n + 1)}>
+            {page === 'connect' && (
+              <ConnectPage
+                onConnected={(target) => {
+                  setPve(target);
+                  setPage('node');
+                }}
+              />
+            )}
+            {page === 'node' && <NodePage target={pve} onNodeChange={(node) => setPve((t) => t && { ...t, node })} onConnect={() => setPage('connect')} onLecturer={() => setLecturer(true)} />}
+            {page === 'experiment' && <ExperimentPage />}
+            {page === 'captures' && <CapturesPage captures={captures} onOpen={() => void openCaptures()} />}
+            {page === 'report' && <ReportPage key={session.generation} target={pve} />}
+            {page === 'settings' && <SettingsPage />}
+          </PageErrorBoundary>
         </main>
       </NavigateContext.Provider>
       {/* Not a page but the projector view over any page: shown at the foot of the navigation,

@@ -5,9 +5,12 @@ import { languageForSystem } from './format/locale';
 import { startI18n } from './i18n';
 import { listenForOpenFiles } from './shell/open-files';
 import { isReportRoute, ReportRoute, reportRouteLanguage } from './report/ReportRoute';
+import { PageErrorBoundary } from './shell/PageErrorBoundary';
+import { listenForRendererErrors } from './shell/renderer-errors';
 import './styles/app.css';
 
 async function start(): Promise<void> {
+  listenForRendererErrors();
   const report = isReportRoute(window.location);
   if (!report) listenForOpenFiles();
   const root = createRoot(document.getElementById('root')!);
@@ -20,7 +23,11 @@ async function start(): Promise<void> {
     return;
   }
   await startI18n(language);
-  root.render(<App appInfo={appInfo} />);
+  root.render(
+    <PageErrorBoundary page={null} onReload={() => window.location.reload()}>
+      <App appInfo={appInfo} />
+    </PageErrorBoundary>,
+  );
 }
 
 start().catch((error: unknown) => {

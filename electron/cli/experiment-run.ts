@@ -9,6 +9,7 @@ import { experimentDocument } from '../experiment/show';
 import { proxmoxExperimentPort } from '../proxmox/experiment-port';
 import { fillLab } from '../session/lab-fill';
 import { loadSession, newSession, saveSession, type Session } from '../session/session-file';
+import { lockSession, SessionInUseError } from '../session/session-lock';
 import { fillTemplate } from '../catalogue';
 import { ExperimentError, experimentMessages } from '../experiment/messages';
 import { asProxmoxError } from '../proxmox/errors';
@@ -16,6 +17,7 @@ import { CONNECTION_OPTIONS, CONNECTION_USAGE, connect, exitCodeFor, hostArgumen
 import { experimentText } from './experiment-text';
 import { cliLanguage } from './lang';
 import { EXIT, type CliIo } from './io';
+import type { Language } from '../session/settings';
 
 export const EXPERIMENT_RUN_USAGE = `Usage: proxlab experiment run --plan PLAN.json --session FILE.proxlab --host HOST[:PORT] AUTH TRUST [--json] [--lang id|en]
        proxlab experiment resume --session FILE.proxlab [--host HOST[:PORT]] AUTH TRUST [--json] [--lang id|en]
@@ -27,6 +29,8 @@ export const EXPERIMENT_RUN_USAGE = `Usage: proxlab experiment run --plan PLAN.j
   resume   continues the session's interrupted run from its first incomplete step, on the node
            the run recorded; --host overrides it (needed for runs recorded before ProxLab kept
            it). AUTH and TRUST are given again: the session holds no secret
+  Either holds the session through FILE.proxlab.lock while it works: another command or the
+  app is refused that file until it returns (a lock left by a process that is gone is taken over)
 ${CONNECTION_USAGE}
 `;
 
@@ -35,13 +39,7 @@ export async function experimentRunCommand(mode: 'run' | 'resume', args: string[
   const command = `proxlab experiment ${mode}`;
   let values;
   try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        ...CONNECTION_OPTIONS, plan: { type: 'string' }, session: { type: 'string' }, json: { type: 'boolean', default: false },
-        lang: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
+    ({ values } = parseRunArgs(args));
   } catch (error) {
     io.stderr(`${command}: ${(error as Error).message}\n\n${EXPERIMENT_RUN_USAGE}`);
     return EXIT.usage;
@@ -51,13 +49,46 @@ export async function experimentRunCommand(mode: 'run' | 'resume', args: string[
     return EXIT.ok;
   }
   const lang = cliLanguage(values.lang, io.env);
-  const usage = (why: string) => {
-    io.stderr(`${command}: ${why}\n\n${EXPERIMENT_RUN_USAGE}`);
-    return EXIT.usage;
-  };
+  const usage = usageError(command, io);
   if (!lang) return usage(`--lang takes id or en, not "${values.lang}"`);
   if (!values.session) return usage('--session is required');
   if (mode === 'run' && !values.plan) return usage('--plan is required');
+
+  // The file is this command's alone until it returns: another writer would save over its samples.
+  let lock;
+  try {
+    lock = await lockSession(values.session, command);
+  } catch (error) {
+    io.stderr(`${command}: ${error instanceof SessionInUseError ? error.text(lang) : (error as Error).message}\n`);
+    return EXIT.partial;
+  }
+  try {
+    return await runLocked(mode, { ...values, session: values.session, lang }, io, signals);
+  } finally {
+    lock.release();
+  }
+}
+
+const usageError = (command: string, io: CliIo) => (why: string) => {
+  io.stderr(`${command}: ${why}\n\n${EXPERIMENT_RUN_USAGE}`);
+  return EXIT.usage;
+};
+
+type RunValues = ReturnType<typeof parseRunArgs>['values'] & { session: string; lang: Language };
+
+const parseRunArgs = (args: string[]) =>
+  parseArgs({
+    args,
+    options: {
+      ...CONNECTION_OPTIONS, plan: { type: 'string' }, session: { type: 'string' }, json: { type: 'boolean', default: false },
+      lang: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+
+async function runLocked(mode: 'run' | 'resume', values: RunValues, io: CliIo, signals: NodeJS.EventEmitter): Promise<number> {
+  const command = `proxlab experiment ${mode}`;
+  const { lang } = values;
+  const usage = usageError(command, io);
 
   // The session and the run to work on, before any connection is made.
   let session: Session;

@@ -85,12 +85,16 @@ export const GuestViewSchema = z.object({
   qmpStatus: z.string().nullable(),
   cpus: z.number().nullable(),
   cpu: z.number().nullable(),
+  /** The host-side figure of the guest list. */
   mem: z.number().nullable(),
+  /** The figure PVE's own pages show (the guest's view when its balloon driver reports it); null when not read. */
+  guestMem: z.number().nullable(),
   maxmem: z.number().nullable(),
   memHost: z.number().nullable(),
   uptime: z.number().nullable(),
   template: z.boolean(),
   haManaged: z.boolean(),
+  haState: z.string().nullable(),
 });
 export type GuestView = z.infer<typeof GuestViewSchema>;
 
@@ -121,7 +125,13 @@ export const NodeSummaryViewSchema = z.object({
 });
 export type NodeSummaryView = z.infer<typeof NodeSummaryViewSchema>;
 
-export const NodeSnapshotViewSchema = z.object({ time: z.string(), summary: NodeSummaryViewSchema, guests: z.array(GuestViewSchema) });
+export const NodeSnapshotViewSchema = z.object({
+  time: z.string(),
+  summary: NodeSummaryViewSchema,
+  guests: z.array(GuestViewSchema),
+  /** What the guests' host-side `mem` means on this release (see HostMemMeaning). */
+  hostMemMeaning: z.enum(['rss-estimate', 'cgroup']),
+});
 export type NodeSnapshotView = z.infer<typeof NodeSnapshotViewSchema>;
 
 export const RrdTimeframeSchema = z.enum(['hour', 'day', 'week']);
@@ -141,6 +151,8 @@ export type ClusterNode = z.infer<typeof ClusterNodeSchema>;
 
 export const PowerActionSchema = z.enum(['start', 'shutdown', 'stop']);
 export const TaskOutcomeSchema = z.object({ ok: z.boolean(), exitStatus: z.string(), log: z.array(z.string()) });
+/** `ha` when HA manages the guest: its task only passed the request on, and the guest was followed to `wanted`. */
+const PowerOutcomeSchema = TaskOutcomeSchema.extend({ ha: z.object({ wanted: z.enum(['running', 'stopped']), reached: z.boolean() }).nullable() });
 
 const TaskId = z.string().min(1).max(64);
 const Watch = z.object({ profileId: ProfileId, node: NodeName });
@@ -169,7 +181,7 @@ export const proxmoxCalls = {
   /** The node and the given guests (all but templates when none) as the report's test environment; nothing is saved. */
   'proxmox.environment': { input: Watch.extend({ guests: z.array(z.number().int().min(100).max(999_999_999)).max(500) }), output: outcome(LabSchema) },
   /** Runs after the UI's confirmation; progress as proxmox.task events, the end as the answer. */
-  'proxmox.power': { input: Watch.extend({ vmid: z.number().int().min(100).max(999_999_999), action: PowerActionSchema, taskId: TaskId }), output: outcome(TaskOutcomeSchema) },
+  'proxmox.power': { input: Watch.extend({ vmid: z.number().int().min(100).max(999_999_999), action: PowerActionSchema, taskId: TaskId }), output: outcome(PowerOutcomeSchema) },
   /** The pveum commands for an observer and an experiment-runner token (docs/proxmox.md §Privileges). */
   'proxmox.privileges': { input: z.undefined(), output: z.object({ observer: z.string(), runner: z.string(), runnerPve5: z.string() }) },
 } as const;
@@ -181,7 +193,8 @@ export const proxmoxEvents = {
   'proxmox.error': z.object({ profileId: ProfileId, node: z.string(), error: ProxmoxFailureSchema }),
   'proxmox.task': z.object({
     taskId: TaskId,
-    phase: z.enum(['requested', 'running', 'done']),
+    /** waiting: HA took the request; the guest is followed until it is in the state asked for. */
+    phase: z.enum(['requested', 'running', 'waiting', 'done']),
     upid: z.string().nullable(),
     /** UNIX seconds the task started (from the UPID). */
     startTime: z.number().nullable(),

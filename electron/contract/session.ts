@@ -23,7 +23,12 @@ export const SessionStateSchema = z.object({
 export type SessionState = z.infer<typeof SessionStateSchema>;
 
 /** A failure the user can act on, in their language (renderer catalogue key) and in English. */
-export const SessionProblemSchema = z.object({ messageKey: z.string(), message: z.string() });
+export const SessionProblemSchema = z.object({
+  messageKey: z.string(),
+  message: z.string(),
+  /** What the message's {{placeholders}} stand for (who holds a file that is in use). */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 
 const Outcome = z.object({ state: SessionStateSchema, problem: SessionProblemSchema.nullable(), cancelled: z.boolean() });
 export type SessionOutcome = z.infer<typeof Outcome>;

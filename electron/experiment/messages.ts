@@ -1,5 +1,6 @@
 import { fillTemplate, type CatalogueEntry } from '../catalogue';
 import { asProxmoxError } from '../proxmox/errors';
+import { SessionInUseError } from '../session/session-lock';
 
 // What the Experiment page can be told went wrong, in both languages, each with what to do next.
 
@@ -90,6 +91,7 @@ export class ExperimentError extends Error {
 
 export function problemOf(error: unknown): ExperimentProblem {
   if (error instanceof ExperimentError) return error.problem();
+  if (error instanceof SessionInUseError) return { en: error.text('en'), id: error.text('id') };
   const proxmox = asProxmoxError(error);
   if (proxmox) return { en: proxmox.text('en'), id: proxmox.text('id') };
   const text = error instanceof Error ? error.message : String(error);

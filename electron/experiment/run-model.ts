@@ -21,6 +21,11 @@ export const SampleSchema = z.object({
   swapUsed: z.number(),
   swapTotal: z.number(),
   ksmShared: z.number(),
+  /**
+   * The planned guests' host-side memory: the guest list's `mem` (up to PVE 8 an estimate from
+   * the QEMU process's resident memory, from PVE 9 its cgroup's usage), what the node's RAM grows
+   * by, and not the guest's own view that PVE's pages show.
+   */
   guests: z.array(z.object({ vmid: z.number(), mem: z.number().nullable(), maxmem: z.number().nullable() })),
 });
 export type Sample = z.infer<typeof SampleSchema>;

@@ -4,6 +4,7 @@ import { ExperimentError } from './messages';
 import { baselineBlockers, plannedActions, type GuestAction } from './plan';
 import { leavesRunResumable, retryingReads } from './retrying-port';
 import type { ExperimentRun, RunEvent, Step } from './run-model';
+import { statusAfter, untilGuestIs } from '../proxmox/guest-wait';
 
 export interface RunnerProgress {
   phase: 'preparing' | 'changing-guests' | 'settling' | 'sampling' | 'restoring' | 'finished';
@@ -279,14 +280,14 @@ export class ExperimentRunner {
     if (!task.ok) {
       throw new TaskFailedError(vmid, upid, task.log, `${action} of guest ${vmid} failed: ${task.exitStatus}`);
     }
-    const wanted = action === 'start' ? 'running' : 'stopped';
-    const deadline = this.clock.now().getTime() + RUNNING_WAIT_MS;
-    while ((await this.port.guestStatus(node, vmid)) !== wanted) {
-      if (this.clock.now().getTime() > deadline) {
-        throw new TaskFailedError(vmid, upid, task.log, `guest ${vmid} did not report ${wanted} within ${RUNNING_WAIT_MS / 1000} s`);
-      }
-      await this.clock.sleep(RUNNING_POLL_MS, this.signal);
-    }
+    const wanted = statusAfter(action);
+    const reached = await untilGuestIs(() => this.port.guestStatus(node, vmid), wanted, {
+      timeoutMs: RUNNING_WAIT_MS,
+      pollMs: RUNNING_POLL_MS,
+      now: () => this.clock.now().getTime(),
+      sleep: (ms) => this.clock.sleep(ms, this.signal),
+    });
+    if (!reached) throw new TaskFailedError(vmid, upid, task.log, `guest ${vmid} did not report ${wanted} within ${RUNNING_WAIT_MS / 1000} s`);
     this.record(run, action === 'start' ? 'running' : 'stopped', vmid, step.index);
     await this.persist(run);
   }

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { fillLab } from '../session/lab-fill';
 import type { Lab } from '../session/lab';
 import { loadSession, newSession, saveSession, type Session } from '../session/session-file';
+import { APP_PROGRAM, lockSession, type SessionLock } from '../session/session-lock';
 import { exportRun, type ExportFormat } from './export';
 import type { CsvDialect } from '../csv';
 import { takeSnapshot } from './manual';
@@ -82,6 +83,8 @@ const latestSample = (run: ExperimentRun): Sample | null => run.steps.flatMap((s
 
 export class ExperimentService {
   private session: Session | null = null;
+  private loading: Promise<Session> | null = null;
+  private lock: SessionLock | null = null;
   private active: Active | null = null;
   private saving: Promise<void> = Promise.resolve();
   private readonly clock: Clock;
@@ -237,6 +240,12 @@ export class ExperimentService {
     return target;
   }
 
+  /** Lets the journal go (as quitting does): the service must not write it afterwards. */
+  close(): void {
+    this.lock?.release();
+    this.lock = null;
+  }
+
   /** Resolves when no run is in progress (tests, and the app before it quits). */
   async idle(): Promise<void> {
     await this.active?.done;
@@ -295,9 +304,27 @@ export class ExperimentService {
     return this.active;
   }
 
-  private async loadedSession(): Promise<Session> {
-    this.session ??= existsSync(this.deps.sessionPath) ? await loadSession(this.deps.sessionPath) : newSession();
-    return this.session;
+  /**
+   * The journal, read once and then written from memory: it stays locked for as long as this
+   * service lives, so that no other writer's runs are saved over.
+   */
+  private loadedSession(): Promise<Session> {
+    this.loading ??= (async () => {
+      const path = this.deps.sessionPath;
+      const lock = await lockSession(path, APP_PROGRAM);
+      try {
+        this.session = existsSync(path) ? await loadSession(path) : newSession();
+      } catch (error) {
+        lock.release();
+        throw error;
+      }
+      this.lock = lock;
+      return this.session;
+    })().catch((error: unknown) => {
+      this.loading = null;
+      throw error;
+    });
+    return this.loading;
   }
 
   /** Saves are queued so that a slow disk never writes an older state over a newer one. */

@@ -22,6 +22,7 @@ const ResourceSchema = z
     maxmem: num,
     uptime: num,
     template: flag,
+    hastate: z.string().optional(),
   })
   .passthrough();
 
@@ -38,6 +39,8 @@ export interface ClusterResource {
   maxmem: number | null;
   uptime: number | null;
   template: boolean;
+  /** Guests HA manages: the state the HA manager was asked for (`started`, `stopped`, …). */
+  haState: string | null;
   raw: unknown;
 }
 
@@ -58,6 +61,7 @@ export function parseResources(raw: unknown): ClusterResource[] {
       maxmem: r.maxmem,
       uptime: r.uptime,
       template: r.template,
+      haState: r.hastate ?? null,
       raw: r,
     }));
 }

@@ -25,7 +25,7 @@ const GuestEntrySchema = z
     freemem: num,
     uptime: num,
     template: flag,
-    ha: z.object({ managed: num }).passthrough().optional(),
+    ha: z.object({ managed: num, state: z.string().optional() }).passthrough().optional(),
   })
   .passthrough();
 
@@ -43,6 +43,12 @@ export interface Guest {
    * the guest's own view when the balloon driver reports it (docs/proxmox.md §Memory).
    */
   mem: number | null;
+  /**
+   * Bytes: the figure PVE's own pages show (a VM's Summary, the resource tree): the guest's view
+   * when its balloon driver reports it (total − free inside the guest), else the host view.
+   * Null where it was not read (a list alone has only the host view).
+   */
+  guestMem: number | null;
   maxmem: number | null;
   /** Bytes: a VM's boot disk, a container's root filesystem. */
   maxDisk: number | null;
@@ -52,10 +58,12 @@ export interface Guest {
   uptime: number | null;
   template: boolean;
   haManaged: boolean;
+  /** The HA manager's requested state (`started`, `stopped`, …) when HA manages the guest. */
+  haState: string | null;
   raw: unknown;
 }
 
-function toGuest(type: GuestType, entry: z.infer<typeof GuestEntrySchema>, fallbackVmid: number | null): Guest {
+function toGuest(type: GuestType, entry: z.infer<typeof GuestEntrySchema>, fallbackVmid: number | null, view: 'list' | 'current'): Guest {
   const vmid = entry.vmid ?? vmidFromId(entry.id) ?? fallbackVmid;
   if (vmid === null) throw new ProxmoxError('bad-response', { path: `/${type}`, reason: 'a guest without vmid' });
   return {
@@ -67,6 +75,7 @@ function toGuest(type: GuestType, entry: z.infer<typeof GuestEntrySchema>, fallb
     cpus: entry.cpus,
     cpu: entry.cpu,
     mem: entry.mem,
+    guestMem: view === 'current' ? entry.mem : null,
     maxmem: entry.maxmem,
     maxDisk: entry.maxdisk,
     memHost: entry.memhost,
@@ -74,6 +83,7 @@ function toGuest(type: GuestType, entry: z.infer<typeof GuestEntrySchema>, fallb
     uptime: entry.uptime,
     template: entry.template,
     haManaged: entry.ha?.managed === 1,
+    haState: entry.ha?.managed === 1 ? (entry.ha.state ?? null) : null,
     raw: entry,
   };
 }
@@ -82,7 +92,7 @@ export function parseGuestList(type: GuestType, raw: unknown): Guest[] {
   return z
     .array(GuestEntrySchema)
     .parse(raw)
-    .map((entry) => toGuest(type, entry, null));
+    .map((entry) => toGuest(type, entry, null, 'list'));
 }
 
 const nodePath = (node: string, type: GuestType) => `/nodes/${encodeURIComponent(node)}/${type}`;
@@ -96,7 +106,7 @@ export async function listGuests(client: ProxmoxClient, node: string): Promise<G
 export async function guestStatus(client: ProxmoxClient, node: string, type: GuestType, vmid: number): Promise<Guest> {
   const raw = await client.get(`${nodePath(node, type)}/${vmid}/status/current`);
   // vmid is absent from status/current on PVE ≤ 5.2: the path names it.
-  return toGuest(type, GuestEntrySchema.parse(raw), vmid);
+  return toGuest(type, GuestEntrySchema.parse(raw), vmid, 'current');
 }
 
 export type PowerAction = 'start' | 'shutdown' | 'stop';

@@ -6,13 +6,14 @@ import { testConnection, type ConnectionReport } from './connection-test';
 import { readLabEnvironment } from './environment';
 import type { Lab } from '../session/lab';
 import { ProxmoxError, asProxmoxError } from './errors';
-import { listGuests, powerAction, type Guest, type GuestType, type PowerAction } from './guests';
+import { guestStatus, listGuests, powerAction, type Guest, type GuestType, type PowerAction } from './guests';
+import { isHaRequest, statusAfter, untilGuestIs } from './guest-wait';
 import { formatProxmoxMessage } from './messages';
 import { Poller } from './poller';
 import type { ConnectionProfile, Profiles } from './profiles';
 import { rrdData, type ConsolidationFunction, type RrdRow, type Timeframe } from './rrd';
 import { checkedNodeSnapshot, type NodeSnapshot } from './snapshot';
-import { followTask, type TaskOutcome } from './tasks';
+import { abortableSleep, followTask, type TaskOutcome } from './tasks';
 import { describeCertificate, probeCertificate, type CertificateInfo } from './tls';
 import type { Upid } from './upid';
 import type { SecondFactor } from './auth';
@@ -25,6 +26,14 @@ export interface CertificateOffer extends CertificateInfo {
   /** Where PVE shows the same fingerprint, in the reader's language. */
   whereToCheck: { en: string; id: string };
 }
+
+/** A power task's outcome; for a guest HA manages, the status asked for and whether the guest reached it in time. */
+export interface PowerOutcome extends TaskOutcome {
+  ha: { wanted: 'running' | 'stopped'; reached: boolean } | null;
+}
+
+/** How long an HA-managed guest may take to reach the state asked for (the experiment runner waits as long). */
+const HA_WAIT_MS = 120_000;
 
 export class ProxmoxService {
   private readonly clients = new Map<string, ProxmoxClient>();
@@ -161,19 +170,36 @@ export class ProxmoxService {
     return (await clusterResources(this.client(profileId), 'node')).sort((a, b) => (a.node ?? '').localeCompare(b.node ?? ''));
   }
 
+  /**
+   * A power action followed to its end. For a guest HA manages, the task ends once the HA
+   * manager took the request: the guest's status is then followed until it is what was asked
+   * (onHaWait says when that begins).
+   */
   async power(
     profileId: string,
     node: string,
     vmid: number,
     action: PowerAction,
-    options: { signal?: AbortSignal; onTask?: (upid: Upid) => void } = {},
-  ): Promise<TaskOutcome> {
+    options: { signal?: AbortSignal; onTask?: (upid: Upid) => void; onHaWait?: () => void } = {},
+  ): Promise<PowerOutcome> {
     const client = this.client(profileId);
     const guest = (await listGuests(client, node)).find((g) => g.vmid === vmid);
     if (!guest) throw new ProxmoxError('not-found', { reason: `guest ${vmid} on node ${node}` });
     const upid = await powerAction(client, node, guest.type, vmid, action);
     options.onTask?.(upid);
-    return followTask(client, upid, { signal: options.signal });
+    const outcome = await followTask(client, upid, { signal: options.signal });
+    if (!outcome.ok || !isHaRequest(upid.type)) return { ...outcome, ha: null };
+    options.onHaWait?.();
+    const wanted = statusAfter(action);
+    const reached = await untilGuestIs(
+      async () => {
+        const now = await guestStatus(client, node, guest.type, vmid);
+        return now.qmpStatus ?? now.status;
+      },
+      wanted,
+      { timeoutMs: HA_WAIT_MS, pollMs: 1000, now: Date.now, sleep: (ms) => abortableSleep(ms, options.signal) },
+    );
+    return { ...outcome, ha: { wanted, reached } };
   }
 
   /** The experiment runner's port over this profile's connection. */

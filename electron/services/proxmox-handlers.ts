@@ -184,6 +184,7 @@ export function createProxmoxHandlers({ service, chooseCaFile }: ProxmoxHandlerD
       const result = await attempt(() =>
         service.power(profileId, node, vmid, action, {
           onTask: (upid) => task(ctx, { taskId, phase: 'running', upid: upid.upid, startTime: upid.startTime, exitStatus: null }),
+          onHaWait: () => task(ctx, { taskId, phase: 'waiting', upid: null, startTime: null, exitStatus: null }),
         }),
       );
       task(ctx, { taskId, phase: 'done', upid: null, startTime: null, exitStatus: result.ok ? result.value.exitStatus : null });

@@ -8,6 +8,7 @@ import type { SessionOutcome, SessionState } from '../contract/session';
 import type { CaptureAnalysis } from './analysis';
 import type { Lab } from './lab';
 import { fillLab } from './lab-fill';
+import { APP_PROGRAM, lockSession, SessionInUseError, type SessionLock } from './session-lock';
 
 // The open session: what file it came from, whether it has unsaved changes, and autosave.
 // The demo session is read-only: saving it always asks for a new file.
@@ -54,10 +55,11 @@ export interface SessionService {
   demo(): Promise<Session | null>;
 }
 
-const problemOf = (error: unknown) =>
-  error instanceof SessionFileError
-    ? { messageKey: error.messageKey, message: error.message }
-    : { messageKey: 'session.error.unreadable', message: error instanceof Error ? error.message : String(error) };
+const problemOf = (error: unknown, otherwise: string) => {
+  if (error instanceof SessionInUseError) return { messageKey: error.messageKey, message: error.message, params: error.params };
+  if (error instanceof SessionFileError) return { messageKey: error.messageKey, message: error.message };
+  return { messageKey: otherwise, message: error instanceof Error ? error.message : String(error) };
+};
 
 export function createSessionService(options: SessionServiceOptions): SessionService {
   const { settings } = options;
@@ -67,6 +69,15 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
   let dirty = false;
   // How the demo was left, until the student saves or opens another session: the page says so.
   let leftDemo: SessionState['leftDemo'] = null;
+  // The open file stays locked while it is open: autosave writes the app's copy over it at any edit.
+  let lock: SessionLock | null = null;
+
+  /** Locks `target` unless it is the file already locked. */
+  const lockFor = async (target: string): Promise<SessionLock> => (lock && lock.file === target ? lock : lockSession(target, APP_PROGRAM));
+  const keepLock = (next: SessionLock | null) => {
+    if (lock && lock !== next) lock.release();
+    lock = next;
+  };
 
   const state = (): SessionState => ({
     path: file,
@@ -82,12 +93,17 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
   const outcome = (extra: Partial<SessionOutcome> = {}): SessionOutcome => ({ state: state(), problem: null, cancelled: false, ...extra });
   const remember = (target: string) => settings.write(withRecentSession(settings.read(), target));
 
-  async function writeTo(target: string): Promise<SessionOutcome> {
+  async function writeTo(requested: string): Promise<SessionOutcome> {
+    const target = path.resolve(requested);
+    let taken: SessionLock | null = null;
     try {
+      taken = await lockFor(target);
       await saveSession(target, session);
     } catch (error) {
-      return outcome({ problem: { messageKey: 'session.error.unwritable', message: error instanceof Error ? error.message : String(error) } });
+      if (taken && taken !== lock) taken.release();
+      return outcome({ problem: problemOf(error, 'session.error.unwritable') });
     }
+    keepLock(taken);
     file = target;
     demo = false;
     dirty = false;
@@ -103,6 +119,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     session = newSession();
     demo = false;
     file = null;
+    keepLock(null);
     leftDemo = 'run';
   }
 
@@ -130,6 +147,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     create() {
       session = newSession();
       file = null;
+      keepLock(null);
       demo = false;
       dirty = false;
       leftDemo = null;
@@ -139,12 +157,17 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     async open(requested) {
       const target = requested ?? (await options.dialogs.chooseSessionToOpen());
       if (!target) return outcome({ cancelled: true });
+      const resolved = path.resolve(target);
+      let taken: SessionLock | null = null;
       try {
-        session = await loadSession(target);
+        taken = await lockFor(resolved);
+        session = await loadSession(resolved);
       } catch (error) {
-        return outcome({ problem: problemOf(error) });
+        if (taken && taken !== lock) taken.release();
+        return outcome({ problem: problemOf(error, 'session.error.unreadable') });
       }
-      file = path.resolve(target);
+      keepLock(taken);
+      file = resolved;
       demo = false;
       dirty = false;
       leftDemo = null;

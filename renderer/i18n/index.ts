@@ -4,6 +4,7 @@ import type { Language } from '../../electron/session/settings';
 import { captureResources } from './capture-catalogue';
 import { catalogueTree } from './catalogue-tree';
 import { proxmoxMessages } from '../../electron/proxmox/messages';
+import { sessionLockMessages } from '../../electron/session/lock-messages';
 import proxmoxEn from './proxmox.en.json';
 import proxmoxId from './proxmox.id.json';
 import en from './en.json';
@@ -18,8 +19,8 @@ import lecturerEn from './lecturer.en.json';
 import lecturerId from './lecturer.id.json';
 
 export const resources = {
-  en: { translation: { ...en, ...captureResources('en'), ...qosuiEn, ...reportEn, ...lecturerEn, ...experimentEn, ...proxmoxEn, ...catalogueTree(proxmoxMessages, 'en') } },
-  id: { translation: { ...id, ...captureResources('id'), ...qosuiId, ...reportId, ...lecturerId, ...experimentId, ...proxmoxId, ...catalogueTree(proxmoxMessages, 'id') } },
+  en: { translation: { ...en, ...captureResources('en'), ...qosuiEn, ...reportEn, ...lecturerEn, ...experimentEn, ...proxmoxEn, ...catalogueTree(proxmoxMessages, 'en'), ...catalogueTree(sessionLockMessages, 'en') } },
+  id: { translation: { ...id, ...captureResources('id'), ...qosuiId, ...reportId, ...lecturerId, ...experimentId, ...proxmoxId, ...catalogueTree(proxmoxMessages, 'id'), ...catalogueTree(sessionLockMessages, 'id') } },
 };
 
 /** Starts i18next for React in the given language; English fills any gap. */

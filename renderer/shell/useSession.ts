@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionOutcome, SessionState } from '../../electron/contract/session';
 import { proxlab } from '../api';
+import { problemText } from '../i18n/problem-text';
 
 export type SessionStatus = { kind: 'info' | 'error'; text: string } | null;
 
@@ -50,7 +51,7 @@ export function useSession(): SessionControls {
   const settle = useCallback(
     (outcome: SessionOutcome, loaded: boolean) => {
       setState(outcome.state);
-      if (outcome.problem) setStatus({ kind: 'error', text: t(outcome.problem.messageKey, { defaultValue: outcome.problem.message }) });
+      if (outcome.problem) setStatus({ kind: 'error', text: problemText(t, outcome.problem) });
       else if (outcome.cancelled) setStatus(null);
       else if (loaded) {
         setStatus(null);

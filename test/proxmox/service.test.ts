@@ -31,7 +31,7 @@ describe('Proxmox service', () => {
       expect(profiles.get('lab')?.node).toBe('pve');
 
       const before = await service.snapshot('lab', 'pve');
-      expect(await service.power('lab', 'pve', 103, 'start')).toEqual({ ok: true, exitStatus: 'OK', log: [] });
+      expect(await service.power('lab', 'pve', 103, 'start')).toEqual({ ok: true, exitStatus: 'OK', log: [], ha: null });
       const after = await service.snapshot('lab', 'pve');
       expect(after.summary.memory.used - before.summary.memory.used).toBe(2.5 * 1024 ** 3);
       expect(after.guests.find((g) => g.vmid === 103)?.status).toBe('running');

@@ -231,6 +231,7 @@ describe('experiment calls', () => {
     const onDisk = JSON.parse(readFileSync(sessionPath, 'utf8'));
     onDisk.experiments.at(-1).state = 'running';
     writeFileSync(sessionPath, JSON.stringify(onDisk));
+    service.close();
     build(sessionPath);
     const reopened = await call('experiment.context', undefined);
     expect(reopened.current.run!.state).toBe('interrupted');

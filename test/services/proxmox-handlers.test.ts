@@ -152,7 +152,7 @@ describe('Proxmox handlers against the stand-in', () => {
       const id = await pinned(h, standin);
       const before = value(await h.call('proxmox.snapshot', { profileId: id, node: 'pve' }));
       const outcome = value(await h.call('proxmox.power', { profileId: id, node: 'pve', vmid: 103, action: 'start', taskId: 't1' }));
-      expect(outcome).toEqual({ ok: true, exitStatus: 'OK', log: [] });
+      expect(outcome).toEqual({ ok: true, exitStatus: 'OK', log: [], ha: null });
       const phases = h.events.filter((e) => e.name === 'proxmox.task').map((e) => e.payload as EventPayload<'proxmox.task'>);
       expect(phases.map((p) => p.phase)).toEqual(['requested', 'running', 'done']);
       expect(phases[1].upid).toMatch(/^UPID:pve:[0-9A-F]{8}:[0-9A-F]{8}:[0-9A-F]{8}:qmstart:103:labrunner@pve!experiment:$/);
@@ -167,7 +167,7 @@ describe('Proxmox handlers against the stand-in', () => {
 
       // A QEMU start of a running guest answers with a task that fails: its log comes back.
       const failed = value(await h.call('proxmox.power', { profileId: id, node: 'pve', vmid: 101, action: 'start', taskId: 't3' }));
-      expect(failed).toEqual({ ok: false, exitStatus: 'VM 101 already running', log: ['TASK ERROR: VM 101 already running'] });
+      expect(failed).toEqual({ ok: false, exitStatus: 'VM 101 already running', log: ['TASK ERROR: VM 101 already running'], ha: null });
       value(await h.call('proxmox.power', { profileId: id, node: 'pve', vmid: 103, action: 'stop', taskId: 't4' }));
     } finally {
       h.close();
@@ -328,6 +328,78 @@ describe('Proxmox handlers when the node certificate changes', () => {
     } finally {
       h.close();
       await standin.close();
+    }
+  });
+});
+
+describe('Guest memory in a node snapshot', () => {
+  let standin: Standin;
+  beforeAll(async () => {
+    standin = await startTestStandin({ taskMs: 50 });
+  });
+  afterAll(async () => {
+    await standin.close();
+  });
+
+  it('each guest with the list\'s host-side memory and PVE\'s own figure, labelled by release', async () => {
+    const h = harness();
+    try {
+      const id = await pinned(h, standin);
+      const snapshot = value(await h.call('proxmox.snapshot', { profileId: id, node: 'pve' }));
+      // The fixtures: list `mem` (host view) and /cluster/resources `mem` (the balloon driver's guest view).
+      expect(snapshot.guests.map((g) => [g.vmid, g.mem, g.guestMem, g.haManaged, g.haState])).toEqual([
+        [101, 3214635008, 2631335936, false, null],
+        [102, 6643744768, 5586771968, false, null],
+        [103, 0, null, false, null],
+        [200, 96468992, 96468992, false, null],
+      ]);
+      expect(snapshot.hostMemMeaning).toBe('rss-estimate');
+    } finally {
+      h.close();
+    }
+    // The release is read once per connection: a new one meets PVE 9.
+    standin.setRelease('9.1');
+    const h9 = harness();
+    try {
+      const pve9 = value(await h9.call('proxmox.snapshot', { profileId: await pinned(h9, standin), node: 'pve' }));
+      expect(pve9.hostMemMeaning).toBe('cgroup');
+    } finally {
+      standin.setRelease('8.4');
+      h9.close();
+    }
+  });
+});
+
+describe('Proxmox power actions on a guest HA manages', () => {
+  let standin: Standin;
+  beforeAll(async () => {
+    standin = await startTestStandin({ taskMs: 50, haManaged: [103] });
+  });
+  afterAll(async () => {
+    await standin.close();
+  });
+
+  it('follows the guest after the hastart task until it runs, and says it was HA', async () => {
+    const h = harness();
+    try {
+      const id = await pinned(h, standin);
+      const before = value(await h.call('proxmox.snapshot', { profileId: id, node: 'pve' }));
+      expect(before.guests.find((g) => g.vmid === 103)).toMatchObject({ status: 'stopped', haManaged: true, haState: 'stopped' });
+
+      const answer = h.call('proxmox.power', { profileId: id, node: 'pve', vmid: 103, action: 'start', taskId: 'ha1' });
+      const phases = () => h.events.filter((e) => e.name === 'proxmox.task').map((e) => (e.payload as EventPayload<'proxmox.task'>).phase);
+      await expect.poll(phases, { timeout: 10_000 }).toEqual(['requested', 'running', 'waiting']);
+      // The task ended when HA took the request; the guest has not started yet.
+      expect([...standin.state.tasks.values()].filter((t) => t.id === '103').map((t) => [t.type, t.result?.exitstatus])).toEqual([['hastart', 'OK']]);
+      expect(standin.state.guests.find((g) => g.vmid === 103)?.running).toBe(false);
+
+      standin.advance(60);
+      expect(value(await answer)).toEqual({ ok: true, exitStatus: 'OK', log: [], ha: { wanted: 'running', reached: true } });
+      expect(phases()).toEqual(['requested', 'running', 'waiting', 'done']);
+      const after = value(await h.call('proxmox.snapshot', { profileId: id, node: 'pve' }));
+      expect(after.guests.find((g) => g.vmid === 103)).toMatchObject({ status: 'running', haManaged: true, haState: 'started' });
+    } finally {
+      h.close();
     }
   });
 });

@@ -26,6 +26,7 @@ export function testServices(overrides: Partial<Services> = {}): Services {
     proxmox: { service: new ProxmoxService(new Profiles(memoryProfilesStore(), memoryCipher())), chooseCaFile: async () => null },
     sessions: createSessionService({ settings, dialogs: { chooseSessionToOpen: notUsed, chooseSessionTarget: notUsed }, assetsDir: null, hasProxmoxProfiles: () => false }),
     saveDialog: { choosePath: async () => null },
+    rendererLog: { logger: { log: () => undefined } },
     reports: { printer: { toPdf: notUsed, figures: notUsed, print: notUsed }, dialogs: { chooseExportTarget: notUsed }, html: notUsed },
     ...overrides,
   };

@@ -4,6 +4,7 @@ import type { CallInput } from '../../../electron/api';
 import { proxlab } from '../../api';
 import '../Report/report-page.css';
 import { ActionButton } from '../../shell/ActionButton';
+import { problemText } from '../../i18n/problem-text';
 
 export type AddAnalysisInput = CallInput<'session.addAnalysis'>;
 
@@ -27,7 +28,7 @@ export function AddToReportButton({ input }: { input: AddAnalysisInput }) {
     setBusy(true);
     try {
       const result = await proxlab().invoke('session.addAnalysis', { ...input, service });
-      if (result.problem) setStatus({ kind: 'error', text: t(result.problem.messageKey, { defaultValue: result.problem.message }) });
+      if (result.problem) setStatus({ kind: 'error', text: problemText(t, result.problem) });
       else setStatus({ kind: 'info', text: t(result.replaced ? 'addToReport.replaced' : 'addToReport.added', { service, count: result.analyses.length }) });
     } catch (error) {
       setStatus({ kind: 'error', text: t('addToReport.failed', { message: error instanceof Error ? error.message : String(error) }) });

@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GuestView } from '../../../electron/contract/proxmox';
+import type { GuestView, NodeSnapshotView } from '../../../electron/contract/proxmox';
 import { formatBinaryBytes } from '../../format/numbers';
 import { formatPercentFixed } from '../../format/percent';
 import { formatElapsed } from '../../format/time';
@@ -33,17 +33,31 @@ function TaskRow({ task, columns, onDismiss }: { task: GuestTask; columns: numbe
         {task.phase !== 'done' && (
           <p className="task-progress" role="status">
             <span className="spinner" aria-hidden="true" />
-            {task.phase === 'requested' ? t('nodePage.task.requested', { action }) : t('nodePage.task.running', { action, seconds })}
+            {task.phase === 'requested'
+              ? t('nodePage.task.requested', { action })
+              : task.phase === 'waiting'
+                ? t('nodePage.task.waiting', { action, seconds })
+                : t('nodePage.task.running', { action, seconds })}
             {task.upid && <code className="upid">{task.upid}</code>}
           </p>
         )}
-        {task.phase === 'done' && task.outcome?.ok && (
+        {task.phase === 'done' && task.outcome?.ok && task.outcome.ha?.reached !== false && (
           <p className="notice" role="status">
-            {t('nodePage.task.ok', { action, status: task.outcome.exitStatus })}{' '}
+            {task.outcome.ha
+              ? t('nodePage.task.okHa', { action, state: t(`nodePage.guests.states.${task.outcome.ha.wanted}`) })
+              : t('nodePage.task.ok', { action, status: task.outcome.exitStatus })}{' '}
             <button type="button" className="quiet" onClick={onDismiss}>
               {t('nodePage.task.dismiss')}
             </button>
           </p>
+        )}
+        {task.phase === 'done' && task.outcome?.ha?.reached === false && (
+          <div className="message error" role="alert">
+            <strong>{t('nodePage.task.haNotReached', { action, state: t(`nodePage.guests.states.${task.outcome.ha.wanted}`), seconds })}</strong>
+            <button type="button" onClick={onDismiss}>
+              {t('nodePage.task.dismiss')}
+            </button>
+          </div>
         )}
         {task.phase === 'done' && task.outcome && !task.outcome.ok && (
           <div className="message error" role="alert">
@@ -68,15 +82,21 @@ function TaskRow({ task, columns, onDismiss }: { task: GuestTask; columns: numbe
 }
 
 /** The node's VMs and containers with their figures and power actions. */
-export function GuestsTable({ guests, profileId, node, locale }: { guests: GuestView[]; profileId: string; node: string; locale: string }) {
+export function GuestsTable({ guests, hostMemMeaning, profileId, node, locale }: { guests: GuestView[]; hostMemMeaning: NodeSnapshotView['hostMemMeaning']; profileId: string; node: string; locale: string }) {
   const { t } = useTranslation();
   const whyNot = (guest: GuestView, action: PowerAction) => {
     const key = whyNotKey(guest, action);
     return key ? { why: t(key) } : null;
   };
   const { tasks, start, dismiss } = useGuestTasks(profileId, node);
+  const memoryOf = (used: number | null, g: GuestView) =>
+    g.status === 'running' && used !== null && g.maxmem
+      ? t('nodePage.guests.memoryValue', { used: formatBinaryBytes(used, locale), total: formatBinaryBytes(g.maxmem, locale) })
+      : g.maxmem
+        ? t('nodePage.guests.memoryStopped', { total: formatBinaryBytes(g.maxmem, locale) })
+        : '–';
   const [asking, setAsking] = useState<{ guest: GuestView; action: PowerAction } | null>(null);
-  const columns = 9;
+  const columns = 10;
   return (
     <>
       <table className="data-table guests-table">
@@ -88,7 +108,12 @@ export function GuestsTable({ guests, profileId, node, locale }: { guests: Guest
             <th scope="col">{t('nodePage.guests.status')}</th>
             <th scope="col" className="number">{t('nodePage.guests.vcpus')}</th>
             <th scope="col" className="number">{t('nodePage.guests.cpu')}</th>
-            <th scope="col" className="number">{t('nodePage.guests.memory')}</th>
+            <th scope="col" className="number" title={t('nodePage.guests.memoryTitle')}>
+              {t('nodePage.guests.memory')}
+            </th>
+            <th scope="col" className="number" title={t('nodePage.guests.memoryHostTitle')}>
+              {t('nodePage.guests.memoryHost')}
+            </th>
             <th scope="col" className="number">{t('nodePage.guests.uptime')}</th>
             <th scope="col">{t('nodePage.guests.actions')}</th>
           </tr>
@@ -113,11 +138,19 @@ export function GuestsTable({ guests, profileId, node, locale }: { guests: Guest
                   <td>{t(g.type === 'qemu' ? 'nodePage.guests.vm' : 'nodePage.guests.ct')}</td>
                   <td>
                     <span className={`status status-${g.status}`}>{t(`nodePage.guests.states.${status}`, { defaultValue: status })}</span>
+                    {g.haManaged && (
+                      <span className="ha-badge" title={t('nodePage.guests.haTitle', { state: g.haState ?? '?' })}>
+                        {t('nodePage.guests.ha')}
+                      </span>
+                    )}
                   </td>
                   <td className="number">{g.cpus ?? '–'}</td>
                   <td className="number">{g.status === 'running' && g.cpu !== null ? formatPercentFixed(g.cpu, locale) : '–'}</td>
                   <td className="number" data-cell="memory">
-                    {g.status === 'running' && g.mem !== null && g.maxmem ? t('nodePage.guests.memoryValue', { used: formatBinaryBytes(g.mem, locale), total: formatBinaryBytes(g.maxmem, locale) }) : g.maxmem ? t('nodePage.guests.memoryStopped', { total: formatBinaryBytes(g.maxmem, locale) }) : '–'}
+                    {memoryOf(g.guestMem, g)}
+                  </td>
+                  <td className="number" data-cell="memory-host">
+                    {g.status === 'running' && g.mem !== null ? formatBinaryBytes(g.mem, locale) : '–'}
                   </td>
                   <td className="number">{g.status === 'running' && g.uptime ? formatElapsed(g.uptime, (days) => t('nodePage.days', { count: days })) : '–'}</td>
                   <td className="actions">
@@ -134,7 +167,7 @@ export function GuestsTable({ guests, profileId, node, locale }: { guests: Guest
           })}
         </tbody>
       </table>
-      <p className="hint memory-note">{t('nodePage.guests.memoryNote')}</p>
+      <p className="hint memory-note">{t('nodePage.guests.memoryNote', { hostMeaning: t(`nodePage.guests.hostMeaning.${hostMemMeaning}`) })}</p>
       {asking && (
         <PowerConfirm
           guest={asking.guest}

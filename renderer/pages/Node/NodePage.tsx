@@ -108,7 +108,7 @@ function Watching({ target, onNodeChange, onLecturer }: { target: PveTarget; onN
       {watch.snapshot && (
         <section className="panel" aria-labelledby="guests-title">
           <h2 id="guests-title">{t('nodePage.guests.title')}</h2>
-          <GuestsTable guests={watch.snapshot.guests} profileId={target.profileId} node={target.node} locale={locale} />
+          <GuestsTable guests={watch.snapshot.guests} hostMemMeaning={watch.snapshot.hostMemMeaning} profileId={target.profileId} node={target.node} locale={locale} />
         </section>
       )}
       <RrdPanel profileId={target.profileId} node={target.node} locale={locale} />

@@ -10,7 +10,8 @@ export interface GuestTask {
   taskId: string;
   vmid: number;
   action: PowerAction;
-  phase: 'requested' | 'running' | 'done';
+  /** waiting: HA took the request and the guest is followed until it is in the state asked for. */
+  phase: 'requested' | 'running' | 'waiting' | 'done';
   upid: string | null;
   /** Client clock (ms) when the request went out. */
   startedAt: number;

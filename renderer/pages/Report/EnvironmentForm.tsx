@@ -12,6 +12,7 @@ import type { PveTarget } from '../Connect/ConnectPage';
 import { FailureMessage } from '../Connect/FailureMessage';
 import { emptyGuest, labDraft, readLabDraft, type DraftField, type DraftProblem, type GuestDraft, type LabDraft, type NodeDraft } from './environment-draft';
 import { ActionButton } from '../../shell/ActionButton';
+import { problemText } from '../../i18n/problem-text';
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
 
@@ -55,7 +56,7 @@ export function EnvironmentForm({ lab, target, plannedGuests, onSaved }: { lab: 
     setBusy(true);
     try {
       const outcome = await proxlab().invoke('session.update', { lab: next });
-      if (outcome.problem) setStatus({ kind: 'error', text: t(outcome.problem.messageKey, { defaultValue: outcome.problem.message }) });
+      if (outcome.problem) setStatus({ kind: 'error', text: problemText(t, outcome.problem) });
       else setStatus({ kind: 'info', text: done });
       onSaved();
     } catch (error) {

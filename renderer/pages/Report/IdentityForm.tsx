@@ -6,6 +6,7 @@ import { formatCalendarDate } from '../../format/dates';
 import { localeOf } from '../../format/locale';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ActionButton } from '../../shell/ActionButton';
+import { problemText } from '../../i18n/problem-text';
 
 type Row = { key: number; name: string; nim: string };
 type Draft = Omit<Identity, 'students'> & { students: Row[] };
@@ -75,7 +76,7 @@ export function IdentityForm({ identity }: { identity: Identity }) {
     setBusy(true);
     try {
       const outcome = await proxlab().invoke('session.update', { identity: identityOf(draft) });
-      if (outcome.problem) setStatus({ kind: 'error', text: t(outcome.problem.messageKey, { defaultValue: outcome.problem.message }) });
+      if (outcome.problem) setStatus({ kind: 'error', text: problemText(t, outcome.problem) });
       else if (outcome.state.dirty || !outcome.state.path) setStatus({ kind: 'info', text: t('report.identityForm.updated') });
       else setStatus({ kind: 'info', text: t('report.identityForm.savedTo', { path: outcome.state.path }) });
     } catch (error) {

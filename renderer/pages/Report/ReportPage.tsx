@@ -14,6 +14,7 @@ import { ActionButton } from '../../shell/ActionButton';
 import { EnvironmentForm } from './EnvironmentForm';
 import { IdentityForm } from './IdentityForm';
 import type { PveTarget } from '../Connect/ConnectPage';
+import { problemText } from '../../i18n/problem-text';
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
 
@@ -64,7 +65,7 @@ export function ReportPage({ target }: { target: PveTarget | null }) {
       const result = await work();
       if (result && 'problem' in result && result.problem) {
         const problem = result.problem;
-        setStatus({ kind: 'error', text: typeof problem === 'string' ? t('report.page.failed', { message: problem }) : t(problem.messageKey, { defaultValue: problem.message }) });
+        setStatus({ kind: 'error', text: typeof problem === 'string' ? t('report.page.failed', { message: problem }) : problemText(t, problem) });
       } else if (result && 'path' in result && result.path) setStatus({ kind: 'info', text: t('report.page.saved', { path: result.path }) });
       else setStatus(null);
     } catch (error) {

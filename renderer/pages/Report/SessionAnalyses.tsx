@@ -5,6 +5,7 @@ import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatInteger } from '../../format/numbers';
 import { ActionButton } from '../../shell/ActionButton';
+import { problemText } from '../../i18n/problem-text';
 
 type Summary = CallOutput<'session.analyses'>[number];
 
@@ -20,11 +21,11 @@ export function SessionAnalyses({ onChanged, version }: { onChanged(): void; ver
   }, [version]);
 
   const change = useCallback(
-    async (work: () => Promise<{ analyses: Summary[]; problem: { messageKey: string; message: string } | null }>) => {
+    async (work: () => Promise<{ analyses: Summary[]; problem: { messageKey: string; message: string; params?: Record<string, string | number> } | null }>) => {
       try {
         const result = await work();
         setAnalyses(result.analyses);
-        setProblem(result.problem ? t(result.problem.messageKey, { defaultValue: result.problem.message }) : null);
+        setProblem(result.problem ? problemText(t, result.problem) : null);
         onChanged();
       } catch (error) {
         setProblem(t('report.page.failed', { message: error instanceof Error ? error.message : String(error) }));

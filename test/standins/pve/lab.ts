@@ -1,3 +1,5 @@
+import type { HaModel } from './ha';
+
 // The stand-in's lab: the nodes and guests of the recorded fixtures' lab (docs/proxmox.md §Stand-in),
 // guests that start and stop through tasks, and node memory that grows by known amounts when
 // a guest runs. With noise 0 and the initial state, node `pve` answers the fixtures' figures.
@@ -29,6 +31,8 @@ export interface GuestModel {
   /** A shutdown of this guest times out inside its task. */
   shutdownTimesOut: boolean;
   startWarnings: string[];
+  /** Set when the HA manager looks after the guest (the stand-in's haManaged option). */
+  ha: HaModel | null;
   /** What GET …/config answers besides name and memory (which follow the fields above). */
   config: GuestConfigModel;
 }
@@ -96,19 +100,19 @@ export function initialGuests(now: number): GuestModel[] {
   return [
     { vmid: 101, kind: 'qemu', name: 'wordpress-centos', node: 'pve', cpus: 2, maxmem: 4 * GIB, maxdisk: 34359738368, disk: 0,
       hostMem: 3214635008, guestMem: 2631335936, cpuLoad: 0.0231785542570025, running: true, startedAt: running(1208084), pid: 1893,
-      netin: 5838473522, netout: 21739465871, shutdownTimesOut: false, startWarnings: [],
+      netin: 5838473522, netout: 21739465871, shutdownTimesOut: false, startWarnings: [], ha: null,
       config: { ostype: 'l26', sockets: 1, cores: 2, disks: { scsi0: 'local-lvm:vm-101-disk-0,iothread=1,size=32G', ide2: 'local:iso/CentOS-7-x86_64-Minimal-2009.iso,media=cdrom,size=973M' } } },
     { vmid: 102, kind: 'qemu', name: 'moodle-ubuntu', node: 'pve', cpus: 4, maxmem: 8 * GIB, maxdisk: 68719476736, disk: 0,
       hostMem: 6643744768, guestMem: 5586771968, cpuLoad: 0.0457220566483577, running: true, startedAt: running(1208032), pid: 2118,
-      netin: 9317723012, netout: 40415863112, shutdownTimesOut: false, startWarnings: [],
+      netin: 9317723012, netout: 40415863112, shutdownTimesOut: false, startWarnings: [], ha: null,
       config: { ostype: 'l26', sockets: 2, cores: 2, disks: { scsi0: 'local-lvm:vm-102-disk-0,discard=on,size=64G', efidisk0: 'local-lvm:vm-102-disk-1,efitype=4m,pre-enrolled-keys=1,size=4M', ide2: 'none,media=cdrom' } } },
     { vmid: 103, kind: 'qemu', name: 'mediawiki-debian', node: 'pve', cpus: 2, maxmem: 4 * GIB, maxdisk: 34359738368, disk: 0,
       hostMem: LAB.hostMem103, guestMem: 2 * GIB, cpuLoad: 0.03, running: false, startedAt: 0, pid: 0,
-      netin: 0, netout: 0, shutdownTimesOut: false, startWarnings: [],
+      netin: 0, netout: 0, shutdownTimesOut: false, startWarnings: [], ha: null,
       config: { ostype: 'l26', sockets: 1, cores: 2, disks: { virtio0: 'local-lvm:vm-103-disk-0,size=32G', virtio1: 'local-lvm:vm-103-disk-1,backup=0,size=16G' } } },
     { vmid: 200, kind: 'lxc', name: 'nginx-proxy', node: 'pve', cpus: 1, maxmem: GIB, maxdisk: 8350298112, disk: 1203568640,
       hostMem: 96468992, guestMem: 96468992, cpuLoad: 0.00314965432098765, running: true, startedAt: running(1208114), pid: 1754,
-      netin: 15294837221, netout: 14983620117, shutdownTimesOut: false, startWarnings: ['WARN: Systemd 252 detected. You may need to enable nesting.'],
+      netin: 15294837221, netout: 14983620117, shutdownTimesOut: false, startWarnings: ['WARN: Systemd 252 detected. You may need to enable nesting.'], ha: null,
       config: { ostype: 'debian', cores: 1, disks: { rootfs: 'local-lvm:vm-200-disk-0,size=8G' } } },
   ];
 }

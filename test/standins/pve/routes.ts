@@ -5,6 +5,7 @@ import { nodeMemory, type GuestModel, type NodeModel } from './lab';
 import { guestConfigBody, guestCurrent, guestListEntry, nodeStatusBody, resourceEntry, rrdRows, rrdWindow, type ShapeContext } from './shapes';
 import type { StandinState } from './server';
 import { createTask, settleTasks, taskLogBody, taskStatusBody } from './tasks';
+import { requestHa, settleHa } from './ha';
 
 // The API paths the client uses, with PVE's status lines and bodies (docs/proxmox.md §Errors).
 
@@ -61,6 +62,7 @@ function route(state: StandinState, req: IncomingMessage, url: URL, body: string
   const who = authenticate(state, req);
   if ('status' in who || 'data' in who) return who as Outcome;
   settleTasks(state);
+  settleHa(state);
   const query = Object.fromEntries(url.searchParams);
   const ctx: ShapeContext = { release: state.release, now: state.now(), noise: state.options.noise, guests: state.guests, initialGuests: state.initialGuests, startedAt: state.startedAt };
   return dispatch(state, who, method, path, query, form, ctx) ?? error(501, `Method '${method} ${path}' not implemented`);
@@ -173,6 +175,8 @@ function powerAction(state: StandinState, who: Identity, guest: GuestModel, acti
   // LXC checks before forking the task; QEMU answers with a task that fails later (docs/proxmox.md §Guests).
   if (guest.kind === 'lxc' && action === 'start' && guest.running) return error(500, `CT ${guest.vmid} already running`);
   if (guest.kind === 'lxc' && action !== 'start' && !guest.running) return error(500, `CT ${guest.vmid} not running`);
+  // qemu-server and pve-container hand an HA guest's power actions to the HA manager.
+  if (guest.ha) return { data: createTask(state, who, guest, action === 'start' ? 'hastart' : 'hastop', () => requestHa(state, guest, action)).upid };
   const type = `${guest.kind === 'qemu' ? 'qm' : 'vz'}${action}`;
   const task = createTask(state, who, guest, type, () => {
     if (action === 'start') {

@@ -30,6 +30,10 @@ export interface StandinOptions {
   authFailureDelayMs?: number;
   /** /cluster/resources and /nodes lag real state (pvestatd broadcast). */
   resourcesLagMs?: number;
+  /** Guests the HA manager looks after: their power tasks only pass the request on. */
+  haManaged?: number[];
+  /** Stand-in ms between HA taking a request and the guest changing state (tests move the clock with advance()). */
+  haMs?: number;
   port?: number;
   certificates?: NodeCertificates;
 }
@@ -64,7 +68,7 @@ export interface StandinState {
   tokens: Map<string, TokenAccount>;
   signer: TicketSigner;
   certificates: NodeCertificates;
-  options: Required<Omit<StandinOptions, 'release' | 'port' | 'certificates' | 'cluster'>>;
+  options: Required<Omit<StandinOptions, 'release' | 'port' | 'certificates' | 'cluster' | 'haManaged'>>;
   /** Stand-in clock in ms (real time plus what a test advanced). */
   now(): number;
   startedAt: number;
@@ -101,6 +105,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
   const now = () => Date.now() + offsetMs;
   const startedAt = now();
   const guests = initialGuests(startedAt);
+  for (const guest of guests) if (options.haManaged?.includes(guest.vmid)) guest.ha = { state: guest.running ? 'started' : 'stopped', pendingAt: null };
   const state: StandinState = {
     release: releaseProfiles[options.release ?? '8.4'],
     nodes: initialNodes(options.cluster ?? false),
@@ -115,6 +120,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
       taskMs: options.taskMs ?? 200,
       authFailureDelayMs: options.authFailureDelayMs ?? 0,
       resourcesLagMs: options.resourcesLagMs ?? 0,
+      haMs: options.haMs ?? 60_000,
     },
     now,
     startedAt,

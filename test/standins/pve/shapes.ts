@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ReleaseProfile } from './releases';
 import { nodeCpu, nodeMemory, type GuestModel, type NodeModel } from './lab';
+import { haStatus } from './ha';
 
 // JSON bodies as each release shapes them (docs/proxmox.md §Releases).
 
@@ -90,7 +91,7 @@ export function guestListEntry(g: GuestModel, ctx: ShapeContext): Record<string,
 export function guestCurrent(g: GuestModel, ctx: ShapeContext): Record<string, unknown> {
   const r = ctx.release;
   const entry = guestListEntry(g, ctx);
-  entry.ha = { managed: 0 };
+  entry.ha = haStatus(g);
   if (g.kind === 'qemu') {
     entry.qmpstatus = g.running ? 'running' : 'stopped';
     entry.agent = 1;
@@ -112,6 +113,7 @@ export function resourceEntry(g: GuestModel, ctx: ShapeContext): Record<string, 
     id: `${g.kind}/${g.vmid}`, vmid: g.vmid, name: g.name, node: g.node, type: g.kind, status: g.running ? 'running' : 'stopped',
     template: 0, uptime: uptime(g, ctx.now), maxcpu: g.cpus, cpu: g.running ? g.cpuLoad : 0, maxmem: g.maxmem,
     mem: g.running ? g.guestMem : 0, maxdisk: g.maxdisk, disk: g.running ? g.disk : 0, netin: g.running ? g.netin : 0, netout: g.running ? g.netout : 0,
+    ...(g.ha ? { hastate: g.ha.state } : {}),
   };
 }
 

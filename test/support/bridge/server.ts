@@ -20,6 +20,8 @@ import { chromiumReportPrinter } from './print';
 import { renderReportHtml } from '../../../electron/report/html';
 import type { PageCommand } from '../../../electron/contract/shell';
 import type { SessionState } from '../../../electron/contract/session';
+import type { CallName } from '../../../electron/api';
+import { createLogFile } from '../../../electron/shell/log-file';
 
 // The browser test bridge (docs/architecture.md §The browser bridge for tests): serves the built
 // renderer on 127.0.0.1 and answers window.proxlab with createHandlers + dispatch over the real
@@ -75,6 +77,14 @@ export interface Bridge {
   openFiles(paths: string[]): void;
   /** A native menu item or its shortcut, as main.ts sends it (shell.command). */
   menuCommand(command: PageCommand): void;
+  /**
+   * From now on `name` answers `value` as it is, unchecked: a main process that broke the
+   * contract, so that a test can make a page fail (there is no such hook in the app).
+   * undefined: answer as the contract says again.
+   */
+  answerAs(name: CallName, value: unknown): void;
+  /** The log file main writes (the page's errors reach it through log.rendererError). */
+  logFile: string;
   close(): Promise<void>;
 }
 
@@ -129,6 +139,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     saveDialog,
   });
 
+  const logger = createLogFile({ dir: path.join(uploads, 'logs') });
+  const answers = new Map<string, unknown>();
   const handlers = createHandlers({
     appInfo: { name: 'ProxLab', version, platform: process.platform, systemLanguage: options.systemLanguage },
     settings,
@@ -144,6 +156,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       html: (model, language, figures) => renderReportHtml(model, language, projectRoot, figures),
     },
     saveDialog,
+    rendererLog: { logger },
   });
   const ctx: HandlerContext = {
     emit: (name, payload) => {
@@ -185,6 +198,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         for (const send of waiting.splice(0)) send();
       }
       const { name, input } = JSON.parse(await readBody(req)) as { name: string; input: unknown };
+      if (answers.has(name)) return sendJson(res, 200, { ok: true, value: answers.get(name) });
       try {
         sendJson(res, 200, { ok: true, value: await dispatch(handlers, name, input, ctx) });
       } catch (error) {
@@ -249,6 +263,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     },
     openFiles: (paths) => fromOutside(() => ctx.emit('app.openFiles', { paths })),
     menuCommand: (command) => fromOutside(() => ctx.emit('shell.command', { command })),
+    answerAs: (name, value) => void (value === undefined ? answers.delete(name) : answers.set(name, value)),
+    logFile: logger.file,
     async close() {
       await experiments.abort().catch(() => undefined);
       proxmox.close();
