@@ -178,9 +178,10 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     save: () => (file && !demo ? writeTo(file) : saveAs()),
     saveAs,
     async update(patch) {
-      // The demo stays read-only: the student's edit makes a session of their own from it, its
-      // figures kept and still marked with their source (provenance).
+      // The demo stays read-only, and its published figures never reach a student's report
+      // unasked: an edit starts the student's own session holding only what they changed.
       if (demo) {
+        session = newSession();
         demo = false;
         file = null;
         leftDemo = 'edit';
