@@ -148,7 +148,7 @@ async function runLocked(mode: 'run' | 'resume', values: RunValues, io: CliIo, s
     }
     const sessionFile = values.session;
     const onProgress = (p: RunnerProgress) => {
-      if (!values.json) io.stderr(`${command}: ${p.phase} ${Math.min(p.stepPosition + 1, p.stepCount)}/${p.stepCount}, ${p.samplesTaken} samples${p.settleRemaining !== null ? `, settling ${p.settleRemaining} s` : ''}\n`);
+      if (!values.json) io.stderr(`${command}: ${p.phase} ${Math.min(p.stepPosition + 1, p.stepCount)}/${p.stepCount}, ${p.samplesTaken} ${p.samplesTaken === 1 ? 'sample' : 'samples'}${p.settleRemaining !== null ? `, settling ${p.settleRemaining} s` : ''}\n`);
     };
     const runner = new ExperimentRunner(port, () => saveSession(sessionFile, session), systemClock, onProgress);
     const stop = () => runner.abort();
