@@ -28,4 +28,14 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    // core/ is shared by the main process, the CLI and the renderer: it imports neither side.
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'core/ is plain TypeScript (docs/architecture.md).' }],
+        patterns: [{ group: ['**/electron/**', '**/renderer/**'], message: 'core/ imports neither electron/ nor renderer/ (docs/architecture.md).' }],
+      }],
+    },
+  },
 );

@@ -1,6 +1,6 @@
 import type { Language } from '../session/settings';
 import type { experimentDocument } from '../experiment/show';
-import { formatBinaryBytes as pveBytes, formatFixed } from '../../renderer/format/numbers';
+import { formatBinaryBytes as pveBytes, formatFixed } from '../../core/format/numbers';
 
 const TEXT = {
   en: { state: 'State', ram: 'RAM used (of total)', cpu: 'CPU', load: 'Load average', samples: 'Samples', run: 'Run', of: 'of', added: 'Added' },

@@ -1,4 +1,4 @@
-import { formatBinaryBytes } from '../../renderer/format/numbers';
+import { formatBinaryBytes } from '../../core/format/numbers';
 import type { Language } from '../session/settings';
 import type { nodeStatusDocument } from './node-status';
 import { formatProxmoxMessage } from '../proxmox/messages';

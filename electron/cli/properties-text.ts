@@ -1,4 +1,4 @@
-import { formatFixed } from '../../renderer/format/numbers';
+import { formatFixed } from '../../core/format/numbers';
 import type { CaptureProperties, CaptureReport, PacketStatistics } from '../capture/report';
 import type { QosReport } from '../qos/qos-report';
 import type { Language } from '../session/settings';

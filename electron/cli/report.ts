@@ -11,7 +11,7 @@ import { EXIT, type CliIo } from './io';
 import { cliLanguage } from './lang';
 import { builtRendererDir, reportWithChromium, type ChromiumReport } from './report-print';
 import { withPdfInfo } from '../report/pdf-info';
-import { reportMetadataIn } from '../../renderer/report/metadata';
+import { groupAuthor } from '../../core/identity';
 
 // `proxlab report`: the app's lab report as one self-contained HTML file, rendered here in
 // Node from the same components, and/or a PDF. Charts need a browser to draw them: with a
@@ -130,7 +130,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     io.stderr(`proxlab report: ${MESSAGES.noBrowser[lang]}\n`);
     return EXIT.partial;
   }
-  await writeFileAtomic(values.pdf, withPdfInfo(drawn.pdf, reportMetadataIn(model.identity, lang)));
+  await writeFileAtomic(values.pdf, withPdfInfo(drawn.pdf, { author: groupAuthor(model.identity) }));
   io.stderr(`${MESSAGES.written[lang]}: ${values.pdf}\n`);
   return EXIT.ok;
 }

@@ -1,11 +1,12 @@
 // Chromium's PDF printer (Electron's printToPDF and page.pdf alike) takes the Title from the
 // document's <title> but writes no Author, whatever the page's <meta name="author"> says. The
-// report's Title and Author are therefore set here, by an incremental update: the printed bytes
+// Author (and a Title when one is given) is therefore set here, by an incremental update: the printed bytes
 // stay as they are and a new Info dictionary, cross-reference section and trailer are appended
 // (PDF 1.7 §7.5.6). Only the classic cross-reference table Chromium writes is read.
 
 export interface PdfInfo {
-  title: string;
+  /** Left as the printer wrote it (the document's <title>) when not given. */
+  title?: string;
   author: string;
 }
 
@@ -77,7 +78,7 @@ function crossReferenceOffsets(text: string, offset: number): { offsets: Map<num
   return { offsets, trailerAt: offset + lines[0].length - 'trailer'.length };
 }
 
-/** `pdf` with its Title and Author set (every other Info entry kept). */
+/** `pdf` with its Author (and Title, when given) set; every other Info entry kept. */
 export function withPdfInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
   // latin1 maps each byte to one character and back, so offsets are byte offsets.
   const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
@@ -95,7 +96,7 @@ export function withPdfInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
   const kept = new Map<string, string>();
   const infoAt = infoRef ? offsets.get(infoNumber) : undefined;
   if (infoAt !== undefined) for (const [key, value] of dictionaryEntries(dictionaryAt(text, infoAt))) kept.set(key, value);
-  kept.set('/Title', textString(info.title));
+  if (info.title !== undefined) kept.set('/Title', textString(info.title));
   if (info.author) kept.set('/Author', textString(info.author));
   else kept.delete('/Author');
 

@@ -8,7 +8,7 @@ import type { ReportModel } from '../report/model';
 import type { Language } from '../session/settings';
 import type { ReportFigure } from '../report/figures';
 import { withPdfInfo } from '../report/pdf-info';
-import { reportMetadataIn } from '../../renderer/report/metadata';
+import { groupAuthor } from '../../core/identity';
 
 export interface ReportServices {
   printer: ReportPrinter;
@@ -37,7 +37,7 @@ export function reportHandlers(sessions: SessionService, reports: ReportServices
   };
   return {
     'report.model': async () => model(),
-    'report.savePdf': ({ language }) => saveTo('pdf', `${baseName(sessions)}.pdf`, async () => withPdfInfo(await reports.printer.toPdf(language), reportMetadataIn(sessions.current().session.identity, language))),
+    'report.savePdf': ({ language }) => saveTo('pdf', `${baseName(sessions)}.pdf`, async () => withPdfInfo(await reports.printer.toPdf(language), { author: groupAuthor(sessions.current().session.identity) })),
     'report.print': async ({ language }) => ({ printed: await reports.printer.print(language) }),
     'report.saveHtml': ({ language }) =>
       saveTo('html', `${baseName(sessions)}.html`, async () => reports.html(model(), language, await reports.printer.figures(language))),

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/useLanguage';
-import { formatInteger } from '../format/numbers';
+import { formatInteger } from '../../core/format/numbers';
 import { ioGraphConfig, ioGraphIsReduced, ioIntervalText, type IoData } from './io-graph-config';
 import { useChart } from './useChart';
 import './charts.css';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/useLanguage';
-import { formatInteger } from '../format/numbers';
+import { formatInteger } from '../../core/format/numbers';
 import { rttChartConfig, type RttData } from './rtt-chart-config';
 import { useChart } from './useChart';
 import './charts.css';

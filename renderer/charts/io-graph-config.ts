@@ -2,7 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { overTimeOptions, secondsAxis } from './over-time';
 import { tickLabel } from './tick-label';
 import type { QosReport } from '../../electron/qos/qos-report';
-import { formatFixed, formatSi } from '../format/numbers';
+import { formatFixed, formatSi } from '../../core/format/numbers';
 
 export type IoData = QosReport['measured']['io'];
 

@@ -1,5 +1,5 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatFixed, formatInteger } from '../format/numbers';
+import { formatFixed, formatInteger } from '../../core/format/numbers';
 
 // Data → chart.js configuration for the rolling chart of the Node page: node memory (GiB, left
 // axis up to the node's RAM) and CPU (% of all CPUs, right axis) over the last minutes, with

@@ -1,7 +1,7 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { Step } from '../../electron/experiment/run-model';
 import { summariseSamples } from '../../electron/experiment/summary';
-import { formatFixed, formatInteger } from '../format/numbers';
+import { formatFixed, formatInteger } from '../../core/format/numbers';
 import type { ErrorBar } from './error-bars-plugin';
 import { experimentStates, GIB, niceCeiling, niceStep } from './experiment-states';
 import { PRINT_PIXEL_RATIO } from './readiness';

@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { PRINT_PIXEL_RATIO } from './readiness';
 import type { QosParameter, ThresholdSet } from '../../electron/qos/thresholds';
-import { formatFixed, formatSi } from '../format/numbers';
+import { formatFixed, formatSi } from '../../core/format/numbers';
 import { BAND_LABEL_FONT_PX, bandLinesPlugin, type BandLine } from './band-lines-plugin';
 import { bandGutterWidth } from './band-labels';
 import { barValuesPlugin } from './bar-values-plugin';

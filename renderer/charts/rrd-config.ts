@@ -1,6 +1,6 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { RrdRowView } from '../../electron/contract/proxmox';
-import { formatFixed, formatInteger, formatSi } from '../format/numbers';
+import { formatFixed, formatInteger, formatSi } from '../../core/format/numbers';
 
 // Data → chart.js configuration for one RRD history chart (docs/proxmox.md §RRD). Rows are oldest
 // first and every column is optional: a missing value is a gap in the line, never a zero.

@@ -2,7 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { overTimeOptions, secondsAxis } from './over-time';
 import { tickLabel } from './tick-label';
 import type { QosReport } from '../../electron/qos/qos-report';
-import { formatFixed } from '../format/numbers';
+import { formatFixed } from '../../core/format/numbers';
 
 export type RttData = QosReport['measured']['rttSeries'];
 

@@ -1,4 +1,4 @@
-import { formatFixed } from '../format/numbers';
+import { formatFixed } from '../../core/format/numbers';
 
 /** Decimals a tick needs to be told from its neighbours (0.05 steps need two), at most 3. */
 export function tickDigits(value: number): number {

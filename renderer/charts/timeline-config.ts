@@ -1,7 +1,7 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import type { ExperimentRun } from '../../electron/experiment/run-model';
-import { formatFixed } from '../format/numbers';
+import { formatFixed } from '../../core/format/numbers';
 import { GIB, niceCeiling, niceStep } from './experiment-states';
 import { MEMORY_COLOR } from './memory-growth-config';
 import { CPU_COLOR } from './cpu-step-config';

@@ -1,7 +1,7 @@
 import type { ThresholdSet } from '../../electron/qos/thresholds';
 import { INDEX_LABELS, VERDICT_LABELS } from '../../electron/qos/labels';
 import type { Language } from '../../electron/session/settings';
-import { formatFixed } from '../format/numbers';
+import { formatFixed } from '../../core/format/numbers';
 import { gradedMeasure, MEASURE_DIGITS, measureUnit, QOS_PARAMETERS, type ComparisonRow } from './qos-measure';
 
 // The TIPHON table of every service: each index's value, its index and its word, and the

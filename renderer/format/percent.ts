@@ -1,4 +1,4 @@
-import { formatFixed } from './numbers';
+import { formatFixed } from '../../core/format/numbers';
 
 /** A fraction as Proxmox VE prints usage: two decimals and a percent sign ("19,17%"). */
 export function formatPercentFixed(fraction: number, locale: string): string {

@@ -1,4 +1,4 @@
-import { decimalSeparator } from './numbers';
+import { decimalSeparator } from '../../core/format/numbers';
 
 // Numbers typed by a student, most often copied from Wireshark. Wireshark prints every figure
 // the same way whatever the system's language: a decimal point and no grouping ("110.660",

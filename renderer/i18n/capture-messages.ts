@@ -1,5 +1,5 @@
 import type { CaptureError, CaptureWarning } from '../../electron/capture/report';
-import { formatInteger } from '../format/numbers';
+import { formatInteger } from '../../core/format/numbers';
 import type { Translate } from '../pages/Captures/properties-model';
 
 // Reader errors and warnings carry a catalogue key, parameters and the English sentence. The

@@ -1,6 +1,6 @@
 import type { ReportModel, ServiceReport } from '../../electron/report/model';
 import { INDEX_LABELS, VERDICT_LABELS } from '../../electron/qos/labels';
-import { formatFixed, formatSi } from '../format/numbers';
+import { formatFixed, formatSi } from '../../core/format/numbers';
 import { formatMemory, formatPercent } from './format';
 import { listWords, type ReportLanguage } from './text';
 

@@ -1,4 +1,4 @@
-import { formatFixed, formatInteger } from '../format/numbers';
+import { formatFixed, formatInteger } from '../../core/format/numbers';
 
 // The report's number formats, one per kind of figure, so a figure reads the same in every
 // table, formula and sentence. Units are always printed.

@@ -1,7 +1,6 @@
 import type { Identity } from '../../electron/session/session-file';
-import type { Language } from '../../electron/session/settings';
 import type { Translate } from './text';
-import { reportI18n, reportLanguage } from './language';
+import { groupAuthor } from '../../core/identity';
 
 /** What the document says about itself (HTML <title> and author, the PDF's Title and Author). */
 export interface ReportMetadata {
@@ -10,13 +9,6 @@ export interface ReportMetadata {
   author: string;
 }
 
-/** The names of the group that are filled in, in order. */
-export const studentNames = (identity: Identity): string[] => identity.students.map((s) => s.name.trim()).filter(Boolean);
-
 export function reportMetadata(identity: Identity, t: Translate): ReportMetadata {
-  return { title: identity.title.trim() || t('report.documentTitle'), author: studentNames(identity).join(', ') };
+  return { title: identity.title.trim() || t('report.documentTitle'), author: groupAuthor(identity) };
 }
-
-/** The same, in a report language of its own (the PDF printed in Node or main). */
-export const reportMetadataIn = (identity: Identity, language: Language): ReportMetadata =>
-  reportMetadata(identity, reportLanguage(reportI18n(language), language).t);

@@ -6,7 +6,7 @@ import { QosBars } from '../../charts/QosBars';
 import { TiphonTable } from '../../charts/TiphonTable';
 import { QOS_PARAMETERS, type ComparisonRow } from '../../charts/qos-measure';
 import { useLanguage } from '../../i18n/useLanguage';
-import { formatFixed } from '../../format/numbers';
+import { formatFixed } from '../../../core/format/numbers';
 import type { CaptureJob } from './jobs';
 import type { ManualEntryRow } from './manual-entry';
 import { ManualEntryForm } from './ManualEntryForm';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { proxlab } from '../../api';
 import { captureMessageText } from '../../i18n/capture-messages';
 import { useLanguage } from '../../i18n/useLanguage';
-import { formatInteger, formatPercent, formatSi } from '../../format/numbers';
+import { formatInteger, formatPercent, formatSi } from '../../../core/format/numbers';
 import type { CaptureJob } from './jobs';
 import { buildPropertiesModel, type Translate } from './properties-model';
 import { propertiesText } from './properties-text';

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/useLanguage';
-import { formatFixed } from '../../format/numbers';
+import { formatFixed } from '../../../core/format/numbers';
 import {
   readManualEntry,
   readManualField,

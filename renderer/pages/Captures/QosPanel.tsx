@@ -2,7 +2,7 @@ import { Fragment, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
-import { formatFixed, formatInteger } from '../../format/numbers';
+import { formatFixed, formatInteger } from '../../../core/format/numbers';
 import { INDEX_LABELS, VERDICT_LABELS, thresholdSetName } from '../../../electron/qos/labels';
 import { displayedNothing } from '../../../electron/qos/displayed';
 import type { CaptureJob } from './jobs';

@@ -1,5 +1,5 @@
 import type { Band } from '../../../electron/qos/thresholds';
-import { formatFixed } from '../../format/numbers';
+import { formatFixed } from '../../../core/format/numbers';
 
 // A band's range as docs/qos-method.md §Thresholds writes it: "< 150", "150 – < 300", "> 75 – 125", "≥ 450".
 

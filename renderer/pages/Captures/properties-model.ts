@@ -1,5 +1,5 @@
 import type { CaptureProperties, InterfaceProperties, PacketStatistics } from '../../../electron/capture/report';
-import { formatByteCount, formatFixed, formatInteger } from '../../format/numbers';
+import { formatByteCount, formatFixed, formatInteger } from '../../../core/format/numbers';
 import { formatElapsed, formatSeconds, formatTimestamp, precisionDigits } from '../../format/time';
 
 // The "Capture File Properties" dialog as data: the page renders it and the clipboard copy

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../../electron/api';
 import type { Plan } from '../../../electron/experiment/plan';
 import { useLanguage } from '../../i18n/useLanguage';
-import { formatInteger } from '../../format/numbers';
+import { formatInteger } from '../../../core/format/numbers';
 import { plannedSeconds } from './plan-form';
 import { ActionButton } from '../../shell/ActionButton';
 

@@ -6,7 +6,7 @@ import { proxlab } from '../../api';
 import { CpuStepChart } from '../../charts/CpuStepChart';
 import { MemoryGrowthChart } from '../../charts/MemoryGrowthChart';
 import { TimelineChart } from '../../charts/TimelineChart';
-import { formatFixed } from '../../format/numbers';
+import { formatFixed } from '../../../core/format/numbers';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ActionList } from './ActionList';
 import { ManualPanel } from './ManualPanel';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExperimentRun } from '../../../electron/experiment/run-model';
-import { formatInteger } from '../../format/numbers';
+import { formatInteger } from '../../../core/format/numbers';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ActionButton } from '../../shell/ActionButton';
 

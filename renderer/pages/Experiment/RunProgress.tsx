@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ExperimentRun } from '../../../electron/experiment/run-model';
-import { formatBinaryBytes, formatFixed, formatInteger } from '../../format/numbers';
+import { formatBinaryBytes, formatFixed, formatInteger } from '../../../core/format/numbers';
 import { useLanguage } from '../../i18n/useLanguage';
 import type { Progress } from './useExperiment';
 import { ActionButton } from '../../shell/ActionButton';

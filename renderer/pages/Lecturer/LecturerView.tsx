@@ -4,7 +4,7 @@ import type { LecturerDemo } from '../../../electron/contract/lecturer';
 import { proxlab } from '../../api';
 import { LiveNodeChart } from '../../charts/LiveNodeChart';
 import type { LiveSample } from '../../charts/live-node-config';
-import { formatBinaryBytes, formatFixed } from '../../format/numbers';
+import { formatBinaryBytes, formatFixed } from '../../../core/format/numbers';
 import { useLanguage } from '../../i18n/useLanguage';
 import type { PveTarget } from '../Connect/ConnectPage';
 import { useNodeWatch } from '../Node/useNodeWatch';

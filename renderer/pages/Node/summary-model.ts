@@ -1,5 +1,5 @@
 import type { NodeSummaryView } from '../../../electron/contract/proxmox';
-import { formatBinaryBytes, formatFixed } from '../../format/numbers';
+import { formatBinaryBytes, formatFixed } from '../../../core/format/numbers';
 import { formatPercentFixed } from '../../format/percent';
 
 // The figures of PVE's node Summary panel (docs/proxmox.md §Node status), formatted for one locale. The page

@@ -5,7 +5,7 @@ import type { Lab } from '../../../electron/session/lab';
 import { fillLab, labDifferences, replaceLab, type LabDifference } from '../../../electron/session/lab-fill';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
-import { formatInteger } from '../../format/numbers';
+import { formatInteger } from '../../../core/format/numbers';
 import { formatDisk, formatMemory, formatVolume } from '../../report/format';
 import { OS_TYPES, osTypeName } from '../../report/os-type';
 import type { PveTarget } from '../Connect/ConnectPage';

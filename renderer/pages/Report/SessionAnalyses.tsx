@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../../electron/api';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
-import { formatInteger } from '../../format/numbers';
+import { formatInteger } from '../../../core/format/numbers';
 import { ActionButton } from '../../shell/ActionButton';
 import { problemText } from '../../i18n/problem-text';
 

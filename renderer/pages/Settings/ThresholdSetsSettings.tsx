@@ -5,7 +5,7 @@ import type { CallOutput } from '../../../electron/api';
 import { INDEX_LABELS, thresholdSetName } from '../../../electron/qos/labels';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
-import { formatFixed } from '../../format/numbers';
+import { formatFixed } from '../../../core/format/numbers';
 import { measureUnit, QOS_PARAMETERS } from '../../charts/qos-measure';
 import { BandEdges } from '../Captures/BandEdges';
 import { parseLocalNumber } from '../../format/typed-number';

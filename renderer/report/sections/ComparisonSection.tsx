@@ -1,6 +1,6 @@
 import type { ReportModel } from '../../../electron/report/model';
 import { VERDICT_LABELS, thresholdSetName } from '../../../electron/qos/labels';
-import { formatFixed } from '../../format/numbers';
+import { formatFixed } from '../../../core/format/numbers';
 import { formatBitsPerSecond, formatPercent } from '../format';
 import { listWords, type ReportLanguage } from '../text';
 import { indexText } from './ServiceSection';

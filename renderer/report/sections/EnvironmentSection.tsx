@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ReportModel } from '../../../electron/report/model';
 import type { LabGuest } from '../../../electron/session/lab';
-import { formatInteger } from '../../format/numbers';
+import { formatInteger } from '../../../core/format/numbers';
 import { formatDisk, formatMemory, formatVolume } from '../format';
 import { osTypeName } from '../os-type';
 import type { ReportLanguage } from '../text';

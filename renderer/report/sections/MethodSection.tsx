@@ -1,7 +1,7 @@
 import type { ReportModel } from '../../../electron/report/model';
 import type { Band, QosParameter } from '../../../electron/qos/thresholds';
 import { INDEX_LABELS, thresholdSetName } from '../../../electron/qos/labels';
-import { formatFixed } from '../../format/numbers';
+import { formatFixed } from '../../../core/format/numbers';
 import type { ReportLanguage } from '../text';
 
 const PARAMETERS: QosParameter[] = ['throughput', 'delay', 'jitter', 'loss'];

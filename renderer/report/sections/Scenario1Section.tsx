@@ -1,5 +1,5 @@
 import type { ReportModel } from '../../../electron/report/model';
-import { formatInteger, formatUpTo } from '../../format/numbers';
+import { formatInteger, formatUpTo } from '../../../core/format/numbers';
 import { formatLoad, formatMemory, formatPercent } from '../format';
 import type { ReportLanguage } from '../text';
 import { Scenario1Charts } from './Scenario1Charts';

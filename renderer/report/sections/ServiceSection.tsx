@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ServiceReport } from '../../../electron/report/model';
 import { INDEX_LABELS } from '../../../electron/qos/labels';
-import { formatFixed, formatInteger } from '../../format/numbers';
+import { formatFixed, formatInteger } from '../../../core/format/numbers';
 import { formatTimestamp, timestampDigits } from '../../format/time';
 import { formatBitsPerSecond, formatBytesPerSecond, formatMs, formatPercent, formatSeconds, throughputFormula } from '../format';
 import type { ReportLanguage } from '../text';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decimalSeparator, formatByteCount, formatFixed, formatInteger, formatPercent, formatRate, formatSi } from '../../../renderer/format/numbers';
+import { decimalSeparator, formatByteCount, formatFixed, formatInteger, formatPercent, formatRate, formatSi } from '../../../core/format/numbers';
 
 // Expected strings are written by hand from the locales' conventions: id-ID groups thousands
 // with "." and uses a decimal comma; en-US the other way round.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summaryFigures } from '../../../../renderer/pages/Node/summary-model';
-import { formatBinaryBytes } from '../../../../renderer/format/numbers';
+import { formatBinaryBytes } from '../../../../core/format/numbers';
 import { havePveFixtures, pveFixture } from '../../../support/pve-fixtures';
 
 // The Summary panel's figures for the contract's PVE 8.4 node, worked out by hand:
