@@ -49,7 +49,7 @@ export function reportUnexpected(error: unknown, command: string, args: readonly
   const errno = error as NodeJS.ErrnoException;
   if (errno?.code && errno.path) {
     const reason = REASONS[errno.code]?.[lang] ?? errno.code;
-    const action = ACTIONS[lang][errno.syscall === 'open' && /w|a/.test(String((errno as { flags?: string }).flags ?? '')) ? 'write' : /write|rename|mkdir|unlink|copy/.test(errno.syscall ?? '') ? 'write' : 'read'];
+    const action = ACTIONS[lang][/write|rename|mkdir|unlink|copy/.test(errno.syscall ?? '') ? 'write' : 'read'];
     io.stderr(`${command}: ${fillTemplate(messages.path[lang], { path: errno.path, action, reason })}\n`);
     // A file the user named that cannot be used: the command did not fully do its work.
     return EXIT.partial;

@@ -1,7 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RtpStreamSelection } from '../../../electron/capture/analyze/rtp';
 import { proxlab } from '../../api';
+import { ChoiceSetting } from './ChoiceSetting';
 
 // The renderer takes only types from electron/: no zod (nor the RTP analysis) in the page bundle.
 const SELECTIONS: readonly RtpStreamSelection[] = ['auto', 'announced', 'all'];
@@ -9,7 +10,6 @@ const SELECTIONS: readonly RtpStreamSelection[] = ['auto', 'announced', 'all'];
 /** Which RTP streams QoS analyses report; read by each analysis when it starts. */
 export function RtpStreamsSetting() {
   const { t } = useTranslation();
-  const helpId = useId();
   const [selection, setSelection] = useState<RtpStreamSelection | null>(null);
 
   useEffect(() => {
@@ -29,26 +29,14 @@ export function RtpStreamsSetting() {
   };
 
   return (
-    <fieldset className="setting rtp-streams">
-      <legend>{t('settings.rtpStreams')}</legend>
-      <p className="hint" id={helpId}>
-        {t('settings.rtpStreamsHelp')}
-      </p>
-      <div className="choices" role="radiogroup" aria-describedby={helpId}>
-        {SELECTIONS.map((option) => (
-          <label key={option} className="choice">
-            <input
-              type="radio"
-              name="rtp-streams"
-              value={option}
-              checked={selection === option}
-              disabled={selection === null}
-              onChange={() => void choose(option)}
-            />
-            <span>{t(`settings.rtpStreamsChoice.${option}`)}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <ChoiceSetting
+      name="rtp-streams"
+      legend={t('settings.rtpStreams')}
+      help={t('settings.rtpStreamsHelp')}
+      options={SELECTIONS}
+      value={selection}
+      label={(option) => t(`settings.rtpStreamsChoice.${option}`)}
+      onChoose={(option) => void choose(option)}
+    />
   );
 }

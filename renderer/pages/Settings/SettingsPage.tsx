@@ -1,9 +1,9 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../electron/session/settings';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ThresholdSetsSettings } from './ThresholdSetsSettings';
 import { RtpStreamsSetting } from './RtpStreamsSetting';
+import { ChoiceSetting } from './ChoiceSetting';
 
 // The renderer takes only types from electron/: no zod in the page bundle.
 const LANGUAGES: readonly Language[] = ['id', 'en'];
@@ -11,32 +11,21 @@ const LANGUAGES: readonly Language[] = ['id', 'en'];
 export function SettingsPage() {
   const { t } = useTranslation();
   const { language, setLanguage } = useLanguage();
-  const helpId = useId();
   return (
     <div className="page settings-page">
       <div className="page-head">
         <h1>{t('settings.title')}</h1>
       </div>
-      <fieldset className="setting">
-        <legend>{t('settings.language')}</legend>
-        <p className="hint" id={helpId}>
-          {t('settings.languageHelp')}
-        </p>
-        <div className="choices" role="radiogroup" aria-describedby={helpId}>
-          {LANGUAGES.map((option) => (
-            <label key={option} className="choice">
-              <input
-                type="radio"
-                name="language"
-                value={option}
-                checked={language === option}
-                onChange={() => void setLanguage(option)}
-              />
-              <span lang={option}>{t(`language.${option}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceSetting
+        name="language"
+        legend={t('settings.language')}
+        help={t('settings.languageHelp')}
+        options={LANGUAGES}
+        value={language}
+        label={(option) => t(`language.${option}`)}
+        lang={(option) => option}
+        onChoose={(option) => void setLanguage(option)}
+      />
       <RtpStreamsSetting />
       <ThresholdSetsSettings />
     </div>
