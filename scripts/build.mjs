@@ -3,38 +3,13 @@
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { bundleTargets } from './build-targets.mjs';
 
 const quiet = process.argv.includes('--quiet');
 rmSync('out', { recursive: true, force: true });
 mkdirSync('out', { recursive: true });
 
-// Bundled ESM still meets CommonJS dependencies that call require().
-const esmRequire = "import { createRequire as __proxlabCreateRequire } from 'node:module'; const require = __proxlabCreateRequire(import.meta.url);";
-
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  sourcemap: false,
-  logLevel: quiet ? 'warning' : 'info',
-  // playwright-core finds its own files beside its package at run time: it is loaded, not bundled.
-  external: ['electron', 'playwright-core'],
-  // React and the rest take their production paths. No keepNames: its __name() calls would break
-  // the functions playwright serialises into the page.
-  define: { 'process.env.NODE_ENV': '"production"' },
-  minify: true,
-};
-
-await Promise.all([
-  esbuild({ ...common, entryPoints: { main: 'electron/main.ts' }, outdir: 'out', format: 'esm', banner: { js: esmRequire } }),
-  esbuild({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outfile: 'out/preload.cjs', format: 'cjs' }),
-  // The CLI loads each command when it is asked for: its chunks sit in out/cli-chunks/.
-  esbuild({
-    ...common, entryPoints: { cli: 'electron/cli.ts' }, outdir: 'out', format: 'esm', splitting: true, chunkNames: 'cli-chunks/[name]-[hash]',
-    banner: { js: `#!/usr/bin/env node\n${esmRequire}` },
-  }),
-  esbuild({ ...common, entryPoints: { 'capture-worker': 'electron/capture/worker.ts' }, outdir: 'out', format: 'esm', banner: { js: esmRequire } }),
-]);
+await Promise.all(bundleTargets({ quiet }).map((options) => esbuild(options)));
 
 await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info' });
 
