@@ -10,6 +10,7 @@ import type { ThresholdSet } from '../../../electron/qos/thresholds';
 import { IoGraph } from '../../charts/IoGraph';
 import { RttChart } from '../../charts/RttChart';
 import { BandEdges } from './BandEdges';
+import { RtpStreamsTable } from './RtpStreamsTable';
 import { ThresholdSetPicker, useThresholdChoice } from './ThresholdSetPicker';
 import { useComparison, type CompareItem } from './useComparison';
 import { ActionButton } from '../../shell/ActionButton';
@@ -40,7 +41,6 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
   // whatever the last pass's server or filter matched.
   const endpoints = qos?.measured.captureEndpoints ?? [];
   const empty = qos !== null && displayedNothing(qos);
-  const patternStreams = qos?.measured.rtp.filter((s) => s.origin === 'pattern').length ?? 0;
   // The set is chosen here, per analysis: both columns are graded again with it.
   const choice = useThresholdChoice(sets, locale);
   const { set, capacity } = choice;
@@ -178,11 +178,7 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
               </tr>
             </tfoot>
           </table>
-          {patternStreams > 0 && (
-            <p className="hint" data-testid="rtp-by-pattern">
-              {t('qos.rtpByPattern', { count: formatInteger(patternStreams, locale) })}
-            </p>
-          )}
+          <RtpStreamsTable streams={qos.measured.rtp} />
           <div className="formulas">
             {qos.recipe.throughputBytesPerSecond !== null && (
               <p className="formula" data-testid="throughput-formula">
