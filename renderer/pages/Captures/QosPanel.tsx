@@ -14,6 +14,7 @@ import { RtpStreamsTable } from './RtpStreamsTable';
 import { ThresholdSetPicker, useThresholdChoice } from './ThresholdSetPicker';
 import { useComparison, type CompareItem } from './useComparison';
 import { ActionButton } from '../../shell/ActionButton';
+import { useFilterCheck } from './useFilterCheck';
 
 interface Props {
   job: CaptureJob;
@@ -36,6 +37,7 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
   const [server, setServer] = useState(run?.server ?? '');
   const [filter, setFilter] = useState(run?.filter ?? '');
   const [problem, setProblem] = useState<string | null>(null);
+  const filterCheck = useFilterCheck(filter);
   const qos = run?.report?.qos ?? null;
   // The busiest addresses of the whole capture: the VM a student is looking for is among them,
   // whatever the last pass's server or filter matched.
@@ -83,7 +85,19 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
         </datalist>
         <label>
           <span>{t('qos.filter')}</span>
-          <input value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="tcp.port == 80" name="filter" spellCheck={false} />
+          <input
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            placeholder="tcp.port == 80"
+            name="filter"
+            spellCheck={false}
+            className={filterCheck.state === 'valid' ? 'filter-valid' : filterCheck.state === 'invalid' ? 'filter-invalid' : undefined}
+            aria-invalid={filterCheck.state === 'invalid'}
+            aria-describedby={`${ids}-filter-check`}
+          />
+          <small id={`${ids}-filter-check`} className="filter-check" role="status" data-testid="filter-check">
+            {filterCheck.state === 'invalid' ? t(filterCheck.messageKey, { ...filterCheck.params, defaultValue: filterCheck.message }) : ''}
+          </small>
         </label>
         <ActionButton type="submit" className="primary" blocked={run?.status === 'running' ? { why: t('blocked.analysing') } : null}>
           {run?.status === 'running' ? t('qos.running') : t('qos.run')}

@@ -134,6 +134,15 @@ export class RtpAnalyzer {
     return (this.endpoints.get(f.srcKey, f.srcPort) ?? this.endpoints.get(f.dstKey, f.dstPort))?.id ?? 0;
   }
 
+  /**
+   * Whether signalling announced this UDP packet's endpoint (its destination first, then its
+   * source) as RTP: the packets Wireshark's RTP conversation takes, for the display filter.
+   */
+  announcedRtp(f: PacketFacts): boolean {
+    if (f.transport !== Transport.udp) return false;
+    return (this.endpoints.get(f.dstKey, f.dstPort) ?? this.endpoints.get(f.srcKey, f.srcPort))?.kind === 'rtp';
+  }
+
   /** timeNs: ns from a fixed origin; every displayed packet with a timestamp. */
   add(f: PacketFacts, timeNs: number, frame: number): void {
     this.originNs ??= timeNs;
