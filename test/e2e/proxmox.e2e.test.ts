@@ -88,9 +88,9 @@ async function figures(page: Page): Promise<Record<string, string>> {
 
 const statusPolls = (standin: Standin, node: string) => standin.requests.filter((r) => r === `GET /api2/json/nodes/${node}/status`).length;
 
-/** How many samples the Node page says its live chart holds ("12 sampel dalam 5 menit terakhir."). */
+/** How many samples the Node page says its live chart holds ("12 sampel dalam 1 menit terakhir."). */
 async function liveSamples(page: Page): Promise<number> {
-  const note = await page.getByText(/\d+ sampel dalam 5 menit terakhir/).innerText();
+  const note = await page.getByText(/\d+ sampel dalam \d+ (menit|detik) terakhir/).innerText();
   return Number(/(\d+) sampel/.exec(note)![1]);
 }
 
