@@ -106,7 +106,7 @@ export function ChartBox({ canvas, label, title = label, className, testId, prin
       {box}
       <div className="chart-tools">
         {notice && (
-          <span className={`chart-notice ${notice.kind}`} role="status">
+          <span className={`chart-notice ${notice.kind}`} role="status" title={notice.text}>
             {notice.text}
           </span>
         )}

@@ -95,7 +95,8 @@ function markerAnnotation(marker: LecturerMarker, x: number, row: number, input:
       position: 'start',
       // Above the plot, beside the line (to its left near "now"), one row per neighbour.
       xAdjust: rightHalf ? -half : half,
-      yAdjust: -((row + 0.5) * rowHeight(input.fontPx) + PAD),
+      // 'start' sets the label's top on the plot's top edge: lift it a row per row, and a gap.
+      yAdjust: -((row + 1) * rowHeight(input.fontPx) + PAD),
       backgroundColor: LECTURER_COLOURS.background,
       color: colour,
       font: { size: input.fontPx, weight: 'bold' },
@@ -134,7 +135,7 @@ export function lecturerChartConfig(input: LecturerChartInput): ChartConfigurati
       parsing: false,
       normalized: true,
       color: LECTURER_COLOURS.text,
-      layout: { padding: { top: rows * rowHeight(fontPx) + PAD } },
+      layout: { padding: { top: rows * rowHeight(fontPx) + 2 * PAD } },
       interaction: { mode: 'nearest', axis: 'x', intersect: false },
       scales: {
         x: {
