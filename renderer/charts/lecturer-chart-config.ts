@@ -61,8 +61,10 @@ export function memoryRange(valuesGiB: readonly number[]): AxisRange {
   const high = Math.max(...valuesGiB);
   const span = Math.max(high - low, 0.5);
   const step = niceStep(niceCeiling(span * 1.6));
-  const min = Math.max(0, Math.floor((low - span * 0.15) / step) * step);
-  const max = Math.ceil((high + span * 0.45) / step) * step;
+  // Whole steps, rid of binary fractions (58 × 0.2 is 11.600000000000001).
+  const steps = (n: number) => Number((n * step).toPrecision(12));
+  const min = Math.max(0, steps(Math.floor((low - span * 0.15) / step)));
+  const max = steps(Math.ceil((high + span * 0.45) / step));
   return { min, max, step };
 }
 

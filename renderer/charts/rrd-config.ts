@@ -1,6 +1,7 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { RrdRowView } from '../../electron/contract/proxmox';
 import { formatFixed, formatInteger, formatSi } from '../../core/format/numbers';
+import { formatPercent } from '../format/percent';
 
 // Data → chart.js configuration for one RRD history chart (docs/proxmox.md §RRD). Rows are oldest
 // first and every column is optional: a missing value is a gap in the line, never a zero.
@@ -53,7 +54,7 @@ export function rrdPoints(rows: readonly RrdRowView[], metric: RrdMetric): RrdPo
 
 /** How a value of the metric reads, with its unit. */
 export function formatRrdValue(metric: RrdMetric, value: number, locale: string): string {
-  if (metric === 'cpu') return `${formatFixed(value, 2, locale)}%`;
+  if (metric === 'cpu') return formatPercent(value, 2, locale);
   if (metric === 'load') return formatFixed(value, 2, locale);
   if (metric === 'memory') return `${formatFixed(value, 2, locale)} GiB`;
   return formatSi(value, 'B/s', locale);
@@ -71,7 +72,7 @@ export function rrdConfig(rows: readonly RrdRowView[], metric: RrdMetric, option
   const times = timeFormatter(locale, options.timeframe);
   const series = RRD_SERIES[metric];
   const tick = (value: number) => {
-    if (metric === 'cpu') return `${formatInteger(value, locale)}%`;
+    if (metric === 'cpu') return formatPercent(value, 0, locale);
     if (metric === 'memory') return `${formatInteger(value, locale)} GiB`;
     return metric === 'load' ? formatFixed(value, 1, locale) : formatRrdValue(metric, value, locale);
   };

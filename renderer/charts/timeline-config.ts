@@ -2,6 +2,8 @@ import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import type { ExperimentRun } from '../../electron/experiment/run-model';
 import { formatFixed } from '../../core/format/numbers';
+import { formatPercent } from '../format/percent';
+import { tickDigits } from './tick-label';
 import { GIB, niceCeiling, niceStep } from './experiment-states';
 import { MEMORY_COLOR } from './memory-growth-config';
 import { CPU_COLOR } from './cpu-step-config';
@@ -122,7 +124,7 @@ export function timelineConfig(run: TimelineRun, text: TimelineText, locale: str
         // read 0:00, 0:01, 0:01, 0:02 …
         x: { type: 'linear', min: 0, title: { display: true, text: text.time }, ticks: { precision: 0, callback: (v) => clockText(Number(v)) } },
         y: { min: 0, max: memMax, title: { display: true, text: text.axisUsed }, ticks: { stepSize: niceStep(memMax), callback: (v) => formatFixed(Number(v), memMax < 5 ? 1 : 0, locale) } },
-        y1: { position: 'right', min: 0, max: cpuMax, grid: { drawOnChartArea: false }, title: { display: true, text: text.axisCpu }, ticks: { stepSize: niceStep(cpuMax), callback: (v) => `${formatFixed(Number(v), 0, locale)} %` } },
+        y1: { position: 'right', min: 0, max: cpuMax, grid: { drawOnChartArea: false }, title: { display: true, text: text.axisCpu }, ticks: { stepSize: niceStep(cpuMax), callback: (v) => formatPercent(Number(v), tickDigits(niceStep(cpuMax)), locale) } },
       },
       plugins: {
         legend: { position: 'bottom' },
@@ -130,7 +132,7 @@ export function timelineConfig(run: TimelineRun, text: TimelineText, locale: str
           callbacks: {
             title: (items: TooltipItem<'line'>[]) => clockText(items[0]?.parsed.x ?? 0),
             label: (item: TooltipItem<'line'>) =>
-              item.datasetIndex === 0 ? `${text.memory}: ${formatFixed(item.parsed.y ?? 0, 2, locale)} GiB` : `${text.cpu}: ${formatFixed(item.parsed.y ?? 0, 2, locale)} %`,
+              item.datasetIndex === 0 ? `${text.memory}: ${formatFixed(item.parsed.y ?? 0, 2, locale)} GiB` : `${text.cpu}: ${formatPercent(item.parsed.y ?? 0, 2, locale)}`,
           },
         },
         annotation: { annotations: markers.map(annotationOf) },

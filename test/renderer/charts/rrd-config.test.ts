@@ -25,7 +25,7 @@ describe('RRD chart configuration', () => {
   });
 
   it('formats values with their units in each language', () => {
-    expect(formatRrdValue('cpu', 6.1421, 'id-ID')).toBe('6,14%');
+    expect(formatRrdValue('cpu', 6.1421, 'id-ID')).toBe('6,14 %');
     expect(formatRrdValue('memory', 11.7686, 'en-US')).toBe('11.77 GiB');
     expect(formatRrdValue('network', 9277.89, 'id-ID')).toBe('9,28 kB/s');
     expect(formatRrdValue('load', 0.0788, 'en-US')).toBe('0.08');
