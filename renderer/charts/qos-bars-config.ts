@@ -3,6 +3,7 @@ import { PRINT_PIXEL_RATIO } from './readiness';
 import type { QosParameter, ThresholdSet } from '../../electron/qos/thresholds';
 import { formatFixed, formatSi } from '../../core/format/numbers';
 import { BAND_LABEL_FONT_PX, bandLinesPlugin, type BandLine } from './band-lines-plugin';
+import { axisTickLabel } from './tick-label';
 import { bandGutterWidth } from './band-labels';
 import { barValuesPlugin } from './bar-values-plugin';
 import { bandEdges, colourForIndex, gradedMeasure, MEASURE_DIGITS, measureUnit, type ComparisonRow } from './qos-measure';
@@ -98,7 +99,7 @@ export function qosBarsConfig(input: QosBarsInput): ChartConfiguration<'bar', (n
           beginAtZero: true,
           suggestedMax: top,
           title: { display: true, text: `${input.title} (${unit})` },
-          ticks: { callback: (value) => formatFixed(Number(value), Number(value) % 1 === 0 ? 0 : 1, locale) },
+          ticks: { callback: (value, _index, ticks) => axisTickLabel(value, ticks, locale) },
         },
       },
       plugins: {
