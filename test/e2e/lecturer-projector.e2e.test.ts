@@ -167,6 +167,13 @@ describe.skipIf(!haveBrowser)('the lecturer view on a projector, against the sta
       expect(headline).toBeGreaterThan(chart.fonts.x * 2);
       expect(Math.max(...(await nameLines(view)))).toBeLessThanOrEqual(2);
 
+      // Space pauses (even with focus on Close) and resumes; the view stays open.
+      await page.keyboard.press('Space');
+      await view.getByRole('status').getByText('Dijeda — Spasi melanjutkan').waitFor();
+      expect(await view.getByRole('button', { name: 'Lanjutkan (Spasi)' }).getAttribute('aria-pressed')).toBe('true');
+      await page.keyboard.press('Space');
+      await expect.poll(() => view.getByText('Dijeda — Spasi melanjutkan').count()).toBe(0);
+
       // Tab goes round the view's own controls and never behind it.
       const controls = await view.locator('button').count();
       const visited: string[] = [];

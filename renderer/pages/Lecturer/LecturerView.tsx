@@ -115,20 +115,29 @@ function Presentation({ shown: live, paused, onPause, onClose }: { shown: Shown 
   useDialogFocus(dialog, close);
 
   useEffect(() => {
+    // Space pauses wherever focus is, even on a button (Close has it first): only fields and the
+    // chart's menu keep their own Space. A button acts on Space's keyup, so that is held back too.
+    const spaceIsPause = (e: KeyboardEvent) => e.key === ' ' && !(e.target instanceof HTMLElement && e.target.closest('select, input, textarea, [role="menu"]'));
+    const holdSpace = (e: KeyboardEvent) => {
+      if (spaceIsPause(e)) e.preventDefault();
+    };
     const onKey = (e: KeyboardEvent) => {
-      const inControl = e.target instanceof HTMLElement && e.target.closest('button, select, input, [role="menu"]') !== null;
       // Escape leaves full screen first (the browser does that itself), then the view.
       if (e.key === 'Escape' && !document.fullscreenElement) onClose();
       else if (e.key === 'F11' || ((e.key === 'f' || e.key === 'F') && !e.ctrlKey && !e.metaKey && !e.altKey)) {
         e.preventDefault();
         fullScreen();
-      } else if (e.key === ' ' && !inControl) {
+      } else if (spaceIsPause(e)) {
         e.preventDefault();
-        onPause();
+        if (!e.repeat) onPause();
       }
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keyup', holdSpace);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keyup', holdSpace);
+    };
   }, [onClose, onPause]);
 
   return (
