@@ -228,6 +228,7 @@ describe.skipIf(!haveBrowser)('the lecturer view on a projector, against the sta
         const chart = await lecturerChart(page);
         expect(chart.markers).toEqual(['▶ mediawiki-debian']);
         expect(chart.fonts.x).toBeGreaterThanOrEqual(size.height * 0.025);
+        if (language === 'id' && size.height === 720) measured.push(`${size.width}×${size.height}: ticks ${chart.fonts.x} px (${((chart.fonts.x / size.height) * 100).toFixed(2)} % of the height)`);
         expect(Math.max(...(await nameLines(view)))).toBeLessThanOrEqual(2);
         if (language === 'en') expect(chart.ticks.cpu.labels.every((label) => /\d%$/.test(label))).toBe(true);
         await page.screenshot({ path: path.resolve('docs', `lecturer-${language}-${size.width}x${size.height}.png`) });
