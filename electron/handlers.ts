@@ -14,7 +14,7 @@ import { sessionHandlers } from './services/session-handlers';
 import { sessionAnalysesHandlers } from './services/session-analyses-handlers';
 import { lecturerHandlers } from './services/lecturer-handlers';
 import { reportHandlers, type ReportServices } from './services/report-handlers';
-import { filesHandlers } from './services/files-handlers';
+import { filesHandlers, pngBytes } from './services/files-handlers';
 import type { ExperimentSaveDialog } from './experiment/service';
 import { rendererLogHandlers, type RendererLogOptions } from './services/renderer-log-handlers';
 
@@ -31,6 +31,8 @@ export interface Dialogs {
 
 export interface Clipboard {
   writeText(text: string): void;
+  /** PNG bytes, checked to be a PNG. */
+  writeImage(png: Buffer): void | Promise<void>;
 }
 
 export interface CaptureAnalyzer {
@@ -111,6 +113,10 @@ export function createHandlers(services: Services): Handlers {
     },
     'clipboard.writeText': async ({ text }) => {
       services.clipboard.writeText(text);
+      return undefined;
+    },
+    'clipboard.writeImage': async ({ png }) => {
+      await services.clipboard.writeImage(pngBytes(png));
       return undefined;
     },
     ...experimentHandlers(services.experiments),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatFixed, formatInteger } from '../../../core/format/numbers';
+import { formatPercent } from '../../format/percent';
 import { INDEX_LABELS, VERDICT_LABELS, thresholdSetName } from '../../../electron/qos/labels';
 import { displayedNothing } from '../../../electron/qos/displayed';
 import type { CaptureJob } from './jobs';
@@ -66,7 +67,8 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
     onAnalyse(filter, wanted);
   };
 
-  const fixed = (v: number | null, digits: number, unit: string) => (v === null ? t('qos.notAvailable') : `${formatFixed(v, digits, locale)} ${unit}`);
+  const fixed = (v: number | null, digits: number, unit: string) =>
+    v === null ? t('qos.notAvailable') : unit === '%' ? formatPercent(v, digits, locale) : `${formatFixed(v, digits, locale)} ${unit}`;
   const index = (value: number | null) =>
     value === null ? t('qos.notGraded') : `${value} · ${INDEX_LABELS[language][value as 0 | 1 | 2 | 3 | 4]}`;
 
@@ -184,7 +186,7 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
                   const g = grades![column];
                   return (
                     <Fragment key={column}>
-                      <td className="num">{g.mean === null ? t('qos.notGraded') : `${formatFixed(g.mean, 2, locale)} (${formatFixed(g.percent!, 2, locale)} %)`}</td>
+                      <td className="num">{g.mean === null ? t('qos.notGraded') : `${formatFixed(g.mean, 2, locale)} (${formatPercent(g.percent!, 2, locale)})`}</td>
                       <td>{g.verdict ? VERDICT_LABELS[language][g.verdict] : t('qos.notGraded')}</td>
                     </Fragment>
                   );
@@ -228,7 +230,7 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
                 {t('qos.lossFormula', {
                   sent: formatInteger(qos.recipe.lossSent, locale),
                   received: formatInteger(qos.recipe.lossReceived, locale),
-                  loss: formatFixed(qos.recipe.lossPercent, 2, locale),
+                  loss: formatPercent(qos.recipe.lossPercent, 2, locale),
                 })}
               </p>
             )}

@@ -61,6 +61,8 @@ export interface Bridge {
   settings: SettingsStore;
   /** Every text written to the clipboard, oldest first. */
   clipboard: string[];
+  /** Every image (PNG bytes) written to the clipboard, oldest first. */
+  clipboardImages: Buffer[];
   experiments: ExperimentService;
   /** Files the Experiment page exported (its save dialog answers with a path in a temp folder). */
   exported: string[];
@@ -94,6 +96,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const uploads = mkdtempSync(path.join(tmpdir(), 'proxlab-bridge-'));
   const settings = memorySettingsStore();
   const clipboard: string[] = [];
+  const clipboardImages: Buffer[] = [];
   let dialogChoice: string[] = [];
   let caFileChoice: string | null = null;
   // The real Proxmox service over a memory store and an in-memory cipher: nothing connects
@@ -145,7 +148,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     appInfo: { name: 'ProxLab', version, platform: process.platform, systemLanguage: options.systemLanguage },
     settings,
     dialogs: { chooseCaptures: async () => dialogChoice },
-    clipboard: { writeText: (text) => void clipboard.push(text) },
+    clipboard: { writeText: (text) => void clipboard.push(text), writeImage: (png) => void clipboardImages.push(png) },
     captures: createCaptureAnalyzer(),
     experiments,
     proxmox: { service: proxmox, chooseCaFile: async () => caFileChoice },
@@ -252,6 +255,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       fileChoice = path;
     },
     clipboard,
+    clipboardImages,
     experiments,
     exported,
     setDialogChoice: (paths) => {
