@@ -89,8 +89,8 @@ export const captureMessages = {
     id: 'Pembacaan "{{file}}" dibatalkan; angka yang ada mencakup paket yang terbaca sampai saat itu.',
   },
   'capture.warning.nanosecondsOutOfRange': {
-    en: 'Packet {{packet}} has a nanosecond field of {{value}} (1 second or more). Wireshark reads it as it stands; ProxLab carries the excess into the seconds, so its times and capinfos\' can differ for this file.',
-    id: 'Paket {{packet}} memiliki medan nanodetik {{value}} (1 detik atau lebih). Wireshark membacanya apa adanya; ProxLab memindahkan kelebihannya ke detik, sehingga waktu ProxLab dan capinfos dapat berbeda untuk berkas ini.',
+    en: 'Packet {{packet}} has a nanosecond field of {{value}} (1 second or more). The file properties follow capinfos, which keeps such a field as it stands in 32-bit arithmetic, so its start, end, duration and rates can look odd; the packet analysis carries the excess into the seconds instead.',
+    id: 'Paket {{packet}} memiliki medan nanodetik {{value}} (1 detik atau lebih). Properti berkas mengikuti capinfos, yang memakai medan itu apa adanya dalam aritmetika 32-bit, sehingga waktu awal, waktu akhir, durasi, dan lajunya bisa tampak janggal; analisis paket justru memindahkan kelebihannya ke detik.',
   },
   'capture.warning.customBlocksSkipped': {
     en: '{{count}} custom block(s) were skipped. Wireshark lists them as frames without a timestamp; capinfos, like ProxLab, does not count them as packets.',

@@ -67,7 +67,7 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
   }
 
   const record: PacketRecord = {
-    index: 0, interfaceId: 0, linkType: 0, hasTimestamp: true, seconds: 0, nanoseconds: 0,
+    index: 0, interfaceId: 0, linkType: 0, hasTimestamp: true, seconds: 0, nanoseconds: 0, wtapNanoseconds: 0,
     capturedLength: 0, originalLength: 0, data: new Uint8Array(0),
   };
   const emit = onRecord ?? (() => undefined);
