@@ -61,7 +61,7 @@ export class PacketStatisticsAccumulator {
   /** capinfos' "Strict time order": true, false, or unknown once a packet has no time. */
   order: boolean | null = true;
   snapMin = Infinity;
-  snapMax = -1;
+  snapMax = 0;
 
   add(r: PacketRecord): void {
     this.packets++;
@@ -152,7 +152,9 @@ export interface FileFacts {
 }
 
 export function captureProperties(meta: CaptureMeta, stats: PacketStatisticsAccumulator, file: FileFacts, perInterface: number[]): CaptureProperties {
-  const linkTypes = new Set(meta.interfaces.map((i) => i.linkType));
+  // Several LINKTYPE_s share one Wireshark encapsulation (12 and 101 are both Raw IP): the file has
+  // one encapsulation when its interfaces' names agree.
+  const linkTypes = new Set(meta.interfaces.map((i) => linkTypeShortName(i.linkType)));
   const single = linkTypes.size === 1 ? meta.interfaces[0].linkType : null;
   const precisions = new Set(meta.interfaces.map(precisionName));
   const firstSection = meta.sections[0];
@@ -181,8 +183,10 @@ export function captureProperties(meta: CaptureMeta, stats: PacketStatisticsAccu
     encapsulation: single === null ? 'per-packet' : linkTypeShortName(single),
     encapsulationName: single === null ? 'Per packet' : linkTypeLongName(single),
     snaplen: meta.snaplen,
-    snaplenInferredMin: meta.snaplen === null && stats.snapMax >= 0 ? stats.snapMin : null,
-    snaplenInferredMax: meta.snaplen === null && stats.snapMax >= 0 ? stats.snapMax : null,
+    // capinfos infers a range from the cut packets whether or not the header has a snaplen, and
+    // only when one of them kept some bytes.
+    snaplenInferredMin: stats.snapMax > 0 ? stats.snapMin : null,
+    snaplenInferredMax: stats.snapMax > 0 ? stats.snapMax : null,
     timePrecision: precisions.size === 1 ? [...precisions][0] : 'per-packet',
     hardware: firstSection?.hardware ?? null,
     os: firstSection?.os ?? null,

@@ -79,7 +79,7 @@ export const CapturePropertiesSchema = z.object({
   encapsulationName: z.string(),
   /** File-header snapshot length (classic pcap); null for pcapng, where each interface has its own. */
   snaplen: z.number().int().nullable(),
-  /** Without a file-header snaplen: the smallest and largest captured length of cut packets (capinfos' "inferred"). */
+  /** The smallest and largest captured length of cut packets (capinfos' "inferred"), with or without a file-header snaplen. */
   snaplenInferredMin: z.number().int().nullable(),
   snaplenInferredMax: z.number().int().nullable(),
   timePrecision: z.string(),

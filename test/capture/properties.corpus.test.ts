@@ -53,10 +53,9 @@ describe.each(corpusFiles())('%s', (name) => {
     const limit = fields['Packet size limit'];
     if (limit.startsWith('file hdr: (not set)')) expect(p.snaplen).toBeNull();
     else if (limit.startsWith('file hdr:')) expect(p.snaplen).toBe(number(limit.slice('file hdr: '.length)));
-    else {
-      expect(p.snaplen).toBeNull();
-      expect([p.snaplenInferredMin, p.snaplenInferredMax]).toEqual([Number(table['Packet size limit min (inferred)']), Number(table['Packet size limit max (inferred)'])]);
-    }
+    else expect(p.snaplen).toBeNull();
+    const inferred = (text: string) => (text === 'n/a' ? null : Number(text));
+    expect([p.snaplenInferredMin, p.snaplenInferredMax]).toEqual([inferred(table['Packet size limit min (inferred)']), inferred(table['Packet size limit max (inferred)'])]);
     expect(p.bytes).toBe(number(fields['Data size']));
     expect(p.averagePacketSize!.toFixed(2)).toBe(number(fields['Average packet size']).toFixed(2));
     expect(p.hardware ?? '').toBe(table['Capture hardware'] ?? '');
