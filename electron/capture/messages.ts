@@ -69,8 +69,8 @@ export const captureMessages = {
     id: 'Berkas "{{file}}" adalah {{format}}, format yang tidak dapat dibaca ProxLab. Buka di Wireshark lalu simpan sebagai pcapng.',
   },
   'capture.error.notCapture': {
-    en: 'The file "{{file}}" isn\'t a capture file in a format ProxLab understands (pcap, pcapng, or either gzip-compressed).',
-    id: 'Berkas "{{file}}" bukan berkas tangkapan dalam format yang dipahami ProxLab (pcap, pcapng, atau keduanya terkompresi gzip).',
+    en: 'The file "{{file}}" isn\'t a capture file in a format ProxLab understands (pcap, pcapng, or either compressed with gzip, zstd or LZ4).',
+    id: 'Berkas "{{file}}" bukan berkas tangkapan dalam format yang dipahami ProxLab (pcap, pcapng, atau keduanya terkompresi gzip, zstd, atau LZ4).',
   },
   'capture.error.empty': {
     en: 'The file "{{file}}" is empty.',

@@ -1,4 +1,4 @@
-import type { CaptureMeta, InterfaceInfo, PacketRecord } from './reader';
+import type { CaptureMeta, Compression, InterfaceInfo, PacketRecord } from './reader';
 import type { CaptureProperties, InterfaceProperties, PacketStatistics } from './report';
 import { linkTypeLongName, linkTypeShortName } from './link-types';
 
@@ -148,7 +148,7 @@ export interface FileFacts {
   fileName: string;
   fileSize: number;
   sha256: string | null;
-  compression: 'gzip' | null;
+  compression: Compression | null;
 }
 
 export function captureProperties(meta: CaptureMeta, stats: PacketStatisticsAccumulator, file: FileFacts, perInterface: number[]): CaptureProperties {

@@ -74,7 +74,7 @@ export const CapturePropertiesSchema = z.object({
   /** null only when the analysis was cancelled before the end of the file. */
   sha256: z.string().nullable(),
   format: z.enum(['pcap', 'pcap-nsec', 'pcapng']),
-  compression: z.enum(['gzip']).nullable(),
+  compression: z.enum(['gzip', 'zstd', 'lz4']).nullable(),
   encapsulation: z.string(),
   encapsulationName: z.string(),
   /** File-header snapshot length (classic pcap); null for pcapng, where each interface has its own. */

@@ -18,7 +18,7 @@ async function report(name: string): Promise<CaptureReport> {
 const fileType = (r: CaptureReport) => {
   const p = r.properties!;
   const base = p.format === 'pcap-nsec' ? 'nsecpcap' : p.format;
-  return p.compression ? `${base} (gzip compressed)` : base;
+  return p.compression ? `${base} (${p.compression} compressed)` : base;
 };
 const number = (text: string) => Number(text.split(' ')[0]);
 
