@@ -48,7 +48,7 @@ export async function analyzeCaptureFile(path: string, options: AnalyzeOptions):
   const properties = read.meta
     ? captureProperties(read.meta, stats, { fileName: file, fileSize: read.fileSize, sha256: read.sha256, compression: read.compression }, perInterface)
     : null;
-  const warnings = pipeline ? [...read.warnings, ...pipeline.boundsReached()] : read.warnings;
+  const warnings = pipeline ? [...read.warnings, ...pipeline.boundsReached(), ...pipeline.linkLayersNotDecoded()] : read.warnings;
   const warningDetails = warnings.map((w) => ({ messageKey: w.messageKey, params: { file, ...w.params }, message: english(w.messageKey, w.params) }));
   const drops = properties?.interfaces.map((i) => i.dropped).filter((d): d is number => d !== null) ?? [];
   return {

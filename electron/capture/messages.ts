@@ -104,6 +104,10 @@ export const captureMessages = {
     en: '{{count}} idle TCP connections were set aside so that memory stays bounded (a scan or a flood). Their figures are in the totals; a later packet of one starts a new stream.',
     id: '{{count}} koneksi TCP yang diam disisihkan agar memori tetap terbatas (pemindaian atau banjir paket). Angkanya tetap masuk total; paket berikutnya dari koneksi itu memulai stream baru.',
   },
+  'capture.warning.linkNotDecoded': {
+    en: '{{count}} frame(s) on the {{linkType}} link layer (LINKTYPE {{code}}) were counted but not decoded: their IP, TCP, UDP and RTP are not in the analysis, so no retransmission, round trip or stream of theirs is reported.',
+    id: '{{count}} frame pada lapisan tautan {{linkType}} (LINKTYPE {{code}}) dihitung tetapi tidak didekode: IP, TCP, UDP, dan RTP-nya tidak ikut dianalisis, sehingga tidak ada retransmisi, waktu pulang-pergi, atau stream darinya yang dilaporkan.',
+  },
   'capture.warning.rtpUntracked': {
     en: 'This capture has more RTP streams or media endpoints than ProxLab analyses at once; {{packets}} RTP packets of further streams were not analysed.',
     id: 'Tangkapan ini memuat lebih banyak stream RTP atau endpoint media daripada yang dianalisis ProxLab sekaligus; {{packets}} paket RTP dari stream berikutnya tidak dianalisis.',

@@ -120,6 +120,27 @@ export function nullHeader(o: { family: number; bigEndian?: boolean }, payload: 
   return concat(w.bytes, payload);
 }
 
+/**
+ * Linux NFLOG: family, version, resource id, then TLVs (length and type in the writer's byte
+ * order, little-endian here, each padded to 4 bytes): a prefix, then the packet as NFULA_PAYLOAD.
+ */
+export function nflog(o: { family: number; prefix?: string; bigEndian?: boolean }, payload: Bytes): Bytes {
+  const tlv = (type: number, value: Bytes) => {
+    const w = new Writer(4 + value.length + ((4 - (value.length % 4)) % 4));
+    if (o.bigEndian) w.u16(0, 4 + value.length).u16(2, type);
+    else w.le16(0, 4 + value.length).le16(2, type);
+    return w.put(4, value).bytes;
+  };
+  const header = new Writer(4).u8(0, o.family).u8(1, 0).u16(2, 0).bytes;
+  return concat(header, tlv(10, new TextEncoder().encode(`${o.prefix ?? 'lab'}\0`)), tlv(9, payload));
+}
+
+/** FDDI: frame control, then destination and source MAC (as written), then the LLC payload. */
+export function fddi(o: { fc?: number; dst?: string; src?: string }, payload: Bytes): Bytes {
+  const w = new Writer(13).u8(0, o.fc ?? 0x50).put(1, mac(o.dst ?? '00:11:22:33:44:55')).put(7, mac(o.src ?? 'aa:bb:cc:dd:ee:ff'));
+  return concat(w.bytes, payload);
+}
+
 /** Radiotap header with Flags (and TSFT when `tsft`), all little-endian. */
 export function radiotap(o: { flags?: number; tsft?: boolean }, payload: Bytes): Bytes {
   const length = o.tsft ? 17 : 9;
