@@ -327,10 +327,27 @@ export function udp(o: { srcPort: number; dstPort: number; length?: number }, pa
   return concat(w.bytes, payload);
 }
 
-/** ICMP or ICMPv6 header: type, code, checksum (0), then id and sequence (echo) or unused. */
-export function icmp(o: { type: number; code?: number; id?: number; seq?: number }, payload: Bytes = new Uint8Array(0)): Bytes {
+/**
+ * ICMP or ICMPv6 header: type, code, checksum, then id and sequence (echo) or unused. The
+ * checksum is the Internet checksum of the message itself: right for ICMP; for ICMPv6 it leaves
+ * out the pseudo-header, whose sum is the same both ways, so a reply's still differs from its
+ * request's by the type alone, which is what Wireshark pairs echoes by.
+ */
+export function icmp(o: { type: number; code?: number; id?: number; seq?: number; checksum?: number }, payload: Bytes = new Uint8Array(0)): Bytes {
   const w = new Writer(8).u8(0, o.type).u8(1, o.code ?? 0).u16(4, o.id ?? 0).u16(6, o.seq ?? 0);
-  return concat(w.bytes, payload);
+  const message = concat(w.bytes, payload);
+  const checksum = o.checksum ?? internetChecksum(message);
+  message[2] = checksum >> 8;
+  message[3] = checksum & 0xff;
+  return message;
+}
+
+/** RFC 1071: the ones' complement of the ones' complement sum of the 16-bit words. */
+export function internetChecksum(bytes: Bytes): number {
+  let sum = 0;
+  for (let i = 0; i < bytes.length; i += 2) sum += (bytes[i] << 8) | (bytes[i + 1] ?? 0);
+  while (sum > 0xffff) sum = (sum & 0xffff) + (sum >>> 16);
+  return ~sum & 0xffff;
 }
 
 export function filler(length: number, byte = 0x61): Bytes {
