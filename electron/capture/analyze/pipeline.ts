@@ -4,6 +4,7 @@ import type { FilterNode } from '../filter/ast';
 import { compileFilter, needsApplications, type CompiledFilter } from '../filter/evaluate';
 import { FilterInput } from './filter-input';
 import { PacketStatisticsAccumulator } from '../properties';
+import { linkTypeShortName } from '../link-types';
 import { RecipeAccumulator } from '../../qos/recipe';
 import { IcmpEchoAnalyzer } from './icmp';
 import { TcpFactsAdapter, TcpMeasuredAccumulator } from './tcp';
@@ -37,6 +38,8 @@ export class AnalysisPipeline {
   /** RTT samples over time, for the graph: TCP ACK RTTs and ping round trips. */
   readonly tcpRtt = new RttSeriesAccumulator();
   readonly icmpRtt = new RttSeriesAccumulator();
+  /** Frames per LINKTYPE_ whose link layer decode does not know: nothing above it is counted. */
+  private readonly notDecoded = new Map<number, number>();
   private readonly filter: CompiledFilter;
   private readonly filterInput: FilterInput;
   /** The first displayed packet's time, kept as seconds and nanoseconds: epoch ns overflow a double's exact range. */
@@ -60,9 +63,21 @@ export class AnalysisPipeline {
     return out;
   }
 
+  /**
+   * One warning per link layer that was not decoded, so that a report of no retransmissions,
+   * no RTT and no streams is not taken for a measurement of those frames.
+   */
+  linkLayersNotDecoded(): ReadWarning[] {
+    return [...this.notDecoded].map(([code, count]) => ({
+      messageKey: 'capture.warning.linkNotDecoded',
+      params: { count, linkType: linkTypeShortName(code), code },
+    }));
+  }
+
   add(record: PacketRecord): void {
     const f = this.facts;
     decodePacket(record.linkType, record.data, record.originalLength, f);
+    if (!f.linkKnown) this.notDecoded.set(record.linkType, (this.notDecoded.get(record.linkType) ?? 0) + 1);
     const connection = this.tcp.add(f, record);
     // Signalling teaches RTP endpoints whether or not it is displayed, as dissection does.
     this.rtp.observe(f, record.index + 1);
