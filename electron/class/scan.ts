@@ -58,7 +58,7 @@ export async function scanFolder(root: string): Promise<FolderFiles> {
     else {
       const word = await firstWord(path.join(root, file)).catch(() => null);
       const kind = word === null ? 'unknown' : detectFormat(word).kind;
-      if (kind === 'pcap' || kind === 'pcapng' || (kind === 'gzip' && CAPTURE_EXTENSIONS.includes(extension))) result.captures.push(file);
+      if (kind === 'pcap' || kind === 'pcapng' || (kind === 'compressed' && CAPTURE_EXTENSIONS.includes(extension))) result.captures.push(file);
     }
   }
   return result;
