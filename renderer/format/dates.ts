@@ -22,3 +22,13 @@ export function formatCalendarDate(text: string, locale: string): string {
   if (day.getUTCDate() !== Number(match[3])) return text;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(day);
 }
+
+/**
+ * An instant written as text, ISO ("2026-03-10T08:15:00+07:00") or a capture's epoch seconds
+ * ("1270661369.782934000"), in the reader's time zone; text that names no instant is shown as written.
+ */
+export function formatInstant(text: string, locale: string, precision: 'minutes' | 'seconds' = 'seconds'): string {
+  const date = /^\d+(\.\d+)?$/.test(text) ? new Date(Number(text) * 1000) : new Date(text);
+  if (Number.isNaN(date.getTime())) return text;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: precision === 'seconds' ? 'medium' : 'short', hourCycle: 'h23' }).format(date);
+}

@@ -1,0 +1,67 @@
+import type { ClassStats } from '../../../core/class/schema';
+import { INDEX_COLOURS } from '../../charts/qos-measure';
+
+// The class's spread drawn small enough to sit under a column's header, and larger on the
+// printed summary: plain SVG, so it prints sharp and needs no chart engine per cell.
+
+export interface Extent {
+  low: number;
+  high: number;
+}
+
+/** The whisker ends and the box of a column: min … max, or the step axis shared by several. */
+export function extentOf(stats: readonly ClassStats[]): Extent | null {
+  const lows = stats.map((s) => s.min).filter((v): v is number => v !== null);
+  const highs = stats.map((s) => s.max).filter((v): v is number => v !== null);
+  if (!lows.length || !highs.length) return null;
+  const low = Math.min(...lows);
+  const high = Math.max(...highs);
+  // A column where everyone has the same figure still draws as a line in the middle.
+  return high > low ? { low, high } : { low: low - 1, high: high + 1 };
+}
+
+/** A horizontal box plot: whiskers min–max, box Q1–Q3, a bar at the median. */
+export function BoxPlot({ stats, extent, width = 60, height = 18, label }: { stats: ClassStats; extent?: Extent | null; width?: number; height?: number; label: string }) {
+  const range = extent ?? extentOf([stats]);
+  if (!range || stats.min === null || stats.q1 === null || stats.median === null || stats.q3 === null || stats.max === null) return null;
+  const pad = 3;
+  const x = (v: number) => pad + ((v - range.low) / (range.high - range.low)) * (width - 2 * pad);
+  const mid = height / 2;
+  const box = height * 0.36;
+  return (
+    <svg className="box-plot" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+      <line x1={x(stats.min)} x2={x(stats.max)} y1={mid} y2={mid} className="whisker" />
+      <line x1={x(stats.min)} x2={x(stats.min)} y1={mid - box / 2} y2={mid + box / 2} className="whisker" />
+      <line x1={x(stats.max)} x2={x(stats.max)} y1={mid - box / 2} y2={mid + box / 2} className="whisker" />
+      <rect x={x(stats.q1)} y={mid - box} width={Math.max(1, x(stats.q3) - x(stats.q1))} height={box * 2} className="box" />
+      <line x1={x(stats.median)} x2={x(stats.median)} y1={mid - box} y2={mid + box} className="median" />
+    </svg>
+  );
+}
+
+/** Students per TIPHON index, lowest index on the left, each bar in its index's colour. */
+export function IndexHistogram({ bins, width = 60, height = 22, label, showIndexes = false }: { bins: ReadonlyArray<{ index: number; count: number }>; width?: number; height?: number; label: string; showIndexes?: boolean }) {
+  if (!bins.length) return null;
+  const most = Math.max(1, ...bins.map((b) => b.count));
+  const axis = showIndexes ? 12 : 0;
+  const slot = width / bins.length;
+  const plot = height - axis;
+  return (
+    <svg className="index-histogram" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+      {bins.map((bin, i) => {
+        const h = bin.count ? Math.max(2, (bin.count / most) * (plot - 1)) : 0;
+        return (
+          <g key={bin.index}>
+            <rect x={i * slot + 1} y={plot - h} width={slot - 2} height={h} fill={INDEX_COLOURS[bin.index]} />
+            <line x1={i * slot + 1} x2={(i + 1) * slot - 1} y1={plot - 0.5} y2={plot - 0.5} className="baseline" />
+            {showIndexes && (
+              <text x={(i + 0.5) * slot} y={height - 2} textAnchor="middle" className="axis-text">
+                {bin.index}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
