@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ClassLabSchema, ClassResultSchema } from '../../core/class/schema';
 import { LanguageSchema } from '../session/settings';
+import { CsvDialectSchema } from './files';
 
 // The Class page's calls (the lecturer's view of a folder of students' work, docs/cli.md
 // §class). Main keeps the class it read last: the exports and the printed summary are of it.
@@ -40,6 +41,8 @@ export const classCalls = {
     output: z.object({ lab: ClassLabSchema.nullable(), path: z.string().nullable(), problem: z.string().nullable() }),
   },
   'class.saveLab': { input: z.object({ lab: ClassLabSchema }), output: Saved },
+  /** The class read last as `proxlab class --csv` writes it, in the spreadsheet dialect asked for, to a file the user picks. */
+  'class.saveCsv': { input: z.object({ dialect: CsvDialectSchema }), output: Saved },
   /** The class read last, as `proxlab class --json` prints it, to a file the user picks. */
   'class.saveJson': { input: z.undefined(), output: Saved },
   /** The one-page summary of the class read last, printed to a PDF the user picks. */

@@ -4,7 +4,10 @@ import type { CaptureAnalyzer } from '../handlers';
 import type { ExperimentSaveDialog } from '../experiment/service';
 import type { ExportDialogs, ReportPrinter } from '../report/printer';
 import { countingAnalyzer } from '../class/progress';
-import { labFileText, readLabFile } from '../class/lab-io';
+import { labFileText } from '../class/lab-text';
+import { loadClassLab } from '../class/lab-file';
+import { classTable } from '../class/table';
+import { spreadsheetCsv } from '../csv';
 import { CLASS_LAB_EXTENSION, type ClassLab, type ClassResult } from '../../core/class/schema';
 import type { DomainHandlers } from './domain-handlers';
 
@@ -78,13 +81,17 @@ export function classHandlers({ classes, captures, saveDialog, printer, exportDi
       const file = await classes.dialogs.chooseClassLabToOpen();
       if (!file) return { lab: null, path: null, problem: null };
       try {
-        return { lab: await readLabFile(file), path: file, problem: null };
+        return { lab: await loadClassLab(file), path: file, problem: null };
       } catch (error) {
         return { lab: null, path: file, problem: reason(error) };
       }
     },
     'class.saveLab': async ({ lab }) =>
       write(await classes.dialogs.chooseClassLabTarget(`${fileSafe(lab.name || 'praktikum')}${CLASS_LAB_EXTENSION}`), async () => labFileText(lab)),
+    'class.saveCsv': async ({ dialect }) => {
+      const result = held();
+      return write(await saveDialog.choosePath(`${baseName(result)}.csv`, 'csv'), async () => spreadsheetCsv(classTable(result), dialect));
+    },
     'class.saveJson': async () => {
       const result = held();
       return write(await saveDialog.choosePath(`${baseName(result)}.json`, 'json'), async () => `${JSON.stringify(result, null, 2)}\n`);

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassLab } from '../../../core/class/schema';
-import { VERDICT_LABELS } from '../../../electron/qos/labels';
 import { formatInteger, formatSi } from '../../../core/format/numbers';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -11,8 +10,8 @@ import { ClassTable } from './ClassTable';
 import { FlagList } from './FlagList';
 import { LabForm } from './LabForm';
 import { ReferenceLine } from './ReferenceLine';
-import { classColumns, classCsvRows, columnGroups, flagCounts, visibleStudents, type ColumnGroup, type Sort, type SortKey } from './class-table';
-import { csvHeader, csvIndexHeader, groupHeader } from './column-words';
+import { classColumns, columnGroups, flagCounts, visibleStudents, type ColumnGroup, type Sort, type SortKey } from './class-table';
+import { groupHeader } from './column-words';
 import { emptyLabForm, formToLab, isEmptyLab, labToForm, type LabFormField, type LabFormProblem, type LabFormValues } from './lab-form';
 import { useClassRead } from './useClassRead';
 import './class.css';
@@ -115,22 +114,7 @@ export function ClassPage({ dropped }: { dropped: { path: string } | null }) {
     if (lab) say(await proxlab().invoke('class.saveLab', { lab }), 'class.saveFailed');
   };
 
-  const saveCsv = async () => {
-    if (!result) return;
-    const everyone = visibleStudents(result, columns, sort, { text: '', flaggedOnly: false });
-    const rows = classCsvRows(
-      everyone,
-      columns,
-      {
-        header: (column) => csvHeader(column, t),
-        indexHeader: (column) => csvIndexHeader(column, t),
-        fixed: { student: t('class.table.student'), names: t('class.csv.names'), nims: t('class.csv.nims'), overallMean: t('class.csv.overallMean'), verdict: t('class.csv.verdict'), flags: t('class.table.flags') },
-        verdict: (student) => (student.overall ? VERDICT_LABELS[language][student.overall.verdict] : ''),
-      },
-      (student) => [...new Set(result.flags.filter((f) => f.students.includes(student.id)).map((f) => t(`class.kind.${f.kind}`)))].join(' | '),
-    );
-    say(await proxlab().invoke('csv.save', { suggestedName: t('class.csv.fileName'), rows, dialect }), 'csv.failed');
-  };
+  const saveCsv = async () => say(await proxlab().invoke('class.saveCsv', { dialect }), 'csv.failed');
 
   const showFlags = (student: string | null) => {
     setFlagsOf(student);

@@ -104,7 +104,7 @@ function Summary({ result, language }: { result: ClassResult; language: Language
                 <th scope="row">{service.service}</th>
                 {QOS_INDEX_NAMES.map((index) => (
                   <td key={index}>
-                    <IndexHistogram bins={service.histograms[index]} width={92} height={34} showIndexes label={`${service.service} ${index}`} />
+                    <IndexHistogram bins={service.histograms[index]} width={104} height={46} labelled label={`${service.service} ${index}`} />
                   </td>
                 ))}
                 <td className="verdict-counts">
@@ -127,7 +127,7 @@ function Summary({ result, language }: { result: ClassResult; language: Language
           <tbody>
             {KINDS.map((kind) => (
               <tr key={kind} className={result.summary.flags[kind] ? 'some' : undefined}>
-                <th scope="row">{t(`class.kind.${kind}`)}</th>
+                <th scope="row">{t(`classFlag.${kind}`)}</th>
                 <td className="number">{formatInteger(result.summary.flags[kind] ?? 0, locale)}</td>
               </tr>
             ))}

@@ -39,24 +39,30 @@ export function BoxPlot({ stats, extent, width = 60, height = 18, label }: { sta
   );
 }
 
-/** Students per TIPHON index, lowest index on the left, each bar in its index's colour. */
-export function IndexHistogram({ bins, width = 60, height = 22, label, showIndexes = false }: { bins: ReadonlyArray<{ index: number; count: number }>; width?: number; height?: number; label: string; showIndexes?: boolean }) {
+/** Students per TIPHON index, lowest index on the left, each bar in its index's colour; labelled, the indexes below and the counts above. */
+export function IndexHistogram({ bins, width = 60, height = 22, label, labelled = false }: { bins: ReadonlyArray<{ index: number; count: number }>; width?: number; height?: number; label: string; labelled?: boolean }) {
   if (!bins.length) return null;
   const most = Math.max(1, ...bins.map((b) => b.count));
-  const axis = showIndexes ? 12 : 0;
+  const axis = labelled ? 12 : 0;
+  const top = labelled ? 10 : 0;
   const slot = width / bins.length;
   const plot = height - axis;
   return (
     <svg className="index-histogram" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
       {bins.map((bin, i) => {
-        const h = bin.count ? Math.max(2, (bin.count / most) * (plot - 1)) : 0;
+        const h = bin.count ? Math.max(2, (bin.count / most) * (plot - top - 1)) : 0;
         return (
           <g key={bin.index}>
             <rect x={i * slot + 1} y={plot - h} width={slot - 2} height={h} fill={INDEX_COLOURS[bin.index]} />
             <line x1={i * slot + 1} x2={(i + 1) * slot - 1} y1={plot - 0.5} y2={plot - 0.5} className="baseline" />
-            {showIndexes && (
+            {labelled && (
               <text x={(i + 0.5) * slot} y={height - 2} textAnchor="middle" className="axis-text">
                 {bin.index}
+              </text>
+            )}
+            {labelled && bin.count > 0 && (
+              <text x={(i + 0.5) * slot} y={plot - h - 2} textAnchor="middle" className="count-text">
+                {bin.count}
               </text>
             )}
           </g>

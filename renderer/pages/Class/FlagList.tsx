@@ -215,7 +215,7 @@ export function FlagList({ flags, student, onShowAll }: { flags: readonly ClassF
           {shown.map((flag, i) => (
             <li key={i} className="flag" data-kind={flag.kind}>
               <h3>
-                <span className="flag-kind">{t(`class.kind.${flag.kind}`)}</span>
+                <span className="flag-kind">{t(`classFlag.${flag.kind}`)}</span>
                 <span className="flag-students">{flag.students.join(', ')}</span>
               </h3>
               <Evidence flag={flag} t={t} locale={locale} />

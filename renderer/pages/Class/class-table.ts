@@ -1,8 +1,7 @@
 import type { ClassResult, ClassService, ClassStats, ClassStudent, QosIndexName } from '../../../core/class/schema';
 
-// The class table's columns, one model for what the page shows, how it sorts, and the CSV it
-// saves: each number is kept in the unit and to the decimals the table prints it, so the saved
-// file reads exactly as the screen does.
+// The class table's columns: what the page shows and how it sorts. Each number is kept in the
+// unit and to the decimals the table prints it, so sorting agrees with what the eye reads.
 
 export type ColumnGroup = 'memory' | 'cpu' | `service:${string}`;
 
@@ -197,32 +196,4 @@ export function visibleStudents(result: ClassResult, columns: readonly ClassColu
       return order * direction || a.student.id.localeCompare(b.student.id);
     })
     .map(({ student }) => student);
-}
-
-type Cell = string | number | null;
-
-/** The table as saved: a header row the page words, then one row per student shown. */
-export function classCsvRows(
-  students: readonly ClassStudent[],
-  columns: readonly ClassColumn[],
-  words: { header(column: ClassColumn): string; indexHeader(column: ClassColumn): string; fixed: { student: string; names: string; nims: string; overallMean: string; verdict: string; flags: string }; verdict(student: ClassStudent): string },
-  flagKinds: (student: ClassStudent) => string,
-): Cell[][] {
-  const header: Cell[] = [words.fixed.student, words.fixed.names, words.fixed.nims];
-  for (const column of columns) {
-    header.push(words.header(column));
-    if (column.grade) header.push(words.indexHeader(column));
-  }
-  header.push(words.fixed.overallMean, words.fixed.verdict, words.fixed.flags);
-  const rows: Cell[][] = [header];
-  for (const student of students) {
-    const row: Cell[] = [student.id, student.names.join(', '), student.nims.join(', ')];
-    for (const column of columns) {
-      row.push(column.value(student));
-      if (column.grade) row.push(column.grade(student));
-    }
-    row.push(student.overall ? round(student.overall.mean, 2) : null, words.verdict(student), flagKinds(student));
-    rows.push(row);
-  }
-  return rows;
 }

@@ -2,8 +2,7 @@ import type { TFunction } from 'i18next';
 import { formatFixed } from '../../../core/format/numbers';
 import type { ClassColumn, ColumnGroup } from './class-table';
 
-// How the class table's columns are worded: short on screen under their group's header, in
-// full (group, column and unit) in the saved CSV where each header stands alone.
+// How the class table's columns are worded: short, under their group's header.
 
 export function groupHeader(group: ColumnGroup, t: TFunction): string {
   if (group === 'memory') return t('class.group.memory');
@@ -27,16 +26,6 @@ export function columnHeader(column: ClassColumn, t: TFunction): string {
     case 'serviceMean':
       return t('class.column.mean');
   }
-}
-
-/** The header a CSV file carries: "WordPress · Throughput (kbit/s)". */
-export function csvHeader(column: ClassColumn, t: TFunction): string {
-  const unit = column.unit ? ` (${column.unit})` : '';
-  return `${groupHeader(column.group, t)} · ${columnHeader(column, t)}${unit}`;
-}
-
-export function csvIndexHeader(column: ClassColumn, t: TFunction): string {
-  return `${groupHeader(column.group, t)} · ${columnHeader(column, t)} · ${t('class.column.index')}`;
 }
 
 /** A column's figure as the table prints it; the unit is in the group's header. */

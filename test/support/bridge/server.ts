@@ -23,6 +23,7 @@ import type { SessionState } from '../../../electron/contract/session';
 import type { CallName } from '../../../electron/api';
 import { createLogFile } from '../../../electron/shell/log-file';
 import type { ClassServices } from '../../../electron/services/class-handlers';
+import { buildClass } from '../../../electron/class/build';
 
 // The browser test bridge (docs/architecture.md §The browser bridge for tests): serves the built
 // renderer on 127.0.0.1 and answers window.proxlab with createHandlers + dispatch over the real
@@ -55,7 +56,7 @@ export interface BridgeOptions {
   experiment?: { profile: ExperimentProfile; port: ExperimentPort } | 'connected';
   /** Start as the app does with nothing configured: on the demo session. Otherwise on a new, empty session. */
   demo?: boolean;
-  /** How the Class page reads a folder. */
+  /** How the Class page reads a folder; the app's class builder unless a test needs another. */
   classReader?: ClassServices['read'];
 }
 
@@ -161,7 +162,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     saveDialog,
     rendererLog: { logger },
     classes: {
-      read: options.classReader ?? (() => Promise.reject(new Error('no class reader in this bridge'))),
+      read: options.classReader ?? ((folder, lab, analyzer, signal) => buildClass(folder, { analyzer, lab, signal })),
       // The class folder and the lab files come from the same choice as the other open dialogs.
       dialogs: { chooseClassFolder: chooseFile, chooseClassLabToOpen: chooseFile, chooseClassLabTarget: chooseFile },
     },
