@@ -3,8 +3,9 @@ import { ClassLabSchema, ClassResultSchema } from '../../core/class/schema';
 import { LanguageSchema } from '../session/settings';
 import { CsvDialectSchema } from './files';
 
-// The Class page's calls (the lecturer's view of a folder of students' work, docs/cli.md
-// §class). Main keeps the class it read last: the exports and the printed summary are of it.
+// The Class page's calls: the lecturer's view of a folder of students' work, read by the same
+// builder as `proxlab class`. Main keeps the class it read last: the exports and the printed
+// summary are of it.
 
 const JobId = z.string().min(1).max(64);
 const Folder = z.string().min(1).max(4096);
