@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,41 +6,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { haveBrowser, launchBrowser, openApp } from '../support/browser';
 import { startBridge, type Bridge } from '../support/bridge/server';
-import { corpusPath, haveShared } from '../support/shared';
+import { haveShared } from '../support/shared';
+import { buildTestClass, type TestClass } from '../support/test-class';
 import type { ClassResult } from '../../core/class/schema';
 
-// The Class page in Chromium at 1366×768, in both languages, over a class folder read by the
-// app's own class builder: the table and its spread, sorting by keyboard, the flags with their
-// evidence, the CSV saved and read back against the table, and the printed one-page summary.
+// The Class page in Chromium at 1366×768, in both languages, over the test class (twelve
+// groups' real experiments and analyses, six planted cases) read by the app's own class
+// builder with the lecturer's lab file: the table and its spread, sorting by keyboard, each
+// planted case flagged once with its evidence, the CSV saved and read back against the table,
+// and the printed one-page summary.
 
 const MIB = 1024 * 1024;
 const docs = path.resolve('docs');
 const havePoppler = existsSync('/usr/bin/pdftoppm') && existsSync('/usr/bin/pdfinfo');
 
-const NAMES = ['Ani Lestari', 'Budi Santoso', 'Citra Dewi', 'Dimas Pratama', 'Eka Putri', 'Fajar Nugroho'];
-
-/**
- * A class of six groups: the demo session's run (the seed paper's node) under each group's
- * identity, its memory samples moved by a few percent per group and one group's far beyond the
- * class, and corpus captures beside the sessions, two groups handing in the same file.
- */
-function makeClass(): string {
-  const folder = mkdtempSync(path.join(tmpdir(), 'proxlab-class-e2e-'));
-  const demo = JSON.parse(readFileSync('assets/demo.proxlab', 'utf8'));
-  const captures = ['http_wikipedia_mediawiki.pcap', 'http_espn_browse.pcapng', 'http_wikipedia_mediawiki.pcap', 'tcp_http_get_nsec.pcap', 'sll_http.pcap', 'http_weibo_browse_retrans.pcap'];
-  NAMES.forEach((name, i) => {
-    const session = structuredClone(demo);
-    session.identity.students = [{ name, nim: `22010${String(i + 1).padStart(3, '0')}` }];
-    for (const step of session.experiments[0].steps) {
-      for (const sample of step.samples) sample.memUsed = Math.round(sample.memUsed * (1 + 0.02 * i) + (i === 4 ? 2.5 * 2 ** 30 * step.index : 0));
-    }
-    const dir = path.join(folder, `kelompok-${i + 1}`);
-    mkdirSync(dir);
-    writeFileSync(path.join(dir, 'praktikum.proxlab'), JSON.stringify(session));
-    copyFileSync(corpusPath(captures[i]), path.join(dir, path.basename(captures[i])));
-  });
-  return folder;
-}
+/** The twelve groups with their planted cases, built once for both languages. */
+let built: Promise<TestClass> | null = null;
+const testClass = () => (built ??= buildTestClass());
 
 /** A number as the table prints it in `language`: "+1.935" (id) or "+1,935" (en) → 1935. */
 function tableNumber(text: string, language: 'id' | 'en'): number {
@@ -84,10 +66,11 @@ for (const language of ['id', 'en'] as const) {
     let browser: Browser;
     let page: Page;
     let result: ClassResult;
+    let lab: TestClass;
     const errors: string[] = [];
-    const folder = haveShared ? makeClass() : '';
 
     beforeAll(async () => {
+      lab = await testClass();
       bridge = await startBridge({ systemLanguage: en ? 'en-US' : 'id-ID' });
       browser = await launchBrowser();
       page = await openApp(browser, bridge.url, { locale: en ? 'en-US' : 'id-ID', pageErrors: errors });
@@ -99,15 +82,22 @@ for (const language of ['id', 'en'] as const) {
       await bridge?.close();
     });
 
-    it('reads the folder the dialog gives, one row per group with the class spread under each column', async () => {
-      bridge.setFileChoice(folder);
+    it('reads the folder the dialog gives with the lab file opened, one row per group with the class spread under each column', async () => {
+      // Before any class is read the lab definition stands open.
+      bridge.setFileChoice(lab.labFile);
+      await page.getByRole('button', { name: en ? 'Open .proxlab-class…' : 'Buka .proxlab-class…' }).click();
+      await expect.poll(() => page.getByRole('textbox', { name: en ? 'Service VMs' : 'VM layanan' }).inputValue()).toBe('208.80.152.3 MediaWiki\n10.10.10.31 WordPress');
+      bridge.setFileChoice(lab.dir);
       await page.getByRole('button', { name: en ? 'Open class folder…' : 'Buka folder kelas…' }).click();
       await page.getByTestId('class-table').waitFor();
       result = (await page.evaluate(() => window.proxlab.invoke('class.current', undefined))) as ClassResult;
-      expect(result.students.map((s) => s.id)).toEqual(['22010001', '22010002', '22010003', '22010004', '22010005', '22010006']);
-      expect(await page.locator('.class-table tbody tr').count()).toBe(6);
+      expect(result.students.map((s) => s.id)).toEqual(lab.students.map((s) => s.nim));
+      expect(result.lab?.name).toBe('Virtualisasi TI-3A');
+      // The lab's day on the lab's clock, from the lab file.
+      expect(await page.getByTestId('class-reference').textContent()).toContain(en ? 'Mar 10, 2026, 00:00 – Mar 11, 2026, 00:00 (UTC+07:00)' : '10 Mar 2026, 00.00 – 11 Mar 2026, 00.00 (UTC+07:00)');
+      expect(await page.locator('.class-table tbody tr').count()).toBe(12);
       expect(await page.getByTestId('class-summary').textContent()).toBe(
-        en ? `6 students or groups · 6 sessions · 6 captures · 0 reports · ${result.flags.length} flags` : `6 mahasiswa atau kelompok · 6 sesi · 6 tangkapan · 0 laporan · ${result.flags.length} tanda`,
+        en ? 'Students or groups: 12 · sessions: 12 · captures: 24 · reports: 1 · flags: 6' : 'Mahasiswa atau kelompok: 12 · sesi: 12 · tangkapan: 24 · laporan: 1 · tanda: 6',
       );
       // The median of "+ 3 VM" is the class distribution's, in MiB as the column prints it.
       const last = result.distribution.steps.at(-1)!;
@@ -130,10 +120,12 @@ for (const language of ['id', 'en'] as const) {
       await header.getByRole('button').focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
-      const values = async () => (await page.locator(`tbody td[data-column="${key}"] .value`).allTextContents()).map((v) => tableNumber(v, language));
+      const values = async () => (await page.locator(`.class-table tbody td[data-column="${key}"] .value`).allTextContents()).map((v) => tableNumber(v, language));
       const descending = await values();
       expect(descending).toEqual([...descending].sort((a, b) => b - a));
-      expect(await page.locator('tbody tr').first().getAttribute('data-student')).toBe('22010005');
+      // Each stand-in's guests take a little more memory than the one before, group H's node aside.
+      const largest = lab.students.filter((s) => s.letter !== 'H').at(-1)!;
+      expect(await page.locator('.class-table tbody tr').first().getAttribute('data-student')).toBe(largest.nim);
       await page.keyboard.press('Enter');
       await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
       const ascending = await values();
@@ -143,10 +135,10 @@ for (const language of ['id', 'en'] as const) {
     it('finds a group by name', async () => {
       const find = page.getByRole('searchbox', { name: en ? 'Find' : 'Cari' });
       await find.fill('citra');
-      await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
-      expect(await page.locator('tbody tr').getAttribute('data-student')).toBe('22010003');
+      await expect.poll(() => page.locator('.class-table tbody tr').count()).toBe(1);
+      expect(await page.locator('.class-table tbody tr').getAttribute('data-student')).toBe(lab.students[2].nim);
       await find.fill('');
-      await expect.poll(() => page.locator('tbody tr').count()).toBe(6);
+      await expect.poll(() => page.locator('.class-table tbody tr').count()).toBe(12);
     });
 
     it('saves a CSV that reads back as the table shows each group', async () => {
@@ -166,7 +158,7 @@ for (const language of ['id', 'en'] as const) {
       };
       let compared = 0;
       for (const row of rows) {
-        const tr = page.locator(`tbody tr[data-student="${row[0]}"]`);
+        const tr = page.locator(`.class-table tbody tr[data-student="${row[0]}"]`);
         expect(row[column('names')]).toBe(await tr.locator('.student-names').textContent());
         for (const step of result.distribution.steps) {
           const first = step.index === result.distribution.steps[0].index;
@@ -185,22 +177,25 @@ for (const language of ['id', 'en'] as const) {
       expect(compared).toBe(rows.length * (result.distribution.steps.length + 1));
     });
 
-    it('lists each flag with its evidence, and narrows the list to one group from its row', async () => {
-      expect(await page.locator('.flag').count()).toBe(result.flags.length);
-      const duplicate = result.flags.find((f) => f.kind === 'duplicate-capture')!;
-      expect(duplicate.students).toEqual(['22010001', '22010003']);
-      const card = page.locator('.flag[data-kind="duplicate-capture"]');
-      await expect.poll(() => card.textContent()).toContain(duplicate.kind === 'duplicate-capture' ? duplicate.evidence.sha256 : '');
-      const outlier = page.locator('tbody tr[data-student="22010005"] button.flag-count');
-      await outlier.focus();
+    it('flags each planted case once with its evidence, and narrows the list to one group from its row', async () => {
+      expect(result.flags.map((f) => ({ kind: f.kind, students: f.students }))).toEqual(lab.planted);
+      expect(await page.locator('.flag').count()).toBe(lab.planted.length);
+      for (const planted of lab.planted) expect(await page.locator(`.flag[data-kind="${planted.kind}"] .flag-students`).textContent()).toBe(planted.students.join(', '));
+      const duplicate = result.flags.find((f) => f.kind === 'duplicate-capture');
+      expect(await page.locator('.flag[data-kind="duplicate-capture"]').textContent()).toContain(duplicate?.kind === 'duplicate-capture' ? duplicate.evidence.sha256 : 'missing');
+      // Group D's capture is frames 21 … 100 of group C's.
+      expect(await page.locator('.flag[data-kind="contained-capture"]').textContent()).toContain(en ? 'packet 21 to 100' : 'paket 21 sampai 100');
+
+      const h = lab.students.find((s) => s.letter === 'H')!;
+      await page.locator(`.class-table tbody tr[data-student="${h.nim}"] button.flag-count`).focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('class-flags-title');
-      expect(await page.locator('.flag').count()).toBe(result.flags.filter((f) => f.students.includes('22010005')).length);
-      expect(await page.locator('.flag[data-kind="outlier"]').count()).toBe(1);
-      await page.locator('.flag[data-kind="outlier"] details summary').first().click();
+      expect(await page.locator('.flag').count()).toBe(1);
+      expect(await page.locator('.flag[data-kind="other-node"] tr.differs th').allTextContents()).toEqual([en ? 'Total memory' : 'Total memori']);
+      await page.locator('#class-flags-title').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: path.join(docs, `class-flags-${language}.png`) });
       await page.getByRole('button', { name: en ? 'Show all flags' : 'Tampilkan semua tanda' }).click();
-      expect(await page.locator('.flag').count()).toBe(result.flags.length);
+      expect(await page.locator('.flag').count()).toBe(lab.planted.length);
     });
 
     it.skipIf(!havePoppler)('prints the class summary on one page', async () => {
@@ -212,7 +207,8 @@ for (const language of ['id', 'en'] as const) {
       const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
       expect(text).toContain(en ? 'Memory growth per step (MiB)' : 'Pertambahan memori per langkah (MiB)');
       for (const service of result.distribution.services) expect(text).toContain(service.service);
-      expect(text).toMatch(new RegExp(`${en ? 'Memory far from the class' : 'Memori jauh dari kelas'}\\s+${result.summary.flags.outlier}`));
+      expect(text).toMatch(new RegExp(`${en ? 'Memory far from the class' : 'Memori jauh dari kelas'}\\s+0`));
+      expect(text).toMatch(new RegExp(`${en ? 'Measured on another node' : 'Diukur di node lain'}\\s+1`));
       execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', pdf, path.join(docs, `class-summary-${language}`)]);
     });
 
@@ -224,8 +220,7 @@ for (const language of ['id', 'en'] as const) {
       bridge.setFileChoice(file);
       await page.getByRole('button', { name: en ? 'Save .proxlab-class…' : 'Simpan .proxlab-class…' }).click();
       await page.getByText(file).waitFor();
-      const lab = JSON.parse(readFileSync(file, 'utf8'));
-      expect(lab).toMatchObject({ schema: 'proxlab.class-lab/1', date: '2024-01-15', utcOffset: '+07:00', services: [{ address: '192.168.10.11', service: 'WordPress' }, { address: '192.168.10.12', service: 'Moodle' }] });
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ schema: 'proxlab.class-lab/1', name: 'Virtualisasi TI-3A', date: '2024-01-15', utcOffset: '+07:00', services: [{ address: '192.168.10.11', service: 'WordPress' }, { address: '192.168.10.12', service: 'Moodle' }] });
       await page.getByRole('button', { name: en ? 'Read again' : 'Baca ulang' }).click();
       await expect.poll(() => page.getByTestId('class-reference').textContent()).toContain('192.168.10.11, 192.168.10.12');
       expect(await page.getByTestId('class-reference').textContent()).toContain(en ? 'set in the lab definition' : 'ditetapkan dalam definisi praktikum');

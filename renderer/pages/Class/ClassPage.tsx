@@ -12,7 +12,7 @@ import { LabForm } from './LabForm';
 import { ReferenceLine } from './ReferenceLine';
 import { classColumns, columnGroups, flagCounts, visibleStudents, type ColumnGroup, type Sort, type SortKey } from './class-table';
 import { groupHeader } from './column-words';
-import { emptyLabForm, formToLab, isEmptyLab, labToForm, type LabFormField, type LabFormProblem, type LabFormValues } from './lab-form';
+import { emptyLabForm, formToLab, isEmptyLab, labOffset, labToForm, type LabFormField, type LabFormProblem, type LabFormValues } from './lab-form';
 import { useClassRead } from './useClassRead';
 import './class.css';
 
@@ -79,6 +79,7 @@ export function ClassPage({ dropped }: { dropped: { path: string } | null }) {
     const lab = labFromForm();
     if (!lab) return;
     setFlagsOf(null);
+    setNotice(null);
     // A form left empty sets nothing: the checks compare with what most of the class did.
     void read(target, isEmptyLab(lab) ? null : lab);
   };
@@ -246,7 +247,7 @@ export function ClassPage({ dropped }: { dropped: { path: string } | null }) {
           <p className="hint class-table-note">{t('class.tableNote')}</p>
 
           <div ref={flagsTitle}>
-            <FlagList flags={result.flags} student={flagsOf} onShowAll={() => showFlags(null)} />
+            <FlagList flags={result.flags} student={flagsOf} zone={labOffset(result)} onShowAll={() => showFlags(null)} />
           </div>
 
           {result.unreadable.length > 0 && (

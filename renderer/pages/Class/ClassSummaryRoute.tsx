@@ -7,7 +7,7 @@ import { formatFixed, formatInteger } from '../../../core/format/numbers';
 import { formatDateTime } from '../../format/dates';
 import { localeOf } from '../../format/locale';
 import { proxlab } from '../../api';
-import { BoxPlot, extentOf, IndexHistogram } from './DistributionCharts';
+import { BoxPlot, IndexHistogram } from './DistributionCharts';
 import { ReferenceLine } from './ReferenceLine';
 import { QOS_INDEX_NAMES } from './class-table';
 import './class-summary.css';
@@ -28,7 +28,6 @@ function Summary({ result, language }: { result: ClassResult; language: Language
   const mib = (v: number | null) => (v === null ? '–' : formatFixed(v / MIB, 0, locale));
   const steps = result.distribution.steps;
   const growth = steps.map((s, i) => (i === 0 ? s.memUsed : s.memGrowth));
-  const axis = extentOf(growth.slice(1).concat(result.distribution.memAddedPerGuest));
   const rows = [
     ...steps.slice(1).map((s, i) => ({ key: `step-${s.index}`, label: t('class.column.memGrowth', { step: s.label }), stats: growth[i + 1] })),
     ...(steps.length > 1 ? [{ key: 'per-guest', label: t('class.column.memPerGuest'), stats: result.distribution.memAddedPerGuest }] : []),
@@ -62,7 +61,9 @@ function Summary({ result, language }: { result: ClassResult; language: Language
           <thead>
             <tr>
               <th scope="col" />
-              <th scope="col">{t('class.print.spread', { low: mib(axis?.low ?? null), high: mib(axis?.high ?? null) })}</th>
+              <th scope="col" className="number">{t('class.print.lowest')}</th>
+              <th scope="col">{t('class.print.spread')}</th>
+              <th scope="col" className="number">{t('class.print.highest')}</th>
               <th scope="col" className="number">{t('class.print.median')}</th>
               <th scope="col" className="number">IQR</th>
               <th scope="col" className="number">n</th>
@@ -72,9 +73,11 @@ function Summary({ result, language }: { result: ClassResult; language: Language
             {rows.map((row) => (
               <tr key={row.key}>
                 <th scope="row">{row.label}</th>
+                <td className="number">{mib(row.stats.min)}</td>
                 <td>
-                  <BoxPlot stats={row.stats} extent={axis} width={330} height={20} label={row.label} />
+                  <BoxPlot stats={row.stats} width={300} height={20} label={row.label} />
                 </td>
+                <td className="number">{mib(row.stats.max)}</td>
                 <td className="number">{mib(row.stats.median)}</td>
                 <td className="number">{mib(row.stats.iqr)}</td>
                 <td className="number">{formatInteger(row.stats.count, locale)}</td>

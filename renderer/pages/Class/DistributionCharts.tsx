@@ -4,26 +4,11 @@ import { INDEX_COLOURS } from '../../charts/qos-measure';
 // The class's spread drawn small enough to sit under a column's header, and larger on the
 // printed summary: plain SVG, so it prints sharp and needs no chart engine per cell.
 
-export interface Extent {
-  low: number;
-  high: number;
-}
-
-/** The whisker ends and the box of a column: min … max, or the step axis shared by several. */
-export function extentOf(stats: readonly ClassStats[]): Extent | null {
-  const lows = stats.map((s) => s.min).filter((v): v is number => v !== null);
-  const highs = stats.map((s) => s.max).filter((v): v is number => v !== null);
-  if (!lows.length || !highs.length) return null;
-  const low = Math.min(...lows);
-  const high = Math.max(...highs);
-  // A column where everyone has the same figure still draws as a line in the middle.
-  return high > low ? { low, high } : { low: low - 1, high: high + 1 };
-}
-
-/** A horizontal box plot: whiskers min–max, box Q1–Q3, a bar at the median. */
-export function BoxPlot({ stats, extent, width = 60, height = 18, label }: { stats: ClassStats; extent?: Extent | null; width?: number; height?: number; label: string }) {
-  const range = extent ?? extentOf([stats]);
-  if (!range || stats.min === null || stats.q1 === null || stats.median === null || stats.q3 === null || stats.max === null) return null;
+/** A horizontal box plot on the column's own scale: whiskers min–max, box Q1–Q3, a bar at the median. */
+export function BoxPlot({ stats, width = 60, height = 18, label }: { stats: ClassStats; width?: number; height?: number; label: string }) {
+  if (stats.min === null || stats.q1 === null || stats.median === null || stats.q3 === null || stats.max === null) return null;
+  // A column where everyone has the same figure still draws, as a line in the middle.
+  const range = stats.max > stats.min ? { low: stats.min, high: stats.max } : { low: stats.min - 1, high: stats.max + 1 };
   const pad = 3;
   const x = (v: number) => pad + ((v - range.low) / (range.high - range.low)) * (width - 2 * pad);
   const mid = height / 2;

@@ -32,7 +32,7 @@ function nodeText(node: ClassNodeIdentity, field: keyof ClassNodeIdentity, local
   return field === 'memoryBytes' ? formatBinaryBytes(value as number, locale) : String(value);
 }
 
-function Evidence({ flag, t, locale }: { flag: ClassFlag; t: TFunction; locale: string }) {
+function Evidence({ flag, t, locale, zone }: { flag: ClassFlag; t: TFunction; locale: string; zone: string | null }) {
   const from = (source: 'lab' | 'class') => t(`class.flags.from.${source}`);
   switch (flag.kind) {
     case 'duplicate-capture':
@@ -50,7 +50,7 @@ function Evidence({ flag, t, locale }: { flag: ClassFlag; t: TFunction; locale: 
           <ul className="evidence-list">
             {[inner, outer].map((c) => (
               <li key={c.path}>
-                <code>{c.path}</code> · {t('class.flags.packets', { packets: formatInteger(c.packets, locale), bytes: formatInteger(c.bytes, locale), first: formatInstant(c.firstTime, locale), last: formatInstant(c.lastTime, locale), sha: shortHash(c.sha256) })}
+                <code>{c.path}</code> · {t('class.flags.packets', { packets: formatInteger(c.packets, locale), bytes: formatInteger(c.bytes, locale), first: formatInstant(c.firstTime, locale, { utcOffset: zone }), last: formatInstant(c.lastTime, locale, { utcOffset: zone }), sha: shortHash(c.sha256) })}
               </li>
             ))}
           </ul>
@@ -61,12 +61,12 @@ function Evidence({ flag, t, locale }: { flag: ClassFlag; t: TFunction; locale: 
       const { window, captures } = flag.evidence;
       return (
         <>
-          <p>{t('class.flags.outsideWindow', { start: formatInstant(window.start, locale), end: formatInstant(window.end, locale), from: from(window.from) })}</p>
+          <p>{t('class.flags.outsideWindow', { start: formatInstant(window.start, locale, { utcOffset: zone }), end: formatInstant(window.end, locale, { utcOffset: zone }), from: from(window.from) })}</p>
           <ul className="evidence-list">
             {captures.map((c, i) => (
               <li key={i}>
                 <code>{c.path ?? c.session}</code>
-                {c.service && <> · {t('class.flags.service', { service: c.service })}</>} · {t('class.flags.capturedAt', { first: formatInstant(c.firstTime, locale), last: formatInstant(c.lastTime, locale) })}
+                {c.service && <> · {t('class.flags.service', { service: c.service })}</>} · {t('class.flags.capturedAt', { first: formatInstant(c.firstTime, locale, { utcOffset: zone }), last: formatInstant(c.lastTime, locale, { utcOffset: zone }) })}
               </li>
             ))}
           </ul>
@@ -155,18 +155,18 @@ function Evidence({ flag, t, locale }: { flag: ClassFlag; t: TFunction; locale: 
           <ul className="evidence-list">
             {flag.evidence.steps.map((s, i) => (
               <li key={i}>
-                {t('class.flags.timelineStep', { step: s.label, vmid: s.vmid, running: formatInstant(s.runningAt, locale), count: s.samplesBefore, first: formatInstant(s.firstSampleAt, locale) })}
+                {t('class.flags.timelineStep', { step: s.label, vmid: s.vmid, running: formatInstant(s.runningAt, locale, { utcOffset: zone }), count: s.samplesBefore, first: formatInstant(s.firstSampleAt, locale, { utcOffset: zone }) })}
               </li>
             ))}
           </ul>
         </>
       );
     case 'outlier':
-      return <Outlier flag={flag} t={t} locale={locale} />;
+      return <Outlier flag={flag} t={t} locale={locale} zone={zone} />;
   }
 }
 
-function Outlier({ flag, t, locale }: { flag: ClassFlagOf<'outlier'>; t: TFunction; locale: string }) {
+function Outlier({ flag, t, locale, zone }: { flag: ClassFlagOf<'outlier'>; t: TFunction; locale: string; zone: string | null }) {
   const mib = (bytes: number | null) => (bytes === null ? '–' : `${formatFixed(bytes / MIB, 0, locale)} MiB`);
   return (
     <>
@@ -179,7 +179,7 @@ function Outlier({ flag, t, locale }: { flag: ClassFlagOf<'outlier'>; t: TFuncti
             <ul className="evidence-list samples">
               {s.samples.map((sample, i) => (
                 <li key={i}>
-                  {formatInstant(sample.time, locale)} · {mib(sample.memUsed)}
+                  {formatInstant(sample.time, locale, { utcOffset: zone })} · {mib(sample.memUsed)}
                 </li>
               ))}
             </ul>
@@ -190,8 +190,8 @@ function Outlier({ flag, t, locale }: { flag: ClassFlagOf<'outlier'>; t: TFuncti
   );
 }
 
-/** The flags, each with whom it names and its evidence; `student` narrows the list to one. */
-export function FlagList({ flags, student, onShowAll }: { flags: readonly ClassFlag[]; student: string | null; onShowAll(): void }) {
+/** The flags, each with whom it names and its evidence; `student` narrows the list to one. Times are on the lab's clock (`zone`). */
+export function FlagList({ flags, student, zone, onShowAll }: { flags: readonly ClassFlag[]; student: string | null; zone: string | null; onShowAll(): void }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const shown = student ? flags.filter((f) => f.students.includes(student)) : flags;
@@ -218,7 +218,7 @@ export function FlagList({ flags, student, onShowAll }: { flags: readonly ClassF
                 <span className="flag-kind">{t(`classFlag.${flag.kind}`)}</span>
                 <span className="flag-students">{flag.students.join(', ')}</span>
               </h3>
-              <Evidence flag={flag} t={t} locale={locale} />
+              <Evidence flag={flag} t={t} locale={locale} zone={zone} />
             </li>
           ))}
         </ol>

@@ -3,6 +3,7 @@ import type { ClassResult } from '../../../core/class/schema';
 import { formatBinaryBytes } from '../../../core/format/numbers';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatInstant } from '../../format/dates';
+import { labOffset } from './lab-form';
 
 /** What the checks compared each student with, and whether the lecturer or the class set it. */
 export function ReferenceLine({ result }: { result: ClassResult }) {
@@ -10,6 +11,7 @@ export function ReferenceLine({ result }: { result: ClassResult }) {
   const { locale } = useLanguage();
   const { node, nodeFrom, addresses, addressesFrom, window } = result.reference;
   const from = (source: 'lab' | 'class') => t(`class.flags.from.${source}`);
+  const zone = labOffset(result);
   const nodeParts = [node.name, node.cpuModel, node.memoryBytes === null ? null : formatBinaryBytes(node.memoryBytes, locale), node.pveVersion && `PVE ${node.pveVersion}`].filter(Boolean);
   return (
     <dl className="class-reference" data-testid="class-reference">
@@ -30,7 +32,7 @@ export function ReferenceLine({ result }: { result: ClassResult }) {
         <dd>
           {window ? (
             <>
-              {formatInstant(window.start, locale, 'minutes')} – {formatInstant(window.end, locale, 'minutes')} <span className="hint">({from(window.from)})</span>
+              {formatInstant(window.start, locale, { precision: 'minutes', utcOffset: zone })} – {formatInstant(window.end, locale, { precision: 'minutes', utcOffset: zone })} {zone && `(UTC${zone})`} <span className="hint">({from(window.from)})</span>
             </>
           ) : (
             '–'

@@ -83,6 +83,13 @@ export function formToLab(values: LabFormValues, node: ClassLab['node']): { ok: 
   };
 }
 
+/** The lab's clock: its own offset, else the one its window was written in; null reads times on the viewer's clock. */
+export function labOffset(result: { lab: ClassLab | null; reference: { window: { start: string } | null } }): string | null {
+  if (result.lab) return result.lab.utcOffset;
+  const written = result.reference.window?.start.match(/[+-]\d\d:\d\d$/);
+  return written ? written[0] : null;
+}
+
 /** A lab that sets nothing: every check then compares with what most of the class did. */
 export const isEmptyLab = (lab: ClassLab) =>
   !lab.name && !lab.services.length && !lab.date && !lab.window && lab.expectedGuests === null && lab.utcOffset === '+07:00' && Object.values(lab.node).every((v) => v === null);
