@@ -55,7 +55,7 @@ export async function buildClass(folder: string, options: ClassBuildOptions): Pr
   const students = work.map(studentRow);
   const starts = [...new Map(gathered.captures.map((c) => [c.properties.sha256 ?? c.path, Number(c.properties.firstTime) * 1000])).values()].filter(Number.isFinite);
   const reference = resolveReference(options.lab, students.flatMap((s) => (s.experiment ? [s.experiment] : [])), students.map((s) => s.services), starts);
-  const distribution = classDistribution(students);
+  const distribution = classDistribution(students, options.lab?.expectedGuests ?? null);
   const byId = new Map(work.map((w) => [w.id, w]));
 
   const flags: ClassFlag[] = [

@@ -13,13 +13,15 @@ export const serviceKey = (name: string) => name.trim().toLocaleLowerCase();
 /** The values the student's grade is of: the measured column when they graded that one. */
 const gradedValues = (s: ClassService) => (s.grade.column === 'measured' && s.measured ? s.measured : s.recipe);
 
-export function classDistribution(students: readonly ClassStudent[]): ClassDistribution {
-  const stepIndexes = [...new Set(students.flatMap((s) => s.experiment?.steps.map((step) => step.index) ?? []))].sort((a, b) => a - b);
+/** The step columns are 0 … expectedGuests when the lab says how many guests; else every step anyone measured. */
+export function classDistribution(students: readonly ClassStudent[], expectedGuests: number | null): ClassDistribution {
+  const measured = [...new Set(students.flatMap((s) => s.experiment?.steps.map((step) => step.index) ?? []))].sort((a, b) => a - b);
+  const stepIndexes = expectedGuests === null ? measured : Array.from({ length: expectedGuests + 1 }, (_, k) => k);
   const steps = stepIndexes.map((index) => {
     const column = students.flatMap((s) => s.experiment?.steps.filter((step) => step.index === index) ?? []);
     return {
       index,
-      label: column[0].label,
+      label: column[0]?.label ?? `${index} VM`,
       memUsed: classStats(column.map((step) => step.memUsedMean)),
       memGrowth: classStats(column.map((step) => step.memGrowth)),
       cpu: classStats(column.map((step) => step.cpuMean)),

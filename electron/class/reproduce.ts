@@ -73,25 +73,25 @@ function againstCapture(stored: QosReport, fresh: QosReport): Field[] {
   return fields;
 }
 
+type Checked = ClassFlagOf<'not-reproduced'>['evidence']['analyses'][number];
+
 export async function notReproduced(root: string, students: readonly StudentWork[], analyzer: CaptureAnalyzer, signal: AbortSignal): Promise<Array<ClassFlagOf<'not-reproduced'>>> {
   const bySha = new Map(students.flatMap((s) => s.captures).flatMap((c) => (c.properties.sha256 && c.error === null ? [[c.properties.sha256, c.path] as const] : [])));
-  const flags: Array<ClassFlagOf<'not-reproduced'>> = [];
-  for (const student of students) {
-    const analyses = [];
-    for (const file of student.sessions) {
-      for (const analysis of file.session.analyses) {
-        const source = analysis.source;
-        if (source.kind !== 'capture') continue;
-        const capture = source.file.sha256 ? (bySha.get(source.file.sha256) ?? null) : null;
-        const fields = [...ownCounts(source), ...gradedAgain(source.qos)];
-        if (capture) {
-          const report = await analyzer.analyze(path.join(root, ...capture.split('/')), { propertiesOnly: false, filter: source.filter ?? '', server: source.server }, () => undefined, signal);
-          if (report.qos && !report.error) fields.push(...againstCapture(source.qos, report.qos));
-        }
-        if (fields.length) analyses.push({ session: file.path, service: analysis.service, capture, fields });
-      }
+  const check = async (session: string, analysis: CaptureAnalysis): Promise<Checked | null> => {
+    const source = analysis.source;
+    if (source.kind !== 'capture') return null;
+    const capture = source.file.sha256 ? (bySha.get(source.file.sha256) ?? null) : null;
+    const fields = [...ownCounts(source), ...gradedAgain(source.qos)];
+    if (capture) {
+      const report = await analyzer.analyze(path.join(root, ...capture.split('/')), { propertiesOnly: false, filter: source.filter ?? '', server: source.server }, () => undefined, signal);
+      if (report.qos && !report.error) fields.push(...againstCapture(source.qos, report.qos));
     }
-    if (analyses.length) flags.push({ kind: 'not-reproduced', students: [student.id], evidence: { analyses } });
-  }
-  return flags;
+    return fields.length ? { session, service: analysis.service, capture, fields } : null;
+  };
+  // Every analysis at once: the analyzer runs as many as there are cores and queues the rest.
+  const checked = await Promise.all(students.map((student) => Promise.all(student.sessions.flatMap((file) => file.session.analyses.map((a) => check(file.path, a))))));
+  return students.flatMap((student, i) => {
+    const analyses = checked[i].filter((a): a is Checked => a !== null);
+    return analyses.length ? [{ kind: 'not-reproduced' as const, students: [student.id], evidence: { analyses } }] : [];
+  });
 }
