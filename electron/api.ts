@@ -11,6 +11,7 @@ import { lecturerCalls } from './contract/lecturer';
 import { reportCalls } from './contract/report';
 import { filesCalls, PngBase64Schema } from './contract/files';
 import { shellCalls, shellEvents } from './contract/shell';
+import { classCalls, classEvents } from './contract/class';
 
 // The one contract between main and renderer. ipc.ts, preload.ts and the browser test bridge
 // are thin transports of it; the renderer imports its types only.
@@ -62,6 +63,7 @@ export const calls = {
   ...reportCalls,
   ...filesCalls,
   ...shellCalls,
+  ...classCalls,
 } as const;
 
 export const events = {
@@ -72,6 +74,7 @@ export const events = {
   ...experimentEvents,
   ...proxmoxEvents,
   ...sessionEvents,
+  ...classEvents,
 } as const;
 
 export type Calls = typeof calls;

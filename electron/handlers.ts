@@ -17,6 +17,7 @@ import { reportHandlers, type ReportServices } from './services/report-handlers'
 import { filesHandlers, pngBytes } from './services/files-handlers';
 import type { ExperimentSaveDialog } from './experiment/service';
 import { rendererLogHandlers, type RendererLogOptions } from './services/renderer-log-handlers';
+import { classHandlers, type ClassServices } from './services/class-handlers';
 
 // The services behind the contract, as plain Node. ipc.ts binds them to Electron; the browser
 // test bridge binds the very same functions to HTTP.
@@ -58,6 +59,8 @@ export interface Services {
   saveDialog: ExperimentSaveDialog;
   /** The page's errors go here (main's log file in the app). */
   rendererLog: RendererLogOptions;
+  /** The Class page: reading a folder of students' work, and its dialogs. */
+  classes: ClassServices;
 }
 
 type Handler<K extends CallName> = (input: z.output<Calls[K]['input']>, ctx: HandlerContext) => Promise<CallOutput<K>>;
@@ -72,6 +75,7 @@ export function createHandlers(services: Services): Handlers {
     ...reportHandlers(services.sessions, services.reports),
     ...filesHandlers(services.saveDialog),
     ...rendererLogHandlers(services.rendererLog),
+    ...classHandlers({ classes: services.classes, captures: services.captures, saveDialog: services.saveDialog, printer: services.reports.printer, exportDialogs: services.reports.dialogs }),
     'app.info': async () => services.appInfo,
     'settings.get': async () => services.settings.read(),
     'settings.update': async (patch) => {

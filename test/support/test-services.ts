@@ -28,6 +28,7 @@ export function testServices(overrides: Partial<Services> = {}): Services {
     saveDialog: { choosePath: async () => null },
     rendererLog: { logger: { log: () => undefined } },
     reports: { printer: { toPdf: notUsed, figures: notUsed, print: notUsed }, dialogs: { chooseExportTarget: notUsed }, html: notUsed },
+    classes: { read: notUsed, dialogs: { chooseClassFolder: notUsed, chooseClassLabToOpen: notUsed, chooseClassLabTarget: notUsed } },
     ...overrides,
   };
 }

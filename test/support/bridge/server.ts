@@ -22,6 +22,8 @@ import type { PageCommand } from '../../../electron/contract/shell';
 import type { SessionState } from '../../../electron/contract/session';
 import type { CallName } from '../../../electron/api';
 import { createLogFile } from '../../../electron/shell/log-file';
+import type { ClassServices } from '../../../electron/services/class-handlers';
+import { buildClass } from '../../../electron/class/build';
 
 // The browser test bridge (docs/architecture.md §The browser bridge for tests): serves the built
 // renderer on 127.0.0.1 and answers window.proxlab with createHandlers + dispatch over the real
@@ -54,6 +56,8 @@ export interface BridgeOptions {
   experiment?: { profile: ExperimentProfile; port: ExperimentPort } | 'connected';
   /** Start as the app does with nothing configured: on the demo session. Otherwise on a new, empty session. */
   demo?: boolean;
+  /** How the Class page reads a folder; the app's class builder unless a test needs another. */
+  classReader?: ClassServices['read'];
 }
 
 export interface Bridge {
@@ -73,7 +77,7 @@ export interface Bridge {
   /** What the next "CA file…" dialog returns (null = cancelled). */
   setCaFileChoice(path: string | null): void;
   sessions: SessionService;
-  /** What the next save, open or export dialog returns (null: the user cancelled). */
+  /** What the next save, open or export dialog returns, the class folder's too (null: the user cancelled). */
   setFileChoice(path: string | null): void;
   /** Hands files to the app as main.ts does for the command line or Explorer (app.openFiles). */
   openFiles(paths: string[]): void;
@@ -160,6 +164,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     },
     saveDialog,
     rendererLog: { logger },
+    classes: {
+      read: options.classReader ?? ((folder, lab, analyzer, signal) => buildClass(folder, { analyzer, lab, signal })),
+      // The class folder and the lab files come from the same choice as the other open dialogs.
+      dialogs: { chooseClassFolder: chooseFile, chooseClassLabToOpen: chooseFile, chooseClassLabTarget: chooseFile },
+    },
   });
   const ctx: HandlerContext = {
     emit: (name, payload) => {
