@@ -65,7 +65,7 @@ export class AnalysisPipeline {
     this.context.tcpStream = connection?.stream ?? -1;
     // Signalling teaches RTP endpoints whether or not it is displayed, as dissection does.
     this.rtp.observe(f, record.index + 1);
-    if (f.ipVersion !== 0) this.everyAddress.add(f, record.originalLength);
+    if (f.ipVersion !== 0) this.everyAddress.add(f, record.originalLength, connection === null ? null : connection.addressRows);
     if (!this.filter(f, this.context)) return;
     this.displayed.add(record);
     if (connection) this.tcpMeasured.add(connection, this.tcp.analyzer.frame, f.payloadLength);
@@ -74,7 +74,7 @@ export class AnalysisPipeline {
       this.base ??= { seconds: record.seconds, nanoseconds: record.nanoseconds };
       timeNs = (record.seconds - this.base.seconds) * 1e9 + (record.nanoseconds - this.base.nanoseconds);
     }
-    this.conversations.add(f, timeNs, record.originalLength, this.context.tcpStream, this.rtp.conversationOf(f));
+    this.conversations.add(f, timeNs, record.originalLength, this.context.tcpStream, this.rtp.conversationOf(f), connection === null ? null : connection.conversationRows);
     if (timeNs === null) return;
     this.recipe.add(record.seconds, record.nanoseconds, record.originalLength);
     this.icmp.add(f, timeNs, record.index + 1);
