@@ -25,7 +25,7 @@ export class AnalysisPipeline {
   readonly icmp = new IcmpEchoAnalyzer();
   readonly tcpMeasured = new TcpMeasuredAccumulator();
   /** Wireshark's TCP analysis runs on every frame: its flags do not depend on the filter. */
-  readonly tcp = new TcpFactsAdapter({ onForget: (c) => this.tcpMeasured.forget(c) });
+  readonly tcp = new TcpFactsAdapter({ onForget: (c) => this.tcpMeasured.forget(c), keepAckRtts: false });
   /** The I/O graph's interval adapts to the span, as a student would pick it in Wireshark. */
   readonly io = new IoSeries('auto');
   readonly conversations = new ConversationTable();
