@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { QosReportSchema } from '../qos/qos-report';
+import { QosReportSchema } from '../qos/qos-report-schema';
+import { CAPTURE_REPORT_SCHEMA } from './report-id';
 
 // The capture report is a public contract (docs/cli.md §The capture report, schema proxlab.capture-report/1):
 // fields may be added, never renamed or dropped.
 
-export const CAPTURE_REPORT_SCHEMA = 'proxlab.capture-report/1';
+export { CAPTURE_REPORT_SCHEMA } from './report-id';
 
 /** out-of-memory: the analysis outgrew its worker's memory limit; failed: its worker stopped for another reason. */
 export const CaptureErrorCodeSchema = z.enum(['truncated', 'corrupt', 'unsupported', 'not-a-capture', 'io', 'cancelled', 'out-of-memory', 'failed']);
