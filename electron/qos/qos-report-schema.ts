@@ -5,7 +5,11 @@ import { z } from 'zod';
 // (qos-report.ts) so that an analysis loads no zod.
 
 const Nullable = z.number().nullable();
-const Stats = z.object({ count: z.number(), min: Nullable, median: Nullable, mean: Nullable, p95: Nullable, max: Nullable, sd: Nullable });
+const Stats = z.object({
+  count: z.number(), min: Nullable, median: Nullable, mean: Nullable, p95: Nullable, max: Nullable, sd: Nullable,
+  /** Only when median and p95 come from a sketch (more samples than are kept): within this fraction of the exact values. */
+  approximate: z.object({ relativeError: z.number() }).optional(),
+});
 const Conversation = z.object({
   a: z.string(), b: z.string(), packetsAtoB: z.number(), bytesAtoB: z.number(), packetsBtoA: z.number(), bytesBtoA: z.number(),
   relativeStart: z.number(), duration: z.number(), bitsPerSecondAtoB: Nullable, bitsPerSecondBtoA: Nullable,
