@@ -1,5 +1,5 @@
-import { calls, type CallName, type CallOutput, type Calls, type EventName, type EventPayload } from './api';
-import type { z } from 'zod';
+import { calls, type CallName, type CallOutput } from './api';
+import type { HandlerContext, Handlers } from './services/domain-handlers';
 import type { SettingsStore } from './session/settings';
 import { withPageSettings, withRecentCapture } from './session/settings';
 import type { CaptureReport } from './capture/report';
@@ -20,10 +20,6 @@ import { rendererLogHandlers, type RendererLogOptions } from './services/rendere
 
 // The services behind the contract, as plain Node. ipc.ts binds them to Electron; the browser
 // test bridge binds the very same functions to HTTP.
-
-export interface HandlerContext {
-  emit<K extends EventName>(name: K, payload: EventPayload<K>): void;
-}
 
 export interface Dialogs {
   chooseCaptures(): Promise<string[]>;
@@ -57,9 +53,6 @@ export interface Services {
   /** The page's errors go here (main's log file in the app). */
   rendererLog: RendererLogOptions;
 }
-
-type Handler<K extends CallName> = (input: z.output<Calls[K]['input']>, ctx: HandlerContext) => Promise<CallOutput<K>>;
-export type Handlers = { [K in CallName]: Handler<K> };
 
 export function createHandlers(services: Services): Handlers {
   const jobs = new Map<string, AbortController>();

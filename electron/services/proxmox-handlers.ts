@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CallOutput, EventPayload } from '../api';
-import type { HandlerContext, Handlers } from '../handlers';
+import type { HandlerContext, Handlers } from './domain-handlers';
 import { readRegularFile } from '../files/read-regular';
 import {
   ClusterNodeSchema,
