@@ -10,7 +10,7 @@ import { proxmoxExperimentPort } from '../proxmox/experiment-port';
 import { fillLab } from '../session/lab-fill';
 import { loadSession, newSession, saveSession, type Session } from '../session/session-file';
 import { lockSession, SessionInUseError } from '../session/session-lock';
-import { fillTemplate } from '../catalogue';
+import { fillTemplate } from '../../core/catalogue';
 import { ExperimentError, experimentMessages } from '../experiment/messages';
 import { asProxmoxError } from '../proxmox/errors';
 import { CONNECTION_OPTIONS, CONNECTION_USAGE, connect, exitCodeFor, hostArgument } from './proxmox-connection';

@@ -2,7 +2,7 @@ import { open, readFile, unlink } from 'node:fs/promises';
 import { readFileSync, unlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { z } from 'zod';
-import { fillTemplate } from '../catalogue';
+import { fillTemplate } from '../../core/catalogue';
 import { sessionLockMessages } from './lock-messages';
 import type { Language } from './settings';
 
