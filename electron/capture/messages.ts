@@ -1,4 +1,4 @@
-import { filterMessages } from './filter/messages';
+import { filterMessages } from '../../core/capture/filter/messages';
 import { fillTemplate, type CatalogueEntry } from '../../core/catalogue';
 
 // Every error and warning the capture engine reports, in English (Wireshark's wording where it

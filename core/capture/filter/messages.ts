@@ -1,4 +1,4 @@
-import type { CatalogueEntry } from '../../../core/catalogue';
+import type { CatalogueEntry } from '../../catalogue';
 
 // What the display filter says when it cannot read what was typed; {{position}} is 1-based.
 
