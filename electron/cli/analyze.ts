@@ -6,7 +6,7 @@ import { csvRow } from '../csv';
 import type { CliIo } from './io';
 import { EXIT } from './io';
 import { formatReportText } from './properties-text';
-import { formatCaptureMessage } from '../capture/messages';
+import { formatCaptureMessage } from '../../core/capture/messages';
 import { failedReport } from '../capture/failed-report';
 import { FILTER_MAX_LENGTH, displayFilterOf } from '../capture/analysis-request';
 import { FilterSyntaxError } from '../capture/filter/errors';

@@ -1,4 +1,4 @@
-import { captureMessages } from '../../electron/capture/messages';
+import { captureMessages } from '../../core/capture/messages';
 import { filterMessages } from '../../core/capture/filter/messages';
 import type { Language } from '../../electron/session/settings';
 import { catalogueTree, type Tree } from './catalogue-tree';

@@ -1,5 +1,5 @@
-import { filterMessages } from '../../core/capture/filter/messages';
-import { fillTemplate, type CatalogueEntry } from '../../core/catalogue';
+import { filterMessages } from './filter/messages';
+import { fillTemplate, type CatalogueEntry } from '../catalogue';
 
 // Every error and warning the capture engine reports, in English (Wireshark's wording where it
 // has one) and Bahasa Indonesia, with i18next {{placeholders}}. The CLI and the renderer both
