@@ -1,7 +1,7 @@
 import { formatBinaryBytes } from '../../core/format/numbers';
 import type { Language } from '../session/settings';
 import type { NodeStatusDocument } from './node-status-document';
-import { formatProxmoxMessage } from '../proxmox/messages';
+import { formatProxmoxMessage } from '../../core/proxmox/messages';
 
 // `proxlab node status` for people: the rows of PVE's node Summary panel, then the guests.
 

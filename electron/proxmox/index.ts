@@ -2,7 +2,7 @@
 // like its Summary panel, follow guests' power tasks, history, cluster views.
 export { ProxmoxClient, DEFAULT_PORT, type ConnectionOptions } from './client';
 export { ProxmoxError, type ProxmoxErrorKind, type ProxmoxErrorCategory } from './errors';
-export { proxmoxMessages, formatProxmoxMessage, type ProxmoxMessageKey } from './messages';
+export { proxmoxMessages, formatProxmoxMessage, type ProxmoxMessageKey } from '../../core/proxmox/messages';
 export { probeCertificate, normalizeFingerprint, describeCertificate, type CertificateInfo, type Trust } from './tls';
 export type { Credentials, SecondFactor } from './auth';
 export { parseVersion, type PveVersion, type MemoryMeaning } from './version';

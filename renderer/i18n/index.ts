@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../electron/session/settings';
 import { captureResources } from './capture-catalogue';
 import { catalogueTree } from './catalogue-tree';
-import { proxmoxMessages } from '../../electron/proxmox/messages';
+import { proxmoxMessages } from '../../core/proxmox/messages';
 import { sessionLockMessages } from '../../electron/session/lock-messages';
 import proxmoxEn from './proxmox.en.json';
 import proxmoxId from './proxmox.id.json';

@@ -1,4 +1,4 @@
-import { fillTemplate, type CatalogueEntry } from '../../core/catalogue';
+import { fillTemplate, type CatalogueEntry } from '../catalogue';
 
 // Every message the Proxmox client gives a person, in English and Bahasa Indonesia, with
 // i18next {{placeholders}}. The CLI and the renderer read this one catalogue; errors carry
