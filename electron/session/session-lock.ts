@@ -3,7 +3,7 @@ import { readFileSync, unlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { z } from 'zod';
 import { fillTemplate } from '../../core/catalogue';
-import { sessionLockMessages } from './lock-messages';
+import { sessionLockMessages } from '../../core/session/lock-messages';
 import type { Language } from './settings';
 
 // One writer per session file. Two writers (two `proxlab experiment run`, or the app's autosave

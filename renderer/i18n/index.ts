@@ -4,7 +4,7 @@ import type { Language } from '../../electron/session/settings';
 import { captureResources } from './capture-catalogue';
 import { catalogueTree } from './catalogue-tree';
 import { proxmoxMessages } from '../../core/proxmox/messages';
-import { sessionLockMessages } from '../../electron/session/lock-messages';
+import { sessionLockMessages } from '../../core/session/lock-messages';
 import proxmoxEn from './proxmox.en.json';
 import proxmoxId from './proxmox.id.json';
 import en from './en.json';

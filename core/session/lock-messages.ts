@@ -1,4 +1,4 @@
-import type { CatalogueEntry } from '../../core/catalogue';
+import type { CatalogueEntry } from '../catalogue';
 
 // The session lock's message, shared by the command line and the page (no runtime imports: the
 // renderer bundles it).
