@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { CaptureAnalyzer } from '../handlers';
 import type { CaptureReport } from '../capture/report';
 import { cliLanguage } from './lang';
-import { csvRow } from '../csv';
+import { csvRow } from '../../core/csv';
 import type { CliIo } from './io';
 import { EXIT } from './io';
 import { formatReportText } from './properties-text';

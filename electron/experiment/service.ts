@@ -5,7 +5,7 @@ import type { Lab } from '../session/lab';
 import { loadSession, newSession, saveSession, type Session } from '../session/session-file';
 import { APP_PROGRAM, lockSession, type SessionLock } from '../session/session-lock';
 import { exportRun, type ExportFormat } from './export';
-import type { CsvDialect } from '../csv';
+import type { CsvDialect } from '../../core/csv';
 import { takeSnapshot } from './manual';
 import { ExperimentError } from './messages';
 import { baselineBlockers, plannedActions, type GuestAction, type Plan } from './plan';
