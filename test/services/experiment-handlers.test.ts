@@ -8,7 +8,7 @@ import type { CallName, CallOutput, EventPayload } from '../../electron/api';
 import { createHandlers, dispatch } from '../../electron/handlers';
 import type { HandlerContext } from '../../electron/services/domain-handlers';
 import { ExperimentService } from '../../electron/experiment/service';
-import { summariseSamples } from '../../electron/experiment/summary';
+import { summariseSamples } from '../../core/experiment/summary';
 import { powerAction } from '../../electron/proxmox/guests';
 import { followTask } from '../../electron/proxmox/tasks';
 import { proxmoxExperimentPort } from '../../electron/proxmox/experiment-port';
