@@ -7,7 +7,7 @@ import { ExperimentRunner, type RunnerProgress } from '../experiment/runner';
 import { systemClock } from '../experiment/port';
 import { experimentDocument } from '../experiment/show';
 import { proxmoxExperimentPort } from '../proxmox/experiment-port';
-import { fillLab } from '../session/lab-fill';
+import { fillLab } from '../../core/session/lab-fill';
 import { loadSession, newSession, saveSession, type Session } from '../session/session-file';
 import { lockSession, SessionInUseError } from '../session/session-lock';
 import { fillTemplate } from '../../core/catalogue';

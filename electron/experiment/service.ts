@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { fillLab } from '../session/lab-fill';
+import { fillLab } from '../../core/session/lab-fill';
 import type { Lab } from '../session/lab';
 import { loadSession, newSession, saveSession, type Session } from '../session/session-file';
 import { APP_PROGRAM, lockSession, type SessionLock } from '../session/session-lock';
