@@ -2,7 +2,7 @@
 // with esbuild, the renderer with Vite. Runs on `npm install` (prepare) and before tests.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const quiet = process.argv.includes('--quiet');
 rmSync('out', { recursive: true, force: true });
@@ -25,16 +25,32 @@ const common = {
   minify: true,
 };
 
-await Promise.all([
-  esbuild({ ...common, entryPoints: { main: 'electron/main.ts' }, outdir: 'out', format: 'esm', banner: { js: esmRequire } }),
-  esbuild({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outfile: 'out/preload.cjs', format: 'cjs' }),
+// Each bundle's metafile goes to out/meta/: test/shell/bundles.test.ts reads from them what went
+// into main.js and the CLI (no React, no Chart.js).
+const bundles = {
+  main: { ...common, entryPoints: { main: 'electron/main.ts' }, outdir: 'out', format: 'esm', banner: { js: esmRequire } },
+  preload: { ...common, entryPoints: { preload: 'electron/preload.ts' }, outfile: 'out/preload.cjs', format: 'cjs' },
   // The CLI loads each command when it is asked for: its chunks sit in out/cli-chunks/.
-  esbuild({
+  cli: {
     ...common, entryPoints: { cli: 'electron/cli.ts' }, outdir: 'out', format: 'esm', splitting: true, chunkNames: 'cli-chunks/[name]-[hash]',
     banner: { js: `#!/usr/bin/env node\n${esmRequire}` },
+  },
+  'capture-worker': { ...common, entryPoints: { 'capture-worker': 'electron/capture/worker.ts' }, outdir: 'out', format: 'esm', banner: { js: esmRequire } },
+  // The report as static HTML: the renderer's own components rendered in Node. electron/report/html.ts
+  // loads this file when asked, so React stays out of main.js and the CLI. The stylesheet is
+  // inlined from out/report/print.css, so the components' CSS imports are dropped here.
+  'static-report': {
+    ...common, entryPoints: { 'static-report': 'renderer/report/static-html.tsx' }, outdir: 'out/report', format: 'esm', banner: { js: esmRequire },
+    loader: { '.css': 'empty' },
+  },
+};
+mkdirSync('out/meta', { recursive: true });
+await Promise.all(
+  Object.entries(bundles).map(async ([name, options]) => {
+    const result = await esbuild({ ...options, metafile: true });
+    writeFileSync(`out/meta/${name}.json`, JSON.stringify(result.metafile));
   }),
-  esbuild({ ...common, entryPoints: { 'capture-worker': 'electron/capture/worker.ts' }, outdir: 'out', format: 'esm', banner: { js: esmRequire } }),
-]);
+);
 
 await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info' });
 
