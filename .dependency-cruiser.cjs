@@ -1,4 +1,5 @@
-// `npm test` runs `depcruise core electron renderer`: no import cycle, type-only imports included.
+// `npm test` runs `depcruise core electron renderer`: no import cycle, type-only imports included,
+// and the layers ESLint also checks (eslint.config.js), here for dynamic imports and require() too.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -8,6 +9,27 @@ module.exports = {
       comment: 'A cycle ties modules into one unit that cannot be read, tested or moved apart (docs/architecture.md §Layers).',
       from: {},
       to: { circular: true },
+    },
+    {
+      name: 'core-imports-neither-side',
+      severity: 'error',
+      comment: 'core/ is shared by the main process, the CLI and the renderer (docs/architecture.md §Layers).',
+      from: { path: '^core/' },
+      to: { path: '^(electron|renderer)/' },
+    },
+    {
+      name: 'electron-never-imports-renderer',
+      severity: 'error',
+      comment: 'Share it through core/ (docs/architecture.md §Layers).',
+      from: { path: '^electron/' },
+      to: { path: '^renderer/' },
+    },
+    {
+      name: 'renderer-takes-no-electron-value',
+      severity: 'error',
+      comment: 'Types only; runtime values come from core/ (docs/architecture.md §Layers).',
+      from: { path: '^renderer/' },
+      to: { path: '^electron/', dependencyTypesNot: ['type-only'] },
     },
   ],
   options: {
