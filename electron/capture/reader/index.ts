@@ -7,7 +7,7 @@ import { fileSource, gzipSource, GzipDataError, type ByteSource } from './source
 import { fileSha256 } from './hash';
 import type { CaptureMeta, FormatParser, PacketRecord, ReadFailure, ReadWarning } from './types';
 
-export type { PacketRecord, CaptureMeta, ReadFailure, ReadWarning, InterfaceInfo, SectionInfo } from './types';
+export type { PacketRecord, CaptureMeta, ReadFailure, ReadWarning, InterfaceInfo } from './types';
 
 const CHUNK = 4 << 20;
 

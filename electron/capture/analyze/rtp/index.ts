@@ -6,7 +6,7 @@ import { parseSdpMedia } from './sdp';
 import { RtpStreamStats, type RtpSample } from './stream-stats';
 
 export { RtpStreamStats, type RtpSample } from './stream-stats';
-export { parseSdpMedia, type SdpMedia } from './sdp';
+export { parseSdpMedia } from './sdp';
 
 /**
  * Which RTP streams an analysis reports: those signalling announced, and also those found by
