@@ -57,6 +57,8 @@ describe('the unpacked app (electron-builder --dir, placeholder Electron)', () =
         '/out/renderer/index.html',
         '/out/report/print.css',
         '/out/report/static-report.js',
+        '/LICENSE',
+        '/THIRD-PARTY-NOTICES.md',
         '/assets/icon.png',
         '/assets/icon.ico',
         '/assets/icon.icns',
