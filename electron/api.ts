@@ -9,8 +9,9 @@ import { sessionCalls, sessionEvents } from './contract/session';
 import { sessionAnalysesCalls } from './contract/session-analyses';
 import { lecturerCalls } from './contract/lecturer';
 import { reportCalls } from './contract/report';
-import { filesCalls } from './contract/files';
+import { filesCalls, PngBase64Schema } from './contract/files';
 import { shellCalls, shellEvents } from './contract/shell';
+import { classCalls, classEvents } from './contract/class';
 
 // The one contract between main and renderer. ipc.ts, preload.ts and the browser test bridge
 // are thin transports of it; the renderer imports its types only.
@@ -50,6 +51,8 @@ export const calls = {
     ]),
   },
   'clipboard.writeText': { input: z.object({ text: z.string().max(10_000_000) }), output: z.undefined() },
+  /** A chart as a PNG image (base64) onto the clipboard. */
+  'clipboard.writeImage': { input: z.object({ png: PngBase64Schema }), output: z.undefined() },
   ...experimentCalls,
   ...proxmoxCalls,
   ...qosCalls,
@@ -59,6 +62,7 @@ export const calls = {
   ...reportCalls,
   ...filesCalls,
   ...shellCalls,
+  ...classCalls,
 } as const;
 
 export const events = {
@@ -69,6 +73,7 @@ export const events = {
   ...experimentEvents,
   ...proxmoxEvents,
   ...sessionEvents,
+  ...classEvents,
 } as const;
 
 export type Calls = typeof calls;

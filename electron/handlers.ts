@@ -2,8 +2,8 @@ import { calls, type CallName, type CallOutput } from './api';
 import type { HandlerContext, Handlers } from './services/domain-handlers';
 import type { SettingsStore } from './session/settings';
 import { withPageSettings, withRecentCapture } from './session/settings';
-import type { CaptureReport } from './capture/report';
-import { displayFilterOf, type AnalysisRequestInput } from './capture/analysis-request';
+import type { CaptureAnalyzer } from './capture/analyzer';
+import { displayFilterOf } from './capture/analysis-request';
 import { FilterSyntaxError } from './capture/filter/errors';
 import type { ExperimentService } from './experiment/service';
 import { experimentHandlers } from './services/experiment-handlers';
@@ -14,9 +14,10 @@ import { sessionHandlers } from './services/session-handlers';
 import { sessionAnalysesHandlers } from './services/session-analyses-handlers';
 import { lecturerHandlers } from './services/lecturer-handlers';
 import { reportHandlers, type ReportServices } from './services/report-handlers';
-import { filesHandlers } from './services/files-handlers';
+import { filesHandlers, pngBytes } from './services/files-handlers';
 import type { ExperimentSaveDialog } from './experiment/service';
 import { rendererLogHandlers, type RendererLogOptions } from './services/renderer-log-handlers';
+import { classHandlers, type ClassServices } from './services/class-handlers';
 
 // The services behind the contract, as plain Node. ipc.ts binds them to Electron; the browser
 // test bridge binds the very same functions to HTTP.
@@ -27,15 +28,8 @@ export interface Dialogs {
 
 export interface Clipboard {
   writeText(text: string): void;
-}
-
-export interface CaptureAnalyzer {
-  analyze(
-    path: string,
-    request: AnalysisRequestInput,
-    onProgress: (bytesRead: number, totalBytes: number) => void,
-    signal: AbortSignal,
-  ): Promise<CaptureReport>;
+  /** PNG bytes, checked to be a PNG. */
+  writeImage(png: Buffer): void | Promise<void>;
 }
 
 export interface Services {
@@ -52,6 +46,8 @@ export interface Services {
   saveDialog: ExperimentSaveDialog;
   /** The page's errors go here (main's log file in the app). */
   rendererLog: RendererLogOptions;
+  /** The Class page: reading a folder of students' work, and its dialogs. */
+  classes: ClassServices;
 }
 
 export function createHandlers(services: Services): Handlers {
@@ -63,6 +59,7 @@ export function createHandlers(services: Services): Handlers {
     ...reportHandlers(services.sessions, services.reports),
     ...filesHandlers(services.saveDialog),
     ...rendererLogHandlers(services.rendererLog),
+    ...classHandlers({ classes: services.classes, captures: services.captures, saveDialog: services.saveDialog, printer: services.reports.printer, exportDialogs: services.reports.dialogs }),
     'app.info': async () => services.appInfo,
     'settings.get': async () => services.settings.read(),
     'settings.update': async (patch) => {
@@ -104,6 +101,10 @@ export function createHandlers(services: Services): Handlers {
     },
     'clipboard.writeText': async ({ text }) => {
       services.clipboard.writeText(text);
+      return undefined;
+    },
+    'clipboard.writeImage': async ({ png }) => {
+      await services.clipboard.writeImage(pngBytes(png));
       return undefined;
     },
     ...experimentHandlers(services.experiments),

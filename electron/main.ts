@@ -28,6 +28,7 @@ import { createLogFile } from './shell/log-file';
 import { MIN_SIZE, restoreWindowState } from './shell/window-bounds';
 import { unpackedPath } from './shell/unpacked-path';
 import { chooseCaFileDialog } from './adapters/ca-file-dialog';
+import { buildClass } from './class/build';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, 'renderer', 'index.html');
@@ -231,6 +232,7 @@ if (!app.requestSingleInstanceLock()) {
       },
       saveDialog,
       rendererLog: { logger },
+      classes: { read: (folder, lab, analyzer, signal) => buildClass(folder, { analyzer, lab, signal }), dialogs },
     });
     bindIpc(handlers, rendererUrl, logger);
     refreshMenu();

@@ -10,6 +10,7 @@ import { useCaptureJobs } from './pages/Captures/useCaptureJobs';
 import { SettingsPage } from './pages/Settings/SettingsPage';
 import { ReportPage } from './pages/Report/ReportPage';
 import { LecturerView } from './pages/Lecturer/LecturerView';
+import { ClassPage } from './pages/Class/ClassPage';
 import { onOpenFiles } from './shell/open-files';
 import { useLanguage } from './i18n/useLanguage';
 import { onPageCommand } from './shell/page-commands';
@@ -49,7 +50,13 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
     },
   });
 
+  // On the Class page a dropped folder is the class to read; anywhere else drops are captures.
+  const [classDrop, setClassDrop] = useState<{ path: string } | null>(null);
   const dragging = useFileDrop((files) => {
+    if (page === 'class') {
+      void proxlab().pathForFile(files[0]).then((path) => setClassDrop({ path }));
+      return;
+    }
     setPage('captures');
     void Promise.all(files.map((file) => proxlab().pathForFile(file))).then(analyze);
   });
@@ -124,6 +131,7 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
             {page === 'experiment' && <ExperimentPage />}
             {page === 'captures' && <CapturesPage captures={captures} onOpen={() => void openCaptures()} />}
             {page === 'report' && <ReportPage key={session.generation} target={pve} />}
+            {page === 'class' && <ClassPage dropped={classDrop} />}
             {page === 'settings' && <SettingsPage />}
           </PageErrorBoundary>
         </main>
@@ -138,7 +146,7 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
       {lecturer && <LecturerView target={pve} onClose={closeLecturer} />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>{t('captures.dropOverlay')}</p>
+          <p>{t(page === 'class' ? 'class.dropOverlay' : 'captures.dropOverlay')}</p>
         </div>
       )}
     </div>

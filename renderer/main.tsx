@@ -6,20 +6,22 @@ import { startI18n } from './i18n';
 import { listenForOpenFiles } from './shell/open-files';
 import { isReportRoute, ReportRoute, reportRouteLanguage } from './report/ReportRoute';
 import { PageErrorBoundary } from './shell/PageErrorBoundary';
+import { ClassSummaryRoute, isClassSummaryRoute } from './pages/Class/ClassSummaryRoute';
 import { listenForRendererErrors } from './shell/renderer-errors';
 import './styles/app.css';
 
 async function start(): Promise<void> {
   listenForRendererErrors();
   const report = isReportRoute(window.location);
-  if (!report) listenForOpenFiles();
+  const classSummary = isClassSummaryRoute(window.location);
+  if (!report && !classSummary) listenForOpenFiles();
   const root = createRoot(document.getElementById('root')!);
   const [appInfo, settings] = await Promise.all([proxlab().invoke('app.info', undefined), proxlab().invoke('settings.get', undefined)]);
   const language = settings.languageChosen ? settings.language : languageForSystem(appInfo.systemLanguage);
-  if (report) {
-    const reportLanguage = reportRouteLanguage(window.location, language);
-    await startI18n(reportLanguage);
-    root.render(<ReportRoute language={reportLanguage} />);
+  if (report || classSummary) {
+    const printLanguage = reportRouteLanguage(window.location, language);
+    await startI18n(printLanguage);
+    root.render(report ? <ReportRoute language={printLanguage} /> : <ClassSummaryRoute language={printLanguage} />);
     return;
   }
   await startI18n(language);

@@ -14,7 +14,7 @@ describe('dispatch validates calls at the edge', () => {
 
   it('refuses an argument of the wrong shape before any handler runs', async () => {
     let written = '';
-    const handlers = createHandlers(services({ clipboard: { writeText: (t) => (written = t) } }));
+    const handlers = createHandlers(services({ clipboard: { writeText: (t) => (written = t), writeImage: () => undefined } }));
     await expect(dispatch(handlers, 'clipboard.writeText', { text: 42 }, noEvents)).rejects.toThrow(/invalid argument/);
     await expect(dispatch(handlers, 'capture.analyze', { jobId: '', path: '/x', propertiesOnly: true }, noEvents)).rejects.toThrow(
       /invalid argument/,

@@ -67,8 +67,8 @@ export const captureMessages = {
     id: 'Berkas "{{file}}" adalah {{format}}, format yang tidak dapat dibaca ProxLab. Buka di Wireshark lalu simpan sebagai pcapng.',
   },
   'capture.error.notCapture': {
-    en: 'The file "{{file}}" isn\'t a capture file in a format ProxLab understands (pcap, pcapng, or either gzip-compressed).',
-    id: 'Berkas "{{file}}" bukan berkas tangkapan dalam format yang dipahami ProxLab (pcap, pcapng, atau keduanya terkompresi gzip).',
+    en: 'The file "{{file}}" isn\'t a capture file in a format ProxLab understands (pcap, pcapng, or either compressed with gzip, zstd or LZ4).',
+    id: 'Berkas "{{file}}" bukan berkas tangkapan dalam format yang dipahami ProxLab (pcap, pcapng, atau keduanya terkompresi gzip, zstd, atau LZ4).',
   },
   'capture.error.empty': {
     en: 'The file "{{file}}" is empty.',
@@ -87,8 +87,8 @@ export const captureMessages = {
     id: 'Pembacaan "{{file}}" dibatalkan; angka yang ada mencakup paket yang terbaca sampai saat itu.',
   },
   'capture.warning.nanosecondsOutOfRange': {
-    en: 'Packet {{packet}} has a nanosecond field of {{value}} (1 second or more). Wireshark reads it as it stands; ProxLab carries the excess into the seconds, so its times and capinfos\' can differ for this file.',
-    id: 'Paket {{packet}} memiliki medan nanodetik {{value}} (1 detik atau lebih). Wireshark membacanya apa adanya; ProxLab memindahkan kelebihannya ke detik, sehingga waktu ProxLab dan capinfos dapat berbeda untuk berkas ini.',
+    en: 'Packet {{packet}} has a nanosecond field of {{value}} (1 second or more). The file properties follow capinfos, which keeps such a field as it stands in 32-bit arithmetic, so its start, end, duration and rates can look odd; the packet analysis carries the excess into the seconds instead.',
+    id: 'Paket {{packet}} memiliki medan nanodetik {{value}} (1 detik atau lebih). Properti berkas mengikuti capinfos, yang memakai medan itu apa adanya dalam aritmetika 32-bit, sehingga waktu awal, waktu akhir, durasi, dan lajunya bisa tampak janggal; analisis paket justru memindahkan kelebihannya ke detik.',
   },
   'capture.warning.customBlocksSkipped': {
     en: '{{count}} custom block(s) were skipped. Wireshark lists them as frames without a timestamp; capinfos, like ProxLab, does not count them as packets.',
@@ -101,6 +101,10 @@ export const captureMessages = {
   'capture.warning.tcpConnectionsForgotten': {
     en: '{{count}} idle TCP connections were set aside so that memory stays bounded (a scan or a flood). Their figures are in the totals; a later packet of one starts a new stream.',
     id: '{{count}} koneksi TCP yang diam disisihkan agar memori tetap terbatas (pemindaian atau banjir paket). Angkanya tetap masuk total; paket berikutnya dari koneksi itu memulai stream baru.',
+  },
+  'capture.warning.linkNotDecoded': {
+    en: '{{count}} frame(s) on the {{linkType}} link layer (LINKTYPE {{code}}) were counted but not decoded: their IP, TCP, UDP and RTP are not in the analysis, so no retransmission, round trip or stream of theirs is reported.',
+    id: '{{count}} frame pada lapisan tautan {{linkType}} (LINKTYPE {{code}}) dihitung tetapi tidak didekode: IP, TCP, UDP, dan RTP-nya tidak ikut dianalisis, sehingga tidak ada retransmisi, waktu pulang-pergi, atau stream darinya yang dilaporkan.',
   },
   'capture.warning.rtpUntracked': {
     en: 'This capture has more RTP streams or media endpoints than ProxLab analyses at once; {{packets}} RTP packets of further streams were not analysed.',

@@ -58,10 +58,6 @@ export function formatRate(value: number, unit: string, locale: string): string 
   return `${formatFixed(value, 2, locale)} ${unit}`;
 }
 
-export function formatPercent(fraction: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
-}
-
 const BINARY_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
 
 /** Bytes in binary units as Proxmox VE's interface prints them: "2,72 GiB" (two decimals; plain bytes below 1 KiB). */

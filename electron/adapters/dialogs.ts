@@ -3,8 +3,17 @@ import type { Dialogs } from '../handlers';
 import type { SessionDialogs } from '../session/service';
 import type { ExportDialogs } from '../report/printer';
 import { CAPTURE_EXTENSIONS } from '../capture/file-types';
+import type { ClassDialogs } from '../services/class-handlers';
+import { CLASS_LAB_EXTENSION } from '../../core/class/schema';
 
-export function electronDialogs(window: () => BrowserWindow | null): Dialogs & SessionDialogs & ExportDialogs {
+const CLASS_LAB_FILTER = { name: 'ProxLab class', extensions: [CLASS_LAB_EXTENSION.slice(1)] };
+
+export function electronDialogs(window: () => BrowserWindow | null): Dialogs & SessionDialogs & ExportDialogs & ClassDialogs {
+  const openOne = async (options: Electron.OpenDialogOptions) => {
+    const owner = window();
+    const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
   return {
     async chooseCaptures() {
       const options: Electron.OpenDialogOptions = {
@@ -18,13 +27,11 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs & S
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       return result.canceled ? [] : result.filePaths;
     },
-    async chooseSessionToOpen() {
-      const options: Electron.OpenDialogOptions = { properties: ['openFile'], filters: [{ name: 'ProxLab session', extensions: ['proxlab'] }] };
-      const owner = window();
-      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
+    chooseSessionToOpen: () => openOne({ properties: ['openFile'], filters: [{ name: 'ProxLab session', extensions: ['proxlab'] }] }),
     chooseSessionTarget: (suggestedName) => saveTarget(window(), suggestedName, { name: 'ProxLab session', extensions: ['proxlab'] }),
+    chooseClassFolder: () => openOne({ properties: ['openDirectory'] }),
+    chooseClassLabToOpen: () => openOne({ properties: ['openFile'], filters: [CLASS_LAB_FILTER] }),
+    chooseClassLabTarget: (suggestedName) => saveTarget(window(), suggestedName, CLASS_LAB_FILTER),
     chooseExportTarget: (kind, suggestedName) =>
       saveTarget(window(), suggestedName, kind === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'HTML', extensions: ['html'] }),
   };

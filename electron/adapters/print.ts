@@ -1,5 +1,5 @@
 import { BrowserWindow, type WebContents } from 'electron';
-import type { ReportPrinter } from '../report/printer';
+import type { PrintRoute, ReportPrinter } from '../report/printer';
 import { ReportFiguresSchema } from '../report/figures';
 import type { Language } from '../session/settings';
 import { hardenedWebPreferences } from '../shell/security-policy';
@@ -18,7 +18,7 @@ async function waitUntilReady(contents: WebContents): Promise<void> {
 }
 
 export function electronReportPrinter(rendererIndex: string, preload: string): ReportPrinter {
-  async function withReport<T>(language: Language, use: (contents: WebContents) => Promise<T>): Promise<T> {
+  async function withReport<T>(language: Language, use: (contents: WebContents) => Promise<T>, route: PrintRoute = 'report'): Promise<T> {
     // electronegativity AUXCLICK_JS_CHECK CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK: the
     // preferences are the main window's (hardenedWebPreferences), which the scanner does not follow.
     const window = new BrowserWindow({
@@ -30,7 +30,7 @@ export function electronReportPrinter(rendererIndex: string, preload: string): R
       webPreferences: hardenedWebPreferences({ preload, devTools: false }),
     });
     try {
-      await window.loadFile(rendererIndex, { hash: '/report', query: { lang: language } });
+      await window.loadFile(rendererIndex, { hash: `/${route}`, query: { lang: language } });
       await waitUntilReady(window.webContents);
       return await use(window.webContents);
     } finally {
@@ -38,7 +38,7 @@ export function electronReportPrinter(rendererIndex: string, preload: string): R
     }
   }
   return {
-    toPdf: (language) => withReport(language, (contents) => contents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true })),
+    toPdf: (language, route) => withReport(language, (contents) => contents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }), route),
     figures: (language) =>
       withReport(language, async (contents) => ReportFiguresSchema.parse(await contents.executeJavaScript('window.__proxlabReportFigures()', true))),
     print: (language) =>

@@ -5,9 +5,10 @@ import type { ExperimentSaveDialog } from '../experiment/service';
 const FILTERS = {
   csv: { name: 'CSV', extensions: ['csv'] },
   json: { name: 'JSON', extensions: ['json'] },
+  png: { name: 'PNG', extensions: ['png'] },
 };
 
-/** The system's Save dialog for exports (experiment runs, Save as CSV), starting in Documents. */
+/** The system's Save dialog for exports (experiment runs, Save as CSV, charts as PNG), starting in Documents. */
 export function electronSaveDialog(window: () => BrowserWindow | null): ExperimentSaveDialog {
   return {
     async choosePath(defaultName, format) {

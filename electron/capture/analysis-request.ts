@@ -42,14 +42,14 @@ export function serverFilter(server: string): FilterNode {
   }
   const host: FilterNode =
     v4 !== null
-      ? { type: 'compare', field: 'ip.addr', operator: '==', value: { kind: 'ipv4', address: v4, prefix: 32 } }
-      : { type: 'compare', field: 'ipv6.addr', operator: '==', value: { kind: 'ipv6', address: v6!, prefix: 128 } };
+      ? { type: 'compare', field: 'ip.addr', slice: null, operator: '==', value: { kind: 'ipv4', address: v4, prefix: 32 } }
+      : { type: 'compare', field: 'ipv6.addr', slice: null, operator: '==', value: { kind: 'ipv6', address: v6!, prefix: 128 } };
   if (port === null) return host;
   const value = { kind: 'number' as const, value: port };
   return {
     type: 'and',
     left: host,
-    right: { type: 'or', left: { type: 'compare', field: 'tcp.port', operator: '==', value }, right: { type: 'compare', field: 'udp.port', operator: '==', value } },
+    right: { type: 'or', left: { type: 'compare', field: 'tcp.port', slice: null, operator: '==', value }, right: { type: 'compare', field: 'udp.port', slice: null, operator: '==', value } },
   };
 }
 

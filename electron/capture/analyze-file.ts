@@ -5,7 +5,7 @@ import { captureProperties, PacketStatisticsAccumulator } from './properties';
 import { formatCaptureMessage } from '../../core/capture/messages';
 import { AnalysisRequestSchema, displayFilterOf, type AnalysisRequestInput } from './analysis-request';
 import { AnalysisPipeline } from './analyze/pipeline';
-import { qosReport, RTT_DRAW_LIMIT, type MeasuredInputs } from '../qos/qos-report';
+import { IO_FULL_LIMIT, qosReport, RTT_DRAW_LIMIT, type MeasuredInputs } from '../qos/qos-report';
 import type { ConversationTable } from './analyze/conversations';
 import { thresholdSetById } from '../qos/thresholds';
 
@@ -48,7 +48,7 @@ export async function analyzeCaptureFile(path: string, options: AnalyzeOptions):
   const properties = read.meta
     ? captureProperties(read.meta, stats, { fileName: file, fileSize: read.fileSize, sha256: read.sha256, compression: read.compression }, perInterface)
     : null;
-  const warnings = pipeline ? [...read.warnings, ...pipeline.boundsReached()] : read.warnings;
+  const warnings = pipeline ? [...read.warnings, ...pipeline.boundsReached(), ...pipeline.linkLayersNotDecoded()] : read.warnings;
   const warningDetails = warnings.map((w) => ({ messageKey: w.messageKey, params: { file, ...w.params }, message: english(w.messageKey, w.params) }));
   const drops = properties?.interfaces.map((i) => i.dropped).filter((d): d is number => d !== null) ?? [];
   return {
@@ -80,7 +80,7 @@ export async function analyzeCaptureFile(path: string, options: AnalyzeOptions):
               rtp: pipeline.rtp.results(),
               dns: pipeline.dns.result(),
               io: pipeline.io,
-              ioIntervalSeconds: pipeline.io.intervalSeconds,
+              ioListed: pipeline.io.widenedTo(IO_FULL_LIMIT),
               rttSeries: { tcp: pipeline.tcpRtt.result(RTT_DRAW_LIMIT), icmp: pipeline.icmpRtt.result(RTT_DRAW_LIMIT) },
             },
             { thresholds, column: request.column, linkCapacityBitsPerSecond: request.linkCapacityBitsPerSecond },

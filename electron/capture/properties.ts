@@ -1,28 +1,67 @@
-import type { CaptureMeta, InterfaceInfo, PacketRecord } from './reader';
+import type { CaptureMeta, Compression, InterfaceInfo, PacketRecord } from './reader';
 import type { CaptureProperties, InterfaceProperties, PacketStatistics } from './report';
 import { linkTypeLongName, linkTypeShortName } from './link-types';
 
+/** A time as Wireshark's nstime_t holds it: whole seconds and a signed 32-bit nanosecond field. */
+interface NsTime {
+  s: number;
+  n: number;
+}
+
+/**
+ * capinfos' nstime_cmp: the difference of the nanoseconds, or of the seconds, cast to a C int.
+ * Both wrap at 32 bits, so an out-of-range nanosecond field can compare the "wrong" way; the
+ * start, end and order capinfos prints follow that comparison, and so do these.
+ */
+function nstimeCmp(a: NsTime, b: NsTime): number {
+  return a.s === b.s ? (a.n - b.n) | 0 : (a.s - b.s) | 0;
+}
+
+/** capinfos' nstime_delta(b, a): b − a, borrowing or carrying one second, the nanoseconds in 32 bits. */
+function nstimeDelta(b: NsTime, a: NsTime): NsTime {
+  const s = b.s - a.s;
+  const n = (b.n - a.n) | 0;
+  if (s > 0 && n < 0) return { s: s - 1, n: n + 1e9 };
+  if (s < 0 && n > 0) return { s: s + 1, n: n - 1e9 };
+  return { s, n };
+}
+
+/** C's "%09d": zero-padded to nine characters, the sign counted among them. */
+function nineDigits(n: number): string {
+  return n < 0 ? `-${String(-n).padStart(8, '0')}` : String(n).padStart(9, '0');
+}
+
+/**
+ * A difference as a number of seconds, as Wireshark prints it: "<seconds>.<%09d nanoseconds>",
+ * even when its 32-bit arithmetic left the nanoseconds out of range ("1.1147483649" for 1 s and
+ * 1 147 483 649 ns); the figure is then that text read as a number. Otherwise it is exact.
+ */
+function printedSeconds(t: NsTime): number {
+  const printed = Math.abs(t.n) < 1e9 ? NaN : Number(`${t.s}.${nineDigits(t.n)}`);
+  return Number.isNaN(printed) ? t.s + t.n / 1e9 : printed;
+}
+
 /**
  * The "Statistics" of Wireshark's Capture File Properties over a stream of packets: counts,
- * bytes, earliest and latest time (exact, as whole seconds + nanoseconds), and the rates.
+ * bytes, earliest and latest time (as whole seconds + nanoseconds), and the rates. Start, end,
+ * order, span and rates are capinfos' own arithmetic on Wireshark's uncarried times, which is
+ * exact for every time whose nanosecond field is in range.
  */
 export class PacketStatisticsAccumulator {
   packets = 0;
   bytes = 0;
   capturedBytes = 0;
   withTimestamp = 0;
-  private minS = 0;
-  private minN = 0;
-  private maxS = 0;
-  private maxN = 0;
-  private firstFileOrderS = 0;
-  private firstFileOrderN = 0;
-  private prevS = 0;
-  private prevN = 0;
+  private start: NsTime = { s: 0, n: 0 };
+  private stop: NsTime = { s: 0, n: 0 };
+  private prev: NsTime = { s: 0, n: 0 };
+  private first: NsTime = { s: 0, n: 0 };
+  /** The dialog's "Elapsed": the largest time since the first packet in file order. */
+  private elapsed: NsTime = { s: 0, n: 0 };
   /** capinfos' "Strict time order": true, false, or unknown once a packet has no time. */
   order: boolean | null = true;
   snapMin = Infinity;
-  snapMax = -1;
+  snapMax = 0;
 
   add(r: PacketRecord): void {
     this.packets++;
@@ -36,45 +75,36 @@ export class PacketStatisticsAccumulator {
       if (this.order === true) this.order = null;
       return;
     }
-    const s = r.seconds;
-    const n = r.nanoseconds;
+    // Wireshark's seconds are the carried ones less what the analysis carried in.
+    const t: NsTime = { s: r.seconds + (r.nanoseconds - r.wtapNanoseconds) / 1e9, n: r.wtapNanoseconds };
     if (this.withTimestamp === 0) {
-      this.minS = this.maxS = this.firstFileOrderS = s;
-      this.minN = this.maxN = this.firstFileOrderN = n;
+      this.start = this.stop = this.first = t;
     } else {
-      if (s < this.minS || (s === this.minS && n < this.minN)) {
-        this.minS = s;
-        this.minN = n;
-      }
-      if (s > this.maxS || (s === this.maxS && n > this.maxN)) {
-        this.maxS = s;
-        this.maxN = n;
-      }
-      if (this.order !== false && (s < this.prevS || (s === this.prevS && n < this.prevN))) this.order = false;
+      if (this.order !== false && nstimeCmp(t, this.prev) < 0) this.order = false;
+      if (nstimeCmp(t, this.start) < 0) this.start = t;
+      if (nstimeCmp(t, this.stop) > 0) this.stop = t;
+      // Wireshark compares these field by field, without the wrap of nstime_cmp.
+      const since = nstimeDelta(t, this.first);
+      if (since.s > this.elapsed.s || (since.s === this.elapsed.s && since.n > this.elapsed.n)) this.elapsed = since;
     }
-    this.prevS = s;
-    this.prevN = n;
+    this.prev = t;
     this.withTimestamp++;
-  }
-
-  /** Seconds from a to b, exact to the nanosecond for spans under about 104 days. */
-  private static span(aS: number, aN: number, bS: number, bN: number): number {
-    return bS - aS + (bN - aN) / 1e9;
   }
 
   statistics(): PacketStatistics {
     const timed = this.withTimestamp > 0 && this.withTimestamp === this.packets;
-    const span = timed ? PacketStatisticsAccumulator.span(this.minS, this.minN, this.maxS, this.maxN) : null;
-    // Wireshark's dialog and capinfos divide by the difference of the two times each taken as a
-    // double of epoch seconds, which loses about 2e-7 s; the rates are computed the same way so
-    // that every printed digit agrees with theirs. The time span itself is exact.
-    const rateSpan = (this.maxS + this.maxN / 1e9) - (this.minS + this.minN / 1e9);
-    const rate = (x: number) => (span !== null && rateSpan > 0 ? x / rateSpan : null);
+    const { start, stop } = this;
+    const span = timed ? printedSeconds(nstimeDelta(stop, start)) : null;
+    // capinfos divides by the difference of the two times each taken as a double of epoch
+    // seconds (about 2e-7 s lost); the rates are computed the same way so that every printed
+    // digit agrees with theirs, and are absent where capinfos prints "n/a".
+    const rateSpan = (stop.s + stop.n / 1e9) - (start.s + start.n / 1e9);
+    const rate = (x: number) => (timed && rateSpan > 0 ? x / rateSpan : null);
     return {
       packets: this.packets,
       bytes: this.bytes,
-      firstTime: timed ? epochText(this.minS, this.minN) : null,
-      lastTime: timed ? epochText(this.maxS, this.maxN) : null,
+      firstTime: timed ? epochText(start.s, start.n) : null,
+      lastTime: timed ? epochText(stop.s, stop.n) : null,
       timeSpanSeconds: span,
       packetsPerSecond: rate(this.packets),
       averagePacketSize: this.packets > 0 ? this.bytes / this.packets : null,
@@ -85,12 +115,16 @@ export class PacketStatisticsAccumulator {
 
   elapsedSeconds(): number | null {
     if (this.withTimestamp === 0 || this.withTimestamp !== this.packets) return null;
-    return PacketStatisticsAccumulator.span(this.firstFileOrderS, this.firstFileOrderN, this.maxS, this.maxN);
+    return printedSeconds(this.elapsed);
   }
 }
 
-/** "1270661369.782934000": epoch seconds with nine decimals, exact. */
+/**
+ * "1270661369.782934000": epoch seconds with nine decimals, exact. A nanosecond field Wireshark
+ * left out of range is printed as capinfos prints it ("1418145370.-2147483648").
+ */
 export function epochText(seconds: number, nanoseconds: number): string {
+  if (nanoseconds < 0 || nanoseconds >= 1e9) return `${seconds}.${nineDigits(nanoseconds)}`;
   if (seconds < 0 && nanoseconds > 0) {
     // −2.5 s is seconds −3 + 0.5: print it as "-2.500000000".
     const whole = seconds + 1;
@@ -114,11 +148,13 @@ export interface FileFacts {
   fileName: string;
   fileSize: number;
   sha256: string | null;
-  compression: 'gzip' | null;
+  compression: Compression | null;
 }
 
 export function captureProperties(meta: CaptureMeta, stats: PacketStatisticsAccumulator, file: FileFacts, perInterface: number[]): CaptureProperties {
-  const linkTypes = new Set(meta.interfaces.map((i) => i.linkType));
+  // Several LINKTYPE_s share one Wireshark encapsulation (12 and 101 are both Raw IP): the file has
+  // one encapsulation when its interfaces' names agree.
+  const linkTypes = new Set(meta.interfaces.map((i) => linkTypeShortName(i.linkType)));
   const single = linkTypes.size === 1 ? meta.interfaces[0].linkType : null;
   const precisions = new Set(meta.interfaces.map(precisionName));
   const firstSection = meta.sections[0];
@@ -147,8 +183,10 @@ export function captureProperties(meta: CaptureMeta, stats: PacketStatisticsAccu
     encapsulation: single === null ? 'per-packet' : linkTypeShortName(single),
     encapsulationName: single === null ? 'Per packet' : linkTypeLongName(single),
     snaplen: meta.snaplen,
-    snaplenInferredMin: meta.snaplen === null && stats.snapMax >= 0 ? stats.snapMin : null,
-    snaplenInferredMax: meta.snaplen === null && stats.snapMax >= 0 ? stats.snapMax : null,
+    // capinfos infers a range from the cut packets whether or not the header has a snaplen, and
+    // only when one of them kept some bytes.
+    snaplenInferredMin: stats.snapMax > 0 ? stats.snapMin : null,
+    snaplenInferredMax: stats.snapMax > 0 ? stats.snapMax : null,
     timePrecision: precisions.size === 1 ? [...precisions][0] : 'per-packet',
     hardware: firstSection?.hardware ?? null,
     os: firstSection?.os ?? null,

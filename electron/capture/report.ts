@@ -75,12 +75,12 @@ export const CapturePropertiesSchema = z.object({
   /** null only when the analysis was cancelled before the end of the file. */
   sha256: z.string().nullable(),
   format: z.enum(['pcap', 'pcap-nsec', 'pcapng']),
-  compression: z.enum(['gzip']).nullable(),
+  compression: z.enum(['gzip', 'zstd', 'lz4']).nullable(),
   encapsulation: z.string(),
   encapsulationName: z.string(),
   /** File-header snapshot length (classic pcap); null for pcapng, where each interface has its own. */
   snaplen: z.number().int().nullable(),
-  /** Without a file-header snaplen: the smallest and largest captured length of cut packets (capinfos' "inferred"). */
+  /** The smallest and largest captured length of cut packets (capinfos' "inferred"), with or without a file-header snaplen. */
   snaplenInferredMin: z.number().int().nullable(),
   snaplenInferredMax: z.number().int().nullable(),
   timePrecision: z.string(),

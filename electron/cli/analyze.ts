@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { CaptureAnalyzer } from '../handlers';
+import type { CaptureAnalyzer } from '../capture/analyzer';
 import type { CaptureReport } from '../capture/report';
 import { cliLanguage } from './lang';
 import { csvRow } from '../../core/csv';

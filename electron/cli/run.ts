@@ -7,6 +7,7 @@ const USAGE = `Usage: proxlab <command> [options]
 
 Commands:
   analyze FILE...            Capture File Properties of Wireshark captures, as Wireshark shows them
+  class FOLDER               A class's sessions, captures and reports side by side, with flags
   experiment run --plan …    Measure the node with 0 … N guests running (memory growth)
   experiment resume …        Continue an interrupted experiment run
   experiment show --session  The results of a session's consolidation experiment
@@ -33,6 +34,11 @@ async function dispatch(args: string[], io: CliIo): Promise<number> {
     {
       const [{ analyzeCommand }, { createCaptureAnalyzer }] = await Promise.all([import('./analyze'), import('../capture/service')]);
       return analyzeCommand(rest, io, createCaptureAnalyzer());
+    }
+    case 'class':
+    {
+      const [{ classCommand }, { createCaptureAnalyzer }] = await Promise.all([import('./class'), import('../capture/service')]);
+      return classCommand(rest, io, createCaptureAnalyzer());
     }
     case 'experiment':
       if (rest[0] === 'show') return (await import('./experiment-show')).experimentShowCommand(rest.slice(1), io);

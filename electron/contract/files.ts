@@ -2,10 +2,13 @@ import { z } from 'zod';
 import type { CsvDialect } from '../../core/csv';
 
 // Tables the pages hand over to be saved as a CSV file the user picks (the comparison; the
-// experiment saves its own through experiment.export).
+// experiment saves its own through experiment.export), and charts saved as PNG images.
 
 /** "comma": "," and "." decimals; "semicolon": ";" and decimal commas, as Excel on Indonesian Windows reads them. */
 export const CsvDialectSchema = z.enum(['comma', 'semicolon']) satisfies z.ZodType<CsvDialect>;
+
+/** A PNG image as base64 (a chart drawn at its size on screen; 40 MB is far above a full-screen chart). */
+export const PngBase64Schema = z.string().min(1).max(40_000_000).regex(/^[A-Za-z0-9+/]+={0,2}$/);
 
 const Cell = z.union([z.string().max(10_000), z.number(), z.null()]);
 
@@ -17,6 +20,11 @@ export const filesCalls = {
       rows: z.array(z.array(Cell).max(200)).min(1).max(100_000),
       dialect: CsvDialectSchema,
     }),
+    output: z.object({ path: z.string().nullable(), problem: z.string().nullable() }),
+  },
+  /** Asks where to save a chart and writes the PNG there; path null: cancelled. */
+  'image.save': {
+    input: z.object({ suggestedName: z.string().min(1).max(200), png: PngBase64Schema }),
     output: z.object({ path: z.string().nullable(), problem: z.string().nullable() }),
   },
 } as const;

@@ -39,7 +39,7 @@ export const experimentMessages = {
   },
   'experiment.error.baselineNeedsStop': {
     en: 'Guest {{list}} is running on {{node}}, but step 0 measures the node with no planned guest running and the plan says not to stop planned guests first. Shut it down yourself, or tick "Stop the planned guests first" and confirm again.',
-    id: 'Guest {{list}} sedang berjalan di {{node}}, padahal langkah 0 mengukur node tanpa satu pun guest rencana yang berjalan, dan rencana meminta guest rencana tidak dihentikan dulu. Matikan sendiri guest itu, atau centang "Matikan dulu guest yang direncanakan" lalu konfirmasi ulang.',
+    id: 'Guest {{list}} sedang menyala di {{node}}, padahal langkah 0 mengukur node tanpa satu pun guest rencana yang menyala, dan rencana meminta guest rencana tidak dihentikan dulu. Matikan sendiri guest itu, atau centang "Matikan dulu guest yang direncanakan" lalu konfirmasi ulang.',
   },
   'experiment.error.unconfirmedStart': {
     en: 'Guest {{vmid}} on {{node}} would have to be started, which is not in the list of actions you confirmed (the node changed during the run). Nothing was done to it; check the node and start a new run.',

@@ -27,7 +27,7 @@ export interface ExperimentProfile {
 
 export interface ExperimentSaveDialog {
   /** Asks where to save an export; null when the user cancels. */
-  choosePath(defaultName: string, format: ExportFormat): Promise<string | null>;
+  choosePath(defaultName: string, format: ExportFormat | 'png'): Promise<string | null>;
 }
 
 export interface ExperimentServiceDeps {

@@ -5,7 +5,7 @@ import { gradeQos } from './grade';
 import type { ThresholdSet } from './thresholds';
 import type { EchoResult } from '../capture/analyze/icmp';
 import type { Conversation, Endpoint, OtherRows } from '../capture/analyze/conversations';
-import { reduceForDrawing, type IoIntervals } from '../capture/analyze/io';
+import { reduceForDrawing, type IoIntervals, type IoSeriesView } from '../capture/analyze/io';
 import type { RtpStreamResult } from '../capture/analyze/rtp';
 import type { DnsTimingResult } from '../capture/analyze/dns';
 import type { TcpMeasurement } from '../capture/analyze/tcp';
@@ -120,7 +120,7 @@ export const QosReportSchema = z.object({
     io: z.object({
       intervalSeconds: z.number(),
       count: z.number(),
-      /** Every interval, while there are at most IO_FULL_LIMIT of them. */
+      /** Every interval, at most IO_FULL_LIMIT of them (the interval widened to fit); null only in analyses saved before. */
       intervals: z.array(IoInterval).nullable(),
       /** At most IO_DRAW_LIMIT points (min, max, mean of bit/s) for the graph. */
       drawing: z.array(DrawPoint),
@@ -161,8 +161,10 @@ export interface MeasuredInputs {
   captureEndpoints: Endpoint[];
   rtp: RtpStreamResult[];
   dns: DnsTimingResult;
+  /** The I/O series at the interval it was counted at: drawn from. */
   io: IoIntervals;
-  ioIntervalSeconds: number;
+  /** The same at an interval widened to list at most IO_FULL_LIMIT intervals: listed. */
+  ioListed: IoSeriesView;
   rttSeries: { tcp: RttSeries; icmp: RttSeries };
 }
 
@@ -212,9 +214,9 @@ export function qosReport(recipe: RecipeNumbers, measured: MeasuredInputs, choic
       captureEndpoints: measured.captureEndpoints.slice(0, BUSIEST_ADDRESSES),
       rttSeries: measured.rttSeries,
       io: {
-        intervalSeconds: measured.ioIntervalSeconds,
-        count: measured.io.length,
-        intervals: measured.io.length <= IO_FULL_LIMIT ? Array.from({ length: measured.io.length }, (_, i) => measured.io.at(i)!) : null,
+        intervalSeconds: measured.ioListed.intervalSeconds,
+        count: measured.ioListed.length,
+        intervals: Array.from({ length: measured.ioListed.length }, (_, i) => measured.ioListed.at(i)!),
         drawing: reduceForDrawing(measured.io, IO_DRAW_LIMIT),
       },
     },

@@ -111,3 +111,68 @@ export function withPdfInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
     `startxref\n${xrefAt}\n%%EOF\n`;
   return Buffer.concat([Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), Buffer.from(update, 'latin1')]);
 }
+
+/** A PDF text string as written (literal or hex): UTF-16BE after its byte-order mark, else PDFDocEncoding read as Latin-1. */
+function decodeTextString(written: string): string {
+  let bytes: number[];
+  if (written.startsWith('<')) {
+    const hex = written.slice(1, -1).replace(/\s/g, '');
+    bytes = (hex.length % 2 ? `${hex}0` : hex).match(/../g)?.map((pair) => parseInt(pair, 16)) ?? [];
+  } else {
+    const body = written.slice(1, -1);
+    const escapes: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12, '(': 40, ')': 41, '\\': 92 };
+    bytes = [];
+    for (let i = 0; i < body.length; i++) {
+      if (body[i] !== '\\') {
+        bytes.push(body.charCodeAt(i));
+        continue;
+      }
+      const next = body[++i];
+      const octal = /^[0-7]{1,3}/.exec(body.slice(i));
+      if (octal) {
+        bytes.push(parseInt(octal[0], 8) & 0xff);
+        i += octal[0].length - 1;
+      } else if (next in escapes) bytes.push(escapes[next]);
+      else if (next !== '\n' && next !== '\r') bytes.push(next.charCodeAt(0));
+    }
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    let text = '';
+    for (let i = 2; i + 1 < bytes.length; i += 2) text += String.fromCharCode((bytes[i] << 8) | bytes[i + 1]);
+    return text;
+  }
+  return String.fromCharCode(...bytes);
+}
+
+/**
+ * The Title and Author of a PDF's Info dictionary, the latest update's (following /Prev back
+ * through incremental updates); null where the document has none. Only classic
+ * cross-reference tables are read, as Chromium writes them.
+ */
+export function readPdfInfo(pdf: Uint8Array): { title: string | null; author: string | null } {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text.slice(-1024));
+  if (!startxref) throw new Error('the PDF has no startxref at its end');
+  let section: number | null = Number(startxref[1]);
+  let infoNumber: number | null = null;
+  const seen = new Set<number>();
+  while (section !== null && !seen.has(section)) {
+    seen.add(section);
+    const { offsets, trailerAt } = crossReferenceOffsets(text, section);
+    const trailer = dictionaryEntries(dictionaryAt(text, trailerAt));
+    infoNumber ??= Number(/^(\d+)\s+\d+\s+R$/.exec(trailer.get('/Info') ?? '')?.[1] ?? NaN);
+    if (Number.isNaN(infoNumber)) return { title: null, author: null };
+    const at = offsets.get(infoNumber);
+    if (at !== undefined) {
+      const info = dictionaryEntries(dictionaryAt(text, at));
+      const value = (key: string) => {
+        const written = info.get(key);
+        return written && /^[(<]/.test(written) ? decodeTextString(written) : null;
+      };
+      return { title: value('/Title'), author: value('/Author') };
+    }
+    const previous = trailer.get('/Prev');
+    section = previous === undefined ? null : Number(previous);
+  }
+  return { title: null, author: null };
+}

@@ -1,9 +1,12 @@
 import type { Language } from '../session/settings';
 import type { ReportFigure } from './figures';
 
+/** The printable routes: the student's report, and the lecturer's one-page class summary. */
+export type PrintRoute = 'report' | 'class-summary';
+
 /** Renders the report route to paper or PDF: Electron's printToPDF in the app (electron/adapters/print.ts). */
 export interface ReportPrinter {
-  toPdf(language: Language): Promise<Uint8Array>;
+  toPdf(language: Language, route?: PrintRoute): Promise<Uint8Array>;
   /** The report's charts as the route drew them, as images for the standalone HTML. */
   figures(language: Language): Promise<ReportFigure[]>;
   /** Shows the system print dialog; false when the user cancelled it. */

@@ -4,18 +4,35 @@ import type { filesCalls } from '../contract/files';
 import type { ExperimentSaveDialog } from '../experiment/service';
 import type { DomainHandlers } from './domain-handlers';
 
-/** Save as CSV: the system's Save dialog (the one experiment exports use), then the file there. */
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** The bytes of a base64 PNG; anything else is refused before it reaches a file or the clipboard. */
+export function pngBytes(base64: string): Buffer {
+  const bytes = Buffer.from(base64, 'base64');
+  if (!bytes.subarray(0, 8).equals(PNG_SIGNATURE)) throw new Error('not a PNG image');
+  return bytes;
+}
+
+async function saveAs(target: string, bytes: string | Buffer): Promise<{ path: string | null; problem: string | null }> {
+  try {
+    await writeFile(target, bytes);
+    return { path: target, problem: null };
+  } catch (error) {
+    return { path: null, problem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Save as CSV and save a chart as PNG: the system's Save dialog (the one experiment exports use), then the file there. */
 export function filesHandlers(saveDialog: ExperimentSaveDialog): DomainHandlers<typeof filesCalls> {
   return {
     'csv.save': async ({ suggestedName, rows, dialect }) => {
       const target = await saveDialog.choosePath(suggestedName, 'csv');
-      if (!target) return { path: null, problem: null };
-      try {
-        await writeFile(target, spreadsheetCsv(rows, dialect), 'utf8');
-        return { path: target, problem: null };
-      } catch (error) {
-        return { path: null, problem: error instanceof Error ? error.message : String(error) };
-      }
+      return target ? saveAs(target, spreadsheetCsv(rows, dialect)) : { path: null, problem: null };
+    },
+    'image.save': async ({ suggestedName, png }) => {
+      const bytes = pngBytes(png);
+      const target = await saveDialog.choosePath(suggestedName, 'png');
+      return target ? saveAs(target, bytes) : { path: null, problem: null };
     },
   };
 }

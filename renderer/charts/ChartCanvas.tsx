@@ -1,4 +1,5 @@
 import type { ChartConfiguration, ChartType, Plugin } from 'chart.js';
+import { ChartBox } from './ChartBox';
 import { useChart } from './useChart';
 import './charts.css';
 
@@ -26,9 +27,5 @@ export function ChartCanvas<T extends ChartType>({ config, plugins, print = fals
       </div>
     );
   }
-  return (
-    <div className="live-chart" data-testid={testId}>
-      <canvas ref={canvas} role="img" aria-label={label} />
-    </div>
-  );
+  return <ChartBox canvas={canvas} label={label} className="live-chart" testId={testId} />;
 }

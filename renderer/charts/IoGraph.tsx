@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/useLanguage';
 import { formatInteger } from '../../core/format/numbers';
 import { ioGraphConfig, ioGraphIsReduced, ioIntervalText, type IoData } from './io-graph-config';
+import { ChartBox } from './ChartBox';
 import { useChart } from './useChart';
 import './charts.css';
 
@@ -27,9 +28,7 @@ export function IoGraph({ io, print = false }: Props) {
     : t('qosCharts.io.caption', { interval, count: io.count, n: formatInteger(io.count, locale) });
   return (
     <figure className={`chart io-graph${print ? ' print' : ''}`}>
-      <div className="chart-box">
-        <canvas ref={canvas} role="img" aria-label={`${t('qosCharts.io.title')}. ${caption}`} />
-      </div>
+      <ChartBox canvas={canvas} label={`${t('qosCharts.io.title')}. ${caption}`} title={t('qosCharts.io.title')} className="chart-box" print={print} />
       <figcaption className="note">{caption}</figcaption>
     </figure>
   );

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { liveNodeConfig, type LiveChartOptions, type LiveSample } from './live-node-config';
+import { ChartBox } from './ChartBox';
 import { useChart } from './useChart';
 
 /** The rolling chart of node memory and CPU on the Node page. */
@@ -7,9 +8,5 @@ export function LiveNodeChart({ samples, label, ...options }: { samples: readonl
   const { locale, labels, windowSeconds, print } = options;
   const config = useMemo(() => liveNodeConfig(samples, { locale, labels, windowSeconds, print }), [samples, locale, labels, windowSeconds, print]);
   const canvas = useChart(config);
-  return (
-    <div className="chart-box live-chart">
-      <canvas ref={canvas} role="img" aria-label={label} />
-    </div>
-  );
+  return <ChartBox canvas={canvas} label={label} className="chart-box live-chart" print={print} />;
 }

@@ -5,6 +5,7 @@ import { INDEX_LABELS } from '../../core/qos/labels';
 import { useLanguage } from '../i18n/useLanguage';
 import { allZero, barValueLabel, legendIndexes, qosBarsConfig, qosBarsDescription } from './qos-bars-config';
 import type { ComparisonRow } from './qos-measure';
+import { ChartBox } from './ChartBox';
 import { useChart } from './useChart';
 import './charts.css';
 
@@ -18,13 +19,9 @@ interface Props {
 }
 
 /** The chart as bars; a chart whose bars would all be 0 would be an empty frame, so it is not drawn. */
-function BarsCanvas({ config, description }: { config: ReturnType<typeof qosBarsConfig>; description: string }) {
+function BarsCanvas({ config, description, title, print }: { config: ReturnType<typeof qosBarsConfig>; description: string; title: string; print: boolean }) {
   const canvas = useChart(config);
-  return (
-    <div className="chart-box">
-      <canvas ref={canvas} role="img" aria-label={description} />
-    </div>
-  );
+  return <ChartBox canvas={canvas} label={description} title={title} className="chart-box" print={print} />;
 }
 
 /** One bar per service for one QoS index, coloured by TIPHON band (the paper's Figures 12–15), with its colour legend. */
@@ -50,7 +47,7 @@ export function QosBars({ parameter, rows, set, linkCapacityBitsPerSecond, print
           <p className="chart-zero-text">{t('qosCharts.allZero', { value: barValueLabel(input, 0) })}</p>
         </div>
       ) : (
-        <BarsCanvas config={config} description={description} />
+        <BarsCanvas config={config} description={description} title={input.title} print={print} />
       )}
       <figcaption>
         <ul className="grade-legend" aria-label={t('qosCharts.legend')}>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { RrdRowView } from '../../electron/contract/proxmox';
 import { rrdConfig, type RrdChartOptions, type RrdMetric } from './rrd-config';
+import { ChartBox } from './ChartBox';
 import { useChart } from './useChart';
 
 /** One metric of a node's RRD history (CPU, load, memory or network). */
@@ -11,9 +12,7 @@ export function RrdChart({ rows, metric, title, ...options }: { rows: readonly R
   return (
     <figure className="chart-figure" data-metric={metric}>
       <figcaption>{title}</figcaption>
-      <div className="chart-box rrd-chart">
-        <canvas ref={canvas} role="img" aria-label={title} />
-      </div>
+      <ChartBox canvas={canvas} label={title} className="chart-box rrd-chart" print={print} />
     </figure>
   );
 }

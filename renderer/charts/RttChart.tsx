@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/useLanguage';
 import { formatInteger } from '../../core/format/numbers';
 import { rttChartConfig, type RttData } from './rtt-chart-config';
+import { ChartBox } from './ChartBox';
 import { useChart } from './useChart';
 import './charts.css';
 
@@ -25,9 +26,7 @@ export function RttChart({ rtt, print = false }: Props) {
   const caption = t('qosCharts.rtt.caption', { tcp: formatInteger(rtt.tcp.count, locale), icmp: formatInteger(rtt.icmp.count, locale) });
   return (
     <figure className={`chart rtt-chart${print ? ' print' : ''}`}>
-      <div className="chart-box">
-        <canvas ref={canvas} role="img" aria-label={`${t('qosCharts.rtt.title')}. ${caption}`} />
-      </div>
+      <ChartBox canvas={canvas} label={`${t('qosCharts.rtt.title')}. ${caption}`} title={t('qosCharts.rtt.title')} className="chart-box" print={print} />
       <figcaption className="note">{caption}</figcaption>
     </figure>
   );

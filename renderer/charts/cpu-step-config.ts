@@ -2,8 +2,10 @@ import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { Step } from '../../electron/experiment/run-model';
 import { summariseSamples } from '../../core/experiment/summary';
 import { formatFixed } from '../../core/format/numbers';
+import { formatPercent } from '../format/percent';
 import type { ErrorBar } from './error-bars-plugin';
 import { experimentStates, niceCeiling, niceStep } from './experiment-states';
+import { tickDigits } from './tick-label';
 import { PRINT_PIXEL_RATIO } from './readiness';
 
 // CPU per state: the node's CPU use in % of all its CPUs (bars, ±1 sd and min–max whiskers)
@@ -61,7 +63,7 @@ export function cpuStepConfig(steps: readonly Step[], text: CpuStepText, locale:
     min: p.cpuMinPercent,
     max: p.cpuMaxPercent,
   }));
-  const pct = (v: number) => `${formatFixed(v, 2, locale)} %`;
+  const pct = (v: number) => formatPercent(v, 2, locale);
   const loads: Array<[string, keyof CpuStepPoint]> = [[text.load1, 'load1'], [text.load5, 'load5'], [text.load15, 'load15']];
   return {
     type: 'bar',
@@ -88,7 +90,7 @@ export function cpuStepConfig(steps: readonly Step[], text: CpuStepText, locale:
       devicePixelRatio: print ? PRINT_PIXEL_RATIO : undefined,
       scales: {
         x: { title: { display: true, text: text.state } },
-        y: { min: 0, max: cpuMax, title: { display: true, text: text.axisCpu }, ticks: { stepSize: niceStep(cpuMax), callback: (v) => `${formatFixed(Number(v), cpuMax < 5 ? 1 : 0, locale)} %` } },
+        y: { min: 0, max: cpuMax, title: { display: true, text: text.axisCpu }, ticks: { stepSize: niceStep(cpuMax), callback: (v) => formatPercent(Number(v), tickDigits(niceStep(cpuMax)), locale) } },
         y1: { position: 'right', min: 0, grid: { drawOnChartArea: false }, title: { display: true, text: text.axisLoad }, ticks: { callback: (v) => formatFixed(Number(v), 2, locale) } },
       },
       plugins: {

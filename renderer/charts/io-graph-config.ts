@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import { overTimeOptions, secondsAxis } from './over-time';
-import { tickLabel } from './tick-label';
+import { axisTickLabel, siAxisTickLabel, tickLabel } from './tick-label';
 import type { QosReport } from '../../electron/qos/qos-report';
 import { formatFixed, formatSi } from '../../core/format/numbers';
 
@@ -72,7 +72,7 @@ export function ioGraphConfig(input: IoGraphInput): ChartConfiguration<'line', P
           beginAtZero: true,
           position: 'left',
           title: { display: true, text: labels.bits },
-          ticks: { callback: (value) => formatSi(Number(value), 'bit/s', locale) },
+          ticks: { callback: (value, _index, ticks) => siAxisTickLabel(value, ticks, 'bit/s', locale) },
         },
         y1: {
           type: 'linear',
@@ -81,7 +81,7 @@ export function ioGraphConfig(input: IoGraphInput): ChartConfiguration<'line', P
           position: 'right',
           grid: { drawOnChartArea: false },
           title: { display: true, text: labels.packets },
-          ticks: { callback: (value) => tickLabel(value, locale) },
+          ticks: { callback: (value, _index, ticks) => axisTickLabel(value, ticks, locale) },
         },
       },
       plugins: {

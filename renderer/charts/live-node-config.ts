@@ -1,5 +1,8 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { formatFixed, formatInteger } from '../../core/format/numbers';
+import { formatPercent } from '../format/percent';
+import { niceCeiling, niceStep } from './experiment-states';
+import { tickDigits } from './tick-label';
 
 // Data → chart.js configuration for the rolling chart of the Node page: node memory (GiB, left
 // axis up to the node's RAM) and CPU (% of all CPUs, right axis) over the last minutes, with
@@ -44,14 +47,19 @@ export function liveSpan(samples: readonly LiveSample[], windowSeconds: number):
   return Math.min(windowSeconds, Math.max(60, Math.ceil(span / 30) * 30));
 }
 
+/** Time ticks on whole half minutes, or whole minutes once the axis reaches past two. */
+export const liveTimeStep = (spanSeconds: number): number => (spanSeconds > 120 ? 60 : 30);
+
 export function liveNodeConfig(samples: readonly LiveSample[], options: LiveChartOptions): ChartConfiguration<'line', LivePoint[]> {
   const { locale, labels } = options;
   const points = livePoints(samples);
   const totalGib = (samples.at(-1)?.memTotal ?? 0) / GIB;
   // A lone first sample has no line yet: show it as a point.
   const pointRadius = samples.length < 2 ? 3 : 0;
+  const span = liveSpan(samples, options.windowSeconds);
+  const memoryStep = niceStep(niceCeiling(totalGib));
   const tooltip = (item: TooltipItem<'line'>) =>
-    item.datasetIndex === 0 ? `${labels.memory}: ${formatFixed(item.parsed.y ?? 0, 2, locale)} GiB` : `${labels.cpu}: ${formatFixed(item.parsed.y ?? 0, 2, locale)}%`;
+    item.datasetIndex === 0 ? `${labels.memory}: ${formatFixed(item.parsed.y ?? 0, 2, locale)} GiB` : `${labels.cpu}: ${formatPercent(item.parsed.y ?? 0, 2, locale)}`;
   return {
     type: 'line',
     data: {
@@ -70,18 +78,19 @@ export function liveNodeConfig(samples: readonly LiveSample[], options: LiveChar
       scales: {
         x: {
           type: 'linear',
-          min: -liveSpan(samples, options.windowSeconds),
+          min: -span,
           max: 0,
           title: { display: true, text: labels.time },
-          ticks: { callback: (value) => `${formatInteger(Number(value), locale)} s` },
+          ticks: { stepSize: liveTimeStep(span), callback: (value) => `${formatInteger(Number(value), locale)} s` },
         },
         memory: {
           type: 'linear',
           position: 'left',
           min: 0,
-          max: totalGib > 0 ? Math.ceil(totalGib) : undefined,
+          max: totalGib > 0 ? totalGib : undefined,
           title: { display: true, text: `${labels.memory} (GiB)`, color: MEMORY_COLOUR },
-          ticks: { callback: (value) => `${formatInteger(Number(value), locale)} GiB` },
+          // The top is the node's RAM, not a round figure: no tick there to crowd the last round one.
+          ticks: { includeBounds: false, stepSize: memoryStep, callback: (value) => `${formatFixed(Number(value), tickDigits(memoryStep), locale)} GiB` },
         },
         cpu: {
           type: 'linear',
@@ -90,7 +99,7 @@ export function liveNodeConfig(samples: readonly LiveSample[], options: LiveChar
           max: 100,
           title: { display: true, text: `${labels.cpu} (%)`, color: CPU_COLOUR },
           grid: { drawOnChartArea: false },
-          ticks: { callback: (value) => `${formatInteger(Number(value), locale)}%` },
+          ticks: { stepSize: 20, callback: (value) => formatPercent(Number(value), 0, locale) },
         },
       },
       plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: tooltip } } },

@@ -2,6 +2,7 @@ import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { Step } from '../../electron/experiment/run-model';
 import { summariseSamples } from '../../core/experiment/summary';
 import { formatFixed, formatInteger } from '../../core/format/numbers';
+import { formatPercent } from '../format/percent';
 import type { ErrorBar } from './error-bars-plugin';
 import { experimentStates, GIB, niceCeiling, niceStep } from './experiment-states';
 import { PRINT_PIXEL_RATIO } from './readiness';
@@ -92,7 +93,7 @@ export function memoryGrowthConfig(steps: readonly Step[], text: MemoryGrowthTex
           grid: { drawOnChartArea: false },
           title: { display: true, text: text.axisPercent },
           // The axis' end is wherever y's end falls in %: label only the round values below it.
-          ticks: { includeBounds: false, callback: (v) => `${formatFixed(Number(v), 0, locale)} %` },
+          ticks: { includeBounds: false, callback: (v) => formatPercent(Number(v), 0, locale) },
         },
       },
       plugins: {
@@ -102,7 +103,7 @@ export function memoryGrowthConfig(steps: readonly Step[], text: MemoryGrowthTex
             label: (item: TooltipItem<'bar'>) => {
               const p = points[item.dataIndex];
               return [
-                `${text.mean}: ${gib(p.meanGiB)} (${formatFixed(p.percentMean, 1, locale)} % ${text.total} ${gib(p.totalGiB)})`,
+                `${text.mean}: ${gib(p.meanGiB)} (${formatPercent(p.percentMean, 1, locale)} ${text.total} ${gib(p.totalGiB)})`,
                 `${text.sd}: ± ${gib(p.sdGiB)}`,
                 `${text.range}: ${gib(p.minGiB)} – ${gib(p.maxGiB)}`,
                 `${text.samples}: ${formatInteger(p.samples, locale)}`,

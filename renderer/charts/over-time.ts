@@ -1,5 +1,5 @@
 import { PRINT_PIXEL_RATIO } from './readiness';
-import { tickLabel } from './tick-label';
+import { axisTickLabel } from './tick-label';
 
 // What the charts of a capture over time (I/O graph, RTT) share: the print settings, points given
 // as {x, y} already (no parsing), and the x axis in seconds from the first displayed packet.
@@ -20,6 +20,6 @@ export function secondsAxis(title: string, locale: string) {
     type: 'linear' as const,
     min: 0,
     title: { display: true, text: title },
-    ticks: { callback: (value: string | number) => tickLabel(value, locale) },
+    ticks: { callback: (value: string | number, _index: number, ticks: ReadonlyArray<{ value: number }>) => axisTickLabel(value, ticks, locale) },
   };
 }

@@ -3,6 +3,8 @@ import { PRINT_PIXEL_RATIO } from './readiness';
 import type { QosParameter, ThresholdSet } from '../../electron/qos/thresholds';
 import { formatFixed, formatSi } from '../../core/format/numbers';
 import { BAND_LABEL_FONT_PX, bandLinesPlugin, type BandLine } from './band-lines-plugin';
+import { axisTickLabel } from './tick-label';
+import { formatPercent } from '../format/percent';
 import { bandGutterWidth } from './band-labels';
 import { barValuesPlugin } from './bar-values-plugin';
 import { bandEdges, colourForIndex, gradedMeasure, MEASURE_DIGITS, measureUnit, type ComparisonRow } from './qos-measure';
@@ -35,9 +37,12 @@ const values = (input: QosBarsInput): (number | null)[] =>
 /** The value as written on its bar: throughput with an SI prefix ("2,08 Mbit/s"), the rest in their unit. */
 export function barValueLabel(input: QosBarsInput, value: number | null): string {
   if (value === null) return '—';
-  if (value === 0) return `0 ${input.parameter === 'throughput' && input.set.throughputMeasure === 'kbps' ? 'bit/s' : measureUnit(input.parameter, input.set)}`;
-  if (input.parameter === 'throughput' && input.set.throughputMeasure === 'kbps') return formatSi(value * 1000, 'bit/s', input.locale);
-  return `${formatFixed(value, MEASURE_DIGITS[input.parameter], input.locale)} ${measureUnit(input.parameter, input.set)}`;
+  const kbps = input.parameter === 'throughput' && input.set.throughputMeasure === 'kbps';
+  if (value === 0 && kbps) return '0 bit/s';
+  if (kbps) return formatSi(value * 1000, 'bit/s', input.locale);
+  const unit = measureUnit(input.parameter, input.set);
+  const digits = value === 0 ? 0 : MEASURE_DIGITS[input.parameter];
+  return unit === '%' ? formatPercent(value, digits, input.locale) : `${formatFixed(value, digits, input.locale)} ${unit}`;
 }
 
 /** Every service has the value 0 (loss 0 % everywhere): a sentence says so instead of an empty frame. */
@@ -98,7 +103,7 @@ export function qosBarsConfig(input: QosBarsInput): ChartConfiguration<'bar', (n
           beginAtZero: true,
           suggestedMax: top,
           title: { display: true, text: `${input.title} (${unit})` },
-          ticks: { callback: (value) => formatFixed(Number(value), Number(value) % 1 === 0 ? 0 : 1, locale) },
+          ticks: { callback: (value, _index, ticks) => axisTickLabel(value, ticks, locale) },
         },
       },
       plugins: {

@@ -1,6 +1,8 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { RrdRowView } from '../../electron/contract/proxmox';
-import { formatFixed, formatInteger, formatSi } from '../../core/format/numbers';
+import { formatFixed, formatSi } from '../../core/format/numbers';
+import { formatPercent } from '../format/percent';
+import { axisTickLabel, siAxisTickLabel } from './tick-label';
 
 // Data → chart.js configuration for one RRD history chart (docs/proxmox.md §RRD). Rows are oldest
 // first and every column is optional: a missing value is a gap in the line, never a zero.
@@ -53,10 +55,35 @@ export function rrdPoints(rows: readonly RrdRowView[], metric: RrdMetric): RrdPo
 
 /** How a value of the metric reads, with its unit. */
 export function formatRrdValue(metric: RrdMetric, value: number, locale: string): string {
-  if (metric === 'cpu') return `${formatFixed(value, 2, locale)}%`;
+  if (metric === 'cpu') return formatPercent(value, 2, locale);
   if (metric === 'load') return formatFixed(value, 2, locale);
   if (metric === 'memory') return `${formatFixed(value, 2, locale)} GiB`;
   return formatSi(value, 'B/s', locale);
+}
+
+/** Seconds between time ticks: every 10 minutes of an hour, 4 hours of a day, each day of a week. */
+const TICK_SECONDS: Record<RrdTimeframe, number> = { hour: 600, day: 4 * 3600, week: 86400 };
+
+/**
+ * Epoch seconds of the round local times between `min` and `max` (12:10, 12:20 … for an hour;
+ * 00:00, 04:00 … for a day; each midnight for a week), counted from the local midnight so
+ * that ticks fall on the clock's round times in the reader's time zone.
+ */
+export function rrdTimeTicks(min: number, max: number, timeframe: RrdTimeframe): number[] {
+  const step = TICK_SECONDS[timeframe];
+  const midnight = new Date(min * 1000);
+  midnight.setHours(0, 0, 0, 0);
+  const ticks: number[] = [];
+  for (let t = midnight.getTime() / 1000; t <= max; t += step) {
+    // A week's steps follow the calendar, so a daylight-saving change keeps them on midnight.
+    const at = timeframe === 'week' ? new Date(midnight.getFullYear(), midnight.getMonth(), midnight.getDate() + Math.round((t - midnight.getTime() / 1000) / step)).getTime() / 1000 : t;
+    if (at >= min && at <= max) ticks.push(at);
+  }
+  return ticks;
+}
+
+function tickFormatter(locale: string, timeframe: RrdTimeframe): Intl.DateTimeFormat {
+  return timeframe === 'week' ? new Intl.DateTimeFormat(locale, { day: '2-digit', month: 'short' }) : timeFormatter(locale, timeframe);
 }
 
 function timeFormatter(locale: string, timeframe: RrdTimeframe): Intl.DateTimeFormat {
@@ -69,11 +96,12 @@ export function rrdConfig(rows: readonly RrdRowView[], metric: RrdMetric, option
   const { locale } = options;
   const points = rrdPoints(rows, metric);
   const times = timeFormatter(locale, options.timeframe);
+  const tickTimes = tickFormatter(locale, options.timeframe);
   const series = RRD_SERIES[metric];
-  const tick = (value: number) => {
-    if (metric === 'cpu') return `${formatInteger(value, locale)}%`;
-    if (metric === 'memory') return `${formatInteger(value, locale)} GiB`;
-    return metric === 'load' ? formatFixed(value, 1, locale) : formatRrdValue(metric, value, locale);
+  const tick = (value: number, ticks: ReadonlyArray<{ value: number }>) => {
+    if (metric === 'cpu') return formatPercent(value, 0, locale);
+    if (metric === 'memory') return `${axisTickLabel(value, ticks, locale)} GiB`;
+    return metric === 'load' ? axisTickLabel(value, ticks, locale) : siAxisTickLabel(value, ticks, 'B/s', locale);
   };
   return {
     type: 'line',
@@ -99,9 +127,12 @@ export function rrdConfig(rows: readonly RrdRowView[], metric: RrdMetric, option
           type: 'linear',
           min: rows[0]?.time,
           max: rows.at(-1)?.time,
-          ticks: { maxTicksLimit: 7, callback: (value) => times.format(new Date(Number(value) * 1000)) },
+          afterBuildTicks: (scale) => {
+            scale.ticks = rrdTimeTicks(scale.min, scale.max, options.timeframe).map((value) => ({ value }));
+          },
+          ticks: { autoSkip: true, callback: (value) => tickTimes.format(new Date(Number(value) * 1000)) },
         },
-        y: { type: 'linear', beginAtZero: true, max: metric === 'cpu' ? 100 : undefined, ticks: { callback: (value) => tick(Number(value)) } },
+        y: { type: 'linear', beginAtZero: true, max: metric === 'cpu' ? 100 : undefined, ticks: { callback: (value, _index, ticks) => tick(Number(value), ticks) } },
       },
       plugins: {
         legend: { position: 'bottom' },

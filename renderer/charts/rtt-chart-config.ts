@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import { overTimeOptions, secondsAxis } from './over-time';
-import { tickLabel } from './tick-label';
+import { axisTickLabel } from './tick-label';
 import type { QosReport } from '../../electron/qos/qos-report';
 import { formatFixed } from '../../core/format/numbers';
 
@@ -65,7 +65,7 @@ export function rttChartConfig(input: RttChartInput): ChartConfiguration<'line',
           type: 'linear',
           beginAtZero: true,
           title: { display: true, text: labels.rtt },
-          ticks: { callback: (value) => `${tickLabel(value, locale)} ms` },
+          ticks: { callback: (value, _index, ticks) => `${axisTickLabel(value, ticks, locale)} ms` },
         },
       },
       plugins: {

@@ -2,6 +2,8 @@ import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import type { ExperimentRun } from '../../electron/experiment/run-model';
 import { formatFixed } from '../../core/format/numbers';
+import { formatPercent } from '../format/percent';
+import { tickDigits } from './tick-label';
 import { GIB, niceCeiling, niceStep } from './experiment-states';
 import { MEMORY_COLOR } from './memory-growth-config';
 import { CPU_COLOR } from './cpu-step-config';
@@ -75,8 +77,22 @@ const MARKER_STYLE = {
   snapshot: { color: '#6b4fa0', dash: [2, 3], prefix: '' },
 };
 
-function annotationOf(marker: TimelineMarker, i: number): AnnotationOptions<'line'> {
+const LABEL_FONT_PX = 11;
+const LABEL_PAD = 2;
+/** Markers close together take turns over this many rows of labels. */
+const LABEL_ROWS = 3;
+/** One row of labels in the band above the plot. */
+const LABEL_ROW_PX = LABEL_FONT_PX * 1.2 + 2 * LABEL_PAD + 3;
+
+/**
+ * A marker's line across the plot, its label in the band above it (never on the lines),
+ * beside the line on the side with room: to the right in the first half, to the left after.
+ */
+function annotationOf(marker: TimelineMarker, i: number, end: number): AnnotationOptions<'line'> {
   const style = MARKER_STYLE[marker.kind];
+  const content = `${style.prefix}${marker.label}`;
+  // About 0.6 em a character: enough to keep the label off its own line.
+  const half = (content.length * LABEL_FONT_PX * 0.6) / 2 + LABEL_PAD;
   return {
     type: 'line',
     scaleID: 'x',
@@ -86,14 +102,15 @@ function annotationOf(marker: TimelineMarker, i: number): AnnotationOptions<'lin
     borderDash: style.dash,
     label: {
       display: true,
-      content: `${style.prefix}${marker.label}`,
+      content,
       position: 'start',
-      // Stagger the labels so markers close together stay readable.
-      yAdjust: (i % 3) * 18,
+      xAdjust: marker.x > end / 2 ? -half : half,
+      // 'start' sets the label's top on the plot's top edge: lift it into its row of the band.
+      yAdjust: -((i % LABEL_ROWS) + 1) * LABEL_ROW_PX,
       backgroundColor: 'rgba(255, 255, 255, 0.85)',
       color: style.color,
-      font: { size: 11 },
-      padding: 2,
+      font: { size: LABEL_FONT_PX },
+      padding: LABEL_PAD,
     },
   };
 }
@@ -103,6 +120,8 @@ export function timelineConfig(run: TimelineRun, text: TimelineText, locale: str
   const markers = timelineMarkers(run);
   const memMax = niceCeiling(Math.max(0, ...points.map((p) => p.memGiB)) * 1.05);
   const cpuMax = Math.min(100, niceCeiling(Math.max(0, ...points.map((p) => p.cpuPercent)) * 1.1));
+  const end = Math.max(0, ...points.map((p) => p.x), ...markers.map((m) => m.x));
+  const labelRows = Math.min(LABEL_ROWS, markers.length);
   return {
     type: 'line',
     data: {
@@ -116,13 +135,14 @@ export function timelineConfig(run: TimelineRun, text: TimelineText, locale: str
       responsive: !print,
       maintainAspectRatio: false,
       devicePixelRatio: print ? PRINT_PIXEL_RATIO : undefined,
+      layout: { padding: { top: labelRows * LABEL_ROW_PX + LABEL_PAD } },
       interaction: { mode: 'nearest', intersect: false },
       scales: {
         // Ticks print whole seconds, so they step by whole seconds: a 5 s run would otherwise
         // read 0:00, 0:01, 0:01, 0:02 …
         x: { type: 'linear', min: 0, title: { display: true, text: text.time }, ticks: { precision: 0, callback: (v) => clockText(Number(v)) } },
         y: { min: 0, max: memMax, title: { display: true, text: text.axisUsed }, ticks: { stepSize: niceStep(memMax), callback: (v) => formatFixed(Number(v), memMax < 5 ? 1 : 0, locale) } },
-        y1: { position: 'right', min: 0, max: cpuMax, grid: { drawOnChartArea: false }, title: { display: true, text: text.axisCpu }, ticks: { stepSize: niceStep(cpuMax), callback: (v) => `${formatFixed(Number(v), 0, locale)} %` } },
+        y1: { position: 'right', min: 0, max: cpuMax, grid: { drawOnChartArea: false }, title: { display: true, text: text.axisCpu }, ticks: { stepSize: niceStep(cpuMax), callback: (v) => formatPercent(Number(v), tickDigits(niceStep(cpuMax)), locale) } },
       },
       plugins: {
         legend: { position: 'bottom' },
@@ -130,10 +150,10 @@ export function timelineConfig(run: TimelineRun, text: TimelineText, locale: str
           callbacks: {
             title: (items: TooltipItem<'line'>[]) => clockText(items[0]?.parsed.x ?? 0),
             label: (item: TooltipItem<'line'>) =>
-              item.datasetIndex === 0 ? `${text.memory}: ${formatFixed(item.parsed.y ?? 0, 2, locale)} GiB` : `${text.cpu}: ${formatFixed(item.parsed.y ?? 0, 2, locale)} %`,
+              item.datasetIndex === 0 ? `${text.memory}: ${formatFixed(item.parsed.y ?? 0, 2, locale)} GiB` : `${text.cpu}: ${formatPercent(item.parsed.y ?? 0, 2, locale)}`,
           },
         },
-        annotation: { annotations: markers.map(annotationOf) },
+        annotation: { clip: false, annotations: markers.map((m, i) => annotationOf(m, i, end)) },
       },
     },
   };

@@ -2,6 +2,7 @@ import type { ThresholdSet } from '../../electron/qos/thresholds';
 import { INDEX_LABELS, VERDICT_LABELS } from '../../core/qos/labels';
 import type { Language } from '../../electron/session/settings';
 import { formatFixed } from '../../core/format/numbers';
+import { formatPercent } from '../format/percent';
 import { gradedMeasure, MEASURE_DIGITS, measureUnit, QOS_PARAMETERS, type ComparisonRow } from './qos-measure';
 
 // The TIPHON table of every service: each index's value, its index and its word, and the
@@ -52,7 +53,7 @@ export function tiphonTableRows(
       id: row.id,
       service: row.service,
       cells,
-      mean: mean === null || percent === null ? words.notGraded : `${formatFixed(mean, 2, locale)} (${formatFixed(percent, 2, locale)} %)`,
+      mean: mean === null || percent === null ? words.notGraded : `${formatFixed(mean, 2, locale)} (${formatPercent(percent, 2, locale)})`,
       verdict: verdict === null ? words.notGraded : VERDICT_LABELS[language][verdict],
     };
   });

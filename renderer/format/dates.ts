@@ -22,3 +22,22 @@ export function formatCalendarDate(text: string, locale: string): string {
   if (day.getUTCDate() !== Number(match[3])) return text;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(day);
 }
+
+/**
+ * An instant written as text, ISO ("2026-03-10T08:15:00+07:00") or a capture's epoch seconds
+ * ("1270661369.782934000"), on the clock of a UTC offset ("+07:00": a lab's own time, wherever
+ * it is read or printed) or else the reader's time zone; text that names no instant is shown as written.
+ */
+export function formatInstant(text: string, locale: string, options: { precision?: 'minutes' | 'seconds'; utcOffset?: string | null } = {}): string {
+  const ms = /^\d+(\.\d+)?$/.test(text) ? Number(text) * 1000 : Date.parse(text);
+  if (Number.isNaN(ms)) return text;
+  const offset = options.utcOffset ? /^([+-])(\d\d):(\d\d)$/.exec(options.utcOffset) : null;
+  // Offset time zones ("+07:00") are not in every Intl yet: the instant is moved and read as UTC.
+  const shift = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) * 60_000 : 0;
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: options.precision === 'minutes' ? 'short' : 'medium',
+    hourCycle: 'h23',
+    timeZone: offset ? 'UTC' : undefined,
+  }).format(new Date(ms + shift));
+}

@@ -11,14 +11,19 @@ export interface EpochParts {
   nanos: number;
 }
 
-const EPOCH_PATTERN = /^(-?)(\d+)(?:\.(\d{1,9}))?$/;
+// After the point: a decimal fraction of up to nine digits, or, as capinfos prints a nanosecond
+// field Wireshark left out of range, a signed or ten-digit count of nanoseconds ("1418145370.-2147483648").
+const EPOCH_PATTERN = /^(-?)(\d+)(?:\.(\d{1,9}|-\d{1,10}|\d{10}))?$/;
 
 export function parseEpoch(text: string): EpochParts {
   const match = EPOCH_PATTERN.exec(text.trim());
   if (!match) throw new Error(`not an epoch timestamp: ${text}`);
   const [, sign, whole, fraction = ''] = match;
-  const magnitude = BigInt(whole) * NANOS_PER_SECOND + BigInt(fraction.padEnd(9, '0'));
-  const total = sign === '-' ? -magnitude : magnitude;
+  const signed = (n: bigint) => (sign === '-' ? -n : n);
+  // A count of nanoseconds is added to the seconds as Wireshark's nstime_t does; a fraction shares their sign.
+  const total = fraction.startsWith('-') || fraction.length > 9
+    ? signed(BigInt(whole) * NANOS_PER_SECOND) + BigInt(fraction)
+    : signed(BigInt(whole) * NANOS_PER_SECOND + BigInt(fraction.padEnd(9, '0')));
   let seconds = total / NANOS_PER_SECOND;
   let nanos = total - seconds * NANOS_PER_SECOND;
   if (nanos < 0n) {

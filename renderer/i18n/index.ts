@@ -5,6 +5,7 @@ import { captureResources } from './capture-catalogue';
 import { catalogueTree } from './catalogue-tree';
 import { proxmoxMessages } from '../../core/proxmox/messages';
 import { sessionLockMessages } from '../../core/session/lock-messages';
+import { FLAG_TITLES } from '../../core/class/messages';
 import proxmoxEn from './proxmox.en.json';
 import proxmoxId from './proxmox.id.json';
 import en from './en.json';
@@ -17,10 +18,12 @@ import reportEn from './report.en.json';
 import reportId from './report.id.json';
 import lecturerEn from './lecturer.en.json';
 import lecturerId from './lecturer.id.json';
+import classEn from './class.en.json';
+import classId from './class.id.json';
 
 export const resources = {
-  en: { translation: { ...en, ...captureResources('en'), ...qosuiEn, ...reportEn, ...lecturerEn, ...experimentEn, ...proxmoxEn, ...catalogueTree(proxmoxMessages, 'en'), ...catalogueTree(sessionLockMessages, 'en') } },
-  id: { translation: { ...id, ...captureResources('id'), ...qosuiId, ...reportId, ...lecturerId, ...experimentId, ...proxmoxId, ...catalogueTree(proxmoxMessages, 'id'), ...catalogueTree(sessionLockMessages, 'id') } },
+  en: { translation: { ...en, ...captureResources('en'), ...qosuiEn, ...reportEn, ...lecturerEn, ...classEn, ...experimentEn, ...proxmoxEn, ...catalogueTree(proxmoxMessages, 'en'), ...catalogueTree(sessionLockMessages, 'en'), classFlag: catalogueTree(FLAG_TITLES, 'en') } },
+  id: { translation: { ...id, ...captureResources('id'), ...qosuiId, ...reportId, ...lecturerId, ...classId, ...experimentId, ...proxmoxId, ...catalogueTree(proxmoxMessages, 'id'), ...catalogueTree(sessionLockMessages, 'id'), classFlag: catalogueTree(FLAG_TITLES, 'id') } },
 };
 
 /** Starts i18next for React in the given language; English fills any gap. */

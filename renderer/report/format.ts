@@ -1,4 +1,5 @@
 import { formatFixed, formatInteger } from '../../core/format/numbers';
+import { formatPercent as percentIn } from '../format/percent';
 
 // The report's number formats, one per kind of figure, so a figure reads the same in every
 // table, formula and sentence. Units are always printed.
@@ -22,7 +23,7 @@ export function formatVolume(bytes: number, locale: string): string {
   return `${formatFixed(gib, Number.isInteger(gib) ? 0 : 2, locale)} GiB`;
 }
 
-export const formatPercent = (value: number, locale: string, digits = 2): string => `${formatFixed(value, digits, locale)} %`;
+export const formatPercent = (value: number, locale: string, digits = 2): string => percentIn(value, digits, locale);
 
 /** A time span as Wireshark's dialog prints it (3 decimals), with more digits only when the value has them. */
 export function formatSeconds(seconds: number, locale: string): string {

@@ -278,7 +278,7 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
     // A typo is told in Indonesian with its position, and nothing runs.
     await card.getByLabel('Filter tampilan').fill('ip.addr == 1.2.3');
     await card.getByRole('button', { name: 'Analisis QoS' }).click();
-    await expect.poll(() => card.locator('.qos .message.error').innerText()).toContain('Posisi 12: "1.2.3" bukan nilai yang sah untuk ip.addr');
+    await expect.poll(() => card.locator('.qos .message.error').innerText()).toContain('Posisi 12: "1.2.3" bukan alamat IPv4 (seperti 192.168.1.10 atau 10.0.0.0/8), padahal ip.addr memerlukannya.');
 
     await card.getByLabel('Filter tampilan').fill('icmp');
     await card.getByLabel('Server (VM layanan)').fill(pair.b);

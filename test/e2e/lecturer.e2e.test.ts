@@ -104,7 +104,7 @@ describe.skipIf(!haveBrowser)('lecturer mode in Chromium', () => {
     const view = page.getByRole('dialog', { name: 'Node pve' });
     await expect
       .poll(() => shownNow(view), { timeout: 60_000 })
-      .toMatchObject({ source: 'No connection: replaying the demo session — step 1 of 4 (0 VM)', memory: expect.stringMatching(/849\.9\d? MiB\s+of 9\.56 GiB \(8\.7 %\)/) });
+      .toMatchObject({ source: 'No connection: replaying the demo session — step 1 of 4 (0 VM)', memory: expect.stringMatching(/849\.9\d? MiB\s+of 9\.56 GiB \(8\.7%\)/) });
     await view.getByRole('button', { name: 'Close (Esc)' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   });

@@ -58,7 +58,7 @@ describe.skipIf(!haveBrowser)('Node page and an HA-managed guest', () => {
     // The HA manager gets to it.
     standin.advance(60);
     await task.locator('.notice').waitFor({ timeout: 15_000 });
-    expect(await task.locator('.notice').innerText()).toContain('Menyalakan selesai: tamu berjalan (dikelola HA).');
+    expect(await task.locator('.notice').innerText()).toContain('Menyalakan selesai: tamu menyala (dikelola HA).');
     await page.locator('tr[data-vmid="103"][data-status="running"]').waitFor({ timeout: 15_000 });
     await expect.poll(() => row.locator('.ha-badge').getAttribute('title'), { timeout: 15_000 }).toContain('status yang diminta: started');
     expect(pageErrors).toEqual([]);

@@ -63,13 +63,16 @@ function iec(bytes: number, language: 'id' | 'en'): string {
   }
   return `${local(size.toFixed(order === 0 ? 0 : 2), language)} ${units[order]}`;
 }
-const percent = (used: number, total: number, language: 'id' | 'en') => `${local(((used / total) * 100).toFixed(2), language)}%`;
+
+/** A percentage as the app writes it: "19,17 %" in Indonesian, "19.17%" in English. */
+const percentText = (value: string, language: 'id' | 'en') => `${local(value, language)}${language === 'id' ? ' %' : '%'}`;
+const percent = (used: number, total: number, language: 'id' | 'en') => percentText(((used / total) * 100).toFixed(2), language);
 
 function summaryAsPve(raw: RawStatus, language: 'id' | 'en') {
   const of = language === 'id' ? 'dari' : 'of';
   const usage = (u: { used: number; total: number }) => `${percent(u.used, u.total, language)} (${iec(u.used, language)} ${of} ${iec(u.total, language)})`;
   return {
-    cpu: `${local((raw.cpu * 100).toFixed(2), language)}% ${of} ${raw.cpuinfo.cpus} CPU${language === 'en' ? 's' : ''}`,
+    cpu: `${percentText((raw.cpu * 100).toFixed(2), language)} ${of} ${raw.cpuinfo.cpus} CPU${language === 'en' ? 's' : ''}`,
     load: raw.loadavg.map((v) => local(v, language)).join(' / '),
     ram: usage(raw.memory),
     swap: usage(raw.swap),
@@ -88,9 +91,9 @@ async function figures(page: Page): Promise<Record<string, string>> {
 
 const statusPolls = (standin: Standin, node: string) => standin.requests.filter((r) => r === `GET /api2/json/nodes/${node}/status`).length;
 
-/** How many samples the Node page says its live chart holds ("12 sampel dalam 5 menit terakhir."). */
+/** How many samples the Node page says its live chart holds ("12 sampel dalam 1 menit terakhir."). */
 async function liveSamples(page: Page): Promise<number> {
-  const note = await page.getByText(/\d+ sampel dalam 5 menit terakhir/).innerText();
+  const note = await page.getByText(/\d+ sampel dalam \d+ (menit|detik) terakhir/).innerText();
   return Number(/(\d+) sampel/.exec(note)![1]);
 }
 
@@ -164,7 +167,7 @@ describe.skipIf(!haveBrowser)('Proxmox pages in Chromium', () => {
     const expected = summaryAsPve(await standinStatus(standin), 'id');
     const shown = await figures(page);
     expect(shown).toMatchObject(expected);
-    expect(shown.ram).toBe('19,17% (11,77 GiB dari 61,39 GiB)');
+    expect(shown.ram).toBe('19,17 % (11,77 GiB dari 61,39 GiB)');
     expect(shown.uptime).toMatch(/^\d+ hari \d\d:\d\d:\d\d$/);
     expect(await page.locator('[data-figure="ram"] .figure-note').innerText()).toContain('PVE 8.4 ke atas: total − MemAvailable');
     expect(await page.locator('.guests-table tbody tr[data-vmid]').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-vmid'), r.getAttribute('data-status')]))).toEqual([

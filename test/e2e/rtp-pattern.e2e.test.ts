@@ -40,6 +40,11 @@ describe.skipIf(!haveBrowser || !haveShared)('RTP found by pattern, in Chromium'
     await analyse();
     expect(await card().getByTestId('rtp-by-pattern').innerText()).toMatch(/^RTP streams found by pattern, not announced by SIP\/SDP: 1\./);
     expect(await lossEvidence()).toBe('evidence: RTP, 236 expected, 236 received');
+    // The stream as `tshark --enable-heuristic rtp_udp -z rtp,streams` lists it.
+    const row = await card().getByTestId('rtp-streams').locator('tbody tr').allInnerTexts();
+    expect(row.map((r) => r.split('\t'))).toEqual([
+      ['10.1.3.143:5000', '10.1.6.18:2006', '0xDEE0EE8F', 'g711A', '236', '0 (0.0 %)', '34.829', '0.350', '0.829', 'by pattern'],
+    ]);
   });
 
   it('reports announced streams only once Settings says so', async () => {

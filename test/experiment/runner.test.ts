@@ -122,7 +122,7 @@ describe('experiment runner: only the confirmed guest actions', () => {
     expect([...running]).toEqual([102]);
     expect(run.state).toBe('failed');
     expect(run.failure!.problem!.en).toMatch(/Guest 102 is running on pve/);
-    expect(run.failure!.problem!.id).toMatch(/Guest 102 sedang berjalan di pve/);
+    expect(run.failure!.problem!.id).toMatch(/Guest 102 sedang menyala di pve/);
     expect(run.steps.every((s) => s.samples.length === 0)).toBe(true);
   });
 

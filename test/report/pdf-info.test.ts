@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { withPdfInfo } from '../../electron/report/pdf-info';
+import { readPdfInfo, withPdfInfo } from '../../electron/report/pdf-info';
 
 // The Info writer read back by poppler's pdfinfo, on PDFs laid out as Chromium's printer lays
 // them out (one classic cross-reference table, an Info object with literal strings).
@@ -66,5 +66,15 @@ describe.skipIf(!havePdfinfo)('the PDF Info writer', () => {
   it('refuses a file that is not a PDF with a classic cross-reference table', () => {
     expect(() => withPdfInfo(Buffer.from('not a pdf'), { title: 'x', author: 'y' })).toThrow(/startxref/);
     expect(() => withPdfInfo(Buffer.from('%PDF-1.5\n1 0 obj <</Type /XRef>> endobj\nstartxref\n9\n%%EOF\n'), { title: 'x', author: 'y' })).toThrow(/cross-reference/);
+  });
+});
+
+describe('the PDF Info reader', () => {
+  it('reads back the Title and Author the writer set, through incremental updates, and a literal Title with escapes', () => {
+    const once = withPdfInfo(minimalPdf('/Title (Laporan \\(draf\\) \\351)'), { author: 'Siti Rahma, Ahmad Fauzi' });
+    expect(readPdfInfo(once)).toEqual({ title: 'Laporan (draf) é', author: 'Siti Rahma, Ahmad Fauzi' });
+    const twice = withPdfInfo(once, { title: 'Laporan Praktikum 👩‍💻', author: 'Nguyễn Văn An' });
+    expect(readPdfInfo(twice)).toEqual({ title: 'Laporan Praktikum 👩‍💻', author: 'Nguyễn Văn An' });
+    expect(readPdfInfo(minimalPdf(null))).toEqual({ title: null, author: null });
   });
 });

@@ -132,7 +132,7 @@ describe('experiment calls', () => {
     const before = standin.requests.length;
     const keep = { ...plan, stopPlannedGuestsFirst: false };
     const preview = await call('experiment.preview', { profileId: 'lab', plan: keep });
-    expect(preview).toEqual({ ok: false, problem: { en: expect.stringContaining('Guest 101, 102 is running on pve'), id: expect.stringContaining('Guest 101, 102 sedang berjalan di pve') } });
+    expect(preview).toEqual({ ok: false, problem: { en: expect.stringContaining('Guest 101, 102 is running on pve'), id: expect.stringContaining('Guest 101, 102 sedang menyala di pve') } });
     const started = await call('experiment.start', { profileId: 'lab', plan: keep, confirmedActions: [{ kind: 'start', vmid: 103 }] });
     expect(started.ok).toBe(false);
     expect(powerRequestsSince(before)).toEqual([]);

@@ -63,3 +63,28 @@ describe('Save as CSV', () => {
     expect(await dispatch(cancelled, 'csv.save', { suggestedName: 'c.csv', rows: [['x']], dialect: 'comma' }, ctx)).toEqual({ path: null, problem: null });
   });
 });
+
+describe('a chart as a PNG', () => {
+  // The smallest PNG there is: 1 × 1, one grey pixel (signature, IHDR, IDAT, IEND).
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==', 'base64');
+
+  it('is saved where the dialog says, byte for byte, and asks for a .png', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'proxlab-png-'));
+    const asked: Array<[string, string]> = [];
+    const handlers = createHandlers(testServices({ saveDialog: { choosePath: async (name, format) => (asked.push([name, format]), path.join(dir, name)) } }));
+    const saved = await dispatch(handlers, 'image.save', { suggestedName: 'Memori node.png', png: png.toString('base64') }, ctx);
+    expect(saved).toEqual({ path: path.join(dir, 'Memori node.png'), problem: null });
+    expect(asked).toEqual([['Memori node.png', 'png']]);
+    expect(readFileSync(path.join(dir, 'Memori node.png')).equals(png)).toBe(true);
+  });
+
+  it('reaches the clipboard adapter as PNG bytes; anything that is not a PNG is refused', async () => {
+    const written: Buffer[] = [];
+    const handlers = createHandlers(testServices({ clipboard: { writeText: () => undefined, writeImage: (bytes) => void written.push(bytes) } }));
+    await dispatch(handlers, 'clipboard.writeImage', { png: png.toString('base64') }, ctx);
+    expect(written.map((b) => b.equals(png))).toEqual([true]);
+    await expect(dispatch(handlers, 'clipboard.writeImage', { png: Buffer.from('GIF89a').toString('base64') }, ctx)).rejects.toThrow('not a PNG image');
+    await expect(dispatch(handlers, 'image.save', { suggestedName: 'x.png', png: 'not base64!' }, ctx)).rejects.toThrow(/invalid argument/);
+    expect(written).toHaveLength(1);
+  });
+});

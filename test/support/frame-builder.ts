@@ -120,6 +120,27 @@ export function nullHeader(o: { family: number; bigEndian?: boolean }, payload: 
   return concat(w.bytes, payload);
 }
 
+/**
+ * Linux NFLOG: family, version, resource id, then TLVs (length and type in the writer's byte
+ * order, little-endian here, each padded to 4 bytes): a prefix, then the packet as NFULA_PAYLOAD.
+ */
+export function nflog(o: { family: number; prefix?: string; bigEndian?: boolean }, payload: Bytes): Bytes {
+  const tlv = (type: number, value: Bytes) => {
+    const w = new Writer(4 + value.length + ((4 - (value.length % 4)) % 4));
+    if (o.bigEndian) w.u16(0, 4 + value.length).u16(2, type);
+    else w.le16(0, 4 + value.length).le16(2, type);
+    return w.put(4, value).bytes;
+  };
+  const header = new Writer(4).u8(0, o.family).u8(1, 0).u16(2, 0).bytes;
+  return concat(header, tlv(10, new TextEncoder().encode(`${o.prefix ?? 'lab'}\0`)), tlv(9, payload));
+}
+
+/** FDDI: frame control, then destination and source MAC (as written), then the LLC payload. */
+export function fddi(o: { fc?: number; dst?: string; src?: string }, payload: Bytes): Bytes {
+  const w = new Writer(13).u8(0, o.fc ?? 0x50).put(1, mac(o.dst ?? '00:11:22:33:44:55')).put(7, mac(o.src ?? 'aa:bb:cc:dd:ee:ff'));
+  return concat(w.bytes, payload);
+}
+
 /** Radiotap header with Flags (and TSFT when `tsft`), all little-endian. */
 export function radiotap(o: { flags?: number; tsft?: boolean }, payload: Bytes): Bytes {
   const length = o.tsft ? 17 : 9;
@@ -306,10 +327,27 @@ export function udp(o: { srcPort: number; dstPort: number; length?: number }, pa
   return concat(w.bytes, payload);
 }
 
-/** ICMP or ICMPv6 header: type, code, checksum (0), then id and sequence (echo) or unused. */
-export function icmp(o: { type: number; code?: number; id?: number; seq?: number }, payload: Bytes = new Uint8Array(0)): Bytes {
+/**
+ * ICMP or ICMPv6 header: type, code, checksum, then id and sequence (echo) or unused. The
+ * checksum is the Internet checksum of the message itself: right for ICMP; for ICMPv6 it leaves
+ * out the pseudo-header, whose sum is the same both ways, so a reply's still differs from its
+ * request's by the type alone, which is what Wireshark pairs echoes by.
+ */
+export function icmp(o: { type: number; code?: number; id?: number; seq?: number; checksum?: number }, payload: Bytes = new Uint8Array(0)): Bytes {
   const w = new Writer(8).u8(0, o.type).u8(1, o.code ?? 0).u16(4, o.id ?? 0).u16(6, o.seq ?? 0);
-  return concat(w.bytes, payload);
+  const message = concat(w.bytes, payload);
+  const checksum = o.checksum ?? internetChecksum(message);
+  message[2] = checksum >> 8;
+  message[3] = checksum & 0xff;
+  return message;
+}
+
+/** RFC 1071: the ones' complement of the ones' complement sum of the 16-bit words. */
+export function internetChecksum(bytes: Bytes): number {
+  let sum = 0;
+  for (let i = 0; i < bytes.length; i += 2) sum += (bytes[i] << 8) | (bytes[i + 1] ?? 0);
+  while (sum > 0xffff) sum = (sum & 0xffff) + (sum >>> 16);
+  return ~sum & 0xffff;
 }
 
 export function filler(length: number, byte = 0x61): Bytes {

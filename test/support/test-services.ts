@@ -15,7 +15,7 @@ export function testServices(overrides: Partial<Services> = {}): Services {
     appInfo: { name: 'ProxLab', version: '0.0.0-test', platform: 'linux', systemLanguage: 'en-US' },
     settings,
     dialogs: { chooseCaptures: async () => [] },
-    clipboard: { writeText: () => undefined },
+    clipboard: { writeText: () => undefined, writeImage: () => undefined },
     captures: { analyze: notUsed },
     experiments: new ExperimentService({
       portFor: () => Promise.reject(new Error('not used')),
@@ -28,6 +28,7 @@ export function testServices(overrides: Partial<Services> = {}): Services {
     saveDialog: { choosePath: async () => null },
     rendererLog: { logger: { log: () => undefined } },
     reports: { printer: { toPdf: notUsed, figures: notUsed, print: notUsed }, dialogs: { chooseExportTarget: notUsed }, html: notUsed },
+    classes: { read: notUsed, dialogs: { chooseClassFolder: notUsed, chooseClassLabToOpen: notUsed, chooseClassLabTarget: notUsed } },
     ...overrides,
   };
 }

@@ -1,8 +1,10 @@
 import { decodePacket, PacketFacts } from '../decode';
 import type { PacketRecord } from '../reader';
 import type { FilterNode } from '../filter/ast';
-import { compileFilter, type CompiledFilter, type FilterContext } from '../filter/evaluate';
+import { compileFilter, needsApplications, type CompiledFilter } from '../filter/evaluate';
+import { FilterInput } from './filter-input';
 import { PacketStatisticsAccumulator } from '../properties';
+import { linkTypeShortName } from '../link-types';
 import { RecipeAccumulator } from '../../qos/recipe';
 import { IcmpEchoAnalyzer } from './icmp';
 import { TcpFactsAdapter, TcpMeasuredAccumulator } from './tcp';
@@ -36,14 +38,17 @@ export class AnalysisPipeline {
   /** RTT samples over time, for the graph: TCP ACK RTTs and ping round trips. */
   readonly tcpRtt = new RttSeriesAccumulator();
   readonly icmpRtt = new RttSeriesAccumulator();
+  /** Frames per LINKTYPE_ whose link layer decode does not know: nothing above it is counted. */
+  private readonly notDecoded = new Map<number, number>();
   private readonly filter: CompiledFilter;
-  private readonly context: FilterContext = { tcpStream: -1 };
+  private readonly filterInput: FilterInput;
   /** The first displayed packet's time, kept as seconds and nanoseconds: epoch ns overflow a double's exact range. */
   private base: { seconds: number; nanoseconds: number } | null = null;
 
   constructor(filter: FilterNode | null, options: { rtpStreams?: RtpStreamSelection } = {}) {
     this.filter = compileFilter(filter);
     this.rtp = new RtpAnalyzer({ streams: options.rtpStreams });
+    this.filterInput = new FilterInput(this.tcp.analyzer, needsApplications(filter) ? this.rtp : null);
   }
 
   /** Where the pass reached a memory bound and what it did there, for the report's warnings. */
@@ -58,15 +63,27 @@ export class AnalysisPipeline {
     return out;
   }
 
+  /**
+   * One warning per link layer that was not decoded, so that a report of no retransmissions,
+   * no RTT and no streams is not taken for a measurement of those frames.
+   */
+  linkLayersNotDecoded(): ReadWarning[] {
+    return [...this.notDecoded].map(([code, count]) => ({
+      messageKey: 'capture.warning.linkNotDecoded',
+      params: { count, linkType: linkTypeShortName(code), code },
+    }));
+  }
+
   add(record: PacketRecord): void {
     const f = this.facts;
     decodePacket(record.linkType, record.data, record.originalLength, f);
+    if (!f.linkKnown) this.notDecoded.set(record.linkType, (this.notDecoded.get(record.linkType) ?? 0) + 1);
     const connection = this.tcp.add(f, record);
-    this.context.tcpStream = connection?.stream ?? -1;
     // Signalling teaches RTP endpoints whether or not it is displayed, as dissection does.
     this.rtp.observe(f, record.index + 1);
+    const context = this.filterInput.describe(f, record, connection);
     if (f.ipVersion !== 0) this.everyAddress.add(f, record.originalLength);
-    if (!this.filter(f, this.context)) return;
+    if (!this.filter(f, context)) return;
     this.displayed.add(record);
     if (connection) this.tcpMeasured.add(connection, this.tcp.analyzer.frame, f.payloadLength);
     let timeNs: number | null = null;
@@ -74,7 +91,7 @@ export class AnalysisPipeline {
       this.base ??= { seconds: record.seconds, nanoseconds: record.nanoseconds };
       timeNs = (record.seconds - this.base.seconds) * 1e9 + (record.nanoseconds - this.base.nanoseconds);
     }
-    this.conversations.add(f, timeNs, record.originalLength, this.context.tcpStream, this.rtp.conversationOf(f));
+    this.conversations.add(f, timeNs, record.originalLength, context.tcpStream, this.rtp.conversationOf(f));
     if (timeNs === null) return;
     this.recipe.add(record.seconds, record.nanoseconds, record.originalLength);
     this.icmp.add(f, timeNs, record.index + 1);
@@ -85,3 +102,4 @@ export class AnalysisPipeline {
     this.dns.add(f, timeNs);
   }
 }
+

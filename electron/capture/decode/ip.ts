@@ -49,7 +49,8 @@ export function decodeIpv4(f: PacketFacts, off: number, end: number): void {
   f.ipVersion = 4;
   f.ipOffset = off;
   f.ipHeaderLength = headerLength;
-  const total = be16(d, off + 2);
+  // Total length 0: a segmentation-offloaded (TSO, BIG TCP) datagram; Wireshark takes the frame's length.
+  const total = be16(d, off + 2) || end - off;
   f.ipTotalLength = total;
   f.ipId = be16(d, off + 4);
   const fragment = be16(d, off + 6);

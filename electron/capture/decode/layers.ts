@@ -27,12 +27,14 @@ export const Layer = {
   icmp: 22,
   icmpv6: 23,
   gre: 24,
+  nflog: 25,
+  fddi: 26,
   // Application guesses belong to the display-filter issue: decodePacket never sets these; the
   // filter appends them with appendLayer once it has looked at the payload.
-  dns: 25,
-  http: 26,
-  tls: 27,
-  rtp: 28,
+  dns: 27,
+  http: 28,
+  tls: 29,
+  rtp: 30,
 } as const;
 
 export type LayerId = (typeof Layer)[keyof typeof Layer];
@@ -62,6 +64,8 @@ const NAMES: Record<LayerId, string> = {
   [Layer.icmp]: 'icmp',
   [Layer.icmpv6]: 'icmpv6',
   [Layer.gre]: 'gre',
+  [Layer.nflog]: 'nflog',
+  [Layer.fddi]: 'fddi',
   [Layer.dns]: 'dns',
   [Layer.http]: 'http',
   [Layer.tls]: 'tls',

@@ -1,17 +1,42 @@
-// The display-filter tree: the subset of Wireshark's syntax that students type.
+// The display-filter tree: Wireshark 4.0's syntax as far as students type it.
 
-export type ComparisonOperator = '==' | '!=' | '<' | '>' | '<=' | '>=';
+/**
+ * Wireshark 4.0's relations. "==" is any_eq and "!=" all_ne (a field with several values, as
+ * ip.addr, matches "==" when any does, "!=" when none does); "===" is all_eq, "!==" any_ne.
+ */
+export type ComparisonOperator = '==' | '!=' | '===' | '!==' | '<' | '>' | '<=' | '>=';
 
 export type FilterValue =
   | { kind: 'number'; value: number }
   | { kind: 'ipv4'; address: number; prefix: number }
   | { kind: 'ipv6'; address: Uint8Array; prefix: number }
-  | { kind: 'mac'; address: Uint8Array };
+  | { kind: 'bytes'; bytes: Uint8Array }
+  | { kind: 'string'; text: string };
+
+/** A byte range of a field: Wireshark's [i:j] (start, length), [i-j] (first, last), [i], [:j], [i:]. */
+export interface Slice {
+  start: number;
+  /** Bytes taken; null = to the end. */
+  length: number | null;
+}
+
+/** A field or protocol name, sliced or not. */
+export interface FieldRef {
+  field: string;
+  slice: Slice | null;
+}
+
+/** One member of an `in {…}` set: a value, or an inclusive range of numbers. */
+export type SetMember = { kind: 'value'; value: FilterValue } | { kind: 'range'; low: FilterValue; high: FilterValue };
 
 export type FilterNode =
   | { type: 'or'; left: FilterNode; right: FilterNode }
   | { type: 'and'; left: FilterNode; right: FilterNode }
   | { type: 'not'; operand: FilterNode }
   /** A bare field or protocol name: true when the packet has it. */
-  | { type: 'exists'; field: string }
-  | { type: 'compare'; field: string; operator: ComparisonOperator; value: FilterValue };
+  | ({ type: 'exists' } & FieldRef)
+  | ({ type: 'compare'; operator: ComparisonOperator; value: FilterValue } & FieldRef)
+  | ({ type: 'contains'; value: FilterValue } & FieldRef)
+  /** `matches` / `~`: a regular expression, case sensitive unless it starts with (?i). */
+  | ({ type: 'matches'; pattern: string } & FieldRef)
+  | ({ type: 'in'; members: SetMember[] } & FieldRef);

@@ -1,3 +1,8 @@
+import { fillTemplate } from '../../../core/catalogue';
+import { filterMessages } from '../../../core/capture/filter/messages';
+
+export type FilterMessageKey = keyof typeof filterMessages;
+
 /** A filter the parser cannot read: where, what it expected, what it found. */
 export class FilterSyntaxError extends Error {
   constructor(
@@ -11,4 +16,10 @@ export class FilterSyntaxError extends Error {
     super(message);
     this.name = 'FilterSyntaxError';
   }
+}
+
+/** Throws the error the catalogue describes, at a 0-based position; {{position}} is 1-based. */
+export function filterError(position: number, key: FilterMessageKey, params: Record<string, string | number> = {}): never {
+  const all = { ...params, position: position + 1 };
+  throw new FilterSyntaxError(position, key, all, fillTemplate(filterMessages[key].en, all));
 }

@@ -1,105 +1,121 @@
-import type { FilterNode, FilterValue } from './ast';
-import { Layer, TcpFlag, Transport, type PacketFacts, type LayerId } from '../decode';
+import type { PacketFacts } from '../decode';
+import type { FieldRef, FilterNode, FilterValue, SetMember, Slice } from './ast';
+import { fieldSpec, isApplicationField, type FieldName } from './fields';
+import { FIELD_GETTERS, FieldValues, type FilterContext } from './packet-fields';
+import { compilePattern } from './pattern';
 
-/** What the filter needs beyond the packet's own bytes. */
-export interface FilterContext {
-  /** Wireshark's tcp.stream index of this packet, −1 when it is not TCP. */
-  tcpStream: number;
-}
+export type { FilterContext } from './packet-fields';
 
 export type CompiledFilter = (facts: PacketFacts, context: FilterContext) => boolean;
 
-const PROTOCOL_LAYERS: Record<string, LayerId> = {
-  eth: Layer.eth, ip: Layer.ip, ipv6: Layer.ipv6, arp: Layer.arp, tcp: Layer.tcp, udp: Layer.udp,
-  icmp: Layer.icmp, icmpv6: Layer.icmpv6,
-};
+/** One value of a field as the tests see it: a number (numeric and IPv4 fields), bytes, or text. */
+type Value = number | Uint8Array | string;
+type Test = (value: Value) => boolean;
 
-// A field is read as up to two values (source and destination for *.addr and *.port); each
-// getter writes them into `values` and returns how many the packet has (0 = field absent).
-type Getter = (f: PacketFacts, c: FilterContext, values: Float64Array) => number;
+const latin1 = new TextDecoder('latin1');
+const asBytes = (v: Value): Uint8Array => (typeof v === 'string' ? Uint8Array.from(v, (c) => c.charCodeAt(0)) : (v as Uint8Array));
+const asText = (v: Value): string => (typeof v === 'string' ? v : latin1.decode(v as Uint8Array));
 
-const isTcp = (f: PacketFacts) => f.transport === Transport.tcp;
-const isUdp = (f: PacketFacts) => f.transport === Transport.udp;
-
-function pair(a: number, b: number, values: Float64Array): number {
-  values[0] = a;
-  values[1] = b;
-  return 2;
-}
-function one(a: number, values: Float64Array): number {
-  values[0] = a;
-  return 1;
+function ipv4Bytes(n: number): Uint8Array {
+  return Uint8Array.of(Math.floor(n / 2 ** 24) % 256, Math.floor(n / 2 ** 16) % 256, Math.floor(n / 2 ** 8) % 256, n % 256);
 }
 
-const NUMERIC: Record<string, Getter> = {
-  'ip.addr': (f, _c, v) => (f.ipVersion === 4 ? pair(f.srcKey, f.dstKey, v) : 0),
-  'ip.src': (f, _c, v) => (f.ipVersion === 4 ? one(f.srcKey, v) : 0),
-  'ip.dst': (f, _c, v) => (f.ipVersion === 4 ? one(f.dstKey, v) : 0),
-  'tcp.port': (f, _c, v) => (isTcp(f) ? pair(f.srcPort, f.dstPort, v) : 0),
-  'tcp.srcport': (f, _c, v) => (isTcp(f) ? one(f.srcPort, v) : 0),
-  'tcp.dstport': (f, _c, v) => (isTcp(f) ? one(f.dstPort, v) : 0),
-  'tcp.len': (f, _c, v) => (isTcp(f) ? one(f.payloadLength, v) : 0),
-  'tcp.stream': (f, c, v) => (isTcp(f) && c.tcpStream >= 0 ? one(c.tcpStream, v) : 0),
-  'tcp.flags.syn': (f, _c, v) => (isTcp(f) ? one(f.tcpFlags & TcpFlag.SYN ? 1 : 0, v) : 0),
-  'tcp.flags.ack': (f, _c, v) => (isTcp(f) ? one(f.tcpFlags & TcpFlag.ACK ? 1 : 0, v) : 0),
-  'tcp.flags.fin': (f, _c, v) => (isTcp(f) ? one(f.tcpFlags & TcpFlag.FIN ? 1 : 0, v) : 0),
-  'tcp.flags.rst': (f, _c, v) => (isTcp(f) ? one(f.tcpFlags & TcpFlag.RST ? 1 : 0, v) : 0),
-  'udp.port': (f, _c, v) => (isUdp(f) ? pair(f.srcPort, f.dstPort, v) : 0),
-  'udp.srcport': (f, _c, v) => (isUdp(f) ? one(f.srcPort, v) : 0),
-  'udp.dstport': (f, _c, v) => (isUdp(f) ? one(f.dstPort, v) : 0),
-  'frame.len': (f, _c, v) => one(f.originalLength, v),
-};
-
-// Byte-string fields (IPv6 and MAC addresses): offsets into the frame, compared in place.
-type OffsetGetter = (f: PacketFacts, offsets: Int32Array) => number;
-const BYTES: Record<string, { length: number; get: OffsetGetter }> = {
-  'ipv6.addr': { length: 16, get: (f, o) => (f.ipVersion === 6 ? ((o[0] = f.srcAddrOffset), (o[1] = f.dstAddrOffset), 2) : 0) },
-  'ipv6.src': { length: 16, get: (f, o) => (f.ipVersion === 6 ? ((o[0] = f.srcAddrOffset), 1) : 0) },
-  'ipv6.dst': { length: 16, get: (f, o) => (f.ipVersion === 6 ? ((o[0] = f.dstAddrOffset), 1) : 0) },
-  'eth.addr': { length: 6, get: (f, o) => (f.macSrcOffset >= 0 ? ((o[0] = f.macSrcOffset), (o[1] = f.macDstOffset), 2) : 0) },
-  'eth.src': { length: 6, get: (f, o) => (f.macSrcOffset >= 0 ? ((o[0] = f.macSrcOffset), 1) : 0) },
-  'eth.dst': { length: 6, get: (f, o) => (f.macDstOffset >= 0 ? ((o[0] = f.macDstOffset), 1) : 0) },
-};
-
-function numericTest(operator: string, value: FilterValue): (x: number) => boolean {
-  if (value.kind === 'ipv4' && value.prefix < 32) {
-    const size = 2 ** (32 - value.prefix);
-    const network = Math.floor(value.address / size);
-    const first = network * size;
-    const last = first + size - 1;
-    // A network compares as the range of its addresses: == any inside; < below the first; etc.
-    switch (operator) {
-      case '==': return (x) => x >= first && x <= last;
-      case '<': return (x) => x < first;
-      case '<=': return (x) => x <= last;
-      case '>': return (x) => x > last;
-      case '>=': return (x) => x >= first;
-    }
-  }
-  const target = value.kind === 'number' ? value.value : value.kind === 'ipv4' ? value.address : NaN;
-  switch (operator) {
-    case '==': return (x) => x === target;
-    case '<': return (x) => x < target;
-    case '<=': return (x) => x <= target;
-    case '>': return (x) => x > target;
-    default: return (x) => x >= target;
-  }
+/** Wireshark's slice of a value, or null when the range falls outside it. */
+function sliceOf(value: Uint8Array, slice: Slice): Uint8Array | null {
+  const start = slice.start < 0 ? value.length + slice.start : slice.start;
+  const end = slice.length === null ? value.length : start + slice.length;
+  if (start < 0 || end > value.length || start > end) return null;
+  return value.subarray(start, end);
 }
 
-function bytesEqual(data: Uint8Array, offset: number, value: Uint8Array, prefixBits: number): boolean {
-  const whole = prefixBits >> 3;
-  for (let i = 0; i < whole; i++) if (data[offset + i] !== value[i]) return false;
-  const rest = prefixBits & 7;
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
+function prefixEqual(a: Uint8Array, b: Uint8Array, bits: number): boolean {
+  if (a.length !== b.length) return false;
+  const whole = bits >> 3;
+  for (let i = 0; i < whole; i++) if (a[i] !== b[i]) return false;
+  const rest = bits & 7;
   if (rest === 0) return true;
   const mask = (0xff << (8 - rest)) & 0xff;
-  return (data[offset + whole] & mask) === (value[whole] & mask);
+  return (a[whole] & mask) === (b[whole] & mask);
+}
+
+function indexOfBytes(hay: Uint8Array, needle: Uint8Array): number {
+  if (needle.length === 0) return 0;
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** −1, 0 or 1 for value against target; a network (IPv4/IPv6 with a prefix) compares as the range of its addresses. */
+function ordering(value: Value, target: FilterValue): number {
+  switch (target.kind) {
+    case 'number':
+      return Math.sign((value as number) - target.value);
+    case 'ipv4': {
+      const size = 2 ** (32 - target.prefix);
+      const first = Math.floor(target.address / size) * size;
+      const x = value as number;
+      return x < first ? -1 : x > first + size - 1 ? 1 : 0;
+    }
+    case 'ipv6': {
+      const bytes = value as Uint8Array;
+      return prefixEqual(bytes, target.address, target.prefix) ? 0 : Math.sign(compareBytes(bytes, target.address));
+    }
+    case 'bytes':
+      return Math.sign(compareBytes(asBytes(value), target.bytes));
+    case 'string': {
+      const text = asText(value);
+      return text === target.text ? 0 : text < target.text ? -1 : 1;
+    }
+  }
+}
+
+function memberTest(member: SetMember): Test {
+  if (member.kind === 'value') return (v) => ordering(v, member.value) === 0;
+  return (v) => ordering(v, member.low) >= 0 && ordering(v, member.high) <= 0;
 }
 
 /**
- * Compiles a filter tree into one function per packet. Semantics follow Wireshark ≥ 3.6: a
- * field with several values (ip.addr: source and destination) matches "==" and the ordered
- * operators when any value does; "a != b" is exactly "!(a == b)"; an absent field fails every
- * comparison, so "ip.addr != 10.0.0.1" also keeps packets without IPv4.
+ * Reads a field's values from a packet and applies one test: `any` (Wireshark's any_*, the
+ * default) or every value (all_*). An absent field fails every relation, "!=" included.
+ */
+function relation(ref: FieldRef, test: Test, all: boolean): CompiledFilter {
+  const get = FIELD_GETTERS[ref.field as FieldName];
+  const values = new FieldValues();
+  const numeric = ['uint', 'boolean', 'time', 'ipv4', 'label'].includes(fieldSpec(ref.field as FieldName).type);
+  const text = fieldSpec(ref.field as FieldName).type === 'string';
+  const ipv4 = fieldSpec(ref.field as FieldName).type === 'ipv4';
+  return (f, c) => {
+    values.count = 0;
+    get(f, c, values);
+    let seen = 0;
+    for (let i = 0; i < values.count; i++) {
+      let value: Value = numeric ? values.numbers[i] : text ? values.strings[i] : values.bytes[i];
+      if (ref.slice) {
+        const whole = ipv4 ? ipv4Bytes(value as number) : asBytes(value);
+        const part = sliceOf(whole, ref.slice);
+        if (!part) continue;
+        value = part;
+      }
+      seen++;
+      if (test(value) !== all) return !all;
+    }
+    return all && seen > 0;
+  };
+}
+
+/**
+ * Compiles a filter tree into one function per packet, with Wireshark 4.0's semantics: "==" and
+ * the ordered relations hold when any value does (ip.addr: source or destination), "!=" when no
+ * value is equal, "===" when all are, "!==" when any is not; a packet without the field
+ * matches no relation at all.
  */
 export function compileFilter(node: FilterNode | null): CompiledFilter {
   if (node === null) return () => true;
@@ -118,41 +134,50 @@ export function compileFilter(node: FilterNode | null): CompiledFilter {
       const inner = compileFilter(node.operand);
       return (f, c) => !inner(f, c);
     }
-    case 'exists': {
-      const layer = PROTOCOL_LAYERS[node.field];
-      if (layer !== undefined) return (f) => f.hasLayer(layer);
-      const values = new Float64Array(2);
-      const offsets = new Int32Array(2);
-      const numeric = NUMERIC[node.field];
-      if (numeric) return (f, c) => numeric(f, c, values) > 0;
-      const bytes = BYTES[node.field];
-      return (f) => bytes.get(f, offsets) > 0;
-    }
+    case 'exists':
+      return relation(node, () => true, false);
     case 'compare': {
-      if (node.operator === '!=') {
-        const equal = compileFilter({ ...node, operator: '==' });
-        return (f, c) => !equal(f, c);
+      const target = node.value;
+      switch (node.operator) {
+        case '==': return relation(node, (v) => ordering(v, target) === 0, false);
+        case '!=': return relation(node, (v) => ordering(v, target) !== 0, true);
+        case '===': return relation(node, (v) => ordering(v, target) === 0, true);
+        case '!==': return relation(node, (v) => ordering(v, target) !== 0, false);
+        case '<': return relation(node, (v) => ordering(v, target) < 0, false);
+        case '<=': return relation(node, (v) => ordering(v, target) <= 0, false);
+        case '>': return relation(node, (v) => ordering(v, target) > 0, false);
+        case '>=': return relation(node, (v) => ordering(v, target) >= 0, false);
       }
-      const numeric = NUMERIC[node.field];
-      if (numeric) {
-        const values = new Float64Array(2);
-        const test = numericTest(node.operator, node.value);
-        return (f, c) => {
-          const n = numeric(f, c, values);
-          for (let i = 0; i < n; i++) if (test(values[i])) return true;
-          return false;
-        };
-      }
-      const bytes = BYTES[node.field];
-      const offsets = new Int32Array(2);
-      const value = node.value;
-      if (value.kind !== 'ipv6' && value.kind !== 'mac') throw new Error(`no comparison of ${node.field} with ${value.kind}`);
-      const prefix = value.kind === 'ipv6' ? value.prefix : 48;
-      return (f) => {
-        const n = bytes.get(f, offsets);
-        for (let i = 0; i < n; i++) if (bytesEqual(f.data, offsets[i], value.address, prefix)) return true;
-        return false;
-      };
+      break;
     }
+    case 'contains': {
+      const target = node.value;
+      if (target.kind === 'string') return relation(node, (v) => asText(v).includes(target.text), false);
+      const needle = target.kind === 'bytes' ? target.bytes : target.kind === 'ipv6' ? target.address : new Uint8Array(0);
+      return relation(node, (v) => indexOfBytes(asBytes(v), needle) >= 0, false);
+    }
+    case 'matches': {
+      const pattern = compilePattern(node.pattern) as RegExp;
+      return relation(node, (v) => pattern.test(asText(v)), false);
+    }
+    case 'in': {
+      const tests = node.members.map(memberTest);
+      return relation(node, (v) => tests.some((t) => t(v)), false);
+    }
+  }
+  throw new Error('unreachable');
+}
+
+/** Whether the filter names a protocol above TCP or UDP, which the pass must then dissect. */
+export function needsApplications(node: FilterNode | null): boolean {
+  if (node === null) return false;
+  switch (node.type) {
+    case 'or':
+    case 'and':
+      return needsApplications(node.left) || needsApplications(node.right);
+    case 'not':
+      return needsApplications(node.operand);
+    default:
+      return isApplicationField(node.field);
   }
 }

@@ -1,26 +1,51 @@
-import type { ComparisonOperator, FilterNode } from './ast';
-import { FilterSyntaxError } from './errors';
-import { FILTER_FIELDS, isKnownField, NOT_YET_FIELDS } from './fields';
+import type { ComparisonOperator, FieldRef, FilterNode, FilterValue, SetMember, Slice } from './ast';
+import { filterError as fail, type FilterMessageKey as MessageKey } from './errors';
+import { fieldSpec, isKnownField, type FieldSpec } from './fields';
 import { tokenize, type Token } from './lexer';
+import { compilePattern } from './pattern';
 import { parseValue } from './values';
 
-const TYPE_NAMES = { ipv4: 'an IPv4 address', ipv6: 'an IPv6 address', mac: 'a MAC address', integer: 'a number', boolean: '0 or 1' };
-const ORDERED: ReadonlySet<ComparisonOperator> = new Set(['<', '>', '<=', '>=']);
+/**
+ * A message that names what was found: the token's text, or its "…End" variant when the
+ * filter ended there (each language words "the end of the filter" itself).
+ */
+function failFound(token: Token, key: MessageKey, params: Record<string, string | number> = {}): never {
+  if (token.kind === 'end') return fail(token.position, `${key}End` as MessageKey, params);
+  return fail(token.position, key, { ...params, found: token.text });
+}
+
+const ORDERED = new Set<ComparisonOperator>(['<', '>', '<=', '>=']);
+const CONTAINABLE = new Set(['bytes', 'ether', 'ipv6', 'string', 'protocol']);
+const MATCHABLE = new Set(['bytes', 'string', 'protocol']);
+const SLICEABLE = new Set(['bytes', 'ether', 'ipv6', 'ipv4', 'string', 'protocol']);
+const RANGEABLE = new Set(['uint', 'time', 'ipv4']);
+
+/** Wireshark's [i:j], [i-j], [i], [:j] and [i:] (negative i counts from the end). */
+function parseSlice(token: Extract<Token, { kind: 'slice' }>): Slice {
+  const inner = token.inner.trim();
+  let match: RegExpExecArray | null;
+  if ((match = /^(-?\d+)?:(\d+)?$/.exec(inner)) && (match[1] !== undefined || match[2] !== undefined)) {
+    return { start: Number(match[1] ?? 0), length: match[2] === undefined ? null : Number(match[2]) };
+  }
+  if ((match = /^(-?\d+)-(-?\d+)$/.exec(inner))) {
+    const start = Number(match[1]);
+    const end = Number(match[2]);
+    if (end >= start) return { start, length: end - start + 1 };
+  }
+  if ((match = /^-?\d+$/.exec(inner))) return { start: Number(inner), length: 1 };
+  return fail(token.position, 'filter.error.slice', { slice: token.text });
+}
 
 /**
- * Parses a display filter. Precedence, lowest first: or (||), and (&&), not (!); both binary
- * operators associate to the left. An empty filter means "every packet" and returns null.
+ * Parses a display filter in Wireshark 4.0's syntax. Precedence, lowest first: or (||), and
+ * (&&), not (!); both binary operators associate to the left. An empty filter means "every
+ * packet" and returns null.
  */
 export function parseFilter(text: string): FilterNode | null {
   const tokens = tokenize(text);
   let at = 0;
   const peek = () => tokens[at];
   const next = () => tokens[at++];
-
-  const fail = (token: Token, key: string, params: Record<string, string | number>, message: string): never => {
-    throw new FilterSyntaxError(token.position, key, { ...params, position: token.position + 1 }, `${message} (position ${token.position + 1})`);
-  };
-  const describe = (token: Token) => (token.kind === 'end' ? 'the end of the filter' : `"${token.text}"`);
 
   function parseOr(): FilterNode {
     let left = parseAnd();
@@ -48,56 +73,88 @@ export function parseFilter(text: string): FilterNode | null {
     return parsePrimary();
   }
 
+  function value(token: Token, ref: FieldRef, spec: FieldSpec): FilterValue {
+    if (token.kind !== 'word' && token.kind !== 'string') return failFound(token, 'filter.error.expectedValue', { field: ref.field });
+    const quoted = token.kind === 'string';
+    const literal = quoted ? token.value : token.text;
+    const result = parseValue(literal, quoted, spec, ref.slice !== null);
+    if (!result.ok) return fail(token.position, result.key as MessageKey, { ...result.params, value: quoted ? token.value : token.text, field: ref.field });
+    return result.value;
+  }
+
+  function parseSet(ref: FieldRef, spec: FieldSpec): SetMember[] {
+    const open = next();
+    if (open.kind !== 'lbrace') return failFound(open, 'filter.error.expectedSet', { field: ref.field });
+    const members: SetMember[] = [];
+    for (;;) {
+      const token = next();
+      const range = token.kind === 'word' ? /^(.+?)\.\.(.+)$/.exec(token.text) : null;
+      if (range) {
+        if (!RANGEABLE.has(spec.type) || ref.slice) return fail(token.position, 'filter.error.rangeType', { field: ref.field });
+        const part = (text: string, offset: number) => value({ kind: 'word', position: token.position + offset, text }, ref, spec);
+        members.push({ kind: 'range', low: part(range[1], 0), high: part(range[2], range[1].length + 2) });
+      } else members.push({ kind: 'value', value: value(token, ref, spec) });
+      const separator = next();
+      if (separator.kind === 'rbrace') return members;
+      if (separator.kind !== 'comma') return failFound(separator, 'filter.error.setSeparator');
+    }
+  }
+
   function parsePrimary(): FilterNode {
     const token = next();
     if (token.kind === 'lparen') {
       const inner = parseOr();
       const close = next();
-      if (close.kind !== 'rparen') {
-        fail(close, 'filter.error.unclosed', { found: describe(close), opened: token.position + 1 },
-          `expected ")" to close the "(" at position ${token.position + 1}, found ${describe(close)}`);
-      }
+      if (close.kind !== 'rparen') failFound(close, 'filter.error.unclosed', { opened: token.position + 1 });
       return inner;
     }
-    if (token.kind !== 'word') {
-      return fail(token, 'filter.error.expectedTerm', { found: describe(token) }, `expected a field, a protocol or "(", found ${describe(token)}`);
+    if (token.kind !== 'word') return failFound(token, 'filter.error.expectedTerm');
+    const field = token.text;
+    if (!isKnownField(field)) return fail(token.position, 'filter.error.unknownField', { field });
+    const spec = fieldSpec(field);
+    let slice: Slice | null = null;
+    const maybeSlice = peek();
+    if (maybeSlice.kind === 'slice') {
+      next();
+      if (!SLICEABLE.has(spec.type)) return fail(maybeSlice.position, 'filter.error.notSliceable', { field });
+      slice = parseSlice(maybeSlice);
     }
-    const field = token.text.toLowerCase();
-    const protocol = field.split('.')[0];
-    if (Object.hasOwn(NOT_YET_FIELDS, protocol)) {
-      const instead = NOT_YET_FIELDS[protocol];
-      return fail(token, 'filter.error.notYet', { field: token.text, instead }, `"${token.text}" needs payload dissection, which ProxLab does not do yet; try ${instead}`);
+    const ref: FieldRef = { field, slice };
+    const type = slice ? 'bytes' : spec.type;
+    const relation = peek();
+    if (relation.kind === 'operator') {
+      next();
+      if (type === 'label') return fail(relation.position, 'filter.error.label', { field });
+      if (type === 'protocol') return fail(relation.position, 'filter.error.protocolCompared', { field, operator: relation.text });
+      if (ORDERED.has(relation.operator) && type === 'boolean') return fail(relation.position, 'filter.error.notOrdered', { field, operator: relation.text });
+      return { type: 'compare', ...ref, operator: relation.operator, value: value(next(), ref, spec) };
     }
-    if (!isKnownField(field)) {
-      return fail(token, 'filter.error.unknownField', { field: token.text }, `"${token.text}" is not a field or protocol ProxLab knows`);
+    if (relation.kind === 'contains') {
+      next();
+      if (!CONTAINABLE.has(type)) return fail(relation.position, 'filter.error.cannotContain', { field, operator: relation.text });
+      return { type: 'contains', ...ref, value: value(next(), ref, spec) };
     }
-    const operator = peek();
-    if (operator.kind !== 'operator') return { type: 'exists', field };
-    next();
-    const type = FILTER_FIELDS[field];
-    if (type === 'protocol') {
-      return fail(operator, 'filter.error.protocolCompared', { field }, `"${field}" is a protocol: compare one of its fields instead, e.g. ${field}.port`);
+    if (relation.kind === 'matches') {
+      next();
+      if (!MATCHABLE.has(type)) return fail(relation.position, 'filter.error.cannotContain', { field, operator: relation.text });
+      const pattern = next();
+      if (pattern.kind !== 'string') return fail(pattern.position, 'filter.error.matchesString');
+      const compiled = compilePattern(pattern.value);
+      if (typeof compiled === 'string') return fail(pattern.position, 'filter.error.regex', { reason: compiled });
+      return { type: 'matches', ...ref, pattern: pattern.value };
     }
-    if (ORDERED.has(operator.operator) && (type === 'ipv6' || type === 'mac' || type === 'boolean')) {
-      return fail(operator, 'filter.error.notOrdered', { field, operator: operator.text }, `"${operator.text}" cannot compare ${field}; use == or !=`);
+    if (relation.kind === 'in') {
+      next();
+      if (type === 'label' || type === 'protocol') return fail(relation.position, 'filter.error.label', { field });
+      return { type: 'in', ...ref, members: parseSet(ref, spec) };
     }
-    const literal = next();
-    if (literal.kind !== 'word') {
-      return fail(literal, 'filter.error.expectedValue', { field, found: describe(literal) }, `expected a value for ${field}, found ${describe(literal)}`);
-    }
-    const value = parseValue(literal.text, type);
-    if (!value) {
-      return fail(literal, 'filter.error.badValue', { field, value: literal.text, type: TYPE_NAMES[type] },
-        `"${literal.text}" is not ${TYPE_NAMES[type]}, as ${field} needs`);
-    }
-    return { type: 'compare', field, operator: operator.operator, value };
+    return { type: 'exists', ...ref };
   }
 
   if (peek().kind === 'end') return null;
   const tree = parseOr();
   const rest = peek();
-  if (rest.kind !== 'end') {
-    fail(rest, 'filter.error.trailing', { found: describe(rest) }, `expected "and", "or" or the end of the filter, found ${describe(rest)}`);
-  }
+  if (rest.kind === 'word' && rest.text.toLowerCase() === 'xor') fail(rest.position, 'filter.error.xor', { operator: rest.text });
+  if (rest.kind !== 'end') failFound(rest, 'filter.error.trailing');
   return tree;
 }

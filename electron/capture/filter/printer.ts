@@ -1,8 +1,20 @@
 import { ipv6Text } from '../decode/address';
-import type { FilterNode, FilterValue } from './ast';
+import type { FieldRef, FilterNode, FilterValue, SetMember } from './ast';
 
 function ipv4Text(address: number): string {
   return [24, 16, 8, 0].map((shift) => Math.floor(address / 2 ** shift) % 256).join('.');
+}
+
+/** A string literal with every byte Wireshark would not read back as itself escaped. */
+function quoted(text: string): string {
+  let out = '"';
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    if (c === '"' || c === '\\') out += `\\${c}`;
+    else if (code < 0x20 || code > 0x7e) out += `\\x${code.toString(16).padStart(2, '0')}`;
+    else out += c;
+  }
+  return `${out}"`;
 }
 
 export function valueText(value: FilterValue): string {
@@ -13,9 +25,21 @@ export function valueText(value: FilterValue): string {
       return ipv4Text(value.address) + (value.prefix < 32 ? `/${value.prefix}` : '');
     case 'ipv6':
       return ipv6Text(value.address, 0) + (value.prefix < 128 ? `/${value.prefix}` : '');
-    case 'mac':
-      return Array.from(value.address, (b) => b.toString(16).padStart(2, '0')).join(':');
+    case 'bytes':
+      return Array.from(value.bytes, (b) => b.toString(16).padStart(2, '0')).join(':');
+    case 'string':
+      return quoted(value.text);
   }
+}
+
+function refText(ref: FieldRef): string {
+  if (!ref.slice) return ref.field;
+  const { start, length } = ref.slice;
+  return `${ref.field}[${start}:${length ?? ''}]`;
+}
+
+function memberText(member: SetMember): string {
+  return member.kind === 'value' ? valueText(member.value) : `${valueText(member.low)}..${valueText(member.high)}`;
 }
 
 /** Canonical text of a filter; nested binary operators are parenthesised so it parses back the same. */
@@ -29,8 +53,14 @@ export function printFilter(node: FilterNode): string {
     case 'not':
       return `!${operand(node.operand)}`;
     case 'exists':
-      return node.field;
+      return refText(node);
     case 'compare':
-      return `${node.field} ${node.operator} ${valueText(node.value)}`;
+      return `${refText(node)} ${node.operator} ${valueText(node.value)}`;
+    case 'contains':
+      return `${refText(node)} contains ${valueText(node.value)}`;
+    case 'matches':
+      return `${refText(node)} matches ${quoted(node.pattern)}`;
+    case 'in':
+      return `${refText(node)} in {${node.members.map(memberText).join(', ')}}`;
   }
 }

@@ -1,12 +1,21 @@
 import type { FilterValue } from './ast';
-import type { FieldType } from './fields';
+import type { FieldSpec } from './fields';
 
-// Literals in the forms Wireshark accepts for the field types ProxLab filters on.
+// Literals in the forms Wireshark 4.0 accepts for each field type. A refusal names the catalogue
+// key (filter.error.*) that says why, as tshark would.
 
+export type ValueResult = { ok: true; value: FilterValue } | { ok: false; key: string; params?: Record<string, string | number> };
+
+/** An unsigned literal as strtoul(…, 0) reads it: decimal, 0x hex or 0 octal, optionally negative. */
 function parseInteger(text: string): number | null {
-  if (/^0x[0-9a-f]+$/i.test(text)) return parseInt(text.slice(2), 16);
-  if (/^[0-9]+$/.test(text)) return Number(text);
-  return null;
+  const negative = text.startsWith('-');
+  const body = negative ? text.slice(1) : text;
+  let value: number;
+  if (/^0x[0-9a-f]+$/i.test(body)) value = parseInt(body.slice(2), 16);
+  else if (/^0[0-7]+$/.test(body)) value = parseInt(body, 8);
+  else if (/^[0-9]+$/.test(body)) value = Number(body);
+  else return null;
+  return negative ? -value : value;
 }
 
 export function parseIpv4(text: string): number | null {
@@ -24,9 +33,8 @@ export function parseIpv6(text: string): Uint8Array | null {
   if (!/^[0-9a-f:.]+$/i.test(text) || text.split('::').length > 2) return null;
   const [head, tail] = text.includes('::') ? text.split('::') : [text, null];
   const groups = (part: string) => (part === '' ? [] : part.split(':'));
-  const headGroups = groups(head);
-  const tailGroups = tail === null ? [] : groups(tail);
   const words: number[] = [];
+  const tailWords: number[] = [];
   const pushGroups = (list: string[], out: number[]): boolean => {
     for (let i = 0; i < list.length; i++) {
       const g = list[i];
@@ -39,10 +47,9 @@ export function parseIpv6(text: string): Uint8Array | null {
     }
     return true;
   };
-  const tailWords: number[] = [];
-  if (!pushGroups(headGroups, words) || !pushGroups(tailGroups, tailWords)) return null;
+  if (!pushGroups(groups(head), words) || !pushGroups(tail === null ? [] : groups(tail), tailWords)) return null;
   if (tail === null ? words.length !== 8 : words.length + tailWords.length > 7) return null;
-  const all = [...words, ...new Array(8 - words.length - tailWords.length).fill(0), ...tailWords];
+  const all = [...words, ...new Array<number>(8 - words.length - tailWords.length).fill(0), ...tailWords];
   const bytes = new Uint8Array(16);
   all.forEach((w, i) => {
     bytes[2 * i] = w >> 8;
@@ -51,47 +58,81 @@ export function parseIpv6(text: string): Uint8Array | null {
   return bytes;
 }
 
-function parseMac(text: string): Uint8Array | null {
-  const parts = text.split(/[:-]/);
-  if (parts.length !== 6 || !parts.every((p) => /^[0-9a-f]{2}$/i.test(p))) return null;
+/** Hex bytes separated by ':', '-' or '.' (one byte alone needs no separator). */
+export function parseBytes(text: string): Uint8Array | null {
+  const parts = text.split(/[:.-]/);
+  if (!parts.every((p) => /^[0-9a-f]{1,2}$/i.test(p))) return null;
   return Uint8Array.from(parts.map((p) => parseInt(p, 16)));
 }
 
-function withPrefix(text: string, max: number): [string, number] | null {
+/** A MAC address: six bytes as above, or Cisco's 0011.2233.4455. */
+function parseEther(text: string): Uint8Array | null {
+  const cisco = /^([0-9a-f]{4})\.([0-9a-f]{4})\.([0-9a-f]{4})$/i.exec(text);
+  if (cisco) return parseBytes(cisco.slice(1).map((g) => `${g.slice(0, 2)}:${g.slice(2)}`).join(':'));
+  const bytes = parseBytes(text);
+  return bytes && bytes.length === 6 ? bytes : null;
+}
+
+function withPrefix(text: string, max: number): [string, number] | 'bad' | null {
   const slash = text.indexOf('/');
   if (slash < 0) return [text, max];
   const prefix = text.slice(slash + 1);
-  if (!/^[0-9]{1,3}$/.test(prefix) || Number(prefix) > max) return null;
+  if (!/^[0-9]{1,3}$/.test(prefix)) return null;
+  if (Number(prefix) > max) return 'bad';
   return [text.slice(0, slash), Number(prefix)];
 }
 
-/** The literal as a value of the field's type, or null when it is not one. */
-export function parseValue(text: string, type: FieldType): FilterValue | null {
+const latin1Bytes = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+
+/**
+ * An unquoted literal (`quoted` false) or a string's value as a value of the field's type.
+ * `sliced`: the field was sliced, so it compares as bytes whatever its type.
+ */
+export function parseValue(text: string, quoted: boolean, spec: FieldSpec, sliced: boolean): ValueResult {
+  const type = sliced ? 'bytes' : spec.type;
+  if (quoted) {
+    if (type === 'string') return { ok: true, value: { kind: 'string', text } };
+    if (type === 'bytes' || type === 'protocol') return { ok: true, value: { kind: 'bytes', bytes: latin1Bytes(text) } };
+    return { ok: false, key: 'filter.error.fromString' };
+  }
   switch (type) {
-    case 'integer': {
+    case 'uint': {
       const value = parseInteger(text);
-      return value === null ? null : { kind: 'number', value };
+      if (value === null) return { ok: false, key: 'filter.error.notNumber' };
+      if (spec.max !== undefined && value > spec.max) return { ok: false, key: 'filter.error.tooBig', params: { maximum: spec.max } };
+      return { ok: true, value: { kind: 'number', value } };
     }
     case 'boolean': {
       const lower = text.toLowerCase();
       const value = lower === 'true' ? 1 : lower === 'false' ? 0 : parseInteger(text);
-      return value === 0 || value === 1 ? { kind: 'number', value } : null;
+      return value === 0 || value === 1 ? { ok: true, value: { kind: 'number', value } } : { ok: false, key: 'filter.error.notBoolean' };
     }
+    case 'time':
+      return /^-?[0-9]+(\.[0-9]*)?$/.test(text) ? { ok: true, value: { kind: 'number', value: Number(text) } } : { ok: false, key: 'filter.error.notTime' };
     case 'ipv4': {
       const split = withPrefix(text, 32);
+      if (split === 'bad') return { ok: false, key: 'filter.error.prefix', params: { maximum: 32 } };
       const address = split && parseIpv4(split[0]);
-      return split && address !== null ? { kind: 'ipv4', address, prefix: split[1] } : null;
+      return split && address !== null ? { ok: true, value: { kind: 'ipv4', address, prefix: split[1] } } : { ok: false, key: 'filter.error.notIpv4' };
     }
     case 'ipv6': {
       const split = withPrefix(text, 128);
+      if (split === 'bad') return { ok: false, key: 'filter.error.prefix', params: { maximum: 128 } };
       const address = split && parseIpv6(split[0]);
-      return split && address ? { kind: 'ipv6', address, prefix: split[1] } : null;
+      return split && address ? { ok: true, value: { kind: 'ipv6', address, prefix: split[1] } } : { ok: false, key: 'filter.error.notIpv6' };
     }
-    case 'mac': {
-      const address = parseMac(text);
-      return address ? { kind: 'mac', address } : null;
+    case 'ether': {
+      const bytes = parseEther(text);
+      return bytes ? { ok: true, value: { kind: 'bytes', bytes } } : { ok: false, key: 'filter.error.notEther' };
     }
-    case 'protocol':
-      return null;
+    case 'bytes':
+    case 'protocol': {
+      const bytes = parseBytes(text);
+      return bytes ? { ok: true, value: { kind: 'bytes', bytes } } : { ok: false, key: 'filter.error.notBytes' };
+    }
+    case 'string':
+      return { ok: true, value: { kind: 'string', text } };
+    case 'label':
+      return { ok: false, key: 'filter.error.label' };
   }
 }

@@ -1,13 +1,17 @@
 import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { detectFormat } from './detect';
+import { detectFormat, type Compression } from './detect';
 import { PcapParser } from './pcap';
 import { PcapngParser } from './pcapng';
-import { fileSource, gzipSource, GzipDataError, type ByteSource } from './source';
+import { decodedSource, fileSource, gzipSource, type ByteSource } from './source';
+import { CompressedDataError } from './stream-decoder';
+import { Lz4FrameDecoder } from './lz4';
+import { ZstdDecoder } from './zstd';
 import { fileSha256 } from './hash';
 import type { CaptureMeta, FormatParser, PacketRecord, ReadFailure, ReadWarning } from './types';
 
 export type { PacketRecord, CaptureMeta, ReadFailure, ReadWarning, InterfaceInfo } from './types';
+export type { Compression } from './detect';
 
 const CHUNK = 4 << 20;
 
@@ -21,7 +25,7 @@ export interface ReadCaptureResult {
   fileSize: number;
   /** SHA-256 of the file as stored; null when the read was cancelled before the end. */
   sha256: string | null;
-  compression: 'gzip' | null;
+  compression: Compression | null;
   /** null when the file could not be recognised as a capture at all. */
   meta: CaptureMeta | null;
   failure: ReadFailure | null;
@@ -29,7 +33,7 @@ export interface ReadCaptureResult {
 }
 
 /**
- * Streams a capture file once: recognises its format by content (gzip first), hands every
+ * Streams a capture file once: recognises its format by content (compression first), hands every
  * record to onRecord, and hashes the file alongside. Memory stays at one working buffer
  * (grown only to the largest block the format allows). Damage ends the read with a failure and
  * everything read before it kept, as Wireshark does.
@@ -58,20 +62,21 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
   const probe = new Uint8Array(4);
   const { bytesRead: probed } = await handle.read(probe, 0, 4, 0);
   let source: ByteSource;
-  if (probed >= 2 && detectFormat(((probe[0] << 24) | (probe[1] << 16)) >>> 0).kind === 'gzip') {
+  const outer = probed >= 2 ? detectFormat(new DataView(probe.buffer).getUint32(0, false)) : null;
+  if (outer?.kind === 'compressed') {
     await handle.close();
-    result.compression = 'gzip';
-    source = gzipSource(path);
+    result.compression = outer.compression;
+    source = compressedSource(path, outer.compression);
   } else {
     source = fileSource(handle);
   }
 
   const record: PacketRecord = {
-    index: 0, interfaceId: 0, linkType: 0, hasTimestamp: true, seconds: 0, nanoseconds: 0,
+    index: 0, interfaceId: 0, linkType: 0, hasTimestamp: true, seconds: 0, nanoseconds: 0, wtapNanoseconds: 0,
     capturedLength: 0, originalLength: 0, data: new Uint8Array(0),
   };
   const emit = onRecord ?? (() => undefined);
-  // A small plain file needs no more than its own size; a gzip stream's size is unknown.
+  // A small plain file needs no more than its own size; a compressed stream's size is unknown.
   let buf = new Uint8Array(result.compression ? CHUNK : Math.min(CHUNK, Math.max(4, result.fileSize)));
   let view = new DataView(buf.buffer);
   let start = 0;
@@ -134,7 +139,7 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
     }
   } catch (error) {
     result.failure =
-      error instanceof GzipDataError
+      error instanceof CompressedDataError
         ? { code: 'truncated', messageKey: 'capture.error.gzip', params: { reason: error.message } }
         : ioFailure(error);
   } finally {
@@ -145,6 +150,11 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
   if (parser) result.warnings.push(...parser.warnings);
   result.sha256 = hashing ? await hashing : null;
   return result;
+}
+
+function compressedSource(path: string, compression: Compression): ByteSource {
+  if (compression === 'gzip') return gzipSource(path);
+  return decodedSource(path, (emit) => (compression === 'zstd' ? new ZstdDecoder(emit) : new Lz4FrameDecoder(emit)));
 }
 
 function ioFailure(error: unknown): ReadFailure {

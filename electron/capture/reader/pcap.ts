@@ -56,8 +56,10 @@ export class PcapParser implements FormatParser {
       r.index = this.count++;
       r.seconds = view.getUint32(at, le);
       r.nanoseconds = this.nanosecond ? this.wiresharkNanoseconds(fraction) : fraction * 1000;
+      // Wireshark multiplies microseconds by 1000 in 32-bit arithmetic into a signed 32-bit field.
+      r.wtapNanoseconds = r.nanoseconds | 0;
       if (r.nanoseconds >= 1e9 || r.nanoseconds < 0) {
-        // Out of range: Wireshark keeps the value as it stands; carry it into the seconds.
+        // Out of range: the analysis carries the excess into the seconds so that times stay ordered sums.
         const carry = Math.floor(r.nanoseconds / 1e9);
         r.seconds += carry;
         r.nanoseconds -= carry * 1e9;

@@ -206,6 +206,7 @@ export class PcapngParser implements FormatParser {
     r.hasTimestamp = false;
     r.seconds = 0;
     r.nanoseconds = 0;
+    r.wtapNanoseconds = 0;
     r.capturedLength = captured;
     r.originalLength = original;
     r.data = buf.subarray(at + 12, at + 12 + captured);

@@ -2,12 +2,13 @@ import { createReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { Inflate } from 'pako';
+import { CompressedDataError, type Emit, type StreamDecoder } from './stream-decoder';
 
-/** Bytes of the capture as the parsers see them (decompressed when the file is gzip). */
+/** Bytes of the capture as the parsers see them (decompressed when the file is compressed). */
 export interface ByteSource {
   /** Fills into[offset, offset + length) as far as it can; 0 means the end. */
   read(into: Uint8Array, offset: number, length: number): Promise<number>;
-  /** Bytes of the file itself consumed so far (compressed bytes for gzip): the progress. */
+  /** Bytes of the file itself consumed so far (compressed bytes for a compressed file): the progress. */
   readonly fileBytesRead: number;
   close(): Promise<void>;
 }
@@ -27,8 +28,6 @@ export function fileSource(handle: FileHandle): ByteSource {
     close: () => handle.close(),
   };
 }
-
-export class GzipDataError extends Error {}
 
 /**
  * The decompressed bytes of a damaged or cut gzip file after the first `skip`, up to the very
@@ -56,13 +55,13 @@ async function* inflatedBeforeDamage(path: string, skip: number): AsyncGenerator
     if (!ok) pending.push(inflate.strm.output.subarray(0, inflate.strm.next_out));
     yield* take(pending);
     pending = [];
-    if (!ok) throw new GzipDataError(inflate.msg || 'invalid compressed data');
+    if (!ok) throw new CompressedDataError(inflate.msg || 'invalid compressed data');
     if (inflate.ended) return;
   }
   // The file ended inside the stream: what was decoded so far is given up when the end is declared.
   inflate.push(new Uint8Array(0), 2);
   yield* take(pending);
-  throw new GzipDataError('unexpected end of file');
+  throw new CompressedDataError('unexpected end of file');
 }
 
 /** Streams a gzip file through zlib; decompressed chunks are copied into the caller's buffer. */
@@ -77,7 +76,7 @@ export function gzipSource(path: string): ByteSource {
   let pendingAt = 0;
   let finished = false;
   // A zlib error after some good output is reported on the next read, once that output is parsed.
-  let deferred: GzipDataError | null = null;
+  let deferred: CompressedDataError | null = null;
   return {
     async read(into, offset, length) {
       let filled = 0;
@@ -94,7 +93,7 @@ export function gzipSource(path: string): ByteSource {
             if (!recovering) {
               recovering = true;
               chunks = inflatedBeforeDamage(path, delivered);
-            } else deferred = error instanceof GzipDataError ? error : new GzipDataError((error as Error).message);
+            } else deferred = error instanceof CompressedDataError ? error : new CompressedDataError((error as Error).message);
             continue;
           }
           if (next.done) {
@@ -118,6 +117,64 @@ export function gzipSource(path: string): ByteSource {
     async close() {
       raw.destroy();
       gunzip.destroy();
+    },
+  };
+}
+
+/**
+ * Streams a compressed file through a StreamDecoder; decoded pieces are copied into the caller's
+ * buffer. Damage is reported on the read after the one that delivered the last good bytes, so
+ * that everything before it is parsed first.
+ */
+export function decodedSource(path: string, makeDecoder: (emit: Emit) => StreamDecoder): ByteSource {
+  const raw = createReadStream(path, { highWaterMark: 1 << 20 });
+  const input = raw[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
+  const queue: Uint8Array[] = [];
+  let queueAt = 0;
+  const decoder = makeDecoder((decoded) => void queue.push(decoded));
+  let damage: CompressedDataError | null = null;
+  let ended = false;
+  const feed = async () => {
+    const next = await input.next();
+    try {
+      if (next.done) {
+        ended = true;
+        decoder.end();
+      } else decoder.push(next.value);
+    } catch (error) {
+      damage = error instanceof CompressedDataError ? error : new CompressedDataError((error as Error).message);
+    }
+  };
+  return {
+    async read(into, offset, length) {
+      let filled = 0;
+      while (filled < length) {
+        if (queue.length === 0) {
+          if (damage) {
+            if (filled > 0) break;
+            throw damage;
+          }
+          if (ended) break;
+          await feed();
+          continue;
+        }
+        const head = queue[0];
+        const n = Math.min(length - filled, head.length - queueAt);
+        into.set(head.subarray(queueAt, queueAt + n), offset + filled);
+        queueAt += n;
+        filled += n;
+        if (queueAt === head.length) {
+          queue.shift();
+          queueAt = 0;
+        }
+      }
+      return filled;
+    },
+    get fileBytesRead() {
+      return raw.bytesRead;
+    },
+    async close() {
+      raw.destroy();
     },
   };
 }

@@ -25,7 +25,7 @@ export function setPcapngTime(record: PacketRecord, high: number, low: number, i
       fraction -= perSecond;
     }
     record.seconds = seconds + iface.tsOffsetSeconds;
-    record.nanoseconds = fraction * 10 ** (9 - tsExponent);
+    record.nanoseconds = record.wtapNanoseconds = fraction * 10 ** (9 - tsExponent);
     return;
   }
   const ticks = (BigInt(high) << 32n) | BigInt(low);
@@ -42,5 +42,5 @@ export function setPcapngTime(record: PacketRecord, high: number, low: number, i
     nanoseconds = tsExponent <= 9 ? fraction * 10n ** BigInt(9 - tsExponent) : fraction / 10n ** BigInt(tsExponent - 9);
   }
   record.seconds = Number(seconds) + iface.tsOffsetSeconds;
-  record.nanoseconds = Number(nanoseconds);
+  record.nanoseconds = record.wtapNanoseconds = Number(nanoseconds);
 }

@@ -18,6 +18,12 @@ export interface PacketRecord {
   /** Epoch seconds (may be negative) and nanoseconds 0..999 999 999. */
   seconds: number;
   nanoseconds: number;
+  /**
+   * The nanoseconds as Wireshark's reader keeps them (a signed 32-bit field, never carried into
+   * the seconds): equal to `nanoseconds` unless a pcap record's field is out of range. capinfos'
+   * start, end, order and duration are worked out from this uncarried time.
+   */
+  wtapNanoseconds: number;
   capturedLength: number;
   originalLength: number;
   /** The captured bytes: a view into a reused buffer, valid only during the callback. */

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { proxlab } from '../../api';
 import { captureMessageText } from '../../i18n/capture-messages';
 import { useLanguage } from '../../i18n/useLanguage';
-import { formatInteger, formatPercent, formatSi } from '../../../core/format/numbers';
+import { formatInteger, formatSi } from '../../../core/format/numbers';
+import { formatPercent } from '../../format/percent';
 import type { CaptureJob } from './jobs';
 import { buildPropertiesModel, type Translate } from './properties-model';
 import { propertiesText } from './properties-text';
@@ -119,7 +120,7 @@ export function JobCard({ job, onCancel, onRemove, onAnalyseQos, onNameService, 
           <span className="progress-text">
             {job.totalBytes > 0
               ? t('job.reading', {
-                  percent: formatPercent(fraction, locale),
+                  percent: formatPercent(fraction * 100, 0, locale),
                   read: formatSi(job.bytesRead, 'B', locale),
                   total: formatSi(job.totalBytes, 'B', locale),
                 })

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatFixed, formatInteger } from '../../../core/format/numbers';
+import { formatPercent } from '../../format/percent';
 import { INDEX_LABELS, VERDICT_LABELS, thresholdSetName } from '../../../core/qos/labels';
 import { displayedNothing } from '../../../core/qos/displayed';
 import type { CaptureJob } from './jobs';
@@ -10,9 +11,11 @@ import type { ThresholdSet } from '../../../electron/qos/thresholds';
 import { IoGraph } from '../../charts/IoGraph';
 import { RttChart } from '../../charts/RttChart';
 import { BandEdges } from './BandEdges';
+import { RtpStreamsTable } from './RtpStreamsTable';
 import { ThresholdSetPicker, useThresholdChoice } from './ThresholdSetPicker';
 import { useComparison, type CompareItem } from './useComparison';
 import { ActionButton } from '../../shell/ActionButton';
+import { useFilterCheck } from './useFilterCheck';
 
 interface Props {
   job: CaptureJob;
@@ -35,12 +38,12 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
   const [server, setServer] = useState(run?.server ?? '');
   const [filter, setFilter] = useState(run?.filter ?? '');
   const [problem, setProblem] = useState<string | null>(null);
+  const filterCheck = useFilterCheck(filter);
   const qos = run?.report?.qos ?? null;
   // The busiest addresses of the whole capture: the VM a student is looking for is among them,
   // whatever the last pass's server or filter matched.
   const endpoints = qos?.measured.captureEndpoints ?? [];
   const empty = qos !== null && displayedNothing(qos);
-  const patternStreams = qos?.measured.rtp.filter((s) => s.origin === 'pattern').length ?? 0;
   // The set is chosen here, per analysis: both columns are graded again with it.
   const choice = useThresholdChoice(sets, locale);
   const { set, capacity } = choice;
@@ -64,7 +67,8 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
     onAnalyse(filter, wanted);
   };
 
-  const fixed = (v: number | null, digits: number, unit: string) => (v === null ? t('qos.notAvailable') : `${formatFixed(v, digits, locale)} ${unit}`);
+  const fixed = (v: number | null, digits: number, unit: string) =>
+    v === null ? t('qos.notAvailable') : unit === '%' ? formatPercent(v, digits, locale) : `${formatFixed(v, digits, locale)} ${unit}`;
   const index = (value: number | null) =>
     value === null ? t('qos.notGraded') : `${value} · ${INDEX_LABELS[language][value as 0 | 1 | 2 | 3 | 4]}`;
 
@@ -83,7 +87,19 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
         </datalist>
         <label>
           <span>{t('qos.filter')}</span>
-          <input value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="tcp.port == 80" name="filter" spellCheck={false} />
+          <input
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            placeholder="tcp.port == 80"
+            name="filter"
+            spellCheck={false}
+            className={filterCheck.state === 'valid' ? 'filter-valid' : filterCheck.state === 'invalid' ? 'filter-invalid' : undefined}
+            aria-invalid={filterCheck.state === 'invalid'}
+            aria-describedby={`${ids}-filter-check`}
+          />
+          <small id={`${ids}-filter-check`} className="filter-check" role="status" data-testid="filter-check">
+            {filterCheck.state === 'invalid' ? t(filterCheck.messageKey, { ...filterCheck.params, defaultValue: filterCheck.message }) : ''}
+          </small>
         </label>
         <ActionButton type="submit" className="primary" blocked={run?.status === 'running' ? { why: t('blocked.analysing') } : null}>
           {run?.status === 'running' ? t('qos.running') : t('qos.run')}
@@ -170,7 +186,7 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
                   const g = grades![column];
                   return (
                     <Fragment key={column}>
-                      <td className="num">{g.mean === null ? t('qos.notGraded') : `${formatFixed(g.mean, 2, locale)} (${formatFixed(g.percent!, 2, locale)} %)`}</td>
+                      <td className="num">{g.mean === null ? t('qos.notGraded') : `${formatFixed(g.mean, 2, locale)} (${formatPercent(g.percent!, 2, locale)})`}</td>
                       <td>{g.verdict ? VERDICT_LABELS[language][g.verdict] : t('qos.notGraded')}</td>
                     </Fragment>
                   );
@@ -178,11 +194,7 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
               </tr>
             </tfoot>
           </table>
-          {patternStreams > 0 && (
-            <p className="hint" data-testid="rtp-by-pattern">
-              {t('qos.rtpByPattern', { count: formatInteger(patternStreams, locale) })}
-            </p>
-          )}
+          <RtpStreamsTable streams={qos.measured.rtp} />
           <div className="formulas">
             {qos.recipe.throughputBytesPerSecond !== null && (
               <p className="formula" data-testid="throughput-formula">
@@ -218,7 +230,7 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
                 {t('qos.lossFormula', {
                   sent: formatInteger(qos.recipe.lossSent, locale),
                   received: formatInteger(qos.recipe.lossReceived, locale),
-                  loss: formatFixed(qos.recipe.lossPercent, 2, locale),
+                  loss: formatPercent(qos.recipe.lossPercent, 2, locale),
                 })}
               </p>
             )}

@@ -1,6 +1,7 @@
 import type { CaptureProperties, InterfaceProperties, PacketStatistics } from '../../../electron/capture/report';
 import { formatByteCount, formatFixed, formatInteger } from '../../../core/format/numbers';
 import { formatElapsed, formatSeconds, formatTimestamp, precisionDigits } from '../../format/time';
+import { formatPercent } from '../../format/percent';
 
 // The "Capture File Properties" dialog as data: the page renders it and the clipboard copy
 // prints it, so both always say the same thing in the same language.
@@ -126,7 +127,7 @@ function interfaceRow(i: InterfaceProperties, packetsInFile: number, { t, locale
   const unknown = t('props.unknown');
   let dropped = unknown;
   if (i.dropped !== null) {
-    const share = packetsInFile > 0 ? ` (${formatFixed((100 * i.dropped) / packetsInFile, 1, locale)} %)` : '';
+    const share = packetsInFile > 0 ? ` (${formatPercent((100 * i.dropped) / packetsInFile, 1, locale)})` : '';
     dropped = `${formatInteger(i.dropped, locale)}${share}`;
   }
   const filter = i.filter !== null && i.filter !== '' ? i.filter : i.name !== null ? t('props.none') : unknown;

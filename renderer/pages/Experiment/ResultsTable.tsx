@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ExperimentRun } from '../../../electron/experiment/run-model';
 import { formatBinaryBytes, formatFixed, formatInteger } from '../../../core/format/numbers';
+import { formatPercent } from '../../format/percent';
 import { useLanguage } from '../../i18n/useLanguage';
 import { resultRows } from './results-model';
 
@@ -43,8 +44,8 @@ export function ResultsTable({ run }: { run: ExperimentRun }) {
               <td className="number" data-field="ram">
                 {row.memUsedMean !== null && row.memTotal !== null ? t('experiment.results.ofTotal', { used: formatBinaryBytes(row.memUsedMean, locale), total: formatBinaryBytes(row.memTotal, locale) }) : '–'}
               </td>
-              <td className="number" data-field="percent">{row.memUsedPercent !== null ? `${formatFixed(row.memUsedPercent, 2, locale)} %` : '–'}</td>
-              <td className="number" data-field="cpu">{row.cpuPercent !== null ? `${formatFixed(row.cpuPercent, 2, locale)} %` : '–'}</td>
+              <td className="number" data-field="percent">{row.memUsedPercent !== null ? formatPercent(row.memUsedPercent, 2, locale) : '–'}</td>
+              <td className="number" data-field="cpu">{row.cpuPercent !== null ? formatPercent(row.cpuPercent, 2, locale) : '–'}</td>
               <td className="number" data-field="load">{row.load ? row.load.map((v) => formatFixed(v, 2, locale)).join(' · ') : '–'}</td>
               <td className="number" data-field="added">{row.added !== null ? `${row.added >= 0 ? '+' : '−'}${formatBinaryBytes(Math.abs(row.added), locale)}` : ''}</td>
               <td className="number" data-field="samples">{formatInteger(row.samples, locale)}</td>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ExperimentRun } from '../../../electron/experiment/run-model';
 import { formatBinaryBytes, formatFixed, formatInteger } from '../../../core/format/numbers';
+import { formatPercent } from '../../format/percent';
 import { useLanguage } from '../../i18n/useLanguage';
 import type { Progress } from './useExperiment';
 import { ActionButton } from '../../shell/ActionButton';
@@ -46,7 +47,7 @@ export function RunProgress({ run, progress, busy, onPause, onResume, onAbort }:
           {t('experiment.progress.latest', {
             used: formatBinaryBytes(latest.memUsed, locale),
             total: formatBinaryBytes(latest.memTotal, locale),
-            cpu: formatFixed(latest.cpu * 100, 2, locale),
+            cpu: formatPercent(latest.cpu * 100, 2, locale),
             load: latest.loadavg.map((v) => formatFixed(v, 2, locale)).join(' '),
           })}
         </p>

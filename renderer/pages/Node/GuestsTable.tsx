@@ -155,7 +155,7 @@ export function GuestsTable({ guests, hostMemMeaning, profileId, node, locale }:
                   <td className="number">{g.status === 'running' && g.uptime ? formatElapsed(g.uptime, (days) => t('nodePage.days', { count: days })) : '–'}</td>
                   <td className="actions">
                     {ACTIONS.map((action) => (
-                      <ActionButton key={action} type="button" blocked={busy ? { why: t('blocked.guestTask') } : whyNot(g, action)} onClick={() => setAsking({ guest: g, action })} aria-label={t(`nodePage.power.${action}.label`, { name: g.name, vmid: g.vmid })}>
+                      <ActionButton key={action} type="button" blocked={busy ? { why: t('blocked.guestTask') } : whyNot(g, action)} onClick={() => setAsking({ guest: g, action })} aria-label={t(`nodePage.power.${action}.label`, { name: g.name, vmid: g.vmid })} title={t(`nodePage.power.${action}.help`)}>
                         {t(`nodePage.power.${action}.button`)}
                       </ActionButton>
                     ))}

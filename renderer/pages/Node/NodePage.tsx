@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClusterNode } from '../../../electron/contract/proxmox';
 import { proxlab } from '../../api';
 import { LiveNodeChart } from '../../charts/LiveNodeChart';
+import { liveSpan } from '../../charts/live-node-config';
 import { formatClock } from '../../format/dates';
 import { useLanguage } from '../../i18n/useLanguage';
 import type { PveTarget } from '../Connect/ConnectPage';
@@ -56,6 +57,8 @@ function Watching({ target, onNodeChange, onLecturer }: { target: PveTarget; onN
   const watch = useNodeWatch(target.profileId, target.node, intervalMs, userPaused, WINDOW_SECONDS);
   const labels = useMemo(() => ({ memory: t('nodePage.live.memory'), cpu: t('nodePage.live.cpu'), time: t('nodePage.live.time') }), [t]);
   const seconds = (ms: number) => new Intl.NumberFormat(locale).format(ms / 1000);
+  // The note names the stretch the chart's time axis shows, which grows up to the window.
+  const spanText = (s: number) => (s % 60 === 0 ? t('nodePage.live.minutes', { count: s / 60 }) : t('nodePage.live.seconds', { count: s }));
 
   return (
     <div className="page node-page">
@@ -101,7 +104,7 @@ function Watching({ target, onNodeChange, onLecturer }: { target: PveTarget; onN
           <section className="panel" aria-labelledby="live-title">
             <h2 id="live-title">{t('nodePage.live.title')}</h2>
             <LiveNodeChart samples={watch.history} label={t('nodePage.live.title')} locale={locale} labels={labels} windowSeconds={WINDOW_SECONDS} />
-            <p className="hint">{t('nodePage.live.note', { count: watch.history.length })}</p>
+            <p className="hint">{t('nodePage.live.note', { count: watch.history.length, span: spanText(liveSpan(watch.history, WINDOW_SECONDS)) })}</p>
           </section>
         </div>
       )}

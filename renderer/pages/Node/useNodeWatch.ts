@@ -1,26 +1,40 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { NodeSnapshotView, ProxmoxFailure } from '../../../electron/contract/proxmox';
 import { proxlab } from '../../api';
 import type { LiveSample } from '../../charts/live-node-config';
+import { nodeState, subscribeNode, type GuestEvent } from './node-watch-store';
 
-export interface NodeWatch {
+export interface NodeSamples {
   snapshot: NodeSnapshotView | null;
-  /** Samples inside the chart window, oldest first. */
-  history: LiveSample[];
+  /** Samples inside the window, oldest first. */
+  history: readonly LiveSample[];
+  /** Guest starts and stops inside the window, oldest first. */
+  events: readonly GuestEvent[];
   error: ProxmoxFailure | null;
+}
+
+export interface NodeWatch extends NodeSamples {
   /** Paused by the user or because the window is hidden. */
   paused: boolean;
   hidden: boolean;
 }
 
+/** The node's shared live samples of the last `windowSeconds`, without steering the poll. */
+export function useNodeSamples(profileId: string, node: string, windowSeconds: number, intervalMs = 2000): NodeSamples {
+  const subscribe = useCallback((listener: () => void) => subscribeNode(profileId, node, intervalMs, listener), [profileId, node]);
+  const state = useSyncExternalStore(subscribe, () => nodeState(profileId, node));
+  return useMemo(() => {
+    const since = (state.history.at(-1)?.time ?? 0) - windowSeconds * 1000;
+    return { snapshot: state.snapshot, error: state.error, history: state.history.filter((s) => s.time > since), events: state.events.filter((e) => e.time > since) };
+  }, [state, windowSeconds]);
+}
+
 /**
- * The live poll of one node: starts the watch in the main process, keeps the samples of the
- * last `windowSeconds`, pauses while the window is hidden (or when asked) and stops on unmount.
+ * The Node page's live poll: the shared samples, at the page's pace, paused while the window is
+ * hidden (or when asked).
  */
 export function useNodeWatch(profileId: string, node: string, intervalMs: number, userPaused: boolean, windowSeconds: number): NodeWatch {
-  const [snapshot, setSnapshot] = useState<NodeSnapshotView | null>(null);
-  const [history, setHistory] = useState<LiveSample[]>([]);
-  const [error, setError] = useState<ProxmoxFailure | null>(null);
+  const samples = useNodeSamples(profileId, node, windowSeconds, intervalMs);
   const [hidden, setHidden] = useState(() => document.hidden);
 
   useEffect(() => {
@@ -28,34 +42,6 @@ export function useNodeWatch(profileId: string, node: string, intervalMs: number
     document.addEventListener('visibilitychange', onVisibility);
     return () => document.removeEventListener('visibilitychange', onVisibility);
   }, []);
-
-  useEffect(() => {
-    setSnapshot(null);
-    setHistory([]);
-    setError(null);
-    const offSample = proxlab().on('proxmox.sample', (event) => {
-      if (event.profileId !== profileId || event.node !== node) return;
-      const s = event.snapshot;
-      const time = Date.parse(s.time);
-      setSnapshot(s);
-      setError(null);
-      setHistory((prior) => [...prior.filter((p) => p.time > time - windowSeconds * 1000), { time, memUsed: s.summary.memory.used, memTotal: s.summary.memory.total, cpu: s.summary.cpu }]);
-    });
-    const offError = proxlab().on('proxmox.error', (event) => {
-      if (event.profileId === profileId && event.node === node) setError(event.error);
-    });
-    void proxlab()
-      .invoke('proxmox.watch.start', { profileId, node, intervalMs })
-      .then((answer) => {
-        if (!answer.ok) setError(answer.error);
-      });
-    return () => {
-      offSample();
-      offError();
-      void proxlab().invoke('proxmox.watch.stop', { profileId });
-    };
-    // The interval changes the pace of the running watch below, not the watch itself.
-  }, [profileId, node, windowSeconds]);
 
   useEffect(() => {
     void proxlab().invoke('proxmox.watch.interval', { profileId, intervalMs });
@@ -66,5 +52,5 @@ export function useNodeWatch(profileId: string, node: string, intervalMs: number
     void proxlab().invoke('proxmox.watch.pause', { profileId, paused });
   }, [profileId, paused]);
 
-  return { snapshot, history, error, paused, hidden };
+  return { ...samples, paused, hidden };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodePacket, PacketFacts } from '../../../electron/capture/decode';
-import { compileFilter } from '../../../electron/capture/filter/evaluate';
+import { compileFilter, type FilterContext } from '../../../electron/capture/filter/evaluate';
 import { parseFilter } from '../../../electron/capture/filter/parser';
 import { arp, ethernet, filler, icmp, ipv4, ipv6, tcp, udp } from '../../support/frame-builder';
 
@@ -30,22 +30,41 @@ function kept(text: string): string[] {
   return names.filter((name) => {
     const frame = packets[name];
     decodePacket(ETH, frame, frame.length, facts);
-    return filter(facts, { tcpStream: name === 'get' || name === 'synAck' ? 0 : name === 'v6' ? 1 : -1 });
+    const context: FilterContext = {
+      frame: names.indexOf(name) + 1, timeRelative: names.indexOf(name) * 0.5, timeDelta: 0.5, tcpStream: name === 'get' || name === 'synAck' ? 0 : name === 'v6' ? 1 : -1,
+      tcpAnalysis: 0, tcpDuplicateAck: 0, tcpAckRtt: NaN, tcpWindowSize: -1, app: null,
+    };
+    return filter(facts, context);
   });
 }
 
-describe('display filter evaluation (Wireshark ≥ 3.6 semantics)', () => {
+describe('display filter evaluation (Wireshark 4.0 semantics)', () => {
   it.each([
     ['', names],
     ['ip.addr == 192.168.1.20', ['get', 'synAck', 'ping']],
     ['ip.src == 192.168.1.20', ['synAck']],
     ['ip.addr == 192.168.1.0/24', ['get', 'synAck', 'dns', 'ping']],
     ['ip.addr == 10.0.0.0/8', ['dns']],
-    // != is !(==): neither address matches, and packets without IPv4 are kept too
-    ['ip.addr != 192.168.1.20', ['dns', 'v6', 'arp']],
+    // != is all_ne: neither address matches; a packet without IPv4 has no ip.addr to compare
+    ['ip.addr != 192.168.1.20', ['dns']],
+    // !== is any_ne: one address differs
+    ['ip.addr !== 192.168.1.20', ['get', 'synAck', 'dns', 'ping']],
+    ['ip.addr ~= 192.168.1.20', ['get', 'synAck', 'dns', 'ping']],
     ['tcp.port == 80', ['get', 'synAck']],
     ['tcp.dstport == 80 && tcp.len > 0', ['get']],
     ['tcp.flags.syn == 1 and tcp.flags.ack == 1', ['synAck']],
+    ['tcp.flags.push == 1', ['get']],
+    ['tcp.port in {443, 8080..8090}', ['v6']],
+    ['frame.number in {1, 4..5}', ['get', 'ping', 'v6']],
+    ['frame.time_relative >= 1 && frame.time_relative < 2', ['dns', 'ping']],
+    ['eth.addr[0:3] == 02:00:00', ['get', 'synAck', 'arp']],
+    ['eth.dst[-1] == 02', ['get']],
+    ['ip.src[3] == 0a', ['get', 'dns', 'ping']],
+    ['tcp.payload contains "\\x61aa"', ['get']],
+    ['frame contains 45:00', ['get', 'synAck', 'dns', 'ping']],
+    ['frame matches "^\\x02\\x00"', ['get', 'synAck']],
+    ['not tcp or udp and ip', ['dns', 'ping', 'arp']],
+    ['!tcp && !udp || arp', ['ping', 'arp']],
     ['tcp.flags.syn', ['get', 'synAck', 'v6']],
     ['udp.port == 53 || icmp', ['dns', 'ping']],
     ['tcp.stream == 1', ['v6']],

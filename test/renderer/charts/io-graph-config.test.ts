@@ -26,11 +26,13 @@ describe('IoGraph data → config', () => {
     expect(ioGraphIsReduced(short)).toBe(false);
   });
 
-  it('formats the bits/s axis with SI prefixes in the user\'s language', () => {
+  it('formats the bits/s axis in one SI prefix and one number of decimals, in the user\'s language', () => {
     const y = ioGraphConfig({ io: short, labels, locale: 'id-ID', print: true }).options!.scales!.y!;
-    const tick = (y.ticks as { callback: (value: number) => string }).callback;
-    expect(tick(2_548_226)).toBe('2,55 Mbit/s');
-    expect(tick(1600)).toBe('1,60 kbit/s');
+    const tick = (y.ticks as { callback: (value: number, index: number, ticks: Array<{ value: number }>) => string }).callback;
+    const ticks = [0, 500_000, 1_000_000, 1_500_000, 2_000_000, 2_500_000].map((value) => ({ value }));
+    expect(ticks.map((t, i) => tick(t.value, i, ticks))).toEqual(['0,0 Mbit/s', '0,5 Mbit/s', '1,0 Mbit/s', '1,5 Mbit/s', '2,0 Mbit/s', '2,5 Mbit/s']);
+    const kilo = [0, 80_000, 160_000].map((value) => ({ value }));
+    expect(kilo.map((t, i) => tick(t.value, i, kilo))).toEqual(['0 kbit/s', '80 kbit/s', '160 kbit/s']);
   });
 
   it('draws the reduced series (mean and peak) when the worker kept no full list', () => {

@@ -23,12 +23,15 @@ describe('live node chart configuration', () => {
     const config = liveNodeConfig(samples, { locale: 'id-ID', labels: { memory: 'RAM', cpu: 'CPU', time: 'Waktu' }, windowSeconds: 120 });
     const scales = config.options!.scales!;
     // 4 s of samples: the axis starts at its shortest, one minute.
-    expect(scales.x).toMatchObject({ min: -60, max: 0 });
-    expect(scales.memory).toMatchObject({ min: 0, max: 62 });
+    expect(scales.x).toMatchObject({ min: -60, max: 0, ticks: { stepSize: 30 } });
+    // Up to the node's 61.39 GiB, ticks every 20 GiB and none at the top to crowd 60 GiB.
+    expect(scales.memory).toMatchObject({ min: 0, max: expect.closeTo(61.392, 3), ticks: { stepSize: 20, includeBounds: false } });
     expect(scales.cpu).toMatchObject({ min: 0, max: 100 });
     expect(config.data.datasets.map((d) => d.label)).toEqual(['RAM (GiB)', 'CPU (%)']);
     const tick = (scales.memory!.ticks as { callback: (v: number) => string }).callback;
     expect(tick(12)).toBe('12 GiB');
+    const cpuTick = (scales.cpu!.ticks as { callback: (v: number) => string }).callback;
+    expect(cpuTick(40)).toBe('40 %');
   });
 
   it('reaches back over the samples in half minutes, up to the window', () => {

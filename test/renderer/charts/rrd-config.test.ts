@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RrdRowView } from '../../../electron/contract/proxmox';
-import { formatRrdValue, rrdConfig, rrdPoints } from '../../../renderer/charts/rrd-config';
+import { formatRrdValue, rrdConfig, rrdPoints, rrdTimeTicks } from '../../../renderer/charts/rrd-config';
 import { havePveFixtures, pveFixture } from '../../support/pve-fixtures';
 
 // Rows of the contract's recorded RRD answer (PVE 7/8, hour) and hand-made rows with gaps.
@@ -25,7 +25,7 @@ describe('RRD chart configuration', () => {
   });
 
   it('formats values with their units in each language', () => {
-    expect(formatRrdValue('cpu', 6.1421, 'id-ID')).toBe('6,14%');
+    expect(formatRrdValue('cpu', 6.1421, 'id-ID')).toBe('6,14 %');
     expect(formatRrdValue('memory', 11.7686, 'en-US')).toBe('11.77 GiB');
     expect(formatRrdValue('network', 9277.89, 'id-ID')).toBe('9,28 kB/s');
     expect(formatRrdValue('load', 0.0788, 'en-US')).toBe('0.08');
@@ -46,5 +46,19 @@ describe('RRD chart configuration', () => {
     expect(cpu).toHaveLength(70);
     expect(cpu.filter((p) => p.y === null).length).toBe(raw.filter((r) => r.cpu === undefined).length);
     expect(cpu[0].y).toBeCloseTo(raw[0].cpu * 100, 10);
+  });
+
+  it('puts time ticks on the round times of the reader\'s clock', () => {
+    // The recorded hour: 1690394400 (2023-07-26 18:00 UTC) and 70 minutes after it.
+    const local = (t: number) => new Date(t * 1000);
+    const hour = rrdTimeTicks(1690394400 + 37, 1690394400 + 70 * 60, 'hour');
+    expect(hour.length).toBeGreaterThanOrEqual(6);
+    for (const t of hour) expect([local(t).getMinutes() % 10, local(t).getSeconds()]).toEqual([0, 0]);
+    for (let i = 1; i < hour.length; i++) expect(hour[i] - hour[i - 1]).toBe(600);
+    const day = rrdTimeTicks(1690394400 - 86400, 1690394400, 'day');
+    for (const t of day) expect([local(t).getHours() % 4, local(t).getMinutes()]).toEqual([0, 0]);
+    const week = rrdTimeTicks(1690394400 - 7 * 86400, 1690394400, 'week');
+    expect(week).toHaveLength(7);
+    for (const t of week) expect([local(t).getHours(), local(t).getMinutes()]).toEqual([0, 0]);
   });
 });

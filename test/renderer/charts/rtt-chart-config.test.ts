@@ -26,7 +26,8 @@ describe('RttChart data → config', () => {
   it('labels the RTT axis in ms in the user\'s language', () => {
     const rtt: RttData = { tcp: { count: 1, points: [sample(0, 1.5)] }, icmp: { count: 0, points: [] } };
     const y = rttChartConfig({ rtt, labels, locale: 'id-ID', print: false }).options!.scales!.y!;
-    const tick = (y.ticks as { callback: (value: number) => string }).callback;
-    expect([tick(2.5), tick(40)]).toEqual(['2,5 ms', '40 ms']);
+    const tick = (y.ticks as { callback: (value: number, index: number, ticks: Array<{ value: number }>) => string }).callback;
+    const ticks = [0, 0.5, 1, 1.5].map((value) => ({ value }));
+    expect(ticks.map((t, i) => tick(t.value, i, ticks))).toEqual(['0,0 ms', '0,5 ms', '1,0 ms', '1,5 ms']);
   });
 });

@@ -27,8 +27,15 @@ describe('timeline chart data', () => {
       { x: 5, label: '102 moodle-ubuntu', kind: 'stop' },
       { x: 40, label: '101 wordpress-centos', kind: 'start' },
     ]);
-    const annotations = timelineConfig(run, { time: 't', axisUsed: 'GiB', axisCpu: '%', memory: 'Mem', cpu: 'CPU' }, 'en-US', true).options!.plugins!.annotation!.annotations as Array<{ value: number; label: { content: string } }>;
+    const config = timelineConfig(run, { time: 't', axisUsed: 'GiB', axisCpu: '%', memory: 'Mem', cpu: 'CPU' }, 'en-US', true);
+    const annotations = config.options!.plugins!.annotation!.annotations as Array<{ value: number; label: { content: string; xAdjust: number; yAdjust: number } }>;
     expect(annotations.map((a) => [a.value, a.label.content])).toEqual([[5, '■ 102 moodle-ubuntu'], [40, '▶ 101 wordpress-centos']]);
+    // The labels sit in a band above the plot that the layout keeps free, not on the lines;
+    // beside their marker, on the side with room.
+    const band = (config.options!.layout!.padding as { top: number }).top;
+    for (const a of annotations) expect(-a.label.yAdjust).toBeGreaterThan(0);
+    for (const a of annotations) expect(-a.label.yAdjust).toBeLessThan(band);
+    expect(annotations.map((a) => Math.sign(a.label.xAdjust))).toEqual([1, -1]);
   });
 
   it('marks each snapshot of a manual run with its label', () => {

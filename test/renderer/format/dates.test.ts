@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatClock, formatDateTime } from '../../../renderer/format/dates';
+import { formatCalendarDate, formatClock, formatDateTime, formatInstant } from '../../../renderer/format/dates';
 
 // CLDR's patterns: Indonesian separates hours, minutes and seconds with dots and joins date and
 // time with "pukul"; both languages use the 24-hour clock. Read in UTC and in Jakarta (UTC+7).
@@ -25,5 +25,18 @@ describe('dates and clock times', () => {
     expect(formatCalendarDate('Senin, 2 Maret', 'id-ID')).toBe('Senin, 2 Maret');
     expect(formatCalendarDate('2026-02-30', 'en-US')).toBe('2026-02-30');
     expect(formatCalendarDate('', 'en-US')).toBe('');
+  });
+});
+
+describe('an instant on a lab clock', () => {
+  it('reads a capture time and an ISO time on the lab offset, whatever the viewer zone', () => {
+    // 08:00 WIB on the lab day, as a capture stamps it and as a lab window writes it.
+    expect(formatInstant('1773104400.250000000', 'id-ID', { utcOffset: '+07:00' })).toBe('10 Mar 2026, 08.00.00');
+    expect(formatInstant('2026-03-10T08:00:00+07:00', 'en-US', { utcOffset: '+08:00', precision: 'minutes' })).toBe('Mar 10, 2026, 09:00');
+    expect(formatInstant('2026-03-10T01:00:00Z', 'en-US', { utcOffset: '-03:30', precision: 'minutes' })).toBe('Mar 9, 2026, 21:30');
+  });
+
+  it('shows text that names no instant as written', () => {
+    expect(formatInstant('kemarin sore', 'id-ID')).toBe('kemarin sore');
   });
 });

@@ -13,6 +13,13 @@ describe('capture timestamps', () => {
     expect(() => parseEpoch('n/a')).toThrow();
   });
 
+  it('reads the out-of-range nanosecond field capinfos prints as a count added to the seconds', () => {
+    // capinfos -T -m -Q -M -S -A corrupt_invalid_nsec_timestamp.pcap: End time "1418145370.-2147483648".
+    expect(parseEpoch('1418145370.-2147483648')).toEqual({ seconds: 1418145367n, nanos: 852516352 });
+    expect(parseEpoch('101.1000000000')).toEqual({ seconds: 102n, nanos: 0 });
+    expect(parseEpoch('-4026531840.-00000002')).toEqual({ seconds: -4026531841n, nanos: 999999998 });
+  });
+
   it('reads back every nanosecond it is given (property)', () => {
     const range = 10n ** 19n;
     fc.assert(

@@ -3,6 +3,8 @@ import en from '../../../renderer/i18n/en.json';
 import id from '../../../renderer/i18n/id.json';
 import proxmoxEn from '../../../renderer/i18n/proxmox.en.json';
 import proxmoxId from '../../../renderer/i18n/proxmox.id.json';
+import classEn from '../../../renderer/i18n/class.en.json';
+import classId from '../../../renderer/i18n/class.id.json';
 
 // Every visible string exists in both languages with the same placeholders. Indonesian has no
 // grammatical plural, so where English has key_one and key_other, Indonesian has key_other.
@@ -23,6 +25,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(
 describe.each([
   ['app', en, id],
   ['proxmox', proxmoxEn, proxmoxId],
+  ['class', classEn, classId],
 ])('UI catalogue %s', (_name, enTree, idTree) => {
   const english = flatten(enTree);
   const indonesian = flatten(idTree);

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { ReportPrinter } from '../../../electron/report/printer';
+import type { PrintRoute, ReportPrinter } from '../../../electron/report/printer';
 import type { Language } from '../../../electron/session/settings';
 import { ReportFiguresSchema } from '../../../electron/report/figures';
 import { launchBrowser } from '../browser';
@@ -8,11 +8,11 @@ import { launchBrowser } from '../browser';
 // printToPDF prints it in the app (both wait for window.__proxlabReportReady), and its charts
 // taken from the drawn route as the app's hidden print window takes them.
 
-async function withReport<T>(baseUrl: string, language: Language, use: (page: Page) => Promise<T>): Promise<T> {
+async function withReport<T>(baseUrl: string, language: Language, use: (page: Page) => Promise<T>, route: PrintRoute = 'report'): Promise<T> {
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl}?lang=${language}#/report`);
+    await page.goto(`${baseUrl}?lang=${language}#/${route}`);
     await page.waitForFunction(() => (window as unknown as { __proxlabReportReady?: boolean }).__proxlabReportReady === true);
     return await use(page);
   } finally {
@@ -22,7 +22,7 @@ async function withReport<T>(baseUrl: string, language: Language, use: (page: Pa
 
 export function chromiumReportPrinter(baseUrl: () => string): ReportPrinter {
   return {
-    toPdf: (language) => withReport(baseUrl(), language, (page) => page.pdf({ preferCSSPageSize: true, printBackground: true })),
+    toPdf: (language, route) => withReport(baseUrl(), language, (page) => page.pdf({ preferCSSPageSize: true, printBackground: true }), route),
     figures: (language) => withReport(baseUrl(), language, async (page) => ReportFiguresSchema.parse(await page.evaluate('window.__proxlabReportFigures()'))),
     // A headless browser has no print dialog to show.
     print: async () => false,

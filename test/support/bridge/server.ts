@@ -23,6 +23,8 @@ import type { PageCommand } from '../../../electron/contract/shell';
 import type { SessionState } from '../../../electron/contract/session';
 import type { CallName } from '../../../electron/api';
 import { createLogFile } from '../../../electron/shell/log-file';
+import type { ClassServices } from '../../../electron/services/class-handlers';
+import { buildClass } from '../../../electron/class/build';
 
 // The browser test bridge (docs/architecture.md §The browser bridge for tests): serves the built
 // renderer on 127.0.0.1 and answers window.proxlab with createHandlers + dispatch over the real
@@ -55,6 +57,8 @@ export interface BridgeOptions {
   experiment?: { profile: ExperimentProfile; port: ExperimentPort } | 'connected';
   /** Start as the app does with nothing configured: on the demo session. Otherwise on a new, empty session. */
   demo?: boolean;
+  /** How the Class page reads a folder; the app's class builder unless a test needs another. */
+  classReader?: ClassServices['read'];
 }
 
 export interface Bridge {
@@ -62,6 +66,8 @@ export interface Bridge {
   settings: SettingsStore;
   /** Every text written to the clipboard, oldest first. */
   clipboard: string[];
+  /** Every image (PNG bytes) written to the clipboard, oldest first. */
+  clipboardImages: Buffer[];
   experiments: ExperimentService;
   /** Files the Experiment page exported (its save dialog answers with a path in a temp folder). */
   exported: string[];
@@ -72,7 +78,7 @@ export interface Bridge {
   /** What the next "CA file…" dialog returns (null = cancelled). */
   setCaFileChoice(path: string | null): void;
   sessions: SessionService;
-  /** What the next save, open or export dialog returns (null: the user cancelled). */
+  /** What the next save, open or export dialog returns, the class folder's too (null: the user cancelled). */
   setFileChoice(path: string | null): void;
   /** Hands files to the app as main.ts does for the command line or Explorer (app.openFiles). */
   openFiles(paths: string[]): void;
@@ -95,6 +101,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const uploads = mkdtempSync(path.join(tmpdir(), 'proxlab-bridge-'));
   const settings = memorySettingsStore();
   const clipboard: string[] = [];
+  const clipboardImages: Buffer[] = [];
   let dialogChoice: string[] = [];
   let caFileChoice: string | null = null;
   // The real Proxmox service over a memory store and an in-memory cipher: nothing connects
@@ -146,7 +153,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     appInfo: { name: 'ProxLab', version, platform: process.platform, systemLanguage: options.systemLanguage },
     settings,
     dialogs: { chooseCaptures: async () => dialogChoice },
-    clipboard: { writeText: (text) => void clipboard.push(text) },
+    clipboard: { writeText: (text) => void clipboard.push(text), writeImage: (png) => void clipboardImages.push(png) },
     captures: createCaptureAnalyzer(),
     experiments,
     proxmox: { service: proxmox, chooseCaFile: async () => caFileChoice },
@@ -158,6 +165,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     },
     saveDialog,
     rendererLog: { logger },
+    classes: {
+      read: options.classReader ?? ((folder, lab, analyzer, signal) => buildClass(folder, { analyzer, lab, signal })),
+      // The class folder and the lab files come from the same choice as the other open dialogs.
+      dialogs: { chooseClassFolder: chooseFile, chooseClassLabToOpen: chooseFile, chooseClassLabTarget: chooseFile },
+    },
   });
   const ctx: HandlerContext = {
     emit: (name, payload) => {
@@ -253,6 +265,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       fileChoice = path;
     },
     clipboard,
+    clipboardImages,
     experiments,
     exported,
     setDialogChoice: (paths) => {

@@ -1,10 +1,11 @@
 import { Transport, type PacketFacts } from '../../decode';
 import { summarise, type SummaryStats } from '../summary-stats';
+import { dnsMessageFits } from './message';
 
 export interface DnsTimingResult {
   queries: number;
   responses: number;
-  /** Queries sent again with the same id before an answer (counted once for timing). */
+  /** Queries sent again with the same id within 5 s of the first, before an answer (counted once for timing). */
   retransmittedQueries: number;
   /** Queries never answered in the capture. */
   unanswered: number;
@@ -15,6 +16,8 @@ export interface DnsTimingResult {
 }
 
 const DNS_PORT = 53;
+/** Wireshark's DNS retransmission timer: the same id asked again this soon is the same query. */
+const RETRANSMISSION_NS = 5e9;
 /**
  * Queries awaiting an answer (and answered ones remembered to spot duplicate answers), at most:
  * a key is some 60 bytes of text, so 2^16 of each stay under 20 MB while a flood of unanswered
@@ -23,9 +26,11 @@ const DNS_PORT = 53;
 const OUTSTANDING_LIMIT = 1 << 16;
 
 /**
- * DNS over UDP: each response is matched to the query with the same transaction id between the
- * same client address and port and server address and port; the time between the first such
- * query and its first response is the response time, as Wireshark's dns.time measures it.
+ * DNS over UDP, paired as Wireshark's dns.time pairs it: a response answers the open query with
+ * the same transaction id between the same client address and port and server address and port.
+ * The same id asked again within 5 s of that query is a retransmission of it; later, a new query
+ * (the first one then goes unanswered). Only a query's first response answers it, and a response
+ * whose sections run past the packet (Wireshark: Malformed Packet) answers it without a time.
  */
 export class DnsTimer {
   private readonly outstanding = new Map<string, number>();
@@ -35,6 +40,8 @@ export class DnsTimer {
   private responses = 0;
   private retransmitted = 0;
   private unmatched = 0;
+  /** Queries left open when the same id was asked again later than the retransmission timer. */
+  private abandoned = 0;
 
   /** timeNs: the packet's time in ns from any fixed origin. */
   add(f: PacketFacts, timeNs: number): void {
@@ -49,9 +56,14 @@ export class DnsTimer {
     const key = toServer && !isResponse ? `${f.srcKey}:${f.srcPort}>${f.dstKey}:${f.dstPort}#${id}` : `${f.dstKey}:${f.dstPort}>${f.srcKey}:${f.srcPort}#${id}`;
     if (!isResponse) {
       this.queries++;
-      if (this.outstanding.has(key)) {
-        this.retransmitted++;
-        return;
+      const open = this.outstanding.get(key);
+      if (open !== undefined) {
+        if (timeNs - open < RETRANSMISSION_NS) {
+          this.retransmitted++;
+          return;
+        }
+        this.abandoned++;
+        this.outstanding.delete(key);
       }
       if (this.outstanding.size >= OUTSTANDING_LIMIT) this.outstanding.delete(this.outstanding.keys().next().value!);
       this.answered.delete(key);
@@ -68,7 +80,7 @@ export class DnsTimer {
     this.outstanding.delete(key);
     if (this.answered.size >= OUTSTANDING_LIMIT) this.answered.clear();
     this.answered.add(key);
-    this.times.push((timeNs - sent) / 1e6);
+    if (dnsMessageFits(d, o, o + f.payloadCaptured)) this.times.push((timeNs - sent) / 1e6);
   }
 
   result(): DnsTimingResult {
@@ -76,7 +88,7 @@ export class DnsTimer {
       queries: this.queries,
       responses: this.responses,
       retransmittedQueries: this.retransmitted,
-      unanswered: this.outstanding.size,
+      unanswered: this.outstanding.size + this.abandoned,
       unmatchedResponses: this.unmatched,
       responseTimeMs: summarise(this.times),
     };

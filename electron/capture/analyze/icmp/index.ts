@@ -17,6 +17,30 @@ export interface EchoResult {
 }
 
 const ECHO = { v4: { request: 8, reply: 0 }, v6: { request: 128, reply: 129 } };
+
+/**
+ * The checksum an echo message would have with `difference` taken off its first word (type and
+ * code), in ones' complement arithmetic: ~(~checksum + ~difference), as Wireshark computes it.
+ */
+function checksumLess(checksum: number, difference: number): number {
+  let sum = (~checksum & 0xffff) + (~difference & 0xffff);
+  sum = (sum & 0xffff) + (sum >>> 16);
+  return ~sum & 0xffff;
+}
+
+/**
+ * Wireshark's key for an echo: ICMP keys a request by the checksum its reply must carry and a
+ * reply by its own (0xffff read as 0, the other zero); ICMPv6 keys a request by its own and a
+ * reply by the checksum its request must carry (0 read as 0xffff). Both differ by the type
+ * alone (0x0800 and 0x0100 in the first word), so an echo pairs only with one whose identifier,
+ * sequence number and data are all the same.
+ */
+function checksumKey(v6: number, request: boolean, checksum: number): number {
+  if (!v6) return request ? checksumLess(checksum, 0x0800) : checksum === 0xffff ? 0 : checksum;
+  if (request) return checksum;
+  const expected = checksumLess(checksum, 0x0100);
+  return expected === 0 ? 0xffff : expected;
+}
 /**
  * Requests waiting for a reply, and pingers remembered for the RTT variation, at most, per IP
  * version: a key is some 50 bytes of text, so 2^16 of each stay under 20 MB during a ping flood
@@ -25,9 +49,12 @@ const ECHO = { v4: { request: 8, reply: 0 }, v6: { request: 128, reply: 129 } };
 const OUTSTANDING_LIMIT = 1 << 16;
 
 /**
- * ICMP and ICMPv6 echo (ping): each reply is matched to the outstanding request with the same
- * identifier, sequence number and the two addresses swapped; its round-trip time is the time
- * between them. Unmatched requests are lost, as tshark's icmp,srt tables count them.
+ * ICMP and ICMPv6 echo (ping), paired as Wireshark's icmp.resp_in pairs them: a reply matches
+ * the outstanding request between the same two addresses (either way) with the same identifier,
+ * sequence number and checksum key (above), so a reply whose data differs from its request's (an
+ * ICMP tunnel) answers nothing. A later request with the same key replaces the earlier one; a
+ * second reply finds none. The round-trip time is the time between them. Unmatched requests are
+ * lost, as tshark's icmp,srt tables count them.
  */
 export class IcmpEchoAnalyzer {
   private readonly outstanding = [new Map<string, number>(), new Map<string, number>()];
@@ -48,13 +75,19 @@ export class IcmpEchoAnalyzer {
     const v6 = f.transport === Transport.icmpv6 ? 1 : f.transport === Transport.icmp ? 0 : -1;
     if (v6 < 0 || f.icmpEchoId < 0) return;
     const kinds = v6 ? ECHO.v6 : ECHO.v4;
-    if (f.icmpType === kinds.request) {
+    const request = f.icmpType === kinds.request;
+    if (!request && f.icmpType !== kinds.reply) return;
+    // Wireshark's conversation of the two addresses, whichever way the packet goes.
+    const pair = f.srcKey < f.dstKey ? `${f.srcKey}|${f.dstKey}` : `${f.dstKey}|${f.srcKey}`;
+    const checksum = (f.data[f.transportOffset + 2] << 8) | f.data[f.transportOffset + 3];
+    const key = `${pair}|${checksumKey(v6, request, checksum)}|${f.icmpEchoId}|${f.icmpEchoSeq}`;
+    if (request) {
       this.requests[v6]++;
       const waiting = this.outstanding[v6];
       if (waiting.size >= OUTSTANDING_LIMIT) waiting.delete(waiting.keys().next().value!);
-      waiting.set(`${f.srcKey}|${f.dstKey}|${f.icmpEchoId}|${f.icmpEchoSeq}`, timeNs);
-    } else if (f.icmpType === kinds.reply) {
-      const key = `${f.dstKey}|${f.srcKey}|${f.icmpEchoId}|${f.icmpEchoSeq}`;
+      waiting.delete(key);
+      waiting.set(key, timeNs);
+    } else {
       const sent = this.outstanding[v6].get(key);
       if (sent === undefined) return;
       this.outstanding[v6].delete(key);

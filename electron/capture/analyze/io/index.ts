@@ -3,6 +3,14 @@ import type { IoInterval, IoIntervals } from './intervals';
 export { reduceForDrawing, type DrawPoint } from './reduce';
 export type { IoInterval, IoIntervals } from './intervals';
 
+/** A series at one interval: what a report lists. */
+export interface IoSeriesView extends IoIntervals {
+  readonly intervalSeconds: number;
+}
+
+/** The k-th factor of the 1-2-5 series (1, 2, 5, 10, 20, 50, ...). */
+const oneTwoFive = (k: number) => [1, 2, 5][k % 3] * 10 ** Math.floor(k / 3);
+
 /** More intervals than this and the interval doubles (16 MB of counts at most). */
 export const MAX_INTERVALS = 1 << 20;
 
@@ -99,26 +107,59 @@ export class IoSeries implements IoIntervals {
     this.intervalUs *= factor;
   }
 
+  /**
+   * Intervals from the first packet to the last: none when they all fall on the same
+   * microsecond, as tshark lists no interval for a capture lasting 0 s (a one-frame file).
+   */
   get length(): number {
-    return this.used;
+    return this.latestUs === 0 ? 0 : this.used;
   }
 
   at(i: number): IoInterval | undefined {
-    if (i < 0 || i >= this.used) return undefined;
-    const seconds = this.intervalSeconds;
-    const next = ((i + 1) * this.intervalUs) / 1e6;
+    return this.merged(i, 1);
+  }
+
+  /**
+   * The series at the narrowest multiple of its interval in the 1-2-5 series (×2, ×5, ×10, ...)
+   * that gives at most `limit` intervals: a day of 1 s intervals is listed at 10 s instead of
+   * not at all. Whole intervals are merged, so the counts are those of a pass at the wider one.
+   */
+  widenedTo(limit: number): IoSeriesView {
+    let k = 0;
+    while (Math.ceil(this.length / oneTwoFive(k)) > limit) k++;
+    const factor = oneTwoFive(k);
     return {
-      start: (i * this.intervalUs) / 1e6,
-      end: i === this.used - 1 ? Math.min(next, this.latestUs / 1e6) : next,
-      packets: this.packets[i],
-      bytes: this.bytes[i],
-      bitsPerSecond: (this.bytes[i] * 8) / seconds,
-      packetsPerSecond: this.packets[i] / seconds,
+      intervalSeconds: (this.intervalUs * factor) / 1e6,
+      length: Math.ceil(this.length / factor),
+      at: (i) => this.merged(i, factor),
+    };
+  }
+
+  /** Interval i of the series with every `factor` intervals merged into one. */
+  private merged(i: number, factor: number): IoInterval | undefined {
+    const count = Math.ceil(this.length / factor);
+    if (i < 0 || i >= count) return undefined;
+    const widthUs = this.intervalUs * factor;
+    let packets = 0;
+    let bytes = 0;
+    for (let j = i * factor; j < Math.min(this.used, (i + 1) * factor); j++) {
+      packets += this.packets[j];
+      bytes += this.bytes[j];
+    }
+    const seconds = widthUs / 1e6;
+    const next = ((i + 1) * widthUs) / 1e6;
+    return {
+      start: (i * widthUs) / 1e6,
+      end: i === count - 1 ? Math.min(next, this.latestUs / 1e6) : next,
+      packets,
+      bytes,
+      bitsPerSecond: (bytes * 8) / seconds,
+      packetsPerSecond: packets / seconds,
     };
   }
 
   intervals(): IoInterval[] {
-    return Array.from({ length: this.used }, (_, i) => this.at(i)!);
+    return Array.from({ length: this.length }, (_, i) => this.at(i)!);
   }
 }
 

@@ -3,6 +3,7 @@ import { MediaRegistry } from './media-registry';
 import { clockRateOf, payloadName } from './payload-types';
 import { readHeader, RTCP_CONFLICT, RtpPatternFinder, ssrcOf, type HeldPacket } from './pattern';
 import { parseSdpMedia } from './sdp';
+import { SKINNY_PORT, skinnyMediaEndpoints } from './skinny';
 import { RtpStreamStats, type RtpSample } from './stream-stats';
 
 export { RtpStreamStats, type RtpSample } from './stream-stats';
@@ -117,6 +118,10 @@ export class RtpAnalyzer {
 
   /** Learns media endpoints from signalling; call for every packet, before the display filter. */
   observe(f: PacketFacts, frame: number): void {
+    if (f.transport === Transport.tcp && (f.srcPort === SKINNY_PORT || f.dstPort === SKINNY_PORT)) {
+      for (const e of skinnyMediaEndpoints(f.data, f.payloadOffset, f.payloadOffset + f.payloadCaptured)) this.endpoints.set(e.addressKey, e.port, frame, 'rtp', null);
+      return;
+    }
     if (f.transport !== Transport.udp || f.payloadCaptured < 10) return;
     if (!SIGNALLING_PORTS.has(f.srcPort) && !SIGNALLING_PORTS.has(f.dstPort) && !startsLikeSip(f.data, f.payloadOffset, f.payloadCaptured)) return;
     const body = f.data.subarray(f.payloadOffset, f.payloadOffset + f.payloadCaptured);
@@ -132,6 +137,15 @@ export class RtpAnalyzer {
   conversationOf(f: PacketFacts): number {
     if (f.transport !== Transport.udp || this.endpoints.size === 0) return 0;
     return (this.endpoints.get(f.srcKey, f.srcPort) ?? this.endpoints.get(f.dstKey, f.dstPort))?.id ?? 0;
+  }
+
+  /**
+   * Whether signalling announced this UDP packet's endpoint (its destination first, then its
+   * source) as RTP: the packets Wireshark's RTP conversation takes, for the display filter.
+   */
+  announcedRtp(f: PacketFacts): boolean {
+    if (f.transport !== Transport.udp) return false;
+    return (this.endpoints.get(f.dstKey, f.dstPort) ?? this.endpoints.get(f.srcKey, f.srcPort))?.kind === 'rtp';
   }
 
   /** timeNs: ns from a fixed origin; every displayed packet with a timestamp. */

@@ -61,6 +61,7 @@ export class TcpAnalyzer {
     this.created = false;
 
     let c = this.table.find(s.srcKey, s.srcPort, s.dstKey, s.dstPort) ?? this.open(s);
+    s.timeNs = c.since(s.seconds, s.nanoseconds);
     let fwd = this.sender(c, s);
 
     const pureSyn = (s.flags & (SYN | ACK)) === SYN;
@@ -70,6 +71,7 @@ export class TcpAnalyzer {
         // sequence number alone: the same SYN after a FIN or RST stays in the old stream.
         this.retire(c);
         c = this.open(s);
+        s.timeNs = 0;
         fwd = this.sender(c, s);
         out.flags |= TcpAnalysisFlag.reusedPorts;
       } else {
@@ -107,7 +109,7 @@ export class TcpAnalyzer {
 
   private open(s: TcpSegment): TcpConnection {
     if (this.connections.length >= this.liveConnections) this.forgetIdlest();
-    const c = new TcpConnection(this.streams++, s.srcKey, s.srcPort, s.dstKey, s.dstPort, s.timeNs);
+    const c = new TcpConnection(this.streams++, s.srcKey, s.srcPort, s.dstKey, s.dstPort, s.seconds, s.nanoseconds);
     this.connections.push(c);
     this.table.insert(c);
     this.created = true;

@@ -14,8 +14,11 @@ export class TcpConnection {
   b = '';
   readonly flowA = new TcpFlow();
   readonly flowB = new TcpFlow();
-  firstTimeNs: number;
-  lastTimeNs: number;
+  /** Its first frame's time (seconds and nanoseconds since the capture's origin): its own times count from here. */
+  readonly originSeconds: number;
+  readonly originNanoseconds: number;
+  firstTimeNs = 0;
+  lastTimeNs = 0;
   /** The frame number of its latest frame: how long it has been idle when connections must be forgotten. */
   lastFrame = 0;
   /** Time of the most recent SYN (without ACK): Wireshark's ts_mru_syn. */
@@ -39,10 +42,21 @@ export class TcpConnection {
     readonly aPort: number,
     readonly bKey: number,
     readonly bPort: number,
-    timeNs: number,
+    seconds: number,
+    nanoseconds: number,
   ) {
-    this.firstTimeNs = timeNs;
-    this.lastTimeNs = timeNs;
+    this.originSeconds = seconds;
+    this.originNanoseconds = nanoseconds;
+  }
+
+  /** A time given since the capture's origin, in nanoseconds since this connection's first frame. */
+  since(seconds: number, nanoseconds: number): number {
+    return (seconds - this.originSeconds) * 1e9 + (nanoseconds - this.originNanoseconds);
+  }
+
+  /** Seconds from the capture's origin to a time of this connection's. */
+  secondsFromOrigin(timeNs: number): number {
+    return this.originSeconds + (this.originNanoseconds + timeNs) / 1e9;
   }
 
   /** Whether a frame from (key, port) is sent by endpoint a. */

@@ -11,6 +11,7 @@ import { emptySegment } from './segment';
 export class TcpFactsAdapter {
   readonly analyzer: TcpAnalyzer;
   private readonly segment = emptySegment();
+  /** The first frame's time (Wireshark's relative times count from it); 0 until a frame has one. */
   private originSeconds: number | null = null;
   private originNanoseconds = 0;
 
@@ -20,15 +21,16 @@ export class TcpFactsAdapter {
 
   /** The frame's connection (its tcp.stream), or null when it is not a TCP frame the analysis can read. */
   add(f: PacketFacts, record: PacketRecord): TcpConnection | null {
-    if (this.originSeconds === null) {
-      this.originSeconds = record.hasTimestamp ? record.seconds : 0;
-      this.originNanoseconds = record.hasTimestamp ? record.nanoseconds : 0;
+    if (this.originSeconds === null && record.hasTimestamp) {
+      this.originSeconds = record.seconds;
+      this.originNanoseconds = record.nanoseconds;
     }
     // Without the fixed 20-byte header there is no sequence number (Wireshark stops there too).
     if (f.transport !== Transport.tcp || f.srcPort < 0 || f.tcpHeaderLength === 0) return null;
     const s = this.segment;
     s.frame = record.index + 1;
-    s.timeNs = record.hasTimestamp ? (record.seconds - this.originSeconds) * 1e9 + (record.nanoseconds - this.originNanoseconds) : 0;
+    s.seconds = record.hasTimestamp ? record.seconds - this.originSeconds! : 0;
+    s.nanoseconds = record.hasTimestamp ? record.nanoseconds - this.originNanoseconds : 0;
     s.srcKey = f.srcKey;
     s.srcPort = f.srcPort;
     s.dstKey = f.dstKey;

@@ -61,7 +61,7 @@ export function connectionResult(c: TcpConnection): TcpConnectionResult {
     retransmissions: retransmissionFrames(c),
     lostSegments: c.flagFrames[bit(TcpAnalysisFlag.lostSegment)],
     duplicateAcks: c.flagFrames[bit(TcpAnalysisFlag.duplicateAck)],
-    relativeStart: c.firstTimeNs / 1e9,
+    relativeStart: c.secondsFromOrigin(c.firstTimeNs),
     duration: (c.lastTimeNs - c.firstTimeNs) / 1e9,
     initialRttMs: c.initialRttNs === 0 ? null : c.initialRttNs / 1e6,
     synToSynAckMs: Number.isNaN(c.synToSynAckNs) ? null : c.synToSynAckNs / 1e6,

@@ -5,7 +5,14 @@
 export interface TcpSegment {
   /** 1-based frame number in the file, as Wireshark numbers frames. */
   frame: number;
-  /** Nanoseconds since the first frame of the capture (any common origin works). */
+  /**
+   * The frame's time as whole seconds and nanoseconds since an origin common to all frames (the
+   * first frame of the capture); the nanoseconds may lie outside one second. Kept apart so that
+   * times far from the origin (a stray first frame, 1.8e13 s) stay exact.
+   */
+  seconds: number;
+  nanoseconds: number;
+  /** Set by the analyzer: nanoseconds since its connection's first frame, exact for any span under 104 days. */
   timeNs: number;
   /** Numeric address keys (decode's srcKey/dstKey) and ports. */
   srcKey: number;
@@ -30,7 +37,7 @@ export interface TcpSegment {
 
 export function emptySegment(): TcpSegment {
   return {
-    frame: 0, timeNs: 0, srcKey: 0, srcPort: 0, dstKey: 0, dstPort: 0, seq: 0, ack: 0, flags: 0,
+    frame: 0, seconds: 0, nanoseconds: 0, timeNs: 0, srcKey: 0, srcPort: 0, dstKey: 0, dstPort: 0, seq: 0, ack: 0, flags: 0,
     window: 0, windowScale: -1, payloadLength: 0, frameLength: 0, analysable: true,
   };
 }

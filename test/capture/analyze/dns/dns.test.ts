@@ -4,6 +4,7 @@ import { DnsTimer } from '../../../../electron/capture/analyze/dns';
 import { ethernet, ipv4, udp } from '../../../support/frame-builder';
 import { haveShared } from '../../../support/shared';
 import { forEachPacket } from '../corpus-pass';
+import { dnsTimingFrames } from './timing-frames';
 
 function dns(o: { client: string; port: number; id: number; response: boolean; server?: string }): Uint8Array {
   const header = new Uint8Array(12);
@@ -25,6 +26,19 @@ function time(packets: Array<[number, Uint8Array]>): ReturnType<DnsTimer['result
 }
 
 describe('DNS response time', () => {
+  it('pairs as dns.time does: 5 s retransmission timer, first answer only, none for a malformed one', () => {
+    // tshark -r FILE -n -T fields -e dns.time -e dns.retransmission on these frames in a pcap:
+    // dns.time 0.020, 6.000 (a slow answer still pairs), 1.050 (frame 6 is a retransmission of
+    // 5), 0.040, 4.999 and 0.030 (frame 17 asks again 7 s after 16: a new query, 16 goes
+    // unanswered); frames 9 and 20 "Malformed Packet" with no dns.time, and frame 21, after the
+    // malformed 20, a "DNS response retransmission"; 12 a response retransmission; 13 answers
+    // nothing.
+    const r = time(dnsTimingFrames());
+    expect([r.queries, r.responses, r.retransmittedQueries, r.unanswered, r.unmatchedResponses]).toEqual([10, 11, 1, 1, 1]);
+    expect([r.responseTimeMs.count, r.responseTimeMs.min, r.responseTimeMs.max]).toEqual([6, 20, 6000]);
+    expect(r.responseTimeMs.mean).toBeCloseTo((20 + 6000 + 1050 + 40 + 4999 + 30) / 6, 9);
+  });
+
   it('matches answers to queries by id, client port and addresses (hand-computed)', () => {
     const r = time([
       [0, dns({ client: '10.0.0.1', port: 1000, id: 7, response: false })],

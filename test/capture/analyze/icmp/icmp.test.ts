@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { decodePacket, PacketFacts } from '../../../../electron/capture/decode';
 import { IcmpEchoAnalyzer } from '../../../../electron/capture/analyze/icmp';
 import { ethernet, icmp, ipv4, ipv6 } from '../../../support/frame-builder';
+import { echoFrames } from './tunnel-frames';
 
 const ping = (src: string, dst: string, type: number, id: number, seq: number) =>
   ethernet({ type: 0x0800 }, ipv4({ src, dst, protocol: 1 }, icmp({ type, id, seq }, new Uint8Array(56))));
@@ -20,6 +21,19 @@ function analyse(frames: Array<[number, Uint8Array]>): IcmpEchoAnalyzer {
 }
 
 describe('ICMP echo', () => {
+  it('pairs as icmp.resp_in does: same data, either direction, the latest request, one reply', () => {
+    // tshark -r FILE -T fields -e icmp.resp_to -e icmp.resptime -e icmpv6.resptime on these
+    // frames written to a pcap: frame 2 answers 1 (3 ms), 7 answers 6 (20 ms, sent the
+    // request's way), 10 answers 9 (7 ms), 12 answers 11 (2 ms); the tunnel's answers (5, 14)
+    // and the repeated reply (3) answer nothing. -z icmp,srt: 5 requests, 3 replies, 2 lost;
+    // -z icmpv6,srt: 2 requests, 1 reply.
+    const a = analyse(echoFrames());
+    const v4 = a.result(4);
+    expect([v4.requests, v4.replies, v4.lost, v4.rttMs.min, v4.rttMs.max, v4.minFrame, v4.maxFrame]).toEqual([5, 3, 2, 3, 20, 2, 7]);
+    const v6 = a.result(6);
+    expect([v6.requests, v6.replies, v6.rttMs.mean]).toEqual([2, 1, 2]);
+  });
+
   it('matches each reply to its request by id, sequence and the swapped addresses (hand-computed)', () => {
     const r = analyse([
       [0, ping('10.0.0.1', '10.0.0.2', 8, 1, 1)],

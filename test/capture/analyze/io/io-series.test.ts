@@ -72,6 +72,12 @@ describe('I/O series', () => {
         for (const [t, len] of packets) io.add(t, len);
         const intervals = io.intervals();
         expect(intervals.length).toBeLessThanOrEqual(MAX_INTERVALS);
+        // A capture lasting 0 s (to the microsecond) has no interval, as tshark lists none.
+        const origin = packets[0][0];
+        if (packets.every(([t]) => Math.max(0, Math.floor((t - origin + 500) / 1000)) === 0)) {
+          expect(intervals).toEqual([]);
+          return;
+        }
         expect(intervals.reduce((n, i) => n + i.packets, 0)).toBe(packets.length);
         expect(intervals.reduce((n, i) => n + i.bytes, 0)).toBe(packets.reduce((n, [, len]) => n + len, 0));
         expect(Math.log2(io.intervalSeconds) % 1).toBe(0);
@@ -80,6 +86,32 @@ describe('I/O series', () => {
       { numRuns: 20 },
     );
   }, 180_000);
+
+  it('lists no interval for a capture lasting 0 s, as tshark -z io,stat does', () => {
+    // tshark -z io,stat,1 on a one-frame pcap and on two frames at the same time: "Interval:
+    // 0.000 secs" and no row.
+    const one = new IoSeries('auto');
+    one.add(5e9, 60);
+    expect([one.length, one.intervals()]).toEqual([0, []]);
+    const same = new IoSeries(1);
+    same.add(0, 60);
+    same.add(0, 60);
+    expect(same.length).toBe(0);
+  });
+
+  it('widens the interval in the 1-2-5 series to list at most a limit, the counts merged whole', () => {
+    // A day of 1 s intervals (86,400) listed at most 10,000 at a time: 10 s, 8,640 intervals.
+    const day = new IoSeries(1);
+    for (let s = 0; s < 86_400; s++) day.add(s * 1e9 + 250e6, s === 43_210 ? 9000 : 100);
+    const listed = day.widenedTo(10_000);
+    expect([listed.intervalSeconds, listed.length]).toEqual([10, 8640]);
+    expect(listed.at(4321)).toEqual({ start: 43_210, end: 43_220, packets: 10, bytes: 9900, bitsPerSecond: 7920, packetsPerSecond: 1 });
+    expect(listed.at(8639)!.end).toBe(86_399);
+    // 1,000 at most: ×100, then the last interval ends at the last packet.
+    expect([day.widenedTo(1000).intervalSeconds, day.widenedTo(1000).length]).toEqual([100, 864]);
+    // Few enough already: the series as it is.
+    expect(day.widenedTo(100_000).intervalSeconds).toBe(1);
+  });
 
   it('reduces a long series for drawing without losing its peak', () => {
     const io = new IoSeries(1);

@@ -109,7 +109,7 @@ describe.each(corpusFiles())('%s', (name) => {
     const exact: Array<Record<string, string | number>> = expected.derived.tcp_streams_exact ?? [];
     expect(connections.map((c) => {
       const r = connectionResult(c);
-      const times = name === WRAPPED_NSTIME ? {} : { start: c.firstTimeNs, duration: c.lastTimeNs - c.firstTimeNs };
+      const times = name === WRAPPED_NSTIME ? {} : { start: c.originSeconds * 1e9 + c.originNanoseconds + c.firstTimeNs, duration: c.lastTimeNs - c.firstTimeNs };
       return { stream: r.stream, a: r.a, b: r.b, ab: [r.framesAtoB, r.bytesAtoB], ba: [r.framesBtoA, r.bytesBtoA], ...times };
     })).toEqual(exact.map((s) => {
       const times = name === WRAPPED_NSTIME ? {} : { start: nanoseconds(String(s.rel_start)), duration: nanoseconds(String(s.duration)) };

@@ -64,7 +64,7 @@ export function run(
     const own = fromClient ? shift.client : shift.server;
     const peer = fromClient ? shift.server : shift.client;
     s.frame = i + 1;
-    s.timeNs = Math.round(step.t * 1e6);
+    s.nanoseconds = Math.round(step.t * 1e6);
     s.srcKey = fromClient ? CLIENT : SERVER;
     s.dstKey = fromClient ? SERVER : CLIENT;
     s.srcPort = fromClient ? port : 80;

@@ -132,7 +132,7 @@ describe.skipIf(!haveShared)('Capture File Properties model', () => {
     expect(rowsOf(sections, 'interfaces')).toEqual({
       eth0: ['Unknown', 'None', 'Ethernet', '96 bytes'],
       null1: ['Unknown', 'None', 'NULL/Loopback', '0 bytes'],
-      'silly ethernet interface 2': ['10 (250.0 %)', 'None', 'Ethernet', '128 bytes'],
+      'silly ethernet interface 2': ['10 (250.0%)', 'None', 'Ethernet', '128 bytes'],
     });
     expect(dialogRows.map((r: Record<string, string | number>) => [r.interface, r.dropped_packets, r.snaplen])).toEqual([
       ['eth0', 'Unknown', '96 bytes'],
@@ -156,8 +156,8 @@ describe.skipIf(!haveShared)('Capture File Properties model', () => {
       'Note one',
     ]);
     expect(lines).toContain('  First packet: 2025-01-01 21:34:46.951851 UTC');
-    expect(lines).toContain('  Interface  Dropped packets    Capture filter  Link type  Packet size limit (snaplen)');
-    expect(lines).toContain('  Ethernet   1,020 (1,020.0 %)  None            Ethernet   262,144 bytes');
+    expect(lines).toContain('  Interface  Dropped packets   Capture filter  Link type  Packet size limit (snaplen)');
+    expect(lines).toContain('  Ethernet   1,020 (1,020.0%)  None            Ethernet   262,144 bytes');
     // Measurements are right-aligned so their digits line up.
     expect(lines).toContain(`  Packets${' '.repeat(32)}100`);
     expect(lines).toContain('  Average bits per second     2,410.50 bit/s');

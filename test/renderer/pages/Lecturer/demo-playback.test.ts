@@ -22,14 +22,26 @@ describe('the offline replay of the demo steps', () => {
     expect(demoFrame(steps, 4 * STEP_SECONDS, 60).step.label).toBe('0 VM');
   });
 
-  it('draws one sample a second over the window, the newest being the step shown', () => {
+  it('draws one sample a second of this round over the window, the newest being the step shown', () => {
+    const round = steps.length * STEP_SECONDS;
     fc.assert(
       fc.property(fc.nat(10_000), fc.integer({ min: 1, max: 300 }), (second, window) => {
         const frame = demoFrame(steps, second, window);
-        expect(frame.samples).toHaveLength(Math.min(window, second + 1));
+        expect(frame.samples).toHaveLength(Math.min(window, (second % round) + 1));
         expect(frame.samples.at(-1)).toEqual({ time: second * 1000, memUsed: frame.step.memUsedBytes, memTotal: total, cpu: frame.step.cpu });
         for (let i = 1; i < frame.samples.length; i++) expect(frame.samples[i].time - frame.samples[i - 1].time).toBe(1000);
       }),
     );
+  });
+
+  it('marks each VM started in this round with its name, at the second its step begins', () => {
+    const round = steps.length * STEP_SECONDS;
+    expect(demoFrame(steps, 2 * round + 3 * STEP_SECONDS + 2, 60).markers).toEqual([
+      { time: (2 * round + STEP_SECONDS) * 1000, label: 'wordpress', kind: 'start' },
+      { time: (2 * round + 2 * STEP_SECONDS) * 1000, label: 'moodle', kind: 'start' },
+      { time: (2 * round + 3 * STEP_SECONDS) * 1000, label: 'mediawiki', kind: 'start' },
+    ]);
+    // A new round starts a new chart: no marker is left from the last one.
+    expect(demoFrame(steps, 3 * round + 1, 60).markers).toEqual([]);
   });
 });

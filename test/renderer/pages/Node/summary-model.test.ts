@@ -5,7 +5,7 @@ import { havePveFixtures, pveFixture } from '../../../support/pve-fixtures';
 
 // The Summary panel's figures for the contract's PVE 8.4 node, worked out by hand:
 // RAM 12 636 221 440 / 65 919 459 328 = 19.169 % → "19,17%"; 12 636 221 440 B = 11.7684 GiB;
-// 65 919 459 328 B = 61.3926 GiB; CPU 0.0614213… → "6,14%".
+// 65 919 459 328 B = 61.3926 GiB; CPU 0.0614213… → "6,14 %".
 
 const base = {
   node: 'pve',
@@ -29,14 +29,14 @@ const base = {
 describe('node Summary figures', () => {
   it('reads like PVE\'s panel, with a decimal comma in Indonesian', () => {
     const f = summaryFigures(base, 'id-ID');
-    expect(f.cpuPercent).toBe('6,14%');
-    expect(f.ioDelay).toBe('0,12%');
+    expect(f.cpuPercent).toBe('6,14 %');
+    expect(f.ioDelay).toBe('0,12 %');
     expect(f.load).toEqual(['0,52', '0,61', '0,58']);
-    expect(f.ram).toEqual({ percent: '19,17%', used: '11,77 GiB', total: '61,39 GiB' });
+    expect(f.ram).toEqual({ percent: '19,17 %', used: '11,77 GiB', total: '61,39 GiB' });
     // 8 589 930 496 B = 7.99999 GiB → "8,00 GiB"; 0 B has no decimals.
-    expect(f.swap).toEqual({ percent: '0,00%', used: '0 B', total: '8,00 GiB' });
+    expect(f.swap).toEqual({ percent: '0,00 %', used: '0 B', total: '8,00 GiB' });
     // 9 834 012 672 / 100 861 726 720 = 9.750 %; 9.1586 GiB of 93.934 GiB.
-    expect(f.rootfs).toEqual({ percent: '9,75%', used: '9,16 GiB', total: '93,93 GiB' });
+    expect(f.rootfs).toEqual({ percent: '9,75 %', used: '9,16 GiB', total: '93,93 GiB' });
     expect(f.kernel).toBe('6.8.12-15-pve');
   });
 

@@ -1,0 +1,337 @@
+import { Layer, TcpFlag, Transport, type LayerId, type PacketFacts } from '../decode';
+import { TcpAnalysisFlag as A } from '../analyze/tcp/segment';
+import { App, type ApplicationFacts } from './app';
+import type { FieldName } from './fields';
+
+/** What the filter needs beyond the packet's own bytes. */
+export interface FilterContext {
+  /** frame.number: 1-based. */
+  frame: number;
+  /** Seconds since the first frame and since the previous one (NaN without timestamps). */
+  timeRelative: number;
+  timeDelta: number;
+  /** Wireshark's tcp.stream index of this packet, −1 when it is not TCP. */
+  tcpStream: number;
+  /** TcpAnalysisFlag bits of this frame. */
+  tcpAnalysis: number;
+  tcpDuplicateAck: number;
+  /** tcp.analysis.ack_rtt in seconds, NaN when the frame has none. */
+  tcpAckRtt: number;
+  /** tcp.window_size (scaled as the connection's handshake says), −1 when not TCP. */
+  tcpWindowSize: number;
+  /** Application protocols, filled only when the filter names one. */
+  app: ApplicationFacts | null;
+}
+
+/** A field's values in one packet; a getter appends, the evaluator resets `count` first. */
+export class FieldValues {
+  static readonly MAX = 64;
+  count = 0;
+  readonly numbers = new Float64Array(FieldValues.MAX);
+  /** Byte values: a view into the frame (or into a message) per value. */
+  readonly bytes: Uint8Array[] = [];
+  readonly strings: string[] = [];
+
+  num(x: number): void {
+    if (this.count < FieldValues.MAX) this.numbers[this.count++] = x;
+  }
+  view(source: Uint8Array, start: number, end: number): void {
+    if (this.count >= FieldValues.MAX || start < 0) return;
+    this.bytes[this.count++] = source.subarray(start, Math.min(end, source.length));
+  }
+  str(s: string | null | undefined): void {
+    if (s !== null && s !== undefined && this.count < FieldValues.MAX) this.strings[this.count++] = s;
+  }
+}
+
+type Getter = (f: PacketFacts, c: FilterContext, v: FieldValues) => void;
+
+const tcp = (f: PacketFacts) => f.transport === Transport.tcp && f.srcPort >= 0;
+const udp = (f: PacketFacts) => f.transport === Transport.udp && f.srcPort >= 0;
+const v4 = (f: PacketFacts) => f.ipVersion === 4;
+const v6 = (f: PacketFacts) => f.ipVersion === 6;
+const has = (id: LayerId) => (f: PacketFacts, _c: FilterContext, v: FieldValues) => {
+  if (f.hasLayer(id)) v.view(f.data, 0, f.data.length);
+};
+/** From `start` to the end of the captured datagram. */
+const rest = (f: PacketFacts, start: number, v: FieldValues) => v.view(f.data, start, f.data.length);
+const app = (c: FilterContext, bit: number) => c.app !== null && (c.app.protocols & bit) !== 0;
+const appPayload = (bit: number): Getter => (f, c, v) => {
+  if (app(c, bit)) rest(f, f.payloadOffset, v);
+};
+const flag = (bit: number): Getter => (f, _c, v) => {
+  if (tcp(f) && f.tcpHeaderLength > 0) v.num(f.tcpFlags & bit ? 1 : 0);
+};
+const analysis = (bits: number): Getter => (_f, c, v) => {
+  if (c.tcpAnalysis & bits) v.num(1);
+};
+const http = (pick: (m: ApplicationFacts['http'][number], v: FieldValues) => void): Getter => (_f, c, v) => {
+  if (c.app) for (const m of c.app.http) pick(m, v);
+};
+const rtp = (read: (d: Uint8Array, o: number) => number): Getter => (f, c, v) => {
+  if (app(c, App.rtp) && f.payloadCaptured >= 12) v.num(read(f.data, f.payloadOffset));
+};
+
+export const FIELD_GETTERS: Record<FieldName, Getter> = {
+  frame: (f, _c, v) => v.view(f.data, 0, f.data.length),
+  eth: has(Layer.eth),
+  sll: has(Layer.sll),
+  vlan: has(Layer.vlan),
+  arp: has(Layer.arp),
+  ip: (f, _c, v) => {
+    if (f.hasLayer(Layer.ip)) rest(f, Math.max(f.ipOffset, 0), v);
+  },
+  ipv6: (f, _c, v) => {
+    if (f.hasLayer(Layer.ipv6)) rest(f, Math.max(f.ipOffset, 0), v);
+  },
+  tcp: (f, _c, v) => {
+    if (f.transport === Transport.tcp) rest(f, f.transportOffset, v);
+  },
+  udp: (f, _c, v) => {
+    if (f.transport === Transport.udp) rest(f, f.transportOffset, v);
+  },
+  icmp: (f, _c, v) => {
+    if (f.transport === Transport.icmp) rest(f, f.transportOffset, v);
+  },
+  icmpv6: (f, _c, v) => {
+    if (f.transport === Transport.icmpv6) rest(f, f.transportOffset, v);
+  },
+  http: appPayload(App.http),
+  dns: appPayload(App.dns),
+  mdns: appPayload(App.mdns),
+  llmnr: appPayload(App.llmnr),
+  tls: appPayload(App.tls),
+  sip: appPayload(App.sip),
+  rtp: appPayload(App.rtp),
+  'frame.len': (f, _c, v) => v.num(f.originalLength),
+  'frame.cap_len': (f, _c, v) => v.num(f.data.length),
+  'frame.number': (_f, c, v) => v.num(c.frame),
+  'frame.time_delta': (_f, c, v) => {
+    if (!Number.isNaN(c.timeDelta)) v.num(c.timeDelta);
+  },
+  'frame.time_relative': (_f, c, v) => {
+    if (!Number.isNaN(c.timeRelative)) v.num(c.timeRelative);
+  },
+  'eth.addr': (f, _c, v) => {
+    if (f.hasLayer(Layer.eth) && f.macDstOffset >= 0) {
+      v.view(f.data, f.macDstOffset, f.macDstOffset + 6);
+      v.view(f.data, f.macSrcOffset, f.macSrcOffset + 6);
+    }
+  },
+  'eth.src': (f, _c, v) => {
+    if (f.hasLayer(Layer.eth) && f.macSrcOffset >= 0) v.view(f.data, f.macSrcOffset, f.macSrcOffset + 6);
+  },
+  'eth.dst': (f, _c, v) => {
+    if (f.hasLayer(Layer.eth) && f.macDstOffset >= 0) v.view(f.data, f.macDstOffset, f.macDstOffset + 6);
+  },
+  'eth.type': (f, _c, v) => {
+    if (f.hasLayer(Layer.eth) && f.etherType >= 0) v.num(f.etherType);
+  },
+  'vlan.id': (f, _c, v) => {
+    if (f.vlanCount > 0) {
+      v.num(f.vlanOuterId);
+      if (f.vlanCount > 1) v.num(f.vlanInnerId);
+    }
+  },
+  'arp.opcode': (f, _c, v) => {
+    if (f.arpOpcode >= 0) v.num(f.arpOpcode);
+  },
+  'ip.addr': (f, _c, v) => {
+    if (v4(f)) {
+      v.num(f.srcKey);
+      v.num(f.dstKey);
+    }
+  },
+  'ip.src': (f, _c, v) => {
+    if (v4(f)) v.num(f.srcKey);
+  },
+  'ip.dst': (f, _c, v) => {
+    if (v4(f)) v.num(f.dstKey);
+  },
+  'ip.ttl': (f, _c, v) => {
+    if (v4(f)) v.num(f.ttl);
+  },
+  'ip.proto': (f, _c, v) => {
+    if (v4(f)) v.num(f.ipProtocol);
+  },
+  'ip.len': (f, _c, v) => {
+    if (v4(f)) v.num(f.ipTotalLength);
+  },
+  'ip.id': (f, _c, v) => {
+    if (v4(f)) v.num(f.ipId);
+  },
+  'ip.hdr_len': (f, _c, v) => {
+    if (v4(f)) v.num(f.ipHeaderLength);
+  },
+  'ip.flags.df': (f, _c, v) => {
+    if (v4(f)) v.num(f.dontFragment ? 1 : 0);
+  },
+  'ip.flags.mf': (f, _c, v) => {
+    if (v4(f)) v.num(f.moreFragments ? 1 : 0);
+  },
+  'ipv6.addr': (f, _c, v) => {
+    if (v6(f)) {
+      v.view(f.data, f.srcAddrOffset, f.srcAddrOffset + 16);
+      v.view(f.data, f.dstAddrOffset, f.dstAddrOffset + 16);
+    }
+  },
+  'ipv6.src': (f, _c, v) => {
+    if (v6(f)) v.view(f.data, f.srcAddrOffset, f.srcAddrOffset + 16);
+  },
+  'ipv6.dst': (f, _c, v) => {
+    if (v6(f)) v.view(f.data, f.dstAddrOffset, f.dstAddrOffset + 16);
+  },
+  'ipv6.hlim': (f, _c, v) => {
+    if (v6(f)) v.num(f.ttl);
+  },
+  'ipv6.nxt': (f, _c, v) => {
+    if (v6(f)) v.num(f.data[f.ipOffset + 6]);
+  },
+  'ipv6.plen': (f, _c, v) => {
+    if (v6(f)) v.num(f.ipTotalLength - 40);
+  },
+  'tcp.port': (f, _c, v) => {
+    if (tcp(f)) {
+      v.num(f.srcPort);
+      v.num(f.dstPort);
+    }
+  },
+  'tcp.srcport': (f, _c, v) => {
+    if (tcp(f)) v.num(f.srcPort);
+  },
+  'tcp.dstport': (f, _c, v) => {
+    if (tcp(f)) v.num(f.dstPort);
+  },
+  'tcp.stream': (f, c, v) => {
+    if (tcp(f) && c.tcpStream >= 0) v.num(c.tcpStream);
+  },
+  'tcp.len': (f, _c, v) => {
+    if (tcp(f) && f.tcpHeaderLength > 0) v.num(f.payloadLength);
+  },
+  'tcp.hdr_len': (f, _c, v) => {
+    if (tcp(f) && f.tcpHeaderLength > 0) v.num(f.tcpHeaderLength);
+  },
+  'tcp.seq_raw': (f, _c, v) => {
+    if (tcp(f) && f.tcpHeaderLength > 0) v.num(f.tcpSeq);
+  },
+  'tcp.ack_raw': (f, _c, v) => {
+    if (tcp(f) && f.tcpHeaderLength > 0 && f.tcpFlags & TcpFlag.ACK) v.num(f.tcpAck);
+  },
+  'tcp.flags': (f, _c, v) => {
+    if (tcp(f) && f.tcpHeaderLength > 0) v.num(f.tcpFlags);
+  },
+  'tcp.flags.fin': flag(TcpFlag.FIN),
+  'tcp.flags.syn': flag(TcpFlag.SYN),
+  'tcp.flags.reset': flag(TcpFlag.RST),
+  'tcp.flags.push': flag(TcpFlag.PSH),
+  'tcp.flags.ack': flag(TcpFlag.ACK),
+  'tcp.flags.urg': flag(TcpFlag.URG),
+  'tcp.flags.ece': flag(TcpFlag.ECE),
+  'tcp.flags.cwr': flag(TcpFlag.CWR),
+  'tcp.flags.ae': flag(TcpFlag.NS),
+  'tcp.flags.res': (f, _c, v) => {
+    if (tcp(f) && f.tcpHeaderLength > 0) v.num((f.data[f.transportOffset + 12] >> 1) & 7);
+  },
+  'tcp.window_size_value': (f, _c, v) => {
+    if (tcp(f) && f.tcpHeaderLength > 0) v.num(f.tcpWindow);
+  },
+  'tcp.window_size': (f, c, v) => {
+    if (tcp(f) && c.tcpWindowSize >= 0) v.num(c.tcpWindowSize);
+  },
+  'tcp.payload': (f, _c, v) => {
+    if (tcp(f) && f.payloadOffset >= 0 && f.payloadLength > 0) v.view(f.data, f.payloadOffset, f.payloadOffset + f.payloadCaptured);
+  },
+  'tcp.analysis.flags': (_f, c, v) => {
+    if (c.tcpAnalysis !== 0) v.num(1);
+  },
+  // Wireshark adds the retransmission field to fast and spurious retransmissions as well.
+  'tcp.analysis.retransmission': analysis(A.retransmission | A.fastRetransmission | A.spuriousRetransmission),
+  'tcp.analysis.fast_retransmission': analysis(A.fastRetransmission),
+  'tcp.analysis.spurious_retransmission': analysis(A.spuriousRetransmission),
+  'tcp.analysis.out_of_order': analysis(A.outOfOrder),
+  'tcp.analysis.lost_segment': analysis(A.lostSegment),
+  'tcp.analysis.ack_lost_segment': analysis(A.ackLostSegment),
+  'tcp.analysis.duplicate_ack': analysis(A.duplicateAck),
+  'tcp.analysis.zero_window': analysis(A.zeroWindow),
+  'tcp.analysis.window_full': analysis(A.windowFull),
+  'tcp.analysis.keep_alive': analysis(A.keepAlive),
+  'tcp.analysis.keep_alive_ack': analysis(A.keepAliveAck),
+  'tcp.analysis.window_update': analysis(A.windowUpdate),
+  'tcp.analysis.zero_window_probe': analysis(A.zeroWindowProbe),
+  'tcp.analysis.zero_window_probe_ack': analysis(A.zeroWindowProbeAck),
+  'tcp.analysis.reused_ports': analysis(A.reusedPorts),
+  'tcp.analysis.duplicate_ack_num': (_f, c, v) => {
+    if (c.tcpDuplicateAck > 0) v.num(c.tcpDuplicateAck);
+  },
+  'tcp.analysis.ack_rtt': (_f, c, v) => {
+    if (!Number.isNaN(c.tcpAckRtt)) v.num(c.tcpAckRtt);
+  },
+  'udp.port': (f, _c, v) => {
+    if (udp(f)) {
+      v.num(f.srcPort);
+      v.num(f.dstPort);
+    }
+  },
+  'udp.srcport': (f, _c, v) => {
+    if (udp(f)) v.num(f.srcPort);
+  },
+  'udp.dstport': (f, _c, v) => {
+    if (udp(f)) v.num(f.dstPort);
+  },
+  'udp.length': (f, _c, v) => {
+    if (udp(f) && f.udpLength >= 0) v.num(f.udpLength);
+  },
+  'icmp.type': (f, _c, v) => {
+    if (f.transport === Transport.icmp && f.icmpType >= 0) v.num(f.icmpType);
+  },
+  'icmp.code': (f, _c, v) => {
+    if (f.transport === Transport.icmp && f.icmpCode >= 0) v.num(f.icmpCode);
+  },
+  'icmpv6.type': (f, _c, v) => {
+    if (f.transport === Transport.icmpv6 && f.icmpType >= 0) v.num(f.icmpType);
+  },
+  'icmpv6.code': (f, _c, v) => {
+    if (f.transport === Transport.icmpv6 && f.icmpCode >= 0) v.num(f.icmpCode);
+  },
+  'http.request': http((m, v) => m.request && v.num(1)),
+  'http.response': http((m, v) => !m.request && v.num(1)),
+  'http.request.method': http((m, v) => v.str(m.method)),
+  'http.request.uri': http((m, v) => v.str(m.uri)),
+  'http.request.version': http((m, v) => m.request && v.str(m.version)),
+  'http.response.version': http((m, v) => !m.request && v.str(m.version)),
+  'http.response.code': http((m, v) => m.code !== null && v.num(m.code)),
+  'http.response.phrase': http((m, v) => v.str(m.phrase)),
+  'http.host': http((m, v) => v.str(m.host)),
+  'http.user_agent': http((m, v) => v.str(m.userAgent)),
+  'http.content_type': http((m, v) => v.str(m.contentType)),
+  'http.server': http((m, v) => v.str(m.server)),
+  'dns.id': (_f, c, v) => {
+    if (c.app?.dns) v.num(c.app.dns.id);
+  },
+  'dns.flags.response': (_f, c, v) => {
+    if (c.app?.dns) v.num(c.app.dns.response ? 1 : 0);
+  },
+  'dns.qry.name': (_f, c, v) => {
+    for (const name of c.app?.dns?.names ?? []) v.str(name);
+  },
+  'dns.qry.type': (_f, c, v) => {
+    for (const type of c.app?.dns?.types ?? []) v.num(type);
+  },
+  'tls.record.content_type': (_f, c, v) => {
+    for (const type of c.app?.tlsContentTypes ?? []) v.num(type);
+  },
+  'tls.handshake': (_f, c, v) => {
+    if (c.app?.tlsContentTypes.includes(22)) v.num(1);
+  },
+  'tls.handshake.type': (_f, c, v) => {
+    for (const type of c.app?.tlsHandshakeTypes ?? []) v.num(type);
+  },
+  'sip.Method': (_f, c, v) => v.str(c.app?.sip?.method),
+  'sip.Status-Code': (_f, c, v) => {
+    if (c.app?.sip?.statusCode) v.num(c.app.sip.statusCode);
+  },
+  'rtp.ssrc': rtp((d, o) => ((d[o + 8] << 24) | (d[o + 9] << 16) | (d[o + 10] << 8) | d[o + 11]) >>> 0),
+  'rtp.p_type': rtp((d, o) => d[o + 1] & 0x7f),
+  'rtp.seq': rtp((d, o) => (d[o + 2] << 8) | d[o + 3]),
+  'rtp.marker': rtp((d, o) => d[o + 1] >> 7),
+};

@@ -1,0 +1,105 @@
+import { writeFileAtomic } from '../session/atomic-file';
+import type { classCalls } from '../contract/class';
+import type { CaptureAnalyzer } from '../capture/analyzer';
+import type { ExperimentSaveDialog } from '../experiment/service';
+import type { ExportDialogs, ReportPrinter } from '../report/printer';
+import { countingAnalyzer } from '../class/progress';
+import { labFileText } from '../class/lab-text';
+import { loadClassLab } from '../class/lab-file';
+import { classTable } from '../class/table';
+import { spreadsheetCsv } from '../../core/csv';
+import { CLASS_LAB_EXTENSION, type ClassLab, type ClassResult } from '../../core/class/schema';
+import type { DomainHandlers } from './domain-handlers';
+
+export interface ClassDialogs {
+  chooseClassFolder(): Promise<string | null>;
+  chooseClassLabToOpen(): Promise<string | null>;
+  chooseClassLabTarget(suggestedName: string): Promise<string | null>;
+}
+
+export interface ClassServices {
+  /** Reads a class folder: its sessions, reports, and captures through `analyzer`. */
+  read(folder: string, lab: ClassLab | null, analyzer: CaptureAnalyzer, signal: AbortSignal): Promise<ClassResult>;
+  dialogs: ClassDialogs;
+}
+
+interface ClassHandlerDeps {
+  classes: ClassServices;
+  captures: CaptureAnalyzer;
+  saveDialog: ExperimentSaveDialog;
+  printer: ReportPrinter;
+  exportDialogs: ExportDialogs;
+}
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const fileSafe = (name: string) => name.replace(/[\\/:*?"<>|]+/g, ' ').trim().slice(0, 80);
+
+export function classHandlers({ classes, captures, saveDialog, printer, exportDialogs }: ClassHandlerDeps): DomainHandlers<typeof classCalls> {
+  const jobs = new Map<string, AbortController>();
+  let current: ClassResult | null = null;
+
+  const write = async (target: string | null, produce: () => Promise<string | Uint8Array>) => {
+    if (!target) return { path: null, problem: null };
+    try {
+      await writeFileAtomic(target, await produce());
+      return { path: target, problem: null };
+    } catch (error) {
+      return { path: null, problem: reason(error) };
+    }
+  };
+  const baseName = (result: ClassResult) => fileSafe(`kelas ${result.lab?.name || result.folder.split(/[\\/]/).filter(Boolean).at(-1) || ''}`);
+  const held = () => {
+    if (!current) throw new Error('no class has been read yet');
+    return current;
+  };
+
+  return {
+    'class.chooseFolder': () => classes.dialogs.chooseClassFolder(),
+    'class.open': async ({ jobId, folder, lab }, ctx) => {
+      if (jobs.has(jobId)) throw new Error(`job ${jobId} is already running`);
+      const controller = new AbortController();
+      jobs.set(jobId, controller);
+      const analyzer = countingAnalyzer(captures, (progress) => ctx.emit('class.progress', { jobId, ...progress }));
+      try {
+        const result = await classes.read(folder, lab, analyzer, controller.signal);
+        // A cancelled analysis returns what it read so far: a class built on it would mislead.
+        if (controller.signal.aborted) return { ok: false as const, cancelled: true, problem: null };
+        current = result;
+        return { ok: true as const, result };
+      } catch (error) {
+        return { ok: false as const, cancelled: controller.signal.aborted, problem: controller.signal.aborted ? null : reason(error) };
+      } finally {
+        jobs.delete(jobId);
+      }
+    },
+    'class.cancel': async ({ jobId }) => {
+      const controller = jobs.get(jobId);
+      controller?.abort();
+      return controller !== undefined;
+    },
+    'class.openLab': async () => {
+      const file = await classes.dialogs.chooseClassLabToOpen();
+      if (!file) return { lab: null, path: null, problem: null };
+      try {
+        return { lab: await loadClassLab(file), path: file, problem: null };
+      } catch (error) {
+        return { lab: null, path: file, problem: reason(error) };
+      }
+    },
+    'class.saveLab': async ({ lab }) =>
+      write(await classes.dialogs.chooseClassLabTarget(`${fileSafe(lab.name || 'praktikum')}${CLASS_LAB_EXTENSION}`), async () => labFileText(lab)),
+    'class.saveCsv': async ({ dialect }) => {
+      const result = held();
+      return write(await saveDialog.choosePath(`${baseName(result)}.csv`, 'csv'), async () => spreadsheetCsv(classTable(result), dialect));
+    },
+    'class.saveJson': async () => {
+      const result = held();
+      return write(await saveDialog.choosePath(`${baseName(result)}.json`, 'json'), async () => `${JSON.stringify(result, null, 2)}\n`);
+    },
+    'class.savePdf': async ({ language }) => {
+      const result = held();
+      return write(await exportDialogs.chooseExportTarget('pdf', `${baseName(result)}.pdf`), () => printer.toPdf(language, 'class-summary'));
+    },
+    'class.current': async () => current,
+  };
+}

@@ -1,0 +1,230 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { haveBrowser, launchBrowser, openApp } from '../support/browser';
+import { startBridge, type Bridge } from '../support/bridge/server';
+import { haveShared } from '../support/shared';
+import { buildTestClass, type TestClass } from '../support/test-class';
+import type { ClassResult } from '../../core/class/schema';
+
+// The Class page in Chromium at 1366×768, in both languages, over the test class (twelve
+// groups' real experiments and analyses, six planted cases) read by the app's own class
+// builder with the lecturer's lab file: the table and its spread, sorting by keyboard, each
+// planted case flagged once with its evidence, the CSV saved and read back against the table,
+// and the printed one-page summary.
+
+const MIB = 1024 * 1024;
+const docs = path.resolve('docs');
+const havePoppler = existsSync('/usr/bin/pdftoppm') && existsSync('/usr/bin/pdfinfo');
+
+/** The twelve groups with their planted cases, built once for both languages. */
+let built: Promise<TestClass> | null = null;
+const testClass = () => (built ??= buildTestClass());
+
+/** A number as the table prints it in `language`: "+1.935" (id) or "+1,935" (en) → 1935. */
+function tableNumber(text: string, language: 'id' | 'en'): number {
+  const [group, decimal] = language === 'id' ? ['.', ','] : [',', '.'];
+  return Number(text.trim().replaceAll(group, '').replace(decimal, '.').replace('−', '-').replace('+', ''));
+}
+
+/** RFC 4180 fields with the dialect's separator; numbers keep the dialect's decimal mark. */
+function parseCsv(text: string, separator: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (quoted) field += c;
+    else if (c === separator) {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+const csvNumber = (text: string, language: 'id' | 'en') => (text === '' ? null : Number(language === 'id' ? text.replace(',', '.') : text));
+
+for (const language of ['id', 'en'] as const) {
+  const en = language === 'en';
+  describe.skipIf(!haveBrowser || !haveShared)(`the Class page in ${en ? 'English' : 'Bahasa Indonesia'}`, () => {
+    let bridge: Bridge;
+    let browser: Browser;
+    let page: Page;
+    let result: ClassResult;
+    let lab: TestClass;
+    const errors: string[] = [];
+
+    beforeAll(async () => {
+      lab = await testClass();
+      bridge = await startBridge({ systemLanguage: en ? 'en-US' : 'id-ID' });
+      browser = await launchBrowser();
+      page = await openApp(browser, bridge.url, { locale: en ? 'en-US' : 'id-ID', pageErrors: errors });
+      await page.getByRole('navigation').getByRole('button', { name: en ? 'Class' : 'Kelas' }).click();
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await bridge?.close();
+    });
+
+    it('reads the folder the dialog gives with the lab file opened, one row per group with the class spread under each column', async () => {
+      // Before any class is read the lab definition stands open.
+      bridge.setFileChoice(lab.labFile);
+      await page.getByRole('button', { name: en ? 'Open .proxlab-class…' : 'Buka .proxlab-class…' }).click();
+      await expect.poll(() => page.getByRole('textbox', { name: en ? 'Service VMs' : 'VM layanan' }).inputValue()).toBe('208.80.152.3 MediaWiki\n10.10.10.31 WordPress');
+      bridge.setFileChoice(lab.dir);
+      await page.getByRole('button', { name: en ? 'Open class folder…' : 'Buka folder kelas…' }).click();
+      await page.getByTestId('class-table').waitFor();
+      result = (await page.evaluate(() => window.proxlab.invoke('class.current', undefined))) as ClassResult;
+      expect(result.students.map((s) => s.id)).toEqual(lab.students.map((s) => s.nim));
+      expect(result.lab?.name).toBe('Virtualisasi TI-3A');
+      // The lab's day on the lab's clock, from the lab file.
+      expect(await page.getByTestId('class-reference').textContent()).toContain(en ? 'Mar 10, 2026, 00:00 – Mar 11, 2026, 00:00 (UTC+07:00)' : '10 Mar 2026, 00.00 – 11 Mar 2026, 00.00 (UTC+07:00)');
+      expect(await page.locator('.class-table tbody tr').count()).toBe(12);
+      expect(await page.getByTestId('class-summary').textContent()).toBe(
+        en ? 'Students or groups: 12 · sessions: 12 · captures: 24 · reports: 1 · flags: 6' : 'Mahasiswa atau kelompok: 12 · sesi: 12 · tangkapan: 24 · laporan: 1 · tanda: 6',
+      );
+      // The median of "+ 3 VM" is the class distribution's, in MiB as the column prints it.
+      const last = result.distribution.steps.at(-1)!;
+      const median = await page.locator(`[data-stat="mem:${last.index}"] .median`).textContent();
+      expect(tableNumber(median!, language)).toBe(Math.round(last.memGrowth.median! / MIB));
+      expect(await page.locator('.class-table tr.spread svg.box-plot').count()).toBeGreaterThanOrEqual(result.distribution.steps.length);
+
+      const overflow = await page.evaluate(() =>
+        [document.documentElement, document.body, ...document.querySelectorAll('.app-main, .page')].filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.className || el.tagName),
+      );
+      expect(overflow).toEqual([]);
+      await page.screenshot({ path: path.join(docs, `class-table-${language}.png`) });
+      expect(errors).toEqual([]);
+    });
+
+    it('sorts a column from the keyboard, growth largest first, then smallest', async () => {
+      const last = result.distribution.steps.at(-1)!;
+      const key = `mem:${last.index}`;
+      const header = page.locator(`thead th[data-column="${key}"]`);
+      await header.getByRole('button').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+      const values = async () => (await page.locator(`.class-table tbody td[data-column="${key}"] .value`).allTextContents()).map((v) => tableNumber(v, language));
+      const descending = await values();
+      expect(descending).toEqual([...descending].sort((a, b) => b - a));
+      // Each stand-in's guests take a little more memory than the one before, group H's node aside.
+      const largest = lab.students.filter((s) => s.letter !== 'H').at(-1)!;
+      expect(await page.locator('.class-table tbody tr').first().getAttribute('data-student')).toBe(largest.nim);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+      const ascending = await values();
+      expect(ascending).toEqual([...descending].reverse());
+    });
+
+    it('finds a group by name', async () => {
+      const find = page.getByRole('searchbox', { name: en ? 'Find' : 'Cari' });
+      await find.fill('citra');
+      await expect.poll(() => page.locator('.class-table tbody tr').count()).toBe(1);
+      expect(await page.locator('.class-table tbody tr').getAttribute('data-student')).toBe(lab.students[2].nim);
+      await find.fill('');
+      await expect.poll(() => page.locator('.class-table tbody tr').count()).toBe(12);
+    });
+
+    it('saves a CSV that reads back as the table shows each group', async () => {
+      const dialect = en ? 'comma' : 'semicolon';
+      await page.getByRole('combobox', { name: en ? 'CSV for' : 'CSV untuk' }).selectOption(dialect);
+      await page.getByRole('button', { name: en ? 'Save as CSV…' : 'Simpan sebagai CSV…' }).click();
+      await page.getByText(en ? 'Saved to' : 'Tersimpan di').waitFor();
+      const file = bridge.exported.at(-1)!;
+      const bytes = readFileSync(file);
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const [header, ...rows] = parseCsv(bytes.subarray(3).toString('utf8'), en ? ',' : ';');
+      expect(rows.map((r) => r[0])).toEqual(result.students.map((s) => s.id));
+      const column = (name: string) => {
+        const i = header.indexOf(name);
+        expect(i, name).toBeGreaterThanOrEqual(0);
+        return i;
+      };
+      let compared = 0;
+      for (const row of rows) {
+        const tr = page.locator(`.class-table tbody tr[data-student="${row[0]}"]`);
+        expect(row[column('names')]).toBe(await tr.locator('.student-names').textContent());
+        for (const step of result.distribution.steps) {
+          const first = step.index === result.distribution.steps[0].index;
+          const csv = csvNumber(row[column(first ? `step${step.index}MemUsed` : `step${step.index}MemGrowth`)], language);
+          const shown = await tr.locator(`td[data-column="mem:${step.index}"] .value`).textContent();
+          expect(tableNumber(shown!, language), `${row[0]} step ${step.index}`).toBe(Math.round(csv! / MIB));
+          compared++;
+        }
+        const service = result.distribution.services[0].service;
+        const throughput = csvNumber(row[column(`${service}.throughputBitsPerSecond`)], language);
+        const shown = await tr.locator(`td[data-column="qos:${service}:throughput"]`);
+        expect(tableNumber((await shown.locator('.value').textContent())!, language)).toBe(Math.round(throughput! / 10) / 100);
+        expect(await shown.locator('.index-badge').textContent()).toBe(row[column(`${service}.gradeThroughput`)]);
+        compared++;
+      }
+      expect(compared).toBe(rows.length * (result.distribution.steps.length + 1));
+    });
+
+    it('flags each planted case once with its evidence, and narrows the list to one group from its row', async () => {
+      expect(result.flags.map((f) => ({ kind: f.kind, students: f.students }))).toEqual(lab.planted);
+      expect(await page.locator('.flag').count()).toBe(lab.planted.length);
+      for (const planted of lab.planted) expect(await page.locator(`.flag[data-kind="${planted.kind}"] .flag-students`).textContent()).toBe(planted.students.join(', '));
+      const duplicate = result.flags.find((f) => f.kind === 'duplicate-capture');
+      expect(await page.locator('.flag[data-kind="duplicate-capture"]').textContent()).toContain(duplicate?.kind === 'duplicate-capture' ? duplicate.evidence.sha256 : 'missing');
+      // Group D's capture is frames 21 … 100 of group C's.
+      expect(await page.locator('.flag[data-kind="contained-capture"]').textContent()).toContain(en ? 'packet 21 to 100' : 'paket 21 sampai 100');
+
+      const h = lab.students.find((s) => s.letter === 'H')!;
+      await page.locator(`.class-table tbody tr[data-student="${h.nim}"] button.flag-count`).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('class-flags-title');
+      expect(await page.locator('.flag').count()).toBe(1);
+      expect(await page.locator('.flag[data-kind="other-node"] tr.differs th').allTextContents()).toEqual([en ? 'Total memory' : 'Total memori']);
+      await page.locator('#class-flags-title').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: path.join(docs, `class-flags-${language}.png`) });
+      await page.getByRole('button', { name: en ? 'Show all flags' : 'Tampilkan semua tanda' }).click();
+      expect(await page.locator('.flag').count()).toBe(lab.planted.length);
+    });
+
+    it.skipIf(!havePoppler)('prints the class summary on one page', async () => {
+      const pdf = path.join(mkdtempSync(path.join(tmpdir(), 'proxlab-class-pdf-')), 'ringkasan.pdf');
+      bridge.setFileChoice(pdf);
+      await page.getByRole('button', { name: en ? 'Save summary as PDF…' : 'Simpan ringkasan sebagai PDF…' }).click();
+      await page.getByText(pdf).waitFor({ timeout: 60_000 });
+      expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Pages:\s+1$/m);
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+      expect(text).toContain(en ? 'Memory growth per step (MiB)' : 'Pertambahan memori per langkah (MiB)');
+      for (const service of result.distribution.services) expect(text).toContain(service.service);
+      expect(text).toMatch(new RegExp(`${en ? 'Memory far from the class' : 'Memori jauh dari kelas'}\\s+0`));
+      expect(text).toMatch(new RegExp(`${en ? 'Measured on another node' : 'Diukur di node lain'}\\s+1`));
+      execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', pdf, path.join(docs, `class-summary-${language}`)]);
+    });
+
+    it('saves the lab definition and checks the class with it', async () => {
+      await page.locator('.class-lab summary').click();
+      await page.getByRole('textbox', { name: en ? 'Service VMs' : 'VM layanan' }).fill('192.168.10.11 WordPress\n192.168.10.12 Moodle');
+      await page.getByLabel(en ? 'Lab date' : 'Tanggal praktikum').fill('2024-01-15');
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'proxlab-class-lab-')), 'minggu-5.proxlab-class');
+      bridge.setFileChoice(file);
+      await page.getByRole('button', { name: en ? 'Save .proxlab-class…' : 'Simpan .proxlab-class…' }).click();
+      await page.getByText(file).waitFor();
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ schema: 'proxlab.class-lab/1', name: 'Virtualisasi TI-3A', date: '2024-01-15', utcOffset: '+07:00', services: [{ address: '192.168.10.11', service: 'WordPress' }, { address: '192.168.10.12', service: 'Moodle' }] });
+      await page.getByRole('button', { name: en ? 'Read again' : 'Baca ulang' }).click();
+      await expect.poll(() => page.getByTestId('class-reference').textContent()).toContain('192.168.10.11, 192.168.10.12');
+      expect(await page.getByTestId('class-reference').textContent()).toContain(en ? 'set in the lab definition' : 'ditetapkan dalam definisi praktikum');
+      expect(errors).toEqual([]);
+    });
+  });
+}
