@@ -10,7 +10,7 @@ import { ZstdDecoder } from './zstd';
 import { chunkHasher, fileSha256, type ChunkHasher } from './hash';
 import type { CaptureMeta, FormatParser, PacketRecord, ReadFailure, ReadWarning } from './types';
 
-export type { PacketRecord, CaptureMeta, ReadFailure, ReadWarning, InterfaceInfo, SectionInfo } from './types';
+export type { PacketRecord, CaptureMeta, ReadFailure, ReadWarning, InterfaceInfo } from './types';
 export type { Compression } from './detect';
 
 const CHUNK = 4 << 20;

@@ -1,5 +1,5 @@
 import type { CatalogueEntry } from '../catalogue';
-import type { FlagKind } from '../../core/class/schema';
+import type { FlagKind } from './schema';
 
 // The class view's words in both languages, with {{placeholders}} (electron/catalogue.ts
 // fillTemplate). Plain data, so the page can show the same sentences the command prints.
