@@ -37,9 +37,13 @@ export async function analyzeCaptureFile(path: string, options: AnalyzeOptions):
   const read = await readCapture(path, {
     signal: options.signal,
     onProgress: options.onProgress,
+    // The display filter numbers and tests custom blocks as tshark does; properties count packets as capinfos does.
+    customBlocks: pipeline !== null,
     onRecord: (record) => {
-      stats.add(record);
-      perInterface[record.interfaceId] = (perInterface[record.interfaceId] ?? 0) + 1;
+      if (!record.customBlock) {
+        stats.add(record);
+        perInterface[record.interfaceId] = (perInterface[record.interfaceId] ?? 0) + 1;
+      }
       pipeline?.add(record);
     },
   });

@@ -76,6 +76,10 @@ export class AnalysisPipeline {
 
   add(record: PacketRecord): void {
     const f = this.facts;
+    if (record.customBlock) {
+      this.customBlock(record);
+      return;
+    }
     decodePacket(record.linkType, record.data, record.originalLength, f);
     if (!f.linkKnown) this.notDecoded.set(record.linkType, (this.notDecoded.get(record.linkType) ?? 0) + 1);
     const connection = this.tcp.add(f, record);
@@ -100,6 +104,14 @@ export class AnalysisPipeline {
     this.io.add(timeNs, record.originalLength);
     this.rtp.add(f, timeNs, record.index + 1);
     this.dns.add(f, timeNs);
+  }
+
+  /** A pcapng custom block: a frame for the filter and the displayed count, with nothing above it to analyse. */
+  private customBlock(record: PacketRecord): void {
+    const f = this.facts;
+    f.reset(record.linkType, record.data, record.originalLength);
+    const context = this.filterInput.describe(f, record, null);
+    if (this.filter(f, context)) this.displayed.add(record);
   }
 }
 

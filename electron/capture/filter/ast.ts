@@ -8,6 +8,8 @@ export type ComparisonOperator = '==' | '!=' | '===' | '!==' | '<' | '>' | '<=' 
 
 export type FilterValue =
   | { kind: 'number'; value: number }
+  /** A relative time as Wireshark reads it: whole seconds and nanoseconds, both carrying the sign. */
+  | { kind: 'time'; s: number; n: number }
   | { kind: 'ipv4'; address: number; prefix: number }
   | { kind: 'ipv6'; address: Uint8Array; prefix: number }
   | { kind: 'bytes'; bytes: Uint8Array }

@@ -3,13 +3,14 @@ import type { FieldRef, FilterNode, FilterValue, SetMember, Slice } from './ast'
 import { fieldSpec, isApplicationField, type FieldName } from './fields';
 import { FIELD_GETTERS, FieldValues, type FilterContext } from './packet-fields';
 import { compilePattern } from './pattern';
+import { nstimeCmp, type NsTime } from '../nstime';
 
 export type { FilterContext } from './packet-fields';
 
 export type CompiledFilter = (facts: PacketFacts, context: FilterContext) => boolean;
 
-/** One value of a field as the tests see it: a number (numeric and IPv4 fields), bytes, or text. */
-type Value = number | Uint8Array | string;
+/** One value of a field as the tests see it: a number (numeric and IPv4 fields), a time, bytes, or text. */
+type Value = number | NsTime | Uint8Array | string;
 type Test = (value: Value) => boolean;
 
 const latin1 = new TextDecoder('latin1');
@@ -58,6 +59,8 @@ function ordering(value: Value, target: FilterValue): number {
   switch (target.kind) {
     case 'number':
       return Math.sign((value as number) - target.value);
+    case 'time':
+      return Math.sign(nstimeCmp(value as NsTime, target));
     case 'ipv4': {
       const size = 2 ** (32 - target.prefix);
       const first = Math.floor(target.address / size) * size;
@@ -89,15 +92,23 @@ function memberTest(member: SetMember): Test {
 function relation(ref: FieldRef, test: Test, all: boolean): CompiledFilter {
   const get = FIELD_GETTERS[ref.field as FieldName];
   const values = new FieldValues();
-  const numeric = ['uint', 'boolean', 'time', 'ipv4', 'label'].includes(fieldSpec(ref.field as FieldName).type);
-  const text = fieldSpec(ref.field as FieldName).type === 'string';
-  const ipv4 = fieldSpec(ref.field as FieldName).type === 'ipv4';
+  const type = fieldSpec(ref.field as FieldName).type;
+  const numeric = ['uint', 'boolean', 'ipv4', 'label'].includes(type);
+  const text = type === 'string';
+  const ipv4 = type === 'ipv4';
+  // One time object per filter node, refilled for every value: a test reads it and lets it go.
+  const time: NsTime | null = type === 'time' ? { s: 0, n: 0 } : null;
   return (f, c) => {
     values.count = 0;
     get(f, c, values);
     let seen = 0;
     for (let i = 0; i < values.count; i++) {
-      let value: Value = numeric ? values.numbers[i] : text ? values.strings[i] : values.bytes[i];
+      let value: Value;
+      if (time) {
+        time.s = values.numbers[i];
+        time.n = values.nanoseconds[i];
+        value = time;
+      } else value = numeric ? values.numbers[i] : text ? values.strings[i] : values.bytes[i];
       if (ref.slice) {
         const whole = ipv4 ? ipv4Bytes(value as number) : asBytes(value);
         const part = sliceOf(whole, ref.slice);

@@ -21,6 +21,8 @@ export function valueText(value: FilterValue): string {
   switch (value.kind) {
     case 'number':
       return String(value.value);
+    case 'time':
+      return `${value.s < 0 || value.n < 0 ? '-' : ''}${Math.abs(value.s)}.${String(Math.abs(value.n)).padStart(9, '0')}`;
     case 'ipv4':
       return ipv4Text(value.address) + (value.prefix < 32 ? `/${value.prefix}` : '');
     case 'ipv6':

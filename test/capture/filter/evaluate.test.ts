@@ -31,8 +31,8 @@ function kept(text: string): string[] {
     const frame = packets[name];
     decodePacket(ETH, frame, frame.length, facts);
     const context: FilterContext = {
-      frame: names.indexOf(name) + 1, timeRelative: names.indexOf(name) * 0.5, timeDelta: 0.5, tcpStream: name === 'get' || name === 'synAck' ? 0 : name === 'v6' ? 1 : -1,
-      tcpAnalysis: 0, tcpDuplicateAck: 0, tcpAckRtt: NaN, tcpWindowSize: -1, app: null,
+      frame: names.indexOf(name) + 1, timeRelative: { s: Math.floor(names.indexOf(name) / 2), n: (names.indexOf(name) % 2) * 5e8 }, timeDelta: { s: 0, n: 5e8 }, tcpStream: name === 'get' || name === 'synAck' ? 0 : name === 'v6' ? 1 : -1,
+      tcpAnalysis: 0, tcpDuplicateAck: 0, tcpAckRtt: null, tcpWindowSize: -1, app: null,
     };
     return filter(facts, context);
   });

@@ -17,7 +17,7 @@ const bytes = (min: number, max: number) => fc.array(fc.integer({ min: 0, max: 2
 const valueFor: Partial<Record<FieldType, fc.Arbitrary<FilterValue>>> = {
   uint: fc.integer({ min: 0, max: 255 }).map((value) => ({ kind: 'number', value })),
   boolean: fc.constantFrom(0, 1).map((value) => ({ kind: 'number', value })),
-  time: fc.integer({ min: 0, max: 10_000 }).map((ms) => ({ kind: 'number', value: ms / 1000 })),
+  time: fc.record({ s: fc.integer({ min: 0, max: 100_000 }), n: fc.integer({ min: 0, max: 999_999_999 }) }).map((t) => ({ kind: 'time', ...t })),
   ipv4: fc.record({ address: fc.integer({ min: 0, max: 2 ** 32 - 1 }), prefix: fc.integer({ min: 0, max: 32 }) }).map((v) => ({ kind: 'ipv4', ...v })),
   ipv6: fc
     .record({

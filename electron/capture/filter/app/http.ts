@@ -130,8 +130,15 @@ export class HttpReader implements PduReader {
     if (!printable && !this.conversation.sawMessage) return { kind: 'none' };
     // Without a whole first line Wireshark asks for one more segment, HTTP or not (a body
     // segment without a line end is only collected).
-    if (!lineEnd(d, offset, d.length)) return snapped ? { kind: 'rest' } : { kind: 'more', needed: 'segment' };
-    if (!startsMessage(d, offset)) return { kind: 'rest' };
+    const line = lineEnd(d, offset, d.length);
+    if (!line) return snapped ? { kind: 'rest' } : { kind: 'more', needed: 'segment' };
+    // Text that starts no message is continuation data on a connection that carried one
+    // (Wireshark's have_seen_http). Before that, HTTP shows only when the first line could be
+    // a header (it holds a colon) or the empty line that ends the headers.
+    if (!startsMessage(d, offset)) {
+      const headerLike = line[0] === offset || d.subarray(offset, line[0]).includes(0x3a);
+      return this.conversation.sawMessage || headerLike ? { kind: 'rest' } : { kind: 'none' };
+    }
     const head = readHead(d, offset);
     if (!head) return snapped ? { kind: 'complete', length: d.length - offset } : { kind: 'more', needed: 'segment' };
     const { first, headers, bodyStart } = head;
