@@ -21,7 +21,6 @@ export class FilterInput {
   private readonly previous: NsTime = { s: 0, n: 0 };
   private readonly relative: NsTime = { s: 0, n: 0 };
   private readonly delta: NsTime = { s: 0, n: 0 };
-  private readonly ackRtt: NsTime = { s: 0, n: 0 };
 
   /** `rtp`: the signalling that announces RTP endpoints, or null when no application field is needed. */
   constructor(private readonly tcp: TcpAnalyzer, rtp: RtpAnalyzer | null) {
@@ -47,7 +46,7 @@ export class FilterInput {
     c.tcpStream = connection?.stream ?? -1;
     c.tcpAnalysis = connection ? analysis.flags : 0;
     c.tcpDuplicateAck = connection ? analysis.duplicateAckNumber : 0;
-    c.tcpAckRtt = connection && !Number.isNaN(analysis.ackRttNs) ? secondsAndNanoseconds(analysis.ackRttNs, this.ackRtt) : null;
+    c.tcpAckRtt = connection && !Number.isNaN(analysis.ackRttNs) ? analysis.ackRtt : null;
     c.tcpWindowSize = connection ? scaledWindow(f, connection) : -1;
     this.applications?.dissect(f, connection ? { stream: connection.stream, fromA: connection.fromA(f.srcKey, f.srcPort), analysis: analysis.flags } : null);
     return c;
@@ -61,9 +60,3 @@ function scaledWindow(f: PacketFacts, c: TcpConnection): number {
   return f.tcpWindow * 2 ** flow.windowScale;
 }
 
-/** A count of nanoseconds as Wireshark's nstime: whole seconds and the rest, both with its sign. */
-function secondsAndNanoseconds(ns: number, out: NsTime): NsTime {
-  out.s = Math.trunc(ns / 1e9);
-  out.n = ns - out.s * 1e9;
-  return out;
-}

@@ -1,5 +1,6 @@
 import { ipv6Text } from '../decode/address';
-import type { FieldRef, FilterNode, FilterValue, SetMember } from './ast';
+import type { FilterNode, FilterValue, SetMember } from './ast';
+import { refText } from './functions';
 
 function ipv4Text(address: number): string {
   return [24, 16, 8, 0].map((shift) => Math.floor(address / 2 ** shift) % 256).join('.');
@@ -34,12 +35,6 @@ export function valueText(value: FilterValue): string {
   }
 }
 
-function refText(ref: FieldRef): string {
-  if (!ref.slice) return ref.field;
-  const { start, length } = ref.slice;
-  return `${ref.field}[${start}:${length ?? ''}]`;
-}
-
 function memberText(member: SetMember): string {
   return member.kind === 'value' ? valueText(member.value) : `${valueText(member.low)}..${valueText(member.high)}`;
 }
@@ -58,6 +53,8 @@ export function printFilter(node: FilterNode): string {
       return refText(node);
     case 'compare':
       return `${refText(node)} ${node.operator} ${valueText(node.value)}`;
+    case 'relate':
+      return `${refText(node)} ${node.operator} ${refText(node.other)}`;
     case 'contains':
       return `${refText(node)} contains ${valueText(node.value)}`;
     case 'matches':

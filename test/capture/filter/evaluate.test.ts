@@ -76,6 +76,20 @@ describe('display filter evaluation (Wireshark 4.0 semantics)', () => {
     ['frame.len >= 300', ['get']],
     ['!(tcp || udp)', ['ping', 'arp']],
     ['ip.addr > 192.168.1.15', ['get', 'synAck', 'ping']],
+    // A field against another: any pair of values ("==", "<", …), no pair ("!="), every pair ("===").
+    ['ip.src < ip.dst', ['get', 'ping']],
+    ['tcp.srcport > tcp.dstport', ['get']],
+    ['ip.addr != ip.src', []],
+    ['ip.addr !== ip.dst', ['get', 'synAck', 'dns', 'ping']],
+    ['eth.src[0:2] == eth.dst[0:2]', ['get', 'synAck']],
+    ['ip.src[0:3] == ip.dst[0:3]', ['get', 'synAck', 'ping']],
+    // Wireshark 4.0's functions of one field.
+    ['count(ip.addr) == 2', ['get', 'synAck', 'dns', 'ping']],
+    ['len(eth.src) == 6 && len(ipv6.src) == 16', ['v6']],
+    ['len(tcp.payload) == 300', ['get']],
+    ['string(tcp.dstport) == "80"', ['get']],
+    ['string(ip.dst) matches "^10[.]"', ['dns']],
+    ['abs(frame.time_relative) >= 2', ['v6', 'arp']],
   ])('%s', (text, expected) => {
     expect(kept(text)).toEqual(expected);
   });

@@ -100,7 +100,7 @@ describe('display filter parser', () => {
     ['ip.adr == 1.2.3.4', 1, 'filter.error.unknownField'],
     ['ip.addr == 1.2.3', 12, 'filter.error.notIpv4'],
     ['ip.addr == 1.2.3.4/33', 12, 'filter.error.prefix'],
-    ['tcp.port == http', 13, 'filter.error.notNumber'],
+    ['tcp.port == http', 13, 'filter.error.incompatible'],
     ['tcp.port == 70000', 13, 'filter.error.tooBig'],
     ['tcp.port == "80"', 13, 'filter.error.fromString'],
     ['tcp.flags.syn == 2', 18, 'filter.error.notBoolean'],

@@ -1,3 +1,5 @@
+import type { NsTime } from '../../nstime';
+
 /**
  * The few facts of one TCP frame the analysis needs. One object is reused for every frame; the
  * adapter from decoded packets fills it (from-facts.ts), tests fill it by hand.
@@ -77,6 +79,8 @@ export interface TcpFrameAnalysis {
   duplicateAckNumber: number;
   /** tcp.analysis.ack_rtt in nanoseconds, NaN when the frame carries none. */
   ackRttNs: number;
+  /** The same as Wireshark's nstime_delta leaves it (seconds, 32-bit nanoseconds), for the display filter. */
+  readonly ackRtt: NsTime;
   /** The frame whose data this one acknowledges (tcp.analysis.acks_frame), 0 when none. */
   acksFrame: number;
 }
