@@ -79,6 +79,7 @@ export async function analyzeCaptureFile(path: string, options: AnalyzeOptions):
               icmp: pipeline.icmp.result(4),
               icmpv6: pipeline.icmp.result(6),
               captureDrops: drops.length ? drops.reduce((a, b) => a + b, 0) : null,
+              framesNotDecoded: pipeline.framesNotDecoded(),
               conversations: conversationTables(pipeline.conversations),
               captureEndpoints: pipeline.everyAddress.result().rows,
               rtp: pipeline.rtp.results(),

@@ -68,10 +68,15 @@ export class AnalysisPipeline {
    * no RTT and no streams is not taken for a measurement of those frames.
    */
   linkLayersNotDecoded(): ReadWarning[] {
-    return [...this.notDecoded].map(([code, count]) => ({
+    return this.framesNotDecoded().map(({ linkType, code, frames }) => ({
       messageKey: 'capture.warning.linkNotDecoded',
-      params: { count, linkType: linkTypeShortName(code), code },
+      params: { count: frames, linkType, code },
     }));
+  }
+
+  /** Frames per link layer that was not decoded, for the QoS figures that leave them out. */
+  framesNotDecoded(): Array<{ linkType: string; code: number; frames: number }> {
+    return [...this.notDecoded].map(([code, frames]) => ({ linkType: linkTypeShortName(code), code, frames }));
   }
 
   add(record: PacketRecord): void {
