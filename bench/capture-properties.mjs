@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { measure } from './measure.mjs';
-import { synthesise } from './synth-traffic.mjs';
+import { TRAFFIC, trafficFile } from './synth-traffic.mjs';
 
 const { values } = parseArgs({ options: { bytes: { type: 'string', default: '1000000000' }, runs: { type: 'string', default: '5' } } });
 const targetBytes = Number(values.bytes);
@@ -18,20 +18,8 @@ if (!existsSync('out/cli.js')) throw new Error('run "npm run build" first');
 const capinfosAll = 'capinfos';
 const capinfosNoHash = 'capinfos -t -E -I -F -c -s -d -l -u -a -e -o -S -y -i -z -x -k';
 
-// Web-like traffic (mostly full-size segments, about 1 KB a packet on average) and small
-// packets (100-byte segments, about 170 B a packet): per-packet costs weigh far more in the second.
-const VARIANTS = [
-  ['web', 1448],
-  ['small', 100],
-];
-
-for (const [variant, mss] of VARIANTS) for (const format of ['pcap', 'pcapng']) {
-  const file = `${dir}tcp-${variant}-${targetBytes}.${format}`;
-  if (!existsSync(file) || statSync(file).size < targetBytes) {
-    process.stdout.write(`making ${file} ... `);
-    const made = synthesise(file, { format, targetBytes, mss });
-    process.stdout.write(`${made.packets} packets\n`);
-  }
+for (const variant of Object.keys(TRAFFIC)) for (const format of ['pcap', 'pcapng']) {
+  const file = trafficFile(dir, variant, format, targetBytes);
   const size = statSync(file).size;
   const tools = [
     ['proxlab analyze --properties', `node out/cli.js analyze --properties --json ${file}`],

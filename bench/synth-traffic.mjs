@@ -1,9 +1,26 @@
 // Synthesises a large capture of many TCP connections (handshake, request, a download of
 // MSS-sized segments with delayed ACKs, some retransmissions, FIN) as classic pcap or pcapng.
 // Deterministic (seeded), written in large chunks so a gigabyte takes seconds.
-import { openSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
 
 const CHUNK = 8 << 20;
+
+/**
+ * The two kinds of traffic the benchmarks run on: web-like downloads of full-size segments
+ * (about 1 KB a packet on average, ACKs included) and small segments (about 150 B a packet),
+ * where per-packet costs weigh far more than per-byte ones.
+ */
+export const TRAFFIC = { web: { mss: 1448 }, small: { mss: 130 } };
+
+/** Makes (once) `bench/data/tcp-<variant>-<bytes>.<format>` and returns its path. */
+export function trafficFile(dir, variant, format, targetBytes) {
+  const file = `${dir}tcp-${variant}-${targetBytes}.${format}`;
+  if (!existsSync(file) || statSync(file).size < targetBytes) {
+    process.stdout.write(`making ${file} ... `);
+    process.stdout.write(`${synthesise(file, { format, targetBytes, mss: TRAFFIC[variant].mss }).packets} packets\n`);
+  }
+  return file;
+}
 
 function rng(seed) {
   let s = seed >>> 0;

@@ -20,7 +20,7 @@ import { createSessionService } from './session/service';
 import { findAssetsDir } from './session/demo';
 import { renderReportHtml } from './report/html';
 import type { SettingsStore } from './session/settings';
-import { languageForSystem } from '../renderer/format/locale';
+import { languageForSystem } from '../core/format/locale';
 import { BLOCKED_REQUESTS, hardenedWebPreferences, navigationAllowed, permissionGranted, windowOpenDecision } from './shell/security-policy';
 import { buildMenu, type MenuAction, type MenuItemSpec } from './shell/menu';
 import { aboutBox } from './shell/menu-labels';

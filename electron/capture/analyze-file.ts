@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { readCapture } from './reader';
 import { CAPTURE_REPORT_SCHEMA, type CaptureReport } from './report';
 import { captureProperties, PacketStatisticsAccumulator } from './properties';
-import { formatCaptureMessage } from './messages';
+import { formatCaptureMessage } from '../../core/capture/messages';
 import { AnalysisRequestSchema, displayFilterOf, type AnalysisRequestInput } from './analysis-request';
 import { AnalysisPipeline } from './analyze/pipeline';
 import { IO_FULL_LIMIT, qosReport, RTT_DRAW_LIMIT, type MeasuredInputs } from '../qos/qos-report';

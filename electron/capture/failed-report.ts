@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { CAPTURE_REPORT_SCHEMA, type CaptureErrorCode, type CaptureReport } from './report';
-import { formatCaptureMessage } from './messages';
+import { formatCaptureMessage } from '../../core/capture/messages';
 
 /** The report of a file whose analysis stopped before it could report anything itself. */
 export function failedReport(path: string, code: CaptureErrorCode, messageKey: string, params: Record<string, string | number>): CaptureReport {

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { QosReportSchema } from '../qos/qos-report';
+import { READ_ERROR_CODES } from './reader/types';
 
 // The capture report is a public contract (docs/cli.md §The capture report, schema proxlab.capture-report/1):
 // fields may be added, never renamed or dropped.
 
 export const CAPTURE_REPORT_SCHEMA = 'proxlab.capture-report/1';
 
-/** out-of-memory: the analysis outgrew its worker's memory limit; failed: its worker stopped for another reason. */
-export const CaptureErrorCodeSchema = z.enum(['truncated', 'corrupt', 'unsupported', 'not-a-capture', 'io', 'cancelled', 'out-of-memory', 'failed']);
+/** The reader's codes, then out-of-memory: the analysis outgrew its worker's memory limit; failed: its worker stopped for another reason. */
+export const CaptureErrorCodeSchema = z.enum([...READ_ERROR_CODES, 'out-of-memory', 'failed']);
 export type CaptureErrorCode = z.infer<typeof CaptureErrorCodeSchema>;
 
 export const CaptureErrorSchema = z.object({

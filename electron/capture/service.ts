@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { CaptureAnalyzer } from '../handlers';
+import type { CaptureAnalyzer } from './analyzer';
 import type { CaptureReport } from './report';
 import type { FromWorker, ToWorker } from './worker-protocol';
 import type { AnalysisRequestInput } from './analysis-request';
@@ -12,6 +12,12 @@ import { failedReport } from './failed-report';
 const CANCEL_GRACE_MS = 2_000;
 /** Progress is forwarded at most this often per job; a UI needs no more. */
 const PROGRESS_INTERVAL_MS = 100;
+/**
+ * A worker that finished a file waits this long for the next before it ends: a batch reuses
+ * its workers (starting one costs about a tenth of a second, as much as analysing a few MB),
+ * while an app left alone does not keep their memory.
+ */
+const IDLE_WORKER_MS = 5_000;
 /**
  * The V8 heap one analysis worker may grow to. The analysis bounds its own tables and peaks far
  * below 200 MB whatever the file; this limit is the backstop for what escapes those bounds,
@@ -35,10 +41,12 @@ export interface CaptureAnalyzerOptions {
 }
 
 /**
- * Runs each analysis in its own worker thread, at most `concurrency` at once; the rest wait
- * in order. Cancelling asks the worker to stop (it returns what it read so far) and
- * terminates it if it does not answer in time. A worker that fails — out of memory, crashed,
- * or never started — gives its file a report with the error, so the other files go on.
+ * Runs each analysis in a worker thread, at most `concurrency` at once; the rest wait in
+ * order. A worker that finished a file takes the next one (idle, it holds no process open).
+ * Cancelling asks the worker to stop (it returns what it read so far) and terminates it if it
+ * does not answer in time. A worker that fails — out of memory, crashed, or never started —
+ * gives its file a report with the error, so the other files go on; a cancelled or failed
+ * worker is never reused.
  */
 export function createCaptureAnalyzer(options: CaptureAnalyzerOptions = {}): CaptureAnalyzer {
   const workerFile = options.workerFile ?? defaultWorkerFile();
@@ -64,11 +72,39 @@ export function createCaptureAnalyzer(options: CaptureAnalyzerOptions = {}): Cap
     waiting.shift()?.();
   };
 
+  const idle: Array<{ worker: Worker; timer: NodeJS.Timeout; onExit: () => void }> = [];
+  const unpark = (parked: (typeof idle)[number]) => {
+    const at = idle.indexOf(parked);
+    if (at >= 0) idle.splice(at, 1);
+    clearTimeout(parked.timer);
+    parked.worker.off('exit', parked.onExit);
+  };
+  const take = (): Worker => {
+    const parked = idle.at(-1);
+    if (!parked) return new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } });
+    unpark(parked);
+    parked.worker.ref();
+    return parked.worker;
+  };
+  const park = (worker: Worker) => {
+    worker.unref();
+    const parked = {
+      worker,
+      timer: setTimeout(() => {
+        unpark(parked);
+        void worker.terminate();
+      }, IDLE_WORKER_MS).unref(),
+      onExit: () => unpark(parked),
+    };
+    worker.once('exit', parked.onExit);
+    idle.push(parked);
+  };
+
   return {
     async analyze(path, request, onProgress, signal) {
       await acquire();
       try {
-        return await runInWorker(workerFile, heapLimitMb, path, request, onProgress, signal);
+        return await runInWorker(take(), park, heapLimitMb, path, request, onProgress, signal);
       } finally {
         release();
       }
@@ -77,7 +113,8 @@ export function createCaptureAnalyzer(options: CaptureAnalyzerOptions = {}): Cap
 }
 
 function runInWorker(
-  workerFile: string,
+  worker: Worker,
+  park: (worker: Worker) => void,
   heapLimitMb: number,
   path: string,
   request: AnalysisRequestInput,
@@ -85,17 +122,21 @@ function runInWorker(
   signal: AbortSignal,
 ): Promise<CaptureReport> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } });
     let lastProgress = 0;
     let killTimer: NodeJS.Timeout | undefined;
     let settled = false;
     const send = (message: ToWorker) => worker.postMessage(message);
-    const finish = (outcome: () => void) => {
+    /** reusable: the worker answered its file and was not asked to cancel, so it may take the next. */
+    const finish = (outcome: () => void, reusable = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(killTimer);
       signal.removeEventListener('abort', onAbort);
-      void worker.terminate();
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if (reusable && !signal.aborted) park(worker);
+      else void worker.terminate();
       outcome();
     };
     const onAbort = () => {
@@ -103,7 +144,7 @@ function runInWorker(
       killTimer = setTimeout(() => finish(() => reject(new Error('cancelled'))), CANCEL_GRACE_MS);
     };
 
-    worker.on('message', (message: FromWorker) => {
+    const onMessage = (message: FromWorker) => {
       if (message.type === 'progress') {
         const now = Date.now();
         if (now - lastProgress >= PROGRESS_INTERVAL_MS || message.bytesRead === message.totalBytes) {
@@ -111,21 +152,23 @@ function runInWorker(
           onProgress(message.bytesRead, message.totalBytes);
         }
       } else if (message.type === 'done') {
-        finish(() => resolve(message.report));
+        finish(() => resolve(message.report), true);
       } else {
-        finish(() => resolve(failedReport(path, 'failed', 'capture.error.analysisFailed', { reason: message.message })));
+        finish(() => resolve(failedReport(path, 'failed', 'capture.error.analysisFailed', { reason: message.message })), true);
       }
-    });
-    worker.on('error', (error: Error & { code?: string }) =>
+    };
+    const onError = (error: Error & { code?: string }) =>
       finish(() =>
         resolve(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
             ? failedReport(path, 'out-of-memory', 'capture.error.outOfMemory', { limit: heapLimitMb })
             : failedReport(path, 'failed', 'capture.error.analysisFailed', { reason: error.message }),
         ),
-      ),
-    );
-    worker.on('exit', (code) => finish(() => resolve(failedReport(path, 'failed', 'capture.error.analysisFailed', { reason: `exit code ${code}` }))));
+      );
+    const onExit = (code: number) => finish(() => resolve(failedReport(path, 'failed', 'capture.error.analysisFailed', { reason: `exit code ${code}` })));
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
 
     if (signal.aborted) onAbort();
     else signal.addEventListener('abort', onAbort, { once: true });

@@ -2,11 +2,12 @@ import { parentPort } from 'node:worker_threads';
 import { analyzeCaptureFile } from './analyze-file';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
-// One analysis per worker: the main thread of the main process never parses a capture.
+// One analysis at a time per worker, one after another (the service reuses an idle worker for
+// the next file): the main thread of the main process never parses a capture.
 const port = parentPort;
 if (!port) throw new Error('capture worker must run in a worker thread');
 
-const controller = new AbortController();
+let controller = new AbortController();
 const post = (message: FromWorker) => port.postMessage(message);
 
 port.on('message', (message: ToWorker) => {
@@ -14,6 +15,7 @@ port.on('message', (message: ToWorker) => {
     controller.abort();
     return;
   }
+  controller = new AbortController();
   analyzeCaptureFile(message.path, {
     ...message.request,
     signal: controller.signal,

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { fillLab } from '../session/lab-fill';
+import { fillLab } from '../../core/session/lab-fill';
 import type { Lab } from '../session/lab';
 import { loadSession, newSession, saveSession, type Session } from '../session/session-file';
 import { APP_PROGRAM, lockSession, type SessionLock } from '../session/session-lock';
 import { exportRun, type ExportFormat } from './export';
-import type { CsvDialect } from '../csv';
+import type { CsvDialect } from '../../core/csv';
 import { takeSnapshot } from './manual';
 import { ExperimentError } from './messages';
 import { baselineBlockers, plannedActions, type GuestAction, type Plan } from './plan';

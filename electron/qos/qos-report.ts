@@ -10,7 +10,7 @@ import type { RtpStreamResult } from '../capture/analyze/rtp';
 import type { DnsTimingResult } from '../capture/analyze/dns';
 import type { TcpMeasurement } from '../capture/analyze/tcp';
 import { measuredValues } from './measured-values';
-import { BUSIEST_ADDRESSES } from './displayed';
+import { BUSIEST_ADDRESSES } from '../../core/qos/displayed';
 import type { RttSeries } from '../capture/analyze/rtt';
 
 // The `qos` part of the capture report (docs/cli.md §The capture report). Parts not analysed yet are null,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BUILT_IN_SET_NAMES } from './labels';
+import { BUILT_IN_SET_NAMES } from '../../core/qos/labels';
 
 // Threshold sets are data: ordered bands with explicit bounds, so the choices at the edges
 // (every cited TIPHON table states only round numbers) are visible and editable.

@@ -196,7 +196,7 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
     await card.locator('.properties').waitFor();
     const text = await alert.innerText();
     expect(text).toContain('Berkas berakhir di tengah sebuah paket');
-    // The reader's catalogue (electron/capture/messages.ts), in Indonesian.
+    // The reader's catalogue (core/capture/messages.ts), in Indonesian.
     expect(text).toContain(`Berkas "${TRUNCATED}" tampaknya terpotong di tengah sebuah paket.`);
     expect(text).toContain(`${localNumber(String(expectedFor(TRUNCATED).tshark_read.frames_read), 'id')} paket`);
     expect(text).toContain('2.696 paket');

@@ -27,7 +27,7 @@ export class AnalysisPipeline {
   readonly icmp = new IcmpEchoAnalyzer();
   readonly tcpMeasured = new TcpMeasuredAccumulator();
   /** Wireshark's TCP analysis runs on every frame: its flags do not depend on the filter. */
-  readonly tcp = new TcpFactsAdapter({ onForget: (c) => this.tcpMeasured.forget(c) });
+  readonly tcp = new TcpFactsAdapter({ onForget: (c) => this.tcpMeasured.forget(c), keepAckRtts: false });
   /** The I/O graph's interval adapts to the span, as a student would pick it in Wireshark. */
   readonly io = new IoSeries('auto');
   readonly conversations = new ConversationTable();
@@ -91,7 +91,7 @@ export class AnalysisPipeline {
     // Signalling teaches RTP endpoints whether or not it is displayed, as dissection does.
     this.rtp.observe(f, record.index + 1);
     const context = this.filterInput.describe(f, record, connection);
-    if (f.ipVersion !== 0) this.everyAddress.add(f, record.originalLength);
+    if (f.ipVersion !== 0) this.everyAddress.add(f, record.originalLength, connection === null ? null : connection.addressRows);
     if (!this.filter(f, context)) return;
     this.displayed.add(record);
     if (connection) this.tcpMeasured.add(connection, this.tcp.analyzer.frame, f.payloadLength);
@@ -100,7 +100,7 @@ export class AnalysisPipeline {
       this.base ??= { seconds: record.seconds, nanoseconds: record.nanoseconds };
       timeNs = (record.seconds - this.base.seconds) * 1e9 + (record.nanoseconds - this.base.nanoseconds);
     }
-    this.conversations.add(f, timeNs, record.originalLength, context.tcpStream, this.rtp.conversationOf(f));
+    this.conversations.add(f, timeNs, record.originalLength, context.tcpStream, this.rtp.conversationOf(f), connection === null ? null : connection.conversationRows);
     if (timeNs === null) return;
     this.recipe.add(record.seconds, record.nanoseconds, record.originalLength);
     this.icmp.add(f, timeNs, record.index + 1);

@@ -7,10 +7,10 @@ import { decodedSource, fileSource, gzipSource, type ByteSource } from './source
 import { CompressedDataError } from './stream-decoder';
 import { Lz4FrameDecoder } from './lz4';
 import { ZstdDecoder } from './zstd';
-import { fileSha256 } from './hash';
+import { chunkHasher, fileSha256, type ChunkHasher } from './hash';
 import type { CaptureMeta, FormatParser, PacketRecord, ReadFailure, ReadWarning } from './types';
 
-export type { PacketRecord, CaptureMeta, ReadFailure, ReadWarning, InterfaceInfo, SectionInfo } from './types';
+export type { PacketRecord, CaptureMeta, ReadFailure, ReadWarning, InterfaceInfo } from './types';
 export type { Compression } from './detect';
 
 const CHUNK = 4 << 20;
@@ -65,13 +65,19 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
   const { bytesRead: probed } = await handle.read(probe, 0, 4, 0);
   let source: ByteSource;
   const outer = probed >= 2 ? detectFormat(new DataView(probe.buffer).getUint32(0, false)) : null;
+  // A plain file is hashed chunk by chunk as it is read; a compressed file's hash is that of its
+  // compressed bytes, which the parsers never see, so it is read a second time for it.
+  let hasher: ChunkHasher | null = null;
   if (outer?.kind === 'compressed') {
     await handle.close();
     result.compression = outer.compression;
     source = compressedSource(path, outer.compression);
   } else {
     source = fileSource(handle);
+    hasher = chunkHasher(result.fileSize);
   }
+  const shared = hasher?.shared ?? false;
+  const allocate = (size: number) => new Uint8Array(shared ? new SharedArrayBuffer(size) : new ArrayBuffer(size));
 
   const record: PacketRecord = {
     index: 0, customBlock: false, interfaceId: 0, linkType: 0, hasTimestamp: true, seconds: 0, nanoseconds: 0, wtapNanoseconds: 0,
@@ -79,8 +85,12 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
   };
   const emit = onRecord ?? (() => undefined);
   // A small plain file needs no more than its own size; a compressed stream's size is unknown.
-  let buf = new Uint8Array(result.compression ? CHUNK : Math.min(CHUNK, Math.max(4, result.fileSize)));
+  const initial = result.compression ? CHUNK : Math.min(CHUNK, Math.max(4, result.fileSize));
+  let buf = allocate(initial);
   let view = new DataView(buf.buffer);
+  // Two buffers take turns: the next chunk is read into one while the hashing thread may still
+  // be reading the last chunk in the other (allocated when first needed).
+  let spare: Uint8Array | null = null;
   let start = 0;
   let end = 0;
   let eof = false;
@@ -100,7 +110,8 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
           break;
         }
         result.meta = parser.meta;
-        hashing = fileSha256(path, result.fileSize, signal);
+        if (hasher) hasher.update(buf, 0, end);
+        else hashing = fileSha256(path, signal);
       }
       if (parser) {
         start = parser.parse(buf, view, start, end);
@@ -117,39 +128,55 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
         result.failure = { code: 'cancelled', messageKey: 'capture.error.cancelled', params: {} };
         break;
       }
-      // Keep the unparsed tail, then make room for what the parser needs plus a chunk.
-      if (start > 0) {
-        buf.copyWithin(0, start, end);
-        end -= start;
-        start = 0;
-      }
+      // The unparsed tail moves to the start of the other buffer, with room for what the parser
+      // needs plus a chunk. The parsers refuse a length beyond their format's limit before asking
+      // for it, so `needed` is bounded: 16 MiB for a pcapng block, 128 MiB plus header for a D-Bus
+      // or USBPcap record. A full-size buffer grows early, so every read fills at least half a
+      // chunk; a small one only when a record does not fit.
+      const tail = end - start;
       const needed = parser ? parser.needed : 4;
-      // The parsers refuse a length beyond their format's limit before asking for it, so `needed`
-      // is bounded: 16 MiB for a pcapng block, 128 MiB plus header for a D-Bus or USBPcap record.
-      // A full-size buffer grows early, so every read fills at least half a chunk; a small one
-      // only when a record does not fit.
-      if (needed > buf.length - (buf.length >= CHUNK ? CHUNK / 2 : 0)) {
-        const grown = new Uint8Array(needed + CHUNK);
-        grown.set(buf.subarray(0, end));
-        buf = grown;
-        view = new DataView(buf.buffer);
-      }
+      let next: Uint8Array = spare ?? allocate(buf.length);
+      if (needed > next.length - (next.length >= CHUNK ? CHUNK / 2 : 0)) next = allocate(needed + CHUNK);
+      next.set(buf.subarray(start, end), 0);
+      spare = next.length === buf.length ? buf : null;
+      buf = next;
+      view = new DataView(buf.buffer);
+      start = 0;
+      end = tail;
       const n = await source.read(buf, end, buf.length - end);
       if (n === 0) eof = true;
+      if (hasher && parser) {
+        // The other buffer's chunk must be hashed before that buffer is written again.
+        await hasher.settled();
+        hasher.update(buf, end, n);
+      }
       end += n;
       onProgress?.(source.fileBytesRead, result.fileSize);
+    }
+    // A damaged file stops the parse, not the hash: it is that of the whole file, as capinfos gives it.
+    if (hasher && parser && result.failure?.code !== 'cancelled') {
+      for (;;) {
+        await hasher.settled();
+        const n = await source.read(buf, 0, buf.length);
+        if (n === 0) break;
+        hasher.update(buf, 0, n);
+      }
     }
   } catch (error) {
     result.failure =
       error instanceof CompressedDataError
         ? { code: 'truncated', messageKey: 'capture.error.gzip', params: { reason: error.message } }
         : ioFailure(error);
+    hasher?.cancel();
+    hasher = null;
   } finally {
     await source.close();
   }
 
   if (parser instanceof PcapngParser) parser.finish();
   if (parser) result.warnings.push(...parser.warnings);
+  if (hasher && parser && result.failure?.code !== 'cancelled') hashing = hasher.digest();
+  else hasher?.cancel();
   result.sha256 = hashing ? await hashing : null;
   return result;
 }

@@ -1,6 +1,7 @@
 import type { CaptureMeta, FormatParser, PacketRecord, ReadFailure, ReadWarning } from './types';
 import { newInterface } from './types';
 import { maxPacketFor } from './limits';
+import { frameView } from './frame-view';
 
 const FILE_HEADER = 24;
 const RECORD_HEADER = 16;
@@ -66,7 +67,7 @@ export class PcapParser implements FormatParser {
       }
       r.capturedLength = included;
       r.originalLength = view.getUint32(at + 12, le);
-      r.data = buf.subarray(at + RECORD_HEADER, at + RECORD_HEADER + included);
+      r.data = frameView(buf, at + RECORD_HEADER, included);
       this.emit(r);
       at += RECORD_HEADER + included;
     }

@@ -3,6 +3,7 @@ import { newInterface } from './types';
 import { MAX_BLOCK_SIZE, maxPacketFor } from './limits';
 import { forEachOption, optionText, optionUint64 } from './pcapng-options';
 import { setPcapngTime } from './timestamps';
+import { frameView } from './frame-view';
 
 const SHB = 0x0a0d0d0a;
 const IDB = 0x00000001;
@@ -190,7 +191,7 @@ export class PcapngParser implements FormatParser {
     setPcapngTime(r, view.getUint32(at + tsAt, this.le), view.getUint32(at + tsAt + 4, this.le), iface);
     r.capturedLength = captured;
     r.originalLength = view.getUint32(at + tsAt + 12, this.le);
-    r.data = buf.subarray(at + dataAt, at + dataAt + captured);
+    r.data = frameView(buf, at + dataAt, captured);
     this.emit(r);
     return true;
   }
@@ -232,7 +233,7 @@ export class PcapngParser implements FormatParser {
     r.wtapNanoseconds = 0;
     r.capturedLength = captured;
     r.originalLength = original;
-    r.data = buf.subarray(at + 12, at + 12 + captured);
+    r.data = frameView(buf, at + 12, captured);
     this.emit(r);
     return true;
   }

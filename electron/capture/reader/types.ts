@@ -1,4 +1,9 @@
-import type { CaptureErrorCode } from '../report';
+/**
+ * Why a read stops before the end of the file. The reader owns these codes, as Wireshark's
+ * wtap.h owns its WTAP_ERR_*; the capture report adds the codes of the worker around it.
+ */
+export const READ_ERROR_CODES = ['truncated', 'corrupt', 'unsupported', 'not-a-capture', 'io', 'cancelled'] as const;
+export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];
 
 /** One record as the reader hands it out. A single object is reused for every record. */
 export interface PacketRecord {
@@ -34,7 +39,7 @@ export interface PacketRecord {
 
 /** What stops a read before the end of the file. */
 export interface ReadFailure {
-  code: CaptureErrorCode;
+  code: ReadErrorCode;
   messageKey: string;
   params: Record<string, string | number>;
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ServiceReport } from '../../../electron/report/model';
-import { INDEX_LABELS } from '../../../electron/qos/labels';
+import { INDEX_LABELS } from '../../../core/qos/labels';
 import { formatFixed, formatInteger } from '../../../core/format/numbers';
 import { formatTimestamp, timestampDigits } from '../../format/time';
 import { formatBitsPerSecond, formatBytesPerSecond, formatMs, formatPercent, formatSeconds, throughputFormula } from '../format';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { filterMessages } from '../../../electron/capture/filter/messages';
+import { filterMessages } from '../../../core/capture/filter/messages';
 import { parseFilter } from '../../../electron/capture/filter/parser';
 import { FilterSyntaxError } from '../../../electron/capture/filter/errors';
-import { formatCaptureMessage } from '../../../electron/capture/messages';
+import { formatCaptureMessage } from '../../../core/capture/messages';
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 /** English words that must not appear in the Indonesian text (field names and operators aside). */

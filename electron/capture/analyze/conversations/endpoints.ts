@@ -16,6 +16,18 @@ interface Entry extends Endpoint {
   key: number;
   /** The packet counter when the address last sent or received (RowBudget's idleness). */
   lastSeen: number;
+  /** Folded into "other": an EndpointPair holding it must look the address up again. */
+  folded: boolean;
+}
+
+/**
+ * The two rows a flow between two fixed addresses counts in (a TCP connection's), kept by the
+ * caller once found so that the flow's later packets skip both lookups. `a` is the row of `key`.
+ */
+export class EndpointPair {
+  key = -1;
+  a: Entry | null = null;
+  b: Entry | null = null;
 }
 
 /** Packets and bytes each IP address sent and received (outermost IP header), at most LIVE_ROWS addresses at once. */
@@ -30,7 +42,10 @@ export class EndpointTable {
         packets: (e) => e.txPackets + e.rxPackets,
         bytes: entryBytes,
         lastSeen: (e) => e.lastSeen,
-        forget: (e) => this.byKey.delete(e.key),
+        forget: (e) => {
+          e.folded = true;
+          this.byKey.delete(e.key);
+        },
       },
       liveRows,
     );
@@ -40,23 +55,32 @@ export class EndpointTable {
     return this.rows.folded;
   }
 
-  add(f: PacketFacts, frameLength: number): void {
+  /** pair: the rows of the packet's flow when the caller keeps them (always the same two addresses), else null. */
+  add(f: PacketFacts, frameLength: number, pair: EndpointPair | null = null): void {
     const seen = ++this.packets;
-    const src = this.entry(f.srcKey, f, true);
+    const cached = pair !== null && pair.a !== null && pair.b !== null && !pair.a.folded && !pair.b.folded;
+    const fromA = cached && f.srcKey === pair.key;
+    // Counted before the destination is looked up: opening its row may fold the source's.
+    const src = cached ? (fromA ? pair.a! : pair.b!) : this.entry(f.srcKey, f, true);
     src.txPackets++;
     src.txBytes += frameLength;
     src.lastSeen = seen;
     // A packet to itself is counted on both sides, as tshark counts it.
-    const dst = this.entry(f.dstKey, f, false);
+    const dst = cached ? (fromA ? pair.b! : pair.a!) : this.entry(f.dstKey, f, false);
     dst.rxPackets++;
     dst.rxBytes += frameLength;
     dst.lastSeen = seen;
+    if (pair !== null && !cached) {
+      pair.key = f.srcKey;
+      pair.a = src;
+      pair.b = dst;
+    }
   }
 
   private entry(key: number, f: PacketFacts, source: boolean): Entry {
     let e = this.byKey.get(key);
     if (!e) {
-      e = { address: source ? srcAddressText(f) : dstAddressText(f), packets: 0, bytes: 0, txPackets: 0, txBytes: 0, rxPackets: 0, rxBytes: 0, key, lastSeen: 0 };
+      e = { address: source ? srcAddressText(f) : dstAddressText(f), packets: 0, bytes: 0, txPackets: 0, txBytes: 0, rxPackets: 0, rxBytes: 0, key, lastSeen: 0, folded: false };
       this.rows.add(e);
       this.byKey.set(key, e);
     }

@@ -1,8 +1,8 @@
 import { dstAddressText, srcAddressText, Transport, type PacketFacts } from '../../decode';
-import { EndpointTable } from './endpoints';
+import { EndpointPair, EndpointTable } from './endpoints';
 import { RowBudget, type OtherRows } from './bounded-rows';
 
-export { EndpointTable, type Endpoint } from './endpoints';
+export { EndpointPair, EndpointTable, type Endpoint } from './endpoints';
 export { LISTED_ROWS, LIVE_ROWS, type OtherRows } from './bounded-rows';
 
 export interface Conversation {
@@ -40,6 +40,18 @@ interface Entry {
   lo: number;
   hi: number;
   key: number;
+  /** Folded into "other": a ConnectionRows holding it must look the row up again. */
+  folded: boolean;
+}
+
+/**
+ * The rows a TCP connection's packets count in (its IP pair, its tcp.stream row, its two
+ * endpoints), kept by the caller once found so that every later packet skips the lookups.
+ */
+export class ConnectionRows {
+  ip: Entry | null = null;
+  tcp: Entry | null = null;
+  readonly endpoints = new EndpointPair();
 }
 
 const TWO_POW_32 = 4294967296;
@@ -62,7 +74,13 @@ export class ConversationTable {
   private packets = 0;
 
   constructor(liveRows?: number) {
-    const kind = (forget: (e: Entry) => void) => ({ packets: entryPackets, bytes: entryBytes, lastSeen: (e: Entry) => e.lastSeen, forget });
+    const kind = (forget: (e: Entry) => void) => ({
+      packets: entryPackets, bytes: entryBytes, lastSeen: (e: Entry) => e.lastSeen,
+      forget: (e: Entry) => {
+        e.folded = true;
+        forget(e);
+      },
+    });
     this.rows = {
       ip: new RowBudget(kind((e) => forgetNested(this.ip, e.lo, e.hi)), liveRows),
       tcp: new RowBudget(kind((e) => this.tcp.delete(e.key)), liveRows),
@@ -82,26 +100,35 @@ export class ConversationTable {
 
   /**
    * timeNs: null for a packet without a timestamp (counted, not timed). tcpStream: the packet's
-   * tcp.stream or −1; udpConversation: the SDP announcement its UDP conversation follows, or 0.
+   * tcp.stream or −1; udpConversation: the SDP announcement its UDP conversation follows, or 0;
+   * rows: the rows of the packet's TCP connection when the caller keeps them, else null.
    */
-  add(f: PacketFacts, timeNs: number | null, frameLength: number, tcpStream: number, udpConversation: number): void {
+  add(f: PacketFacts, timeNs: number | null, frameLength: number, tcpStream: number, udpConversation: number, rows: ConnectionRows | null = null): void {
     // Times count from the first packet of any kind, as tshark's relative start does.
     if (timeNs !== null) this.originNs ??= timeNs;
     if (f.ipVersion === 0) return;
     const seen = ++this.packets;
-    this.endpoints.add(f, frameLength);
+    this.endpoints.add(f, frameLength, rows === null ? null : rows.endpoints);
     const forward = f.srcKey < f.dstKey || (f.srcKey === f.dstKey && f.srcPort <= f.dstPort);
     const lo = forward ? f.srcKey : f.dstKey;
     const hi = forward ? f.dstKey : f.srcKey;
-    let byHigh = this.ip.get(lo);
-    if (!byHigh) this.ip.set(lo, (byHigh = new Map()));
-    let entry = byHigh.get(hi);
-    if (!entry) byHigh.set(hi, (entry = this.create('ip', f, false, lo, hi, -1)));
+    let entry = rows === null ? null : rows.ip;
+    if (entry === null || entry.folded) {
+      let byHigh = this.ip.get(lo);
+      if (!byHigh) this.ip.set(lo, (byHigh = new Map()));
+      entry = byHigh.get(hi) ?? null;
+      if (!entry) byHigh.set(hi, (entry = this.create('ip', f, false, lo, hi, -1)));
+      if (rows !== null) rows.ip = entry;
+    }
     count(entry, f, -1, timeNs, frameLength, seen);
 
     if (f.transport === Transport.tcp && tcpStream >= 0) {
-      let row = this.tcp.get(tcpStream);
-      if (!row) this.tcp.set(tcpStream, (row = this.create('tcp', f, true, lo, hi, tcpStream)));
+      let row = rows === null ? null : rows.tcp;
+      if (row === null || row.folded) {
+        row = this.tcp.get(tcpStream) ?? null;
+        if (!row) this.tcp.set(tcpStream, (row = this.create('tcp', f, true, lo, hi, tcpStream)));
+        if (rows !== null) rows.tcp = row;
+      }
       count(row, f, f.srcPort, timeNs, frameLength, seen);
     } else if (f.transport === Transport.udp && f.srcPort >= 0) {
       let byHighUdp = this.udp.get(lo);
@@ -123,7 +150,7 @@ export class ConversationTable {
       b: withPorts ? `${dstAddressText(f)}:${f.dstPort}` : dstAddressText(f),
       aKey: f.srcKey, aPort: withPorts ? f.srcPort : -1,
       packetsAtoB: 0, bytesAtoB: 0, packetsBtoA: 0, bytesBtoA: 0, firstNs: Infinity, lastNs: -Infinity,
-      lastSeen: 0, lo, hi, key,
+      lastSeen: 0, lo, hi, key, folded: false,
     };
     this.rows[kind].add(entry);
     return entry;

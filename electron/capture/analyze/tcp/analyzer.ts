@@ -24,6 +24,11 @@ export interface TcpAnalyzerOptions {
   liveConnections?: number;
   /** Called with each connection forgotten to stay under the limit: it will see no more frames. */
   onForget?: (c: TcpConnection) => void;
+  /**
+   * Keep every ACK RTT sample on its connection, for connectionResult (default true). A pass
+   * that only needs the totals turns it off: the samples grow with the file, 8 bytes each.
+   */
+  keepAckRtts?: boolean;
 }
 
 /**
@@ -45,10 +50,12 @@ export class TcpAnalyzer {
   private readonly table = new ConnectionTable();
   private readonly liveConnections: number;
   private readonly onForget: (c: TcpConnection) => void;
+  private readonly keepAckRtts: boolean;
 
   constructor(options: TcpAnalyzerOptions = {}) {
     this.liveConnections = options.liveConnections ?? LIVE_CONNECTIONS;
     this.onForget = options.onForget ?? (() => undefined);
+    this.keepAckRtts = options.keepAckRtts ?? true;
   }
 
   /** Analyses one TCP frame and returns its connection. */
@@ -181,7 +188,7 @@ export class TcpAnalyzer {
       c.synAckFrame = s.frame;
       c.synToSynAckNs = out.ackRttNs;
     }
-    if (!Number.isNaN(out.ackRttNs)) c.ackRttNs.push(out.ackRttNs);
+    if (this.keepAckRtts && !Number.isNaN(out.ackRttNs)) c.ackRttNs.push(out.ackRttNs);
   }
 }
 

@@ -1,5 +1,6 @@
 import { TcpFlow } from './flow';
 import { SampleList } from './samples';
+import { ConnectionRows, EndpointPair } from '../conversations';
 
 /** The number of distinct analysis flags (bits of TcpAnalysisFlag). */
 export const FLAG_COUNT = 15;
@@ -35,6 +36,15 @@ export class TcpConnection {
   readonly flagFrames = new Uint32Array(FLAG_COUNT);
   /** Chains connections whose 4-tuples share a hash bucket. */
   nextInBucket: TcpConnection | null = null;
+  /**
+   * What the analyses after this one keep per connection, so that a packet finds it without a
+   * lookup: TcpMeasuredAccumulator's state (whether a displayed frame counted the connection,
+   * and its last displayed ACK RTT), the displayed conversation rows and every frame's endpoints.
+   */
+  measuredCounted = false;
+  measuredLastRttNs = NaN;
+  readonly conversationRows = new ConnectionRows();
+  readonly addressRows = new EndpointPair();
 
   constructor(
     readonly stream: number,

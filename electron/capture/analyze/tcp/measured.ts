@@ -60,7 +60,7 @@ const COUNTED: Array<[number, keyof TcpFlagCounts]> = [
  * Totals over the TCP frames a display filter lets through. The analysis itself runs on every
  * frame (as in Wireshark, where flags do not depend on the filter); this counts the flags, data
  * and RTT samples the displayed frames carry. Memory: the RTT samples (8 bytes each) and one
- * map entry per connection the analysis still holds.
+ * list entry per connection the analysis still holds.
  */
 export class TcpMeasuredAccumulator {
   private frames = 0;
@@ -71,17 +71,25 @@ export class TcpMeasuredAccumulator {
   private readonly flagFrames = new Uint32Array(COUNTED.length);
   private readonly rtts = new SampleList();
   private readonly differences = new SampleList();
-  /** Connections with a displayed frame that the analysis still holds, each with its previous displayed RTT sample (NaN before the first). */
-  private readonly lastRtt = new Map<TcpConnection, number>();
+  /**
+   * Connections with a displayed frame, in the order of their first; the accumulator's state per
+   * connection sits on the connection (one accumulator per analysis). Forgotten ones are taken
+   * out in batches, once they are half the list.
+   */
+  private counted: TcpConnection[] = [];
+  private forgottenInList = 0;
   /** What is kept of displayed connections the analysis has forgotten: their number and handshake RTTs. */
   private forgottenConnections = 0;
   private readonly forgottenInitialRtts = new SampleList();
 
   add(c: TcpConnection, frame: TcpFrameAnalysis, payloadLength: number): void {
-    if (!this.lastRtt.has(c)) this.lastRtt.set(c, NaN);
+    if (!c.measuredCounted) {
+      c.measuredCounted = true;
+      this.counted.push(c);
+    }
     this.frames++;
     const flags = frame.flags;
-    for (let i = 0; i < COUNTED.length; i++) if (flags & COUNTED[i][0]) this.flagFrames[i]++;
+    if (flags !== 0) for (let i = 0; i < COUNTED.length; i++) if (flags & COUNTED[i][0]) this.flagFrames[i]++;
     if (payloadLength > 0) {
       this.dataSegments++;
       this.payloadBytes += payloadLength;
@@ -93,25 +101,35 @@ export class TcpMeasuredAccumulator {
     const rtt = frame.ackRttNs;
     if (Number.isNaN(rtt)) return;
     this.rtts.push(rtt);
-    const previous = this.lastRtt.get(c)!;
+    const previous = c.measuredLastRttNs;
     if (!Number.isNaN(previous)) this.differences.push(Math.abs(rtt - previous));
-    this.lastRtt.set(c, rtt);
+    c.measuredLastRttNs = rtt;
   }
 
   /** The analysis forgot `c` (it sees no more frames): keep its count and handshake RTT, drop the connection. */
   forget(c: TcpConnection): void {
-    if (!this.lastRtt.delete(c)) return;
+    if (!c.measuredCounted) return;
+    c.measuredCounted = false;
     this.forgottenConnections++;
     if (c.initialRttNs !== 0) this.forgottenInitialRtts.push(c.initialRttNs);
+    if (++this.forgottenInList > this.counted.length >> 1) {
+      this.counted = this.counted.filter((x) => x.measuredCounted);
+      this.forgottenInList = 0;
+    }
   }
 
   result(): TcpMeasurement {
     const flags = Object.fromEntries(COUNTED.map(([, name], i) => [name, this.flagFrames[i]])) as unknown as TcpFlagCounts;
     const initialRtts = [...this.forgottenInitialRtts.view()];
-    for (const c of this.lastRtt.keys()) if (c.initialRttNs !== 0) initialRtts.push(c.initialRttNs);
+    let live = 0;
+    for (const c of this.counted) {
+      if (!c.measuredCounted) continue;
+      live++;
+      if (c.initialRttNs !== 0) initialRtts.push(c.initialRttNs);
+    }
     const variation = summarise(this.differences.view());
     return {
-      connections: this.forgottenConnections + this.lastRtt.size,
+      connections: this.forgottenConnections + live,
       frames: this.frames,
       dataSegments: this.dataSegments,
       retransmittedDataSegments: this.retransmittedDataSegments,

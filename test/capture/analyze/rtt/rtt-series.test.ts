@@ -38,6 +38,33 @@ describe('RTT series for the graph', () => {
       { numRuns: 200 },
     );
   });
+
+  it('reduces a long series as it goes: the count and the extremes stay exact, every span keeps its points', () => {
+    const series = new RttSeriesAccumulator();
+    const samples = 300_000;
+    let sum = 0;
+    let time = 0;
+    // Times run far past the span the first samples set, so the buckets must widen on the way.
+    for (let i = 0; i < samples; i++) {
+      const rtt = 1 + ((i * 7919) % 1000) / 10;
+      sum += rtt;
+      series.add(time, rtt);
+      time += 0.001 * (1 + Math.floor(i / 100_000));
+    }
+    const { count, points } = series.result(1000);
+    expect(count).toBe(samples);
+    expect(points.length).toBeLessThanOrEqual(1000);
+    expect(Math.min(...points.map((p) => p.min))).toBe(1);
+    expect(Math.max(...points.map((p) => p.max))).toBe(100.9);
+    expect(points[0].start).toBe(0);
+    expect(points.at(-1)!.end).toBeCloseTo(time - 0.003, 6);
+    for (let i = 1; i < points.length; i++) expect(points[i].start).toBeGreaterThan(points[i - 1].start);
+    // Samples every few ms leave no drawn bucket of 0.6 s empty.
+    expect(points).toHaveLength(1000);
+    const means = points.map((p) => p.mean);
+    expect(sum / samples).toBeGreaterThan(Math.min(...means));
+    expect(sum / samples).toBeLessThan(Math.max(...means));
+  });
 });
 
 // tshark 4.0 computes this file's RTTs with wrapped nstime arithmetic (see tcp/corpus.test.ts); its extremes are not comparable.

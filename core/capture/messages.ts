@@ -5,8 +5,6 @@ import { fillTemplate, type CatalogueEntry } from '../catalogue';
 // has one) and Bahasa Indonesia, with i18next {{placeholders}}. The CLI and the renderer both
 // read this one catalogue.
 
-
-
 export const captureMessages = {
   'capture.error.truncated': {
     en: 'The file "{{file}}" appears to have been cut short in the middle of a packet.',
@@ -121,8 +119,6 @@ export const captureMessages = {
     id: 'Analisis "{{file}}" berhenti secara tak terduga ({{reason}}). Berkas lain tidak terpengaruh.',
   },
 } satisfies Record<string, CatalogueEntry>;
-
-export type CaptureMessageKey = keyof typeof captureMessages;
 
 const allMessages: Record<string, CatalogueEntry> = { ...captureMessages, ...filterMessages };
 
