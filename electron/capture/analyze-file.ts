@@ -37,9 +37,13 @@ export async function analyzeCaptureFile(path: string, options: AnalyzeOptions):
   const read = await readCapture(path, {
     signal: options.signal,
     onProgress: options.onProgress,
+    // The display filter numbers and tests custom blocks as tshark does; properties count packets as capinfos does.
+    customBlocks: pipeline !== null,
     onRecord: (record) => {
-      stats.add(record);
-      perInterface[record.interfaceId] = (perInterface[record.interfaceId] ?? 0) + 1;
+      if (!record.customBlock) {
+        stats.add(record);
+        perInterface[record.interfaceId] = (perInterface[record.interfaceId] ?? 0) + 1;
+      }
       pipeline?.add(record);
     },
   });
@@ -75,6 +79,7 @@ export async function analyzeCaptureFile(path: string, options: AnalyzeOptions):
               icmp: pipeline.icmp.result(4),
               icmpv6: pipeline.icmp.result(6),
               captureDrops: drops.length ? drops.reduce((a, b) => a + b, 0) : null,
+              framesNotDecoded: pipeline.framesNotDecoded(),
               conversations: conversationTables(pipeline.conversations),
               captureEndpoints: pipeline.everyAddress.result().rows,
               rtp: pipeline.rtp.results(),

@@ -106,6 +106,8 @@ export const QosReportSchema = z.object({
     icmp: Echo,
     icmpv6: Echo,
     captureDrops: Nullable,
+    /** Frames whose link layer ProxLab does not decode, per LINKTYPE: nothing above it is measured (analyses saved before it have none). */
+    framesNotDecoded: z.array(z.object({ linkType: z.string(), code: z.number(), frames: z.number() })).default([]),
     /** The busiest LISTED_ROWS rows of each table; `other` adds up the rest, so listed + other are the exact totals. */
     conversations: z.object({
       ip: z.array(Conversation), tcp: z.array(Conversation), udp: z.array(Conversation), endpoints: z.array(Endpoint),
@@ -153,6 +155,7 @@ export interface MeasuredInputs {
   icmp: EchoResult;
   icmpv6: EchoResult;
   captureDrops: number | null;
+  framesNotDecoded: QosReport['measured']['framesNotDecoded'];
   conversations: {
     ip: Conversation[]; tcp: Conversation[]; udp: Conversation[]; endpoints: Endpoint[];
     other: { ip: OtherRows; tcp: OtherRows; udp: OtherRows; endpoints: OtherRows };
@@ -210,6 +213,7 @@ export function qosReport(recipe: RecipeNumbers, measured: MeasuredInputs, choic
       icmp,
       icmpv6,
       captureDrops,
+      framesNotDecoded: measured.framesNotDecoded,
       conversations: measured.conversations,
       captureEndpoints: measured.captureEndpoints.slice(0, BUSIEST_ADDRESSES),
       rttSeries: measured.rttSeries,

@@ -245,6 +245,15 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
               })}
             </p>
           )}
+          {qos.measured.framesNotDecoded.length > 0 && (
+            <p className="message warning" role="status" data-testid="not-decoded">
+              {t('qos.notDecoded', {
+                count: qos.measured.framesNotDecoded.reduce((sum, l) => sum + l.frames, 0),
+                frames: formatInteger(qos.measured.framesNotDecoded.reduce((sum, l) => sum + l.frames, 0), locale),
+                linkTypes: qos.measured.framesNotDecoded.map((l) => l.linkType).join(', '),
+              })}
+            </p>
+          )}
           <p className="note">{t('qos.why')}</p>
           <div className="qos-thresholds">
             <ThresholdSetPicker sets={sets} choice={choice} />
