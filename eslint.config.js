@@ -28,13 +28,42 @@ export default tseslint.config(
       }],
     },
   },
+  // Layers, as VS Code's code-layering rule keeps them (docs/architecture.md §Layers): core/ is
+  // plain TypeScript that all three sides share; electron/ (main process, domains, CLI) and
+  // renderer/ each import core/ and never each other. The renderer may still name electron/
+  // types (the contract and domain shapes, erased from its bundle) but takes no runtime value.
   {
-    // core/ is shared by the main process, the CLI and the renderer: it imports neither side.
     files: ['core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'core/ is plain TypeScript (docs/architecture.md).' }],
-        patterns: [{ group: ['**/electron/**', '**/renderer/**'], message: 'core/ imports neither electron/ nor renderer/ (docs/architecture.md).' }],
+        paths: ['electron', 'react', 'react-dom', 'chart.js', 'i18next', 'react-i18next'].map((name) => ({ name, message: 'core/ is plain TypeScript shared by the main process, the CLI and the renderer (docs/architecture.md §Layers).' })),
+        patterns: [
+          { group: ['**/electron/**', '**/renderer/**'], message: 'core/ imports neither electron/ nor renderer/ (docs/architecture.md §Layers).' },
+          { group: ['node:*'], message: 'core/ runs in the renderer too: no Node built-ins (docs/architecture.md §Layers).' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/renderer/**'], message: 'electron/ never imports renderer/, not even types: share it through core/ (docs/architecture.md §Layers).' },
+          { group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'chart.js', 'chart.js/*'], message: 'The main process and the CLI carry no React or Chart.js (docs/architecture.md §Layers).' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['**/electron/**'],
+          allowTypeImports: true,
+          message: 'renderer/ takes no runtime value from electron/: move the module to core/ (docs/architecture.md §Layers).',
+        }],
       }],
     },
   },

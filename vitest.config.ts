@@ -1,9 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   esbuild: { jsx: 'automatic' },
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,
@@ -12,5 +11,20 @@ export default defineConfig({
     // matches Playwright's own waits.
     expect: { poll: { timeout: 30_000 } },
     pool: 'forks',
+    // `npm run test:unit` runs the first without a browser (its mode `unit` skips the few tests
+    // outside the e2e files that print through Chromium), `npm run test:e2e` the second (test/e2e/
+    // and any *.e2e.test.ts), `npm test` both.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+          exclude: ['test/e2e/**', 'test/**/*.e2e.test.ts'],
+          env: mode === 'unit' ? { PROXLAB_NO_BROWSER: '1' } : {},
+        },
+      },
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts', 'test/**/*.e2e.test.ts'] } },
+    ],
   },
-});
+}));

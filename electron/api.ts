@@ -31,7 +31,6 @@ export const ProgressSchema = z.object({
   bytesRead: z.number().nonnegative(),
   totalBytes: z.number().nonnegative(),
 });
-export type Progress = z.infer<typeof ProgressSchema>;
 
 export const calls = {
   'app.info': { input: z.undefined(), output: AppInfoSchema },

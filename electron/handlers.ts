@@ -1,9 +1,9 @@
-import { calls, type CallName, type CallOutput, type Calls, type EventName, type EventPayload } from './api';
-import type { z } from 'zod';
+import { calls, type CallName, type CallOutput } from './api';
+import type { HandlerContext, Handlers } from './services/domain-handlers';
 import type { SettingsStore } from './session/settings';
 import { withPageSettings, withRecentCapture } from './session/settings';
-import type { CaptureReport } from './capture/report';
-import { displayFilterOf, type AnalysisRequestInput } from './capture/analysis-request';
+import type { CaptureAnalyzer } from './capture/analyzer';
+import { displayFilterOf } from './capture/analysis-request';
 import { FilterSyntaxError } from './capture/filter/errors';
 import type { ExperimentService } from './experiment/service';
 import { experimentHandlers } from './services/experiment-handlers';
@@ -22,10 +22,6 @@ import { classHandlers, type ClassServices } from './services/class-handlers';
 // The services behind the contract, as plain Node. ipc.ts binds them to Electron; the browser
 // test bridge binds the very same functions to HTTP.
 
-export interface HandlerContext {
-  emit<K extends EventName>(name: K, payload: EventPayload<K>): void;
-}
-
 export interface Dialogs {
   chooseCaptures(): Promise<string[]>;
 }
@@ -34,15 +30,6 @@ export interface Clipboard {
   writeText(text: string): void;
   /** PNG bytes, checked to be a PNG. */
   writeImage(png: Buffer): void | Promise<void>;
-}
-
-export interface CaptureAnalyzer {
-  analyze(
-    path: string,
-    request: AnalysisRequestInput,
-    onProgress: (bytesRead: number, totalBytes: number) => void,
-    signal: AbortSignal,
-  ): Promise<CaptureReport>;
 }
 
 export interface Services {
@@ -62,9 +49,6 @@ export interface Services {
   /** The Class page: reading a folder of students' work, and its dialogs. */
   classes: ClassServices;
 }
-
-type Handler<K extends CallName> = (input: z.output<Calls[K]['input']>, ctx: HandlerContext) => Promise<CallOutput<K>>;
-export type Handlers = { [K in CallName]: Handler<K> };
 
 export function createHandlers(services: Services): Handlers {
   const jobs = new Map<string, AbortController>();

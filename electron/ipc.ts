@@ -1,7 +1,8 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { calls } from './api';
 import { IPC_CALL_PREFIX, IPC_EVENT_PREFIX } from './ipc-channels';
-import { dispatch, type Handlers } from './handlers';
+import { dispatch } from './handlers';
+import type { Handlers } from './services/domain-handlers';
 import { ipcSenderAllowed } from './shell/security-policy';
 import type { Logger } from './shell/log-file';
 

@@ -2,25 +2,18 @@ import { app, BrowserWindow, dialog, Menu, screen, session, shell, type MenuItem
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bindIpc, sendEvent } from './ipc';
-import { createHandlers } from './handlers';
+import { createAppServices } from './app-services';
 import { electronDialogs } from './adapters/dialogs';
 import { electronClipboard } from './adapters/clipboard';
 import { electronSettingsStore } from './adapters/settings-store';
 import { electronWindowStateStore } from './adapters/window-state-store';
-import { createCaptureAnalyzer } from './capture/service';
 import { filesFromArgv } from './open-files';
 import { electronProfilesStore } from './adapters/profiles-store';
 import { safeStorageCipher } from './adapters/safe-storage-cipher';
 import { electronSaveDialog } from './adapters/save-dialog';
-import { ExperimentService } from './experiment/service';
-import { Profiles } from './proxmox/profiles';
-import { ProxmoxService } from './proxmox/service';
 import { electronReportPrinter } from './adapters/print';
-import { createSessionService } from './session/service';
-import { findAssetsDir } from './session/demo';
-import { renderReportHtml } from './report/html';
 import type { SettingsStore } from './session/settings';
-import { languageForSystem } from '../renderer/format/locale';
+import { languageForSystem } from '../core/format/locale';
 import { BLOCKED_REQUESTS, hardenedWebPreferences, navigationAllowed, permissionGranted, windowOpenDecision } from './shell/security-policy';
 import { buildMenu, type MenuAction, type MenuItemSpec } from './shell/menu';
 import { aboutBox } from './shell/menu-labels';
@@ -28,7 +21,6 @@ import { createLogFile } from './shell/log-file';
 import { MIN_SIZE, restoreWindowState } from './shell/window-bounds';
 import { unpackedPath } from './shell/unpacked-path';
 import { chooseCaFileDialog } from './adapters/ca-file-dialog';
-import { buildClass } from './class/build';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, 'renderer', 'index.html');
@@ -194,46 +186,22 @@ if (!app.requestSingleInstanceLock()) {
       callback({ cancel: true });
     });
 
-    const profiles = new Profiles(electronProfilesStore(), safeStorageCipher);
-    const proxmox = new ProxmoxService(profiles);
-    app.on('will-quit', () => proxmox.close());
-    const dialogs = electronDialogs(() => mainWindow);
-    const sessions = createSessionService({
+    const { services, handlers } = await createAppServices({
+      appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform, systemLanguage: systemLanguage() },
       settings,
-      dialogs,
-      assetsDir: findAssetsDir(app.getAppPath()),
-      hasProxmoxProfiles: () => profiles.list().length > 0,
-      onChange: (state) => {
+      profiles: { store: electronProfilesStore(), cipher: safeStorageCipher },
+      dialogs: electronDialogs(() => mainWindow),
+      saveDialog: electronSaveDialog(() => mainWindow),
+      clipboard: electronClipboard,
+      printer: electronReportPrinter(rendererIndex, path.join(here, 'preload.cjs')),
+      chooseCaFile: chooseCaFileDialog(() => mainWindow),
+      log: logger,
+      paths: { userData: app.getPath('userData'), appRoot: app.getAppPath(), captureWorker: unpackedPath(path.join(here, 'capture-worker.js')) },
+      onSessionChange: (state) => {
         if (mainWindow) sendEvent(mainWindow.webContents, 'session.changed', state);
       },
     });
-    await sessions.start();
-    const saveDialog = electronSaveDialog(() => mainWindow);
-    const handlers = createHandlers({
-      appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform, systemLanguage: systemLanguage() },
-      settings,
-      dialogs,
-      clipboard: electronClipboard,
-      captures: createCaptureAnalyzer({ workerFile: unpackedPath(path.join(here, 'capture-worker.js')) }),
-      experiments: new ExperimentService({
-        portFor: (profileId) => proxmox.experimentPort(profileId),
-        profiles: () => profiles.list().map(({ id, name, node, host, port }) => ({ id, name, node, host, port })),
-        sessionPath: path.join(app.getPath('userData'), 'experiments.proxlab'),
-        saveDialog,
-        onRunSaved: (run) => sessions.upsertExperiment(run),
-        onLabRecorded: (lab) => sessions.recordLab(lab),
-      }),
-      proxmox: { service: proxmox, chooseCaFile: chooseCaFileDialog(() => mainWindow) },
-      sessions,
-      reports: {
-        printer: electronReportPrinter(rendererIndex, path.join(here, 'preload.cjs')),
-        dialogs,
-        html: (model, language, figures) => renderReportHtml(model, language, app.getAppPath(), figures),
-      },
-      saveDialog,
-      rendererLog: { logger },
-      classes: { read: (folder, lab, analyzer, signal) => buildClass(folder, { analyzer, lab, signal }), dialogs },
-    });
+    app.on('will-quit', () => services.proxmox.service.close());
     bindIpc(handlers, rendererUrl, logger);
     refreshMenu();
     mainWindow = createWindow();

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { proxlab } from './api';
-import { languageForSystem } from './format/locale';
+import { languageForSystem } from '../core/format/locale';
 import { startI18n } from './i18n';
 import { listenForOpenFiles } from './shell/open-files';
 import { isReportRoute, ReportRoute, reportRouteLanguage } from './report/ReportRoute';

@@ -1,4 +1,5 @@
-// The esbuild bundles of out/ (main, preload, CLI with its lazily loaded chunks, capture worker),
+// The esbuild bundles of out/ (main, preload, CLI with a bundle per command, capture worker,
+// the static report),
 // shared by the one-shot build (scripts/build.mjs) and the watching dev loop (scripts/dev.mjs).
 
 import path from 'node:path';
@@ -57,5 +58,12 @@ export function bundleTargets({ quiet }) {
     },
     { ...common, entryPoints: CLI_MODULES, outdir: 'out/cli-commands', format: 'esm', banner: { js: esmRequire } },
     { ...common, entryPoints: { 'capture-worker': 'electron/capture/worker.ts' }, outdir: 'out', format: 'esm', banner: { js: esmRequire } },
+    // The report as static HTML: the renderer's own components rendered in Node. electron/report/html.ts
+    // loads this file when asked, so React stays out of main.js and the CLI. The stylesheet is
+    // inlined from out/report/print.css, so the components' CSS imports are dropped here.
+    {
+      ...common, entryPoints: { 'static-report': 'renderer/report/static-html.tsx' }, outdir: 'out/report', format: 'esm', banner: { js: esmRequire },
+      loader: { '.css': 'empty' },
+    },
   ];
 }

@@ -2,14 +2,22 @@
 // with esbuild, the renderer with Vite. Runs on `npm install` (prepare) and before tests.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { bundleTargets } from './build-targets.mjs';
 
 const quiet = process.argv.includes('--quiet');
 rmSync('out', { recursive: true, force: true });
 mkdirSync('out', { recursive: true });
 
-await Promise.all(bundleTargets({ quiet }).map((options) => esbuild(options)));
+// Each bundle's metafile goes to out/meta/<entry>.json: test/shell/bundles.test.ts reads from
+// them what went into main.js and the CLI (no React, no Chart.js).
+mkdirSync('out/meta', { recursive: true });
+await Promise.all(
+  bundleTargets({ quiet }).map(async (options) => {
+    const result = await esbuild({ ...options, metafile: true });
+    writeFileSync(`out/meta/${Object.keys(options.entryPoints)[0]}.json`, JSON.stringify(result.metafile));
+  }),
+);
 
 await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info' });
 

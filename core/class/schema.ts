@@ -19,7 +19,6 @@ export const ClassLabNodeSchema = z.object({
   memoryBytes: z.number().int().positive().nullable().default(null),
   pveVersion: z.string().nullable().default(null),
 });
-export type ClassLabNode = z.infer<typeof ClassLabNodeSchema>;
 
 /** What the lecturer fixes for a lab; everything left out is taken from what most of the class did. */
 export const ClassLabSchema = z.object({
@@ -71,7 +70,6 @@ export const ClassGradeSchema = z.object({
   percent: Num,
   verdict: ClassVerdictSchema.nullable(),
 });
-export type ClassGrade = z.infer<typeof ClassGradeSchema>;
 
 const QosValues = z.object({ throughputBitsPerSecond: Num, delayMs: Num, jitterMs: Num, lossPercent: Num });
 
@@ -139,7 +137,6 @@ export const ClassCaptureSchema = z.object({
   /** The reader's error code when the file could not be read fully. */
   error: z.string().nullable(),
 });
-export type ClassCapture = z.infer<typeof ClassCaptureSchema>;
 
 export const ClassReportSchema = z.object({
   path: z.string(),

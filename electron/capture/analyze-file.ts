@@ -3,7 +3,7 @@ import { readCapture } from './reader';
 import type { CaptureReport } from './report';
 import { CAPTURE_REPORT_SCHEMA } from './report-id';
 import { captureProperties, PacketStatisticsAccumulator } from './properties';
-import { formatCaptureMessage } from './messages';
+import { formatCaptureMessage } from '../../core/capture/messages';
 import { completeAnalysisRequest, displayFilterOf, type AnalysisRequestInput } from './analysis-request';
 import { AnalysisPipeline } from './analyze/pipeline';
 import { IO_FULL_LIMIT, qosReport, RTT_DRAW_LIMIT, type MeasuredInputs } from '../qos/qos-report';
@@ -38,9 +38,13 @@ export async function analyzeCaptureFile(path: string, options: AnalyzeOptions):
   const read = await readCapture(path, {
     signal: options.signal,
     onProgress: options.onProgress,
+    // The display filter numbers and tests custom blocks as tshark does; properties count packets as capinfos does.
+    customBlocks: pipeline !== null,
     onRecord: (record) => {
-      stats.add(record);
-      perInterface[record.interfaceId] = (perInterface[record.interfaceId] ?? 0) + 1;
+      if (!record.customBlock) {
+        stats.add(record);
+        perInterface[record.interfaceId] = (perInterface[record.interfaceId] ?? 0) + 1;
+      }
       pipeline?.add(record);
     },
   });
@@ -76,6 +80,7 @@ export async function analyzeCaptureFile(path: string, options: AnalyzeOptions):
               icmp: pipeline.icmp.result(4),
               icmpv6: pipeline.icmp.result(6),
               captureDrops: drops.length ? drops.reduce((a, b) => a + b, 0) : null,
+              framesNotDecoded: pipeline.framesNotDecoded(),
               conversations: conversationTables(pipeline.conversations),
               captureEndpoints: pipeline.everyAddress.result().rows,
               rtp: pipeline.rtp.results(),

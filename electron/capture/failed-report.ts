@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { CaptureErrorCode, CaptureReport } from './report';
 import { CAPTURE_REPORT_SCHEMA } from './report-id';
-import { formatCaptureMessage } from './messages';
+import { formatCaptureMessage } from '../../core/capture/messages';
 
 /** The report of a file whose analysis stopped before it could report anything itself. */
 export function failedReport(path: string, code: CaptureErrorCode, messageKey: string, params: Record<string, string | number>): CaptureReport {

@@ -1,4 +1,4 @@
-import type { CaptureAnalyzer } from '../handlers';
+import type { CaptureAnalyzer } from './analyzer';
 import { analyzeCaptureFile } from './analyze-file';
 import { failedReport } from './failed-report';
 

@@ -1,30 +1,7 @@
 import type { CaptureMeta, Compression, InterfaceInfo, PacketRecord } from './reader';
 import type { CaptureProperties, InterfaceProperties, PacketStatistics } from './report';
 import { linkTypeLongName, linkTypeShortName } from './link-types';
-
-/** A time as Wireshark's nstime_t holds it: whole seconds and a signed 32-bit nanosecond field. */
-interface NsTime {
-  s: number;
-  n: number;
-}
-
-/**
- * capinfos' nstime_cmp: the difference of the nanoseconds, or of the seconds, cast to a C int.
- * Both wrap at 32 bits, so an out-of-range nanosecond field can compare the "wrong" way; the
- * start, end and order capinfos prints follow that comparison, and so do these.
- */
-function nstimeCmp(a: NsTime, b: NsTime): number {
-  return a.s === b.s ? (a.n - b.n) | 0 : (a.s - b.s) | 0;
-}
-
-/** capinfos' nstime_delta(b, a): b − a, borrowing or carrying one second, the nanoseconds in 32 bits. */
-function nstimeDelta(b: NsTime, a: NsTime): NsTime {
-  const s = b.s - a.s;
-  const n = (b.n - a.n) | 0;
-  if (s > 0 && n < 0) return { s: s - 1, n: n + 1e9 };
-  if (s < 0 && n > 0) return { s: s + 1, n: n - 1e9 };
-  return { s, n };
-}
+import { nstimeCmp, nstimeDelta, wtapTime, type NsTime } from './nstime';
 
 /** C's "%09d": zero-padded to nine characters, the sign counted among them. */
 function nineDigits(n: number): string {
@@ -75,8 +52,7 @@ export class PacketStatisticsAccumulator {
       if (this.order === true) this.order = null;
       return;
     }
-    // Wireshark's seconds are the carried ones less what the analysis carried in.
-    const t: NsTime = { s: r.seconds + (r.nanoseconds - r.wtapNanoseconds) / 1e9, n: r.wtapNanoseconds };
+    const t = wtapTime(r);
     if (this.withTimestamp === 0) {
       this.start = this.stop = this.first = t;
     } else {

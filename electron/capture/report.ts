@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { QosReportSchema } from '../qos/qos-report-schema';
+import { READ_ERROR_CODES } from './reader/types';
 import { CAPTURE_REPORT_SCHEMA } from './report-id';
 
 // The capture report is a public contract (docs/cli.md §The capture report, schema proxlab.capture-report/1):
@@ -7,8 +8,8 @@ import { CAPTURE_REPORT_SCHEMA } from './report-id';
 
 export { CAPTURE_REPORT_SCHEMA } from './report-id';
 
-/** out-of-memory: the analysis outgrew its worker's memory limit; failed: its worker stopped for another reason. */
-export const CaptureErrorCodeSchema = z.enum(['truncated', 'corrupt', 'unsupported', 'not-a-capture', 'io', 'cancelled', 'out-of-memory', 'failed']);
+/** The reader's codes, then out-of-memory: the analysis outgrew its worker's memory limit; failed: its worker stopped for another reason. */
+export const CaptureErrorCodeSchema = z.enum([...READ_ERROR_CODES, 'out-of-memory', 'failed']);
 export type CaptureErrorCode = z.infer<typeof CaptureErrorCodeSchema>;
 
 export const CaptureErrorSchema = z.object({

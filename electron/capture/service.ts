@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { CaptureAnalyzer } from '../handlers';
+import type { CaptureAnalyzer } from './analyzer';
 import type { CaptureReport } from './report';
 import type { FromWorker, ToWorker } from './worker-protocol';
 import type { AnalysisRequestInput } from './analysis-request';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { CaptureAnalyzer } from '../handlers';
+import type { CaptureAnalyzer } from '../capture/analyzer';
 import { verdictFor } from '../qos/grade';
 import { CLASS_SCHEMA, FLAG_KINDS, type ClassFlag, type ClassLab, type ClassResult, type ClassService, type ClassStudent } from '../../core/class/schema';
 import { gatherFolder } from './gather';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { CaptureAnalyzer } from '../handlers';
+import type { CaptureAnalyzer } from '../capture/analyzer';
 import type { CaptureProperties } from '../capture/report';
 import { loadSession, type Session } from '../session/session-file';
 import type { ClassReport } from '../../core/class/schema';

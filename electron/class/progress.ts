@@ -1,4 +1,4 @@
-import type { CaptureAnalyzer } from '../handlers';
+import type { CaptureAnalyzer } from '../capture/analyzer';
 
 // A class folder's captures are read by the capture analyzer, many at once; the page shows
 // how many of those handed over are done and the bytes read of them all.

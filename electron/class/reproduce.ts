@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ClassFlagOf } from '../../core/class/schema';
-import type { CaptureAnalyzer } from '../handlers';
+import type { CaptureAnalyzer } from '../capture/analyzer';
 import type { CaptureAnalysis } from '../session/analysis';
 import type { QosReport } from '../qos/qos-report';
 import { gradeQos, type Grade } from '../qos/grade';

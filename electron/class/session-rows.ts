@@ -1,6 +1,6 @@
 import type { Session } from '../session/session-file';
 import type { ExperimentRun } from '../experiment/run-model';
-import { memoryAddedPerStep, summariseSamples } from '../experiment/summary';
+import { memoryAddedPerStep, summariseSamples } from '../../core/experiment/summary';
 import { recipeFromManualEntry } from '../qos/manual';
 import { gradeQos } from '../qos/grade';
 import { TIPHON_KBPS } from '../qos/thresholds';

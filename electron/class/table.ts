@@ -1,4 +1,4 @@
-import type { CsvValue } from '../csv';
+import type { CsvValue } from '../../core/csv';
 import type { ClassResult } from '../../core/class/schema';
 import { serviceKey } from './distribution';
 

@@ -1,9 +1,9 @@
 import type { Language } from '../session/settings';
-import { fillTemplate } from '../catalogue';
+import { fillTemplate } from '../../core/catalogue';
 import { formatBinaryBytes, formatFixed, formatSi } from '../../core/format/numbers';
-import { VERDICT_LABELS } from '../qos/labels';
+import { VERDICT_LABELS } from '../../core/qos/labels';
 import type { ClassFlag, ClassResult, ClassService, ClassStats } from '../../core/class/schema';
-import { CLASS_WORDS, FLAG_SENTENCES, FLAG_TITLES } from './messages';
+import { CLASS_WORDS, FLAG_SENTENCES, FLAG_TITLES } from '../../core/class/messages';
 
 // `proxlab class` for people: a block per group, the class's median and IQR per column, and
 // every flag as sentences of evidence, in Indonesian or English.

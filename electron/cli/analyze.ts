@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
-import type { CaptureAnalyzer } from '../handlers';
+import type { CaptureAnalyzer } from '../capture/analyzer';
 import type { CaptureReport } from '../capture/report';
 import { cliLanguage } from './lang';
-import { csvRow } from '../csv';
+import { csvRow } from '../../core/csv';
 import type { CliIo } from './io';
 import { EXIT } from './io';
 import { formatReportText } from './properties-text';
-import { formatCaptureMessage } from '../capture/messages';
+import { formatCaptureMessage } from '../../core/capture/messages';
 import { failedReport } from '../capture/failed-report';
 import { FILTER_MAX_LENGTH, displayFilterOf } from '../capture/analysis-request';
 import { FilterSyntaxError } from '../capture/filter/errors';

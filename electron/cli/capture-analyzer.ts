@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import type { CaptureAnalyzer } from '../handlers';
+import type { CaptureAnalyzer } from '../capture/analyzer';
 import { createInProcessAnalyzer } from '../capture/in-process';
 import { createCaptureAnalyzer } from '../capture/service';
 

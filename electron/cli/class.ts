@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CaptureAnalyzer } from '../handlers';
-import { csvRow, spreadsheetCsv } from '../csv';
+import type { CaptureAnalyzer } from '../capture/analyzer';
+import { csvRow, spreadsheetCsv } from '../../core/csv';
 import { EXIT, type CliIo } from './io';
 import { cliLanguage } from './lang';
 import { buildClass } from '../class/build';

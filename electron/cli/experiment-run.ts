@@ -1,16 +1,13 @@
 import { readRegularFile } from '../files/read-regular';
 import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
-import { PlanSchema, baselineBlockers, plannedActions } from '../experiment/plan';
-import { newRun, type ExperimentRun } from '../experiment/run-model';
-import { ExperimentRunner, type RunnerProgress } from '../experiment/runner';
-import { systemClock } from '../experiment/port';
+import { PlanSchema, type Plan } from '../experiment/plan';
+import type { ExperimentRun } from '../experiment/run-model';
+import type { ExperimentPort } from '../experiment/port';
+import { ExperimentService, type ExperimentProfile, type ExperimentProgress } from '../experiment/service';
 import { experimentDocument } from '../experiment/show';
 import { proxmoxExperimentPort } from '../proxmox/experiment-port';
-import { fillLab } from '../session/lab-fill';
-import { loadSession, newSession, saveSession, type Session } from '../session/session-file';
-import { lockSession, SessionInUseError } from '../session/session-lock';
-import { fillTemplate } from '../catalogue';
+import { SessionInUseError } from '../session/session-lock';
+import { fillTemplate } from '../../core/catalogue';
 import { ExperimentError, experimentMessages } from '../experiment/messages';
 import { asProxmoxError } from '../proxmox/errors';
 import { CONNECTION_OPTIONS, CONNECTION_USAGE, connect, exitCodeFor, hostArgument } from './proxmox-connection';
@@ -55,17 +52,23 @@ export async function experimentRunCommand(mode: 'run' | 'resume', args: string[
   if (mode === 'run' && !values.plan) return usage('--plan is required');
 
   // The file is this command's alone until it returns: another writer would save over its samples.
-  let lock;
+  // The service holds it from its first read (current) until close.
+  let port: ExperimentPort | null = null;
+  let profile: ExperimentProfile | null = null;
+  const experiments = new ExperimentService({
+    portFor: () => port ?? Promise.reject(new Error('not connected')),
+    profiles: () => (profile ? [profile] : []),
+    sessionPath: values.session,
+    saveDialog: { choosePath: async () => null },
+    program: command,
+  });
   try {
-    lock = await lockSession(values.session, command);
-  } catch (error) {
-    io.stderr(`${command}: ${error instanceof SessionInUseError ? error.text(lang) : (error as Error).message}\n`);
-    return EXIT.partial;
-  }
-  try {
-    return await runLocked(mode, { ...values, session: values.session, lang }, io, signals);
+    return await runLocked(mode, { ...values, session: values.session, lang }, io, signals, experiments, (connected, as) => {
+      port = connected;
+      profile = as;
+    });
   } finally {
-    lock.release();
+    experiments.close();
   }
 }
 
@@ -85,35 +88,45 @@ const parseRunArgs = (args: string[]) =>
     },
   });
 
-async function runLocked(mode: 'run' | 'resume', values: RunValues, io: CliIo, signals: NodeJS.EventEmitter): Promise<number> {
+/** The one connection the command was given, as the service knows connections. */
+const CLI_PROFILE = 'cli';
+
+async function runLocked(
+  mode: 'run' | 'resume',
+  values: RunValues,
+  io: CliIo,
+  signals: NodeJS.EventEmitter,
+  experiments: ExperimentService,
+  useConnection: (port: ExperimentPort, profile: ExperimentProfile) => void,
+): Promise<number> {
   const command = `proxlab experiment ${mode}`;
   const { lang } = values;
   const usage = usageError(command, io);
 
   // The session and the run to work on, before any connection is made.
-  let session: Session;
-  let run: ExperimentRun;
+  let plan: Plan | null = null;
+  let run: ExperimentRun | null;
   try {
-    session = existsSync(values.session) ? await loadSession(values.session) : newSession();
+    run = (await experiments.current()).run;
+  } catch (error) {
+    io.stderr(`${command}: ${error instanceof SessionInUseError ? error.text(lang) : (error as Error).message}\n`);
+    return EXIT.partial;
+  }
+  try {
     if (mode === 'run') {
       const parsed = PlanSchema.safeParse(JSON.parse(await readRegularFile(values.plan!, 1 << 20, 'utf8')));
       if (!parsed.success) return usage(`${values.plan}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      run = newRun(parsed.data, new Date());
-      session.experiments.push(run);
-    } else {
-      const last = session.experiments.at(-1);
-      if (!last || !['interrupted', 'aborted'].includes(last.state)) {
-        io.stderr(`${command}: ${values.session} has no interrupted run to resume\n`);
-        return EXIT.usage;
-      }
-      run = last;
+      plan = parsed.data;
+    } else if (!run || !['interrupted', 'aborted'].includes(run.state)) {
+      io.stderr(`${command}: ${values.session} has no interrupted run to resume\n`);
+      return EXIT.usage;
     }
   } catch (error) {
     io.stderr(`${command}: ${(error as Error).message}\n`);
     return EXIT.partial;
   }
 
-  const recorded = mode === 'resume' ? run.connection : null;
+  const recorded = mode === 'resume' ? (run?.connection ?? null) : null;
   const host = values.host ?? (recorded ? hostArgument(recorded.host, recorded.port) : undefined);
   if (mode === 'resume' && !host) return usage(`--host is required: the run in ${values.session} did not record its node`);
   const connection = await connect({ ...values, host }, io, lang, command, values.json);
@@ -121,45 +134,49 @@ async function runLocked(mode: 'run' | 'resume', values: RunValues, io: CliIo, s
   const { client, target } = connection;
   // A run resumed on another address (--host) keeps that one; a profile name only goes with its own node.
   const sameNode = recorded !== null && recorded.host === target.host && recorded.port === target.port;
-  run.connection = { ...target, profile: sameNode ? recorded.profile : null };
-  const port = proxmoxExperimentPort(client);
-  const proxmoxFailure = (error: unknown) => {
+  const node = plan?.node ?? run?.plan.node ?? null;
+  useConnection(proxmoxExperimentPort(client), { id: CLI_PROFILE, name: (sameNode && recorded.profile) || '', node, host: target.host, port: target.port });
+  const refused = (error: unknown) => {
+    if (error instanceof ExperimentError) {
+      io.stderr(`${command}: ${error.problem()[lang]}\n`);
+      return EXIT.usage;
+    }
     const failure = asProxmoxError(error);
     if (!failure) throw error;
     io.stderr(`${command}: ${failure.text(lang)}\n`);
     return exitCodeFor(failure);
   };
   try {
-    const running = await port.runningGuests(run.plan.node).catch((error: unknown) => proxmoxFailure(error));
-    if (typeof running === 'number') return running;
-    if (mode === 'run') {
-      const blockers = baselineBlockers(run.plan, running);
-      if (blockers.length) {
-        io.stderr(`${command}: ${new ExperimentError('experiment.error.baselineNeedsStop', { list: blockers.join(', '), node: run.plan.node }).problem()[lang]}\n`);
-        return EXIT.usage;
-      }
-      // The report's test environment: what the session does not hold yet, saved with the first sample.
-      const environment = await port.environment(run.plan.node, run.plan.guests).catch((error: unknown) => proxmoxFailure(error));
-      if (typeof environment === 'number') return environment;
-      session.lab = fillLab(session.lab, environment);
-      // Running the command with the plan is the user's confirmation of exactly these actions.
-      run.confirmedActions = plannedActions(run.plan, running);
-      io.stderr(`${command}: ${run.confirmedActions.length ? run.confirmedActions.map((a) => `${a.kind} ${a.vmid}`).join(', ') : 'no guest changes'}\n`);
-    }
-    const sessionFile = values.session;
-    const onProgress = (p: RunnerProgress) => {
-      if (!values.json) io.stderr(`${command}: ${p.phase} ${Math.min(p.stepPosition + 1, p.stepCount)}/${p.stepCount}, ${p.samplesTaken} ${p.samplesTaken === 1 ? 'sample' : 'samples'}${p.settleRemaining !== null ? `, settling ${p.settleRemaining} s` : ''}\n`);
+    // The runner reports a step again when its state changes; the terminal needs each report once.
+    let told = '';
+    const onProgress = (p: ExperimentProgress) => {
+      const line = `${command}: ${p.phase} ${Math.min(p.stepPosition + 1, p.stepCount)}/${p.stepCount}, ${p.samplesTaken} ${p.samplesTaken === 1 ? 'sample' : 'samples'}${p.settleRemaining !== null ? `, settling ${p.settleRemaining} s` : ''}\n`;
+      if (values.json || line === told) return;
+      told = line;
+      io.stderr(line);
     };
-    const runner = new ExperimentRunner(port, () => saveSession(sessionFile, session), systemClock, onProgress);
-    const stop = () => runner.abort();
+    let started: ExperimentRun | number;
+    if (plan) {
+      const preview = await experiments.preview(CLI_PROFILE, plan).catch(refused);
+      if (typeof preview === 'number') return preview;
+      // Running the command with the plan is the user's confirmation of exactly these actions.
+      io.stderr(`${command}: ${preview.actions.length ? preview.actions.map((a) => `${a.kind} ${a.vmid}`).join(', ') : 'no guest changes'}\n`);
+      started = await experiments.start(CLI_PROFILE, plan, preview.actions, onProgress).catch(refused);
+    } else {
+      started = await experiments.resumeInterrupted(CLI_PROFILE, onProgress).catch(refused);
+    }
+    if (typeof started === 'number') return started;
+    const stop = () => void experiments.abort().catch(() => undefined);
     signals.once('SIGINT', stop);
-    const finished = await runner.run(run).finally(() => signals.off('SIGINT', stop));
+    await experiments.idle().finally(() => signals.off('SIGINT', stop));
+    const finished = started;
+    const sessionFile = values.session;
     const document = experimentDocument(finished);
     io.stdout(values.json ? `${JSON.stringify(document, null, 2)}\n` : experimentText(document, lang));
     if (finished.state === 'done') return EXIT.ok;
     if (finished.state === 'interrupted') {
       io.stderr(`${command}: ${fillTemplate(experimentMessages['experiment.cli.interrupted'][lang], { session: sessionFile })}\n`);
-      if (asProxmoxError(runner.cause)) return proxmoxFailure(runner.cause);
+      if (asProxmoxError(experiments.cause())) return refused(experiments.cause());
     }
     if (finished.failure) io.stderr(`${command}: ${finished.failure.message}\n${finished.failure.log.join('\n')}\n`);
     return EXIT.partial;

@@ -1,11 +1,9 @@
 import { formatBinaryBytes } from '../../core/format/numbers';
 import type { Language } from '../session/settings';
-import type { nodeStatusDocument } from './node-status';
-import { formatProxmoxMessage } from '../proxmox/messages';
+import type { NodeStatusDocument } from './node-status-document';
+import { formatProxmoxMessage } from '../../core/proxmox/messages';
 
 // `proxlab node status` for people: the rows of PVE's node Summary panel, then the guests.
-
-type Document = ReturnType<typeof nodeStatusDocument>;
 
 const LABELS = {
   en: {
@@ -36,7 +34,7 @@ function formatUptime(seconds: number, days: string): string {
 
 const percent = (fraction: number, lang: Language) => `${(fraction * 100).toFixed(2).replace('.', lang === 'id' ? ',' : '.')}%`;
 
-export function nodeStatusText(doc: Document, lang: Language): string {
+export function nodeStatusText(doc: NodeStatusDocument, lang: Language): string {
   const l = LABELS[lang];
   const bytes = (value: number | null) => formatBytes(value, lang);
   const usage = (used: number, total: number) => `${percent(total > 0 ? used / total : 0, lang)} (${bytes(used)} ${l.of} ${bytes(total)})`;

@@ -2,10 +2,10 @@ import { parseArgs } from 'node:util';
 import { discoverNode } from '../proxmox/connection-test';
 import { ProxmoxError, asProxmoxError } from '../proxmox/errors';
 import { listNodes } from '../proxmox/node';
-import { checkedNodeSnapshot, type NodeSnapshot } from '../proxmox/snapshot';
-import type { PveVersion } from '../proxmox/version';
+import { checkedNodeSnapshot } from '../proxmox/snapshot';
 import { EXIT, type CliIo } from './io';
 import { cliLanguage } from './lang';
+import { nodeStatusDocument } from './node-status-document';
 import { nodeStatusText } from './node-status-text';
 import { CONNECTION_OPTIONS, CONNECTION_USAGE, connect, exitCodeFor } from './proxmox-connection';
 
@@ -17,35 +17,6 @@ ${CONNECTION_USAGE}
   --json                      one JSON document (schema proxlab.node-status/1)
   --lang id|en                language of messages and text output (default: the system's)
 `;
-
-export const NODE_STATUS_SCHEMA = 'proxlab.node-status/1';
-
-/** The JSON document of docs/cli.md §node status. */
-export function nodeStatusDocument(host: string, version: PveVersion, snapshot: NodeSnapshot, nodes: { node: string; status: string }[]) {
-  const s = snapshot.summary;
-  return {
-    schema: NODE_STATUS_SCHEMA,
-    host,
-    node: s.node,
-    time: snapshot.time,
-    pveVersion: version.version,
-    release: version.release,
-    cpu: s.cpu,
-    cpus: s.cpus,
-    cpuModel: s.cpuModel,
-    loadavg: s.loadavg,
-    ioWait: s.ioWait,
-    memory: { total: s.memory.total, used: s.memory.used, free: s.memory.free, available: s.memory.available, usedMeaning: s.memory.usedMeaning },
-    swap: s.swap,
-    rootfs: { total: s.rootfs.total, used: s.rootfs.used },
-    ksmShared: s.ksmShared,
-    uptime: s.uptime,
-    kernel: s.kernel,
-    pveversion: s.pveversion,
-    guests: snapshot.guests.map((g) => ({ vmid: g.vmid, type: g.type, name: g.name, status: g.status, mem: g.mem, maxmem: g.maxmem, cpus: g.cpus, uptime: g.uptime })),
-    nodes,
-  };
-}
 
 export async function nodeStatusCommand(args: string[], io: CliIo): Promise<number> {
   const command = 'proxlab node status';

@@ -3,7 +3,7 @@ import type { Credentials, SecondFactor } from '../proxmox/auth';
 import { TOKEN_ID } from '../proxmox/auth';
 import { DEFAULT_PORT, ProxmoxClient } from '../proxmox/client';
 import { ProxmoxError } from '../proxmox/errors';
-import { formatProxmoxMessage } from '../proxmox/messages';
+import { formatProxmoxMessage } from '../../core/proxmox/messages';
 import { normalizeFingerprint, probeCertificate, type CertificateInfo } from '../proxmox/tls';
 import type { Language } from '../session/settings';
 import { EXIT, type CliIo } from './io';

@@ -1,4 +1,4 @@
-import { fillTemplate, type CatalogueEntry } from '../catalogue';
+import { fillTemplate, type CatalogueEntry } from '../../core/catalogue';
 import { asProxmoxError } from '../proxmox/errors';
 import type { Language } from '../session/settings';
 import { EXIT, type CliIo } from './io';

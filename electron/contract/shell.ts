@@ -20,7 +20,6 @@ export const RendererErrorSchema = z.object({
   /** The page that was showing, when the error is known to belong to one. */
   page: z.string().max(40).nullable(),
 });
-export type RendererError = z.infer<typeof RendererErrorSchema>;
 
 export const shellCalls = {
   /** Writes a page error to main's log (rate-limited); false when the limit dropped it. */

@@ -1,4 +1,4 @@
-import { csvRow, spreadsheetCsv, type CsvDialect, type CsvValue } from '../csv';
+import { csvRow, spreadsheetCsv, type CsvDialect, type CsvValue } from '../../core/csv';
 import type { ExperimentRun } from './run-model';
 import { experimentDocument } from './show';
 

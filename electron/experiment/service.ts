@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { fillLab } from '../session/lab-fill';
+import { fillLab } from '../../core/session/lab-fill';
 import type { Lab } from '../session/lab';
 import { loadSession, newSession, saveSession, type Session } from '../session/session-file';
 import { APP_PROGRAM, lockSession, type SessionLock } from '../session/session-lock';
 import { exportRun, type ExportFormat } from './export';
-import type { CsvDialect } from '../csv';
+import type { CsvDialect } from '../../core/csv';
 import { takeSnapshot } from './manual';
 import { ExperimentError } from './messages';
 import { baselineBlockers, plannedActions, type GuestAction, type Plan } from './plan';
@@ -19,6 +19,7 @@ import { ExperimentRunner, type RunnerProgress } from './runner';
 
 export interface ExperimentProfile {
   id: string;
+  /** Empty for a connection given on the command line: its runs record no profile name. */
   name: string;
   node: string | null;
   host: string;
@@ -35,6 +36,8 @@ export interface ExperimentServiceDeps {
   profiles(): ExperimentProfile[];
   sessionPath: string;
   saveDialog: ExperimentSaveDialog;
+  /** Who holds the journal's lock, as another program that finds it taken is told; the app unless given. */
+  program?: string;
   clock?: Clock;
   /**
    * Called after each save with the run's state: the app puts it into the open session (the
@@ -87,6 +90,7 @@ export class ExperimentService {
   private lock: SessionLock | null = null;
   private active: Active | null = null;
   private saving: Promise<void> = Promise.resolve();
+  private lastCause: unknown = null;
   private readonly clock: Clock;
 
   constructor(private readonly deps: ExperimentServiceDeps) {
@@ -246,6 +250,11 @@ export class ExperimentService {
     this.lock = null;
   }
 
+  /** What interrupted or failed the last planned run (null if nothing did): the CLI's exit code follows it. */
+  cause(): unknown {
+    return this.lastCause;
+  }
+
   /** Resolves when no run is in progress (tests, and the app before it quits). */
   async idle(): Promise<void> {
     await this.active?.done;
@@ -268,6 +277,7 @@ export class ExperimentService {
       };
       const runner = new ExperimentRunner(port, persist, this.clock, emit);
       const done = runner.run(run).finally(() => {
+        this.lastCause = runner.cause;
         if (this.active?.run === run) this.active = null;
         onProgress({ state: run.state, phase: 'finished', stepPosition: run.steps.length, stepCount: run.steps.length, stepLabel: null, settleRemaining: null, samplesTaken: samplesIn(run), latest: latestSample(run) });
       });
@@ -292,7 +302,7 @@ export class ExperimentService {
   /** The profile's address and name for the run (its secret stays in the profile). */
   private connectionOf(profileId: string): RunConnection | null {
     const profile = this.deps.profiles().find((p) => p.id === profileId);
-    return profile ? { host: profile.host, port: profile.port, profile: profile.name } : null;
+    return profile ? { host: profile.host, port: profile.port, profile: profile.name || null } : null;
   }
 
   private requireIdle(): void {
@@ -311,7 +321,7 @@ export class ExperimentService {
   private loadedSession(): Promise<Session> {
     this.loading ??= (async () => {
       const path = this.deps.sessionPath;
-      const lock = await lockSession(path, APP_PROGRAM);
+      const lock = await lockSession(path, this.deps.program ?? APP_PROGRAM);
       try {
         this.session = existsSync(path) ? await loadSession(path) : newSession();
       } catch (error) {

@@ -1,5 +1,5 @@
 import type { ExperimentRun } from './run-model';
-import { memoryAddedPerStep, summariseSamples } from './summary';
+import { memoryAddedPerStep, summariseSamples } from '../../core/experiment/summary';
 
 /** `experiment show --json`: the run as docs/cli.md §experiment show lays it out, each step with its summary. */
 export function experimentDocument(run: ExperimentRun) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ProxmoxClient } from './client';
+import type { ApiReader } from './api-reader';
 import { flag, num, vmidFromId } from './coerce';
 import { ProxmoxError } from './errors';
 import { listNodes } from './node';
@@ -66,7 +66,7 @@ export function parseResources(raw: unknown): ClusterResource[] {
     }));
 }
 
-export async function clusterResources(client: ProxmoxClient, type?: 'vm' | 'node' | 'storage'): Promise<ClusterResource[]> {
+export async function clusterResources(client: ApiReader, type?: 'vm' | 'node' | 'storage'): Promise<ClusterResource[]> {
   return parseResources(await client.get('/cluster/resources', type ? { type } : undefined));
 }
 
@@ -100,7 +100,7 @@ export function parseClusterStatus(raw: unknown): ClusterView {
 }
 
 /** Nodes and their state; without Sys.Audit on / the runner token falls back to /nodes (docs/proxmox.md §Privileges). */
-export async function clusterView(client: ProxmoxClient): Promise<ClusterView> {
+export async function clusterView(client: ApiReader): Promise<ClusterView> {
   try {
     return parseClusterStatus(await client.get('/cluster/status'));
   } catch (error) {
@@ -116,7 +116,7 @@ const PermissionsSchema = z.record(z.string(), z.record(z.string(), num.transfor
 const CAP_PATHS: Record<string, string> = { vms: '/vms', nodes: '/nodes', storage: '/storage', access: '/access', dc: '/', sdn: '/sdn' };
 
 /** The caller's own privileges per ACL path: `{ "/vms": { "VM.Audit": 1 } }`. */
-export async function permissions(client: ProxmoxClient): Promise<Record<string, Record<string, number>>> {
+export async function permissions(client: ApiReader): Promise<Record<string, Record<string, number>>> {
   try {
     return PermissionsSchema.parse(await client.get('/access/permissions'));
   } catch (error) {

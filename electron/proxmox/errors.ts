@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatProxmoxMessage, type ProxmoxMessageKey } from './messages';
+import { formatProxmoxMessage, type ProxmoxMessageKey } from '../../core/proxmox/messages';
 
 // Every failure of a Proxmox call becomes one ProxmoxError with a kind a program can branch on
 // and a catalogue key a person can read. PVE puts its error text in the HTTP reason phrase

@@ -132,12 +132,3 @@ export async function powerAction(client: ProxmoxClient, node: string, type: Gue
   if (!upid) throw new ProxmoxError('bad-response', { path: `${nodePath(node, type)}/${vmid}/status/${action}`, reason: `not a UPID: ${JSON.stringify(data)}` });
   return upid;
 }
-
-/** The node a guest lives on, and its type, from /cluster/resources. */
-export async function locateGuest(client: ProxmoxClient, vmid: number): Promise<{ node: string; type: GuestType } | null> {
-  const raw = z
-    .array(z.object({ vmid: num, id: z.string(), node: z.string(), type: z.string() }).passthrough())
-    .parse(await client.get('/cluster/resources', { type: 'vm' }));
-  const entry = raw.find((r) => (r.vmid ?? vmidFromId(r.id)) === vmid && (r.type === 'qemu' || r.type === 'lxc'));
-  return entry ? { node: entry.node, type: entry.type as GuestType } : null;
-}

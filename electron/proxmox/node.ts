@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ProxmoxClient } from './client';
+import type { ApiReader } from './api-reader';
 import { num, requiredNum } from './coerce';
 import { ProxmoxError } from './errors';
 import type { MemoryMeaning, PveVersion } from './version';
@@ -97,7 +97,7 @@ export function parseNodeStatus(node: string, raw: unknown, version: PveVersion)
   };
 }
 
-export async function nodeStatus(client: ProxmoxClient, node: string): Promise<NodeSummary> {
+export async function nodeStatus(client: ApiReader, node: string): Promise<NodeSummary> {
   const [version, raw] = await Promise.all([client.version(), client.get(`/nodes/${encodeURIComponent(node)}/status`)]);
   return parseNodeStatus(node, raw, version);
 }
@@ -141,6 +141,6 @@ export function parseNodes(raw: unknown): NodeEntry[] {
     .sort((a, b) => a.node.localeCompare(b.node));
 }
 
-export async function listNodes(client: ProxmoxClient): Promise<NodeEntry[]> {
+export async function listNodes(client: ApiReader): Promise<NodeEntry[]> {
   return parseNodes(await client.get('/nodes'));
 }

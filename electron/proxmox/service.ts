@@ -8,7 +8,7 @@ import type { Lab } from '../session/lab';
 import { ProxmoxError, asProxmoxError } from './errors';
 import { guestStatus, listGuests, powerAction, type Guest, type GuestType, type PowerAction } from './guests';
 import { isHaRequest, statusAfter, untilGuestIs } from './guest-wait';
-import { formatProxmoxMessage } from './messages';
+import { formatProxmoxMessage } from '../../core/proxmox/messages';
 import { Poller } from './poller';
 import type { ConnectionProfile, Profiles } from './profiles';
 import { rrdData, type ConsolidationFunction, type RrdRow, type Timeframe } from './rrd';

@@ -1,7 +1,7 @@
 import { bandFor, type QosParameter, type ThresholdSet } from './thresholds';
-import type { Verdict } from './labels';
+import type { Verdict } from '../../core/qos/labels';
 
-export type { Verdict } from './labels';
+export type { Verdict } from '../../core/qos/labels';
 
 /** A value the capture could not give (no loss evidence, say) is null and gets no index. */
 export interface QosValues {

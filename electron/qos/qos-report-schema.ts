@@ -98,6 +98,8 @@ export const QosReportSchema = z.object({
     icmp: Echo,
     icmpv6: Echo,
     captureDrops: Nullable,
+    /** Frames whose link layer ProxLab does not decode, per LINKTYPE: nothing above it is measured (analyses saved before it have none). */
+    framesNotDecoded: z.array(z.object({ linkType: z.string(), code: z.number(), frames: z.number() })).default([]),
     /** The busiest LISTED_ROWS rows of each table; `other` adds up the rest, so listed + other are the exact totals. */
     conversations: z.object({
       ip: z.array(Conversation), tcp: z.array(Conversation), udp: z.array(Conversation), endpoints: z.array(Endpoint),

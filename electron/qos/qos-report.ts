@@ -9,7 +9,7 @@ import type { RtpStreamResult } from '../capture/analyze/rtp';
 import type { DnsTimingResult } from '../capture/analyze/dns';
 import type { TcpMeasurement } from '../capture/analyze/tcp';
 import { measuredValues } from './measured-values';
-import { BUSIEST_ADDRESSES } from './displayed';
+import { BUSIEST_ADDRESSES } from '../../core/qos/displayed';
 import type { RttSeries } from '../capture/analyze/rtt';
 import type { QosReport } from './qos-report-schema';
 
@@ -33,6 +33,7 @@ export interface MeasuredInputs {
   icmp: EchoResult;
   icmpv6: EchoResult;
   captureDrops: number | null;
+  framesNotDecoded: QosReport['measured']['framesNotDecoded'];
   conversations: {
     ip: Conversation[]; tcp: Conversation[]; udp: Conversation[]; endpoints: Endpoint[];
     other: { ip: OtherRows; tcp: OtherRows; udp: OtherRows; endpoints: OtherRows };
@@ -90,6 +91,7 @@ export function qosReport(recipe: RecipeNumbers, measured: MeasuredInputs, choic
       icmp,
       icmpv6,
       captureDrops,
+      framesNotDecoded: measured.framesNotDecoded,
       conversations: measured.conversations,
       captureEndpoints: measured.captureEndpoints.slice(0, BUSIEST_ADDRESSES),
       rttSeries: measured.rttSeries,

@@ -1,5 +1,5 @@
 import type { Band, ThresholdSet } from './threshold-schema';
-import { BUILT_IN_SET_NAMES } from './labels';
+import { BUILT_IN_SET_NAMES } from '../../core/qos/labels';
 
 export type { Band, QosParameter, ThresholdSet } from './threshold-schema';
 

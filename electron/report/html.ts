@@ -1,13 +1,25 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Language } from '../session/settings';
 import type { ReportModel } from './model';
 import type { ReportFigure } from './figures';
 import { selfContainedReportCss } from './assets';
-import { reportHtml } from '../../renderer/report/static-html';
+
+// The renderer draws the report with React; the main process and the CLI carry no React. The
+// renderer's static rendering (renderer/report/static-html.tsx) is built as its own bundle,
+// out/report/static-report.js, and loaded from the build when a report is saved as HTML.
+
+export const STATIC_REPORT = path.join('out', 'report', 'static-report.js');
+
+/** What out/report/static-report.js exports (test/report/static-report.test.ts holds the two together). */
+export type ReportHtml = (model: ReportModel, language: Language, css: string, figures?: readonly ReportFigure[]) => string;
 
 /**
- * The report as one self-contained HTML document, with the stylesheet read from `root` and the
- * charts as the images a browser drew (`figures`); without them the charts are described.
+ * The report as one self-contained HTML document, with the stylesheet and the renderer read from
+ * the build under `root` and the charts as the images a browser drew (`figures`); without them
+ * the charts are described.
  */
 export async function renderReportHtml(model: ReportModel, language: Language, root: string, figures: readonly ReportFigure[] = []): Promise<string> {
+  const { reportHtml } = (await import(pathToFileURL(path.join(root, STATIC_REPORT)).href)) as { reportHtml: ReportHtml };
   return reportHtml(model, language, await selfContainedReportCss(root), figures);
 }

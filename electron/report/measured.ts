@@ -2,7 +2,8 @@ import type { QosReport } from '../qos/qos-report';
 
 // Column 2 ("Terukur") of the report, from what a stored QoS analysis holds: the four values
 // the measured column is graded on (each with the evidence it came from) and their grade, plus
-// per-direction throughput over the server's conversations, ping round trips and capture drops.
+// per-direction throughput over the server's conversations, ping round trips, capture drops and
+// the frames left out because their link layer was not decoded.
 
 export interface MeasuredColumn {
   /** TCP goodput / ACK RTT / RTP jitter / retransmissions … as electron/qos/measured-values.ts picks them. */
@@ -18,6 +19,9 @@ export interface MeasuredColumn {
   echoRequests: number;
   echoLossPercent: number | null;
   captureDrops: number | null;
+  /** Frames whose link layer was not decoded, and those link layers: the measured figures leave them out. */
+  framesNotDecoded: number;
+  linkTypesNotDecoded: string[];
 }
 
 /** "10.0.0.5", "10.0.0.5:80", "[fe80::1]:443" → the address alone. */
@@ -48,7 +52,7 @@ function directionalThroughput(qos: QosReport, server: string | null): Pick<Meas
 }
 
 export function measuredColumn(qos: QosReport, server: string | null): MeasuredColumn {
-  const { icmp, icmpv6, captureDrops } = qos.measured;
+  const { icmp, icmpv6, captureDrops, framesNotDecoded } = qos.measured;
   // A capture holds ICMP or ICMPv6 pings in practice, rarely both: take the family that has replies.
   const echo = icmp.rttMs.count >= icmpv6.rttMs.count ? icmp : icmpv6;
   const requests = icmp.requests + icmpv6.requests;
@@ -63,5 +67,7 @@ export function measuredColumn(qos: QosReport, server: string | null): MeasuredC
     echoRequests: requests,
     echoLossPercent: requests > 0 ? ((requests - replies) / requests) * 100 : null,
     captureDrops,
+    framesNotDecoded: framesNotDecoded.reduce((sum, l) => sum + l.frames, 0),
+    linkTypesNotDecoded: framesNotDecoded.map((l) => l.linkType),
   };
 }

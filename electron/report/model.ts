@@ -2,7 +2,7 @@ import type { Session } from '../session/session-file';
 import type { LabGuest, LabNode } from '../session/lab';
 import type { CaptureAnalysis } from '../session/analysis';
 import type { ExperimentRun } from '../experiment/run-model';
-import { summariseSamples, memoryAddedPerStep } from '../experiment/summary';
+import { summariseSamples, memoryAddedPerStep } from '../../core/experiment/summary';
 import { recipeFromManualEntry } from '../qos/manual';
 import { gradeQos, type Grade, type QosValues } from '../qos/grade';
 import { measuredColumn as measuredValuesColumn, recipeColumn } from '../qos/columns';

@@ -1,13 +1,13 @@
 import { writeFileAtomic } from '../session/atomic-file';
 import type { classCalls } from '../contract/class';
-import type { CaptureAnalyzer } from '../handlers';
+import type { CaptureAnalyzer } from '../capture/analyzer';
 import type { ExperimentSaveDialog } from '../experiment/service';
 import type { ExportDialogs, ReportPrinter } from '../report/printer';
 import { countingAnalyzer } from '../class/progress';
 import { labFileText } from '../class/lab-text';
 import { loadClassLab } from '../class/lab-file';
 import { classTable } from '../class/table';
-import { spreadsheetCsv } from '../csv';
+import { spreadsheetCsv } from '../../core/csv';
 import { CLASS_LAB_EXTENSION, type ClassLab, type ClassResult } from '../../core/class/schema';
 import type { DomainHandlers } from './domain-handlers';
 

@@ -1,5 +1,15 @@
 import type { z } from 'zod';
-import type { HandlerContext } from '../handlers';
+import type { CallName, CallOutput, Calls, EventName, EventPayload } from '../api';
+
+// The shapes every handler shares. They sit here, below handlers.ts and the per-domain handler
+// files, so that both import them and neither imports the other's types.
+
+export interface HandlerContext {
+  emit<K extends EventName>(name: K, payload: EventPayload<K>): void;
+}
+
+type Handler<K extends CallName> = (input: z.output<Calls[K]['input']>, ctx: HandlerContext) => Promise<CallOutput<K>>;
+export type Handlers = { [K in CallName]: Handler<K> };
 
 type Contract = Record<string, { input: z.ZodType; output: z.ZodType }>;
 

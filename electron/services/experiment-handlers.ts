@@ -1,5 +1,5 @@
 import type { experimentCalls } from '../contract/experiment';
-import type { Handlers } from '../handlers';
+import type { Handlers } from './domain-handlers';
 import { checkPlan } from '../experiment/plan-check';
 import { problemOf } from '../experiment/messages';
 import type { ExperimentService } from '../experiment/service';

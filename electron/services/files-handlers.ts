@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { spreadsheetCsv } from '../csv';
+import { spreadsheetCsv } from '../../core/csv';
 import type { filesCalls } from '../contract/files';
 import type { ExperimentSaveDialog } from '../experiment/service';
 import type { DomainHandlers } from './domain-handlers';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CallOutput, EventPayload } from '../api';
-import type { HandlerContext, Handlers } from '../handlers';
+import type { HandlerContext, Handlers } from './domain-handlers';
 import { readRegularFile } from '../files/read-regular';
 import {
   ClusterNodeSchema,
@@ -11,7 +11,7 @@ import {
   type ProxmoxFailure,
 } from '../contract/proxmox';
 import { ProxmoxError, asProxmoxError } from '../proxmox/errors';
-import { formatProxmoxMessage } from '../proxmox/messages';
+import { formatProxmoxMessage } from '../../core/proxmox/messages';
 import { OBSERVER_SETUP, RUNNER_SETUP, RUNNER_SETUP_PVE5 } from '../proxmox/privileges';
 import type { ConnectionProfile } from '../proxmox/profiles';
 import type { ProxmoxService } from '../proxmox/service';

@@ -1,4 +1,4 @@
-import type { Handlers } from '../handlers';
+import type { Handlers } from './domain-handlers';
 import type { Logger } from '../shell/log-file';
 
 // The page's errors in main's log, where a student's help request finds them. A page that

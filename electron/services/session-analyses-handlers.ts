@@ -3,7 +3,7 @@ import { analysisFromCaptureReport, type CaptureAnalysis } from '../session/anal
 import { movedAnalysis, summariseAnalyses, withAnalysis, withoutAnalysis } from '../session/analysis-list';
 import type { sessionAnalysesCalls } from '../contract/session-analyses';
 import type { DomainHandlers } from './domain-handlers';
-import { displayedNothing } from '../qos/displayed';
+import { displayedNothing } from '../../core/qos/displayed';
 
 export function sessionAnalysesHandlers(sessions: SessionService): DomainHandlers<typeof sessionAnalysesCalls> {
   const analyses = () => sessions.current().session.analyses;

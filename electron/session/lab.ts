@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Lab, LabGuest, LabNode } from '../../core/session/lab';
 
 // The lab as the student measured it, kept in the session so the report's "test environment"
 // section needs neither the node nor the network. A figure nobody recorded is null, and the
@@ -22,8 +23,7 @@ export const LabNodeSchema = z.object({
   pveVersion: Text,
   /** "Linux 6.8.12-15-pve". */
   kernel: Text,
-});
-export type LabNode = z.infer<typeof LabNodeSchema>;
+}) satisfies z.ZodType<LabNode>;
 
 export const LabGuestSchema = z.object({
   vmid: z.number().int().nullable().default(null),
@@ -42,11 +42,10 @@ export const LabGuestSchema = z.object({
   diskBytes: Count,
   /** The web service the guest hosts (WordPress, Moodle, …), as the captures name it. */
   service: Text,
-});
-export type LabGuest = z.infer<typeof LabGuestSchema>;
+}) satisfies z.ZodType<LabGuest>;
 
 export const LabSchema = z.object({
   node: LabNodeSchema.default(LabNodeSchema.parse({})),
   guests: z.array(LabGuestSchema).default([]),
-});
-export type Lab = z.infer<typeof LabSchema>;
+}) satisfies z.ZodType<Lab>;
+export type { Lab, LabGuest, LabNode };

@@ -7,7 +7,7 @@ import { withRecentSession, type SettingsStore } from './settings';
 import type { SessionOutcome, SessionState } from '../contract/session';
 import type { CaptureAnalysis } from './analysis';
 import type { Lab } from './lab';
-import { fillLab } from './lab-fill';
+import { fillLab } from '../../core/session/lab-fill';
 import { APP_PROGRAM, lockSession, SessionInUseError, type SessionLock } from './session-lock';
 
 // The open session: what file it came from, whether it has unsaved changes, and autosave.

@@ -16,7 +16,6 @@ export const StudentSchema = z.object({
   name: z.string().default(''),
   nim: z.string().default(''),
 });
-export type Student = z.infer<typeof StudentSchema>;
 
 export const IdentitySchema = z.object({
   title: z.string().default(''),

@@ -2,8 +2,8 @@ import { open, readFile, unlink } from 'node:fs/promises';
 import { readFileSync, unlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { z } from 'zod';
-import { fillTemplate } from '../catalogue';
-import { sessionLockMessages } from './lock-messages';
+import { fillTemplate } from '../../core/catalogue';
+import { sessionLockMessages } from '../../core/session/lock-messages';
 import type { Language } from './settings';
 
 // One writer per session file. Two writers (two `proxlab experiment run`, or the app's autosave

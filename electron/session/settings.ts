@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { ThresholdSetSchema } from '../qos/threshold-schema';
 import { RTP_STREAM_SELECTIONS } from '../capture/analyze/rtp';
+import { LANGUAGES } from '../../core/language';
 
-export const LanguageSchema = z.enum(['id', 'en']);
-export type Language = z.infer<typeof LanguageSchema>;
+export const LanguageSchema = z.enum(LANGUAGES);
+export type { Language } from '../../core/language';
 
 const fields = {
   language: LanguageSchema,

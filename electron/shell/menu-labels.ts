@@ -1,4 +1,4 @@
-import type { CatalogueEntry } from '../catalogue';
+import type { CatalogueEntry } from '../../core/catalogue';
 import type { Language } from '../session/settings';
 
 // Every text of the native menu and the About box, in both languages. Indonesian follows the

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QosParameter, ThresholdSet } from '../../electron/qos/thresholds';
-import { INDEX_LABELS } from '../../electron/qos/labels';
+import { INDEX_LABELS } from '../../core/qos/labels';
 import { useLanguage } from '../i18n/useLanguage';
 import { allZero, barValueLabel, legendIndexes, qosBarsConfig, qosBarsDescription } from './qos-bars-config';
 import type { ComparisonRow } from './qos-measure';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThresholdSet } from '../../electron/qos/thresholds';
-import { thresholdSetName } from '../../electron/qos/labels';
+import { thresholdSetName } from '../../core/qos/labels';
 import { useLanguage } from '../i18n/useLanguage';
 import { QOS_PARAMETERS, type ComparisonRow } from './qos-measure';
 import { tiphonTableRows } from './tiphon-table-model';

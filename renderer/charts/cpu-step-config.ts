@@ -1,6 +1,6 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { Step } from '../../electron/experiment/run-model';
-import { summariseSamples } from '../../electron/experiment/summary';
+import { summariseSamples } from '../../core/experiment/summary';
 import { formatFixed } from '../../core/format/numbers';
 import { formatPercent } from '../format/percent';
 import type { ErrorBar } from './error-bars-plugin';

@@ -1,5 +1,5 @@
 import type { ThresholdSet } from '../../electron/qos/thresholds';
-import { INDEX_LABELS, VERDICT_LABELS } from '../../electron/qos/labels';
+import { INDEX_LABELS, VERDICT_LABELS } from '../../core/qos/labels';
 import type { Language } from '../../electron/session/settings';
 import { formatFixed } from '../../core/format/numbers';
 import { formatPercent } from '../format/percent';

@@ -25,7 +25,10 @@ export function useChart<T extends ChartType>(config: ChartConfiguration<T, unkn
     if (current && current.canvas === canvas.current && (current.config as { type?: string }).type === config.type) {
       mergeChartData(current.data as never, config.data as never);
       current.options = options as Chart['options'];
-      current.update('none');
+      // 'resize' is chart.js's transition without animation that still resolves every element's
+      // options again; after 'none', points drawn while a chart had one sample kept their radius
+      // once the series had become a line.
+      current.update('resize');
       return;
     }
     current?.destroy();

@@ -1,5 +1,5 @@
-import { captureMessages } from '../../electron/capture/messages';
-import { filterMessages } from '../../electron/capture/filter/messages';
+import { captureMessages } from '../../core/capture/messages';
+import { filterMessages } from '../../core/capture/filter/messages';
 import type { Language } from '../../electron/session/settings';
 import { catalogueTree, type Tree } from './catalogue-tree';
 

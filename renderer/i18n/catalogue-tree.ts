@@ -1,4 +1,4 @@
-import type { CatalogueEntry } from '../../electron/catalogue';
+import type { CatalogueEntry } from '../../core/catalogue';
 import type { Language } from '../../electron/session/settings';
 
 // A domain's message catalogue (shared with the CLI) as i18next resources: its dotted keys

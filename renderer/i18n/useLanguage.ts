@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../electron/session/settings';
 import { proxlab } from '../api';
-import { localeOf } from '../format/locale';
+import { localeOf } from '../../core/format/locale';
 
 export interface LanguageState {
   language: Language;

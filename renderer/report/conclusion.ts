@@ -1,5 +1,5 @@
 import type { ReportModel, ServiceReport } from '../../electron/report/model';
-import { INDEX_LABELS, VERDICT_LABELS } from '../../electron/qos/labels';
+import { INDEX_LABELS, VERDICT_LABELS } from '../../core/qos/labels';
 import { formatFixed, formatSi } from '../../core/format/numbers';
 import { formatMemory, formatPercent } from './format';
 import { listWords, type ReportLanguage } from './text';

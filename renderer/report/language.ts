@@ -1,7 +1,7 @@
 import { createInstance, type i18n } from 'i18next';
 import type { Language } from '../../electron/session/settings';
 import { resources } from '../i18n';
-import { localeOf } from '../format/locale';
+import { localeOf } from '../../core/format/locale';
 import type { ReportLanguage } from './text';
 
 /**

@@ -1,6 +1,6 @@
 import { useState, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CsvDialect } from '../../electron/csv';
+import type { CsvDialect } from '../../core/csv';
 import { useLanguage } from '../i18n/useLanguage';
 
 const DIALECTS: CsvDialect[] = ['semicolon', 'comma'];

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeCaptureFile } from '../../electron/capture/analyze-file';
 import { readCapture } from '../../electron/capture/reader';
 import { CaptureReportSchema, type CaptureReport } from '../../electron/capture/report';
-import { captureMessages } from '../../electron/capture/messages';
+import { captureMessages } from '../../core/capture/messages';
 import { corpusFiles, corpusPath } from '../support/shared';
 import { mutate, rng, type Variant } from '../support/capture-mutator';
 import { pcapFile, pcapngFile, type PcapngBlock } from '../support/capture-writer';

@@ -80,7 +80,7 @@ function pcapCase(m: PcapModel): Expected {
   return {
     bytes: m.gzipMembers ? gzip(raw, m.gzipMembers) : raw,
     records: records.map((r, index) => ({
-      index, interfaceId: 0, linkType: m.linkType, hasTimestamp: true,
+      index, customBlock: false, interfaceId: 0, linkType: m.linkType, hasTimestamp: true,
       seconds: r.seconds, nanoseconds: m.resolution === 'micro' ? r.fraction * 1000 : r.fraction,
       wtapNanoseconds: m.resolution === 'micro' ? r.fraction * 1000 : r.fraction,
       capturedLength: r.data.length, originalLength: r.originalLength, data: r.data,
@@ -186,7 +186,7 @@ function pcapngCase(m: PcapngModel): Expected {
           const ticks = ticksFor(iface.res, event.tick);
           blocks.push({ type: event.type, interfaceId, ticks, originalLength: event.lengths.originalLength, data: event.lengths.data, comments: event.comments });
           records.push({
-            index: records.length, interfaceId, linkType: iface.linkType, hasTimestamp: true, ...pcapngTime(ticks, iface.res, iface.offset),
+            index: records.length, customBlock: false, interfaceId, linkType: iface.linkType, hasTimestamp: true, ...pcapngTime(ticks, iface.res, iface.offset),
             capturedLength: event.lengths.data.length, originalLength: event.lengths.originalLength, data: event.lengths.data,
           });
           packetsPerInterface[interfaceId] = (packetsPerInterface[interfaceId] ?? 0) + 1;
@@ -198,7 +198,7 @@ function pcapngCase(m: PcapngModel): Expected {
           const data = event.data.subarray(0, Math.min(event.data.length, limit));
           blocks.push({ type: 'spb', originalLength: event.data.length, data });
           records.push({
-            index: records.length, interfaceId: 0, linkType: local[0].linkType, hasTimestamp: false, seconds: 0, nanoseconds: 0, wtapNanoseconds: 0,
+            index: records.length, customBlock: false, interfaceId: 0, linkType: local[0].linkType, hasTimestamp: false, seconds: 0, nanoseconds: 0, wtapNanoseconds: 0,
             capturedLength: data.length, originalLength: event.data.length, data,
           });
           packetsPerInterface[0] = (packetsPerInterface[0] ?? 0) + 1;

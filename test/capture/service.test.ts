@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCaptureAnalyzer } from '../../electron/capture/service';
-import { formatCaptureMessage } from '../../electron/capture/messages';
+import { formatCaptureMessage } from '../../core/capture/messages';
 import { LISTED_ROWS } from '../../electron/capture/analyze/conversations';
 import { corpusPath, expectedFor, haveShared } from '../support/shared';
 import { manyFlowsCapture } from '../support/many-flows';

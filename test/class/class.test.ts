@@ -9,7 +9,7 @@ import { loadClassLab, parseClassLab } from '../../electron/class/lab-file';
 import { runCli } from '../../electron/cli/run';
 import { classTable } from '../../electron/class/table';
 import { classText } from '../../electron/class/text';
-import { csvRow, spreadsheetCsv } from '../../electron/csv';
+import { csvRow, spreadsheetCsv } from '../../core/csv';
 import { analyzeCaptureFile } from '../../electron/capture/analyze-file';
 import { loadSession, saveSession } from '../../electron/session/session-file';
 import { ClassResultSchema, type ClassResult } from '../../core/class/schema';

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { runCli } from '../../electron/cli/run';
 import { analyzeCommand } from '../../electron/cli/analyze';
 import { createCaptureAnalyzer } from '../../electron/capture/service';
-import type { CaptureAnalyzer } from '../../electron/handlers';
+import type { CaptureAnalyzer } from '../../electron/capture/analyzer';
 import { CaptureReportSchema } from '../../electron/capture/report';
 import { corpusFiles, corpusPath, expectedFor, haveShared } from '../support/shared';
 import { manyFlowsCapture } from '../support/many-flows';

@@ -144,15 +144,15 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
   it('starts in Indonesian on an Indonesian system and lists only the pages that exist', async () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Tangkapan');
     const nav = await page.getByRole('navigation').getByRole('button').allInnerTexts();
-    expect(nav).toEqual(['Koneksi', 'Node', 'Percobaan', 'Tangkapan', 'Laporan', 'Pengaturan']);
+    expect(nav).toEqual(['Koneksi', 'Node', 'Percobaan', 'Tangkapan', 'Laporan', 'Kelas', 'Pengaturan']);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
     // Keyboard users meet the header's session menu, the pages, then the page's own controls.
     const focused = [];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 9; i++) {
       await page.keyboard.press('Tab');
       focused.push(await page.evaluate(() => document.activeElement?.textContent));
     }
-    expect(focused).toEqual(['Sesi', 'Koneksi', 'Node', 'Percobaan', 'Tangkapan', 'Laporan', 'Pengaturan', 'Buka tangkapan…Ctrl+O']);
+    expect(focused).toEqual(['Sesi', 'Koneksi', 'Node', 'Percobaan', 'Tangkapan', 'Laporan', 'Kelas', 'Pengaturan', 'Buka tangkapan…Ctrl+O']);
     await page.screenshot({ path: path.join(screenshots, 'captures-empty-id.png') });
   });
 
@@ -196,7 +196,7 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
     await card.locator('.properties').waitFor();
     const text = await alert.innerText();
     expect(text).toContain('Berkas berakhir di tengah sebuah paket');
-    // The reader's catalogue (electron/capture/messages.ts), in Indonesian.
+    // The reader's catalogue (core/capture/messages.ts), in Indonesian.
     expect(text).toContain(`Berkas "${TRUNCATED}" tampaknya terpotong di tengah sebuah paket.`);
     expect(text).toContain(`${localNumber(String(expectedFor(TRUNCATED).tshark_read.frames_read), 'id')} paket`);
     expect(text).toContain('2.696 paket');
@@ -369,7 +369,7 @@ describe.skipIf(!haveBrowser)('First start on an English system', () => {
       const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
       await page.goto(bridge.url);
       expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Captures');
-      expect(await page.getByRole('navigation').getByRole('button').allInnerTexts()).toEqual(['Connect', 'Node', 'Experiment', 'Captures', 'Report', 'Settings']);
+      expect(await page.getByRole('navigation').getByRole('button').allInnerTexts()).toEqual(['Connect', 'Node', 'Experiment', 'Captures', 'Report', 'Class', 'Settings']);
       expect(bridge.settings.read()).toMatchObject({ languageChosen: false });
     } finally {
       await browser.close();

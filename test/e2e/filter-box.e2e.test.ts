@@ -3,6 +3,10 @@ import type { Browser, Page } from 'playwright-core';
 import { haveBrowser, launchBrowser, openApp } from '../support/browser';
 import { startBridge, type Bridge } from '../support/bridge/server';
 import { corpusPath, haveShared } from '../support/shared';
+import { pcapFile, writeCapture } from '../support/capture-writer';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 // The display-filter box reads the filter as it is typed, as Wireshark's filter bar does: green
 // when the main process accepts it, red with the reason (in the app's language) when it does not.
@@ -47,6 +51,30 @@ describe.skipIf(!haveBrowser || !haveShared)('display filter box in Chromium', (
     await box.fill('http.request.method == "GET" && frame.len > 100');
     await card.locator('input.filter-valid').waitFor();
     expect(await message.innerText()).toBe('');
+
+    // A field against another and a function, as Wireshark 4.0 reads them.
+    await box.fill('ip.src != ip.dst && len(http.host) > 3');
+    await card.locator('input.filter-valid').waitFor();
+    await box.fill('lower(tcp.port) == 80');
+    await expect.poll(() => message.innerText()).toBe('Posisi 7: lower() menerima field teks seperti http.host; tcp.port bukan teks.');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('says in the QoS panel how many frames were not decoded', async () => {
+    // Three SocketCAN frames (LINKTYPE 227): counted, not decoded.
+    const dir = mkdtempSync(path.join(tmpdir(), 'proxlab-not-decoded-'));
+    const records = [0, 1, 2].map((i) => ({ seconds: 1_700_000_000 + i, fraction: 0, originalLength: 16, data: new Uint8Array(16) }));
+    const file = writeCapture(path.join(dir, 'can.pcap'), pcapFile({ resolution: 'micro', byteOrder: 'little', linkType: 227, snaplen: 262144, records }));
+    bridge.openFiles([file]);
+    const card = page.locator('article[data-file="can.pcap"]');
+    await card.locator('.properties').waitFor();
+    await card.getByRole('button', { name: 'Analisis QoS' }).click();
+    const note = card.getByTestId('not-decoded');
+    await note.waitFor();
+    expect(await note.innerText()).toBe(
+      '3 frame pada lapisan tautan socketcan tidak didekode: angka-angka ini tidak mencakupnya (TCP, waktu pulang-pergi, dan stream RTP-nya tidak diukur).',
+    );
+    rmSync(dir, { recursive: true, force: true });
     expect(pageErrors).toEqual([]);
   });
 });

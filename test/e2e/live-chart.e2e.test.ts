@@ -15,6 +15,8 @@ import { addProfile } from '../support/pve-connect';
 
 interface ChartState {
   points: number;
+  /** The drawn radius of each memory point (0 once the series is a line). */
+  radii: number[];
   tooltip: number;
   cpuVisible: boolean;
   legendHidden: boolean[];
@@ -28,6 +30,7 @@ async function liveChart(page: Page): Promise<ChartState> {
     const Chart = (window as unknown as { __chartClass: { getChart(canvas: HTMLCanvasElement): unknown } }).__chartClass;
     const chart = Chart.getChart(document.querySelector<HTMLCanvasElement>('.live-chart canvas')!) as {
       data: { datasets: Array<{ data: unknown[] }> };
+      getDatasetMeta(index: number): { data: Array<{ options: { radius: number } }> };
       tooltip: { getActiveElements(): unknown[] };
       isDatasetVisible(index: number): boolean;
       chartArea: ChartState['area'];
@@ -35,6 +38,7 @@ async function liveChart(page: Page): Promise<ChartState> {
     };
     return {
       points: chart.data.datasets[0].data.length,
+      radii: chart.getDatasetMeta(0).data.map((point) => point.options.radius),
       tooltip: chart.tooltip.getActiveElements().length,
       cpuVisible: chart.isDatasetVisible(1),
       legendHidden: chart.legend.legendItems.map((item) => item.hidden),
@@ -90,6 +94,8 @@ describe.skipIf(!haveBrowser)('The live Node chart in Chromium', () => {
     // Hide the CPU series from the legend, then rest the pointer on the plot.
     const before = await liveChart(page);
     expect(before.legend).toHaveLength(2);
+    // A lone first sample is drawn as a dot; once there is a line, no point is.
+    expect(before.radii.filter((radius) => radius > 0)).toEqual([]);
     const cpuItem = before.legend[1];
     await page.mouse.click(box.x + cpuItem.left + cpuItem.width / 2, box.y + cpuItem.top + cpuItem.height / 2);
     await page.mouse.move(box.x + (before.area.left + before.area.right) / 2, box.y + (before.area.top + before.area.bottom) / 2);
@@ -108,6 +114,8 @@ describe.skipIf(!haveBrowser)('The live Node chart in Chromium', () => {
     );
     const after = await liveChart(page);
     expect(after.points).toBeGreaterThanOrEqual(held.points + 3);
+    // Only the hovered point is drawn.
+    expect(after.radii.filter((radius) => radius > 0).length).toBeLessThanOrEqual(1);
     expect({ tooltipOpen: after.tooltip > 0, cpuVisible: after.cpuVisible, legendHidden: after.legendHidden }).toEqual({
       tooltipOpen: true,
       cpuVisible: false,

@@ -38,7 +38,7 @@ describe.skipIf(!haveBrowser)('a page that fails', () => {
     await alert.getByRole('heading', { name: 'This page stopped because of an error' }).waitFor();
     expect(await alert.getByRole('button', { name: 'Reload page' }).isVisible()).toBe(true);
     const others = alert.getByRole('navigation', { name: 'Other pages' }).getByRole('button');
-    expect(await others.allInnerTexts()).toEqual(['Connect', 'Node', 'Experiment', 'Captures', 'Report']);
+    expect(await others.allInnerTexts()).toEqual(['Connect', 'Node', 'Experiment', 'Captures', 'Report', 'Class']);
     // The header and the page list stay: the window is not blank.
     expect(await page.getByRole('navigation', { name: 'Pages', exact: true }).isVisible()).toBe(true);
 
@@ -69,7 +69,7 @@ describe.skipIf(!haveBrowser)('a page that fails', () => {
     const alert = page.getByRole('alert');
     await alert.getByRole('heading', { name: 'Halaman ini berhenti karena terjadi galat' }).waitFor();
     expect(await alert.getByRole('button', { name: 'Muat ulang halaman' }).isVisible()).toBe(true);
-    expect(await alert.getByRole('navigation', { name: 'Halaman lain' }).getByRole('button').count()).toBe(5);
+    expect(await alert.getByRole('navigation', { name: 'Halaman lain' }).getByRole('button').count()).toBe(6);
     bridge.answerAs('qos.thresholdSets', undefined);
     bridge.settings.write(chosen);
     await page.context().close();

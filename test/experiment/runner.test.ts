@@ -3,7 +3,7 @@ import { PlanSchema, plannedActions } from '../../electron/experiment/plan';
 import { newRun, type ExperimentRun } from '../../electron/experiment/run-model';
 import { ExperimentRunner } from '../../electron/experiment/runner';
 import { ProxmoxError } from '../../electron/proxmox/errors';
-import { summariseSamples, memoryAddedPerStep } from '../../electron/experiment/summary';
+import { summariseSamples, memoryAddedPerStep } from '../../core/experiment/summary';
 import { BASE, GUEST_MEMORY, lab } from '../support/sim-lab';
 
 const plan = PlanSchema.parse({ node: 'pve', guests: [101, 102, 103], settleSeconds: 5, intervalSeconds: 2, samplesPerStep: 4 });

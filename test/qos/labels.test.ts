@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { thresholdSetName } from '../../electron/qos/labels';
+import { thresholdSetName } from '../../core/qos/labels';
 import { BUILT_IN_THRESHOLD_SETS, TIPHON_KBPS, TIPHON_LINK_PERCENT } from '../../electron/qos/thresholds';
 
 describe('threshold set names for a reader', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { findAssetsDir, loadDemoSession } from '../../electron/session/demo';
-import { summariseSamples } from '../../electron/experiment/summary';
+import { summariseSamples } from '../../core/experiment/summary';
 
 // The figures below are the seed paper's, as issue 6 and docs/qos-method.md §Seed paper vectors print them.
 const MiB = 1024 ** 2;

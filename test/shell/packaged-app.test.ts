@@ -47,7 +47,7 @@ describe('the unpacked app (electron-builder --dir, placeholder Electron)', () =
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
   });
 
-  it('packs main, preload, the capture worker, the renderer and the assets', () => {
+  it('packs main, preload, the capture worker, the renderer, the static report and the assets', () => {
     expect(files).toEqual(
       expect.arrayContaining([
         '/package.json',
@@ -55,6 +55,10 @@ describe('the unpacked app (electron-builder --dir, placeholder Electron)', () =
         '/out/preload.cjs',
         '/out/capture-worker.js',
         '/out/renderer/index.html',
+        '/out/report/print.css',
+        '/out/report/static-report.js',
+        '/LICENSE',
+        '/THIRD-PARTY-NOTICES.md',
         '/assets/icon.png',
         '/assets/icon.ico',
         '/assets/icon.icns',

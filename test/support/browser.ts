@@ -3,11 +3,13 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 
 // E2E tests run the renderer in Debian's Chromium. Without it they are skipped with a plain
 // message; CI sets PROXLAB_REQUIRE_BROWSER=1 so that a missing browser fails instead.
+// `npm run test:unit` sets PROXLAB_NO_BROWSER=1 (vitest.config.ts) to skip them on purpose.
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
-export const haveBrowser = existsSync(CHROMIUM_PATH);
+const browserWanted = process.env.PROXLAB_NO_BROWSER !== '1';
+export const haveBrowser = browserWanted && existsSync(CHROMIUM_PATH);
 
-if (!haveBrowser) {
+if (browserWanted && !haveBrowser) {
   const message = `Chromium is not at ${CHROMIUM_PATH}: the browser tests are skipped (apt-get install chromium).`;
   if (process.env.PROXLAB_REQUIRE_BROWSER === '1') throw new Error(message);
   process.stderr.write(`${message}\n`);

@@ -5,7 +5,7 @@ import { runCli } from '../../electron/cli/run';
 import { analyzeCaptureFile } from '../../electron/capture/analyze-file';
 import { analysisFromCaptureReport, type CaptureAnalysis } from '../../electron/session/analysis';
 import { loadSession, saveSession } from '../../electron/session/session-file';
-import type { CaptureAnalyzer } from '../../electron/handlers';
+import type { CaptureAnalyzer } from '../../electron/capture/analyzer';
 import { CLASS_LAB_SCHEMA, type ClassLabInput, type FlagKind } from '../../core/class/schema';
 import { STANDIN_SECRETS } from '../standins/pve/accounts';
 import { startTestStandin } from '../proxmox/standin';

@@ -4,13 +4,7 @@ import { ApplicationDissector } from '../filter/app';
 import type { FilterContext } from '../filter/evaluate';
 import type { RtpAnalyzer } from './rtp';
 import type { TcpAnalyzer, TcpConnection } from './tcp';
-
-interface Instant {
-  seconds: number;
-  nanoseconds: number;
-}
-
-const ZERO: Instant = { seconds: 0, nanoseconds: 0 };
+import { nstimeDelta, wtapTime, type NsTime } from '../nstime';
 
 /**
  * What the display filter reads about a frame beyond its bytes: its number and times, the TCP
@@ -19,11 +13,14 @@ const ZERO: Instant = { seconds: 0, nanoseconds: 0 };
  */
 export class FilterInput {
   private readonly context: FilterContext = {
-    frame: 0, timeRelative: NaN, timeDelta: NaN, tcpStream: -1, tcpAnalysis: 0, tcpDuplicateAck: 0, tcpAckRtt: NaN, tcpWindowSize: -1, app: null,
+    frame: 0, timeRelative: null, timeDelta: null, tcpStream: -1, tcpAnalysis: 0, tcpDuplicateAck: 0, tcpAckRtt: null, tcpWindowSize: -1, app: null,
   };
   private readonly applications: ApplicationDissector | null;
-  private first: Instant | null = null;
-  private previous: Instant | null = null;
+  private readonly now: NsTime = { s: 0, n: 0 };
+  private first: NsTime | null = null;
+  private readonly previous: NsTime = { s: 0, n: 0 };
+  private readonly relative: NsTime = { s: 0, n: 0 };
+  private readonly delta: NsTime = { s: 0, n: 0 };
 
   /** `rtp`: the signalling that announces RTP endpoints, or null when no application field is needed. */
   constructor(private readonly tcp: TcpAnalyzer, rtp: RtpAnalyzer | null) {
@@ -35,18 +32,21 @@ export class FilterInput {
   describe(f: PacketFacts, record: PacketRecord, connection: TcpConnection | null): FilterContext {
     const c = this.context;
     c.frame = record.index + 1;
-    // A frame without a timestamp has no times of its own but counts as time 0 for the next frame and, first, for all.
-    const now = record.hasTimestamp ? { seconds: record.seconds, nanoseconds: record.nanoseconds } : ZERO;
-    this.first ??= now;
-    const since = (then: Instant) => now.seconds - then.seconds + (now.nanoseconds - then.nanoseconds) / 1e9;
-    c.timeRelative = record.hasTimestamp ? since(this.first) : NaN;
-    c.timeDelta = !record.hasTimestamp ? NaN : this.previous ? since(this.previous) : 0;
-    this.previous = now;
+    // Wireshark's times of a frame: the first frame is the reference, the previous one gives the
+    // delta, each by its record's time even without a timestamp (0 for a Simple Packet Block; a
+    // custom block keeps the time of the record before it). Only a timestamped frame has the fields.
+    const now = wtapTime(record, this.now);
+    const first = this.first === null;
+    if (first) this.first = { ...now };
+    c.timeRelative = record.hasTimestamp ? nstimeDelta(now, this.first!, this.relative) : null;
+    c.timeDelta = record.hasTimestamp ? nstimeDelta(now, first ? now : this.previous, this.delta) : null;
+    this.previous.s = now.s;
+    this.previous.n = now.n;
     const analysis = this.tcp.frame;
     c.tcpStream = connection?.stream ?? -1;
     c.tcpAnalysis = connection ? analysis.flags : 0;
     c.tcpDuplicateAck = connection ? analysis.duplicateAckNumber : 0;
-    c.tcpAckRtt = connection ? analysis.ackRttNs / 1e9 : NaN;
+    c.tcpAckRtt = connection && !Number.isNaN(analysis.ackRttNs) ? analysis.ackRtt : null;
     c.tcpWindowSize = connection ? scaledWindow(f, connection) : -1;
     this.applications?.dissect(f, connection ? { stream: connection.stream, fromA: connection.fromA(f.srcKey, f.srcPort), analysis: analysis.flags } : null);
     return c;
@@ -59,3 +59,4 @@ function scaledWindow(f: PacketFacts, c: TcpConnection): number {
   if (f.tcpFlags & TcpFlag.SYN || flow.windowScale < 0) return f.tcpWindow;
   return f.tcpWindow * 2 ** flow.windowScale;
 }
+

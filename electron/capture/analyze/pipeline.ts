@@ -68,14 +68,23 @@ export class AnalysisPipeline {
    * no RTT and no streams is not taken for a measurement of those frames.
    */
   linkLayersNotDecoded(): ReadWarning[] {
-    return [...this.notDecoded].map(([code, count]) => ({
+    return this.framesNotDecoded().map(({ linkType, code, frames }) => ({
       messageKey: 'capture.warning.linkNotDecoded',
-      params: { count, linkType: linkTypeShortName(code), code },
+      params: { count: frames, linkType, code },
     }));
+  }
+
+  /** Frames per link layer that was not decoded, for the QoS figures that leave them out. */
+  framesNotDecoded(): Array<{ linkType: string; code: number; frames: number }> {
+    return [...this.notDecoded].map(([code, frames]) => ({ linkType: linkTypeShortName(code), code, frames }));
   }
 
   add(record: PacketRecord): void {
     const f = this.facts;
+    if (record.customBlock) {
+      this.customBlock(record);
+      return;
+    }
     decodePacket(record.linkType, record.data, record.originalLength, f);
     if (!f.linkKnown) this.notDecoded.set(record.linkType, (this.notDecoded.get(record.linkType) ?? 0) + 1);
     const connection = this.tcp.add(f, record);
@@ -100,6 +109,14 @@ export class AnalysisPipeline {
     this.io.add(timeNs, record.originalLength);
     this.rtp.add(f, timeNs, record.index + 1);
     this.dns.add(f, timeNs);
+  }
+
+  /** A pcapng custom block: a frame for the filter and the displayed count, with nothing above it to analyse. */
+  private customBlock(record: PacketRecord): void {
+    const f = this.facts;
+    f.reset(record.linkType, record.data, record.originalLength);
+    const context = this.filterInput.describe(f, record, null);
+    if (this.filter(f, context)) this.displayed.add(record);
   }
 }
 

@@ -6,7 +6,6 @@ import { decodeLink } from './link';
 
 export { PacketFacts, Transport, TcpFlag, appendLayer, protocolNames } from './facts';
 export { Layer, layerName, layerIdOf, DECODED_LAYER_NAMES, type LayerId } from './layers';
-export { LinkType } from './link';
 export { ipv4Text, ipv6Text, macText, srcAddressText, dstAddressText, ipv6Key, sameAddress } from './address';
 
 /**

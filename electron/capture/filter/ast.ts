@@ -8,6 +8,8 @@ export type ComparisonOperator = '==' | '!=' | '===' | '!==' | '<' | '>' | '<=' 
 
 export type FilterValue =
   | { kind: 'number'; value: number }
+  /** A relative time as Wireshark reads it: whole seconds and nanoseconds, both carrying the sign. */
+  | { kind: 'time'; s: number; n: number }
   | { kind: 'ipv4'; address: number; prefix: number }
   | { kind: 'ipv6'; address: Uint8Array; prefix: number }
   | { kind: 'bytes'; bytes: Uint8Array }
@@ -20,10 +22,15 @@ export interface Slice {
   length: number | null;
 }
 
-/** A field or protocol name, sliced or not. */
+/** Wireshark 4.0's display-filter functions of one field (max and min, of several, are not read). */
+export type FilterFunction = 'len' | 'count' | 'string' | 'lower' | 'upper' | 'abs';
+
+/** A field or protocol name, sliced or not, or one field passed through a function. */
 export interface FieldRef {
   field: string;
   slice: Slice | null;
+  /** The function the field is passed through: len(http.host); absent for the field itself. */
+  fn?: FilterFunction;
 }
 
 /** One member of an `in {…}` set: a value, or an inclusive range of numbers. */
@@ -36,6 +43,8 @@ export type FilterNode =
   /** A bare field or protocol name: true when the packet has it. */
   | ({ type: 'exists' } & FieldRef)
   | ({ type: 'compare'; operator: ComparisonOperator; value: FilterValue } & FieldRef)
+  /** A field (or function) against another: `ip.src == ip.dst`, `http.host contains http.server`. */
+  | ({ type: 'relate'; operator: ComparisonOperator | 'contains'; other: FieldRef } & FieldRef)
   | ({ type: 'contains'; value: FilterValue } & FieldRef)
   /** `matches` / `~`: a regular expression, case sensitive unless it starts with (?i). */
   | ({ type: 'matches'; pattern: string } & FieldRef)

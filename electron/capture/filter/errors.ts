@@ -1,5 +1,5 @@
-import { fillTemplate } from '../../catalogue';
-import { filterMessages } from './messages';
+import { fillTemplate } from '../../../core/catalogue';
+import { filterMessages } from '../../../core/capture/filter/messages';
 
 export type FilterMessageKey = keyof typeof filterMessages;
 

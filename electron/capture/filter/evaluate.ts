@@ -1,15 +1,18 @@
 import type { PacketFacts } from '../decode';
-import type { FieldRef, FilterNode, FilterValue, SetMember, Slice } from './ast';
-import { fieldSpec, isApplicationField, type FieldName } from './fields';
+import type { FieldRef, FilterFunction, FilterNode, FilterValue, SetMember, Slice } from './ast';
+import { fieldSpec, isApplicationField, type FieldName, type FieldSpec, type FieldType } from './fields';
+import { uintWidth } from './functions';
+import { ipv4Text, ipv6Text, macText } from '../decode';
 import { FIELD_GETTERS, FieldValues, type FilterContext } from './packet-fields';
 import { compilePattern } from './pattern';
+import { nstimeCmp, type NsTime } from '../nstime';
 
 export type { FilterContext } from './packet-fields';
 
 export type CompiledFilter = (facts: PacketFacts, context: FilterContext) => boolean;
 
-/** One value of a field as the tests see it: a number (numeric and IPv4 fields), bytes, or text. */
-type Value = number | Uint8Array | string;
+/** One value of a field as the tests see it: a number (numeric and IPv4 fields), a time, bytes, or text. */
+type Value = number | NsTime | Uint8Array | string;
 type Test = (value: Value) => boolean;
 
 const latin1 = new TextDecoder('latin1');
@@ -58,6 +61,8 @@ function ordering(value: Value, target: FilterValue): number {
   switch (target.kind) {
     case 'number':
       return Math.sign((value as number) - target.value);
+    case 'time':
+      return Math.sign(nstimeCmp(value as NsTime, target));
     case 'ipv4': {
       const size = 2 ** (32 - target.prefix);
       const first = Math.floor(target.address / size) * size;
@@ -82,32 +87,127 @@ function memberTest(member: SetMember): Test {
   return (v) => ordering(v, member.low) >= 0 && ordering(v, member.high) <= 0;
 }
 
+type Reader = (f: PacketFacts, c: FilterContext) => Value[];
+
+const asciiCase = (text: string, upper: boolean) => text.replace(upper ? /[a-z]+/g : /[A-Z]+/g, (m) => (upper ? m.toUpperCase() : m.toLowerCase()));
+
+/** One value through a function of one value (len, string, lower, upper, abs); count is taken on the whole list. */
+function applyFunction(fn: FilterFunction, value: Value, type: FieldType, spec: FieldSpec): Value {
+  switch (fn) {
+    case 'len':
+      if (typeof value === 'number') return type === 'ipv4' ? 4 : uintWidth(spec);
+      return (value as Uint8Array | string).length;
+    case 'string':
+      if (typeof value === 'number') return type === 'ipv4' ? ipv4Text(ipv4Bytes(value), 0) : String(value);
+      return type === 'ipv6' ? ipv6Text(value as Uint8Array, 0) : macText(value as Uint8Array, 0);
+    case 'lower':
+    case 'upper':
+      return asciiCase(value as string, fn === 'upper');
+    case 'abs':
+      if (typeof value === 'number') return Math.abs(value);
+      if ((value as NsTime).s < 0 || (value as NsTime).n < 0) {
+        (value as NsTime).s = -(value as NsTime).s;
+        (value as NsTime).n = -(value as NsTime).n;
+      }
+      return value;
+    case 'count':
+      return value;
+  }
+}
+
 /**
- * Reads a field's values from a packet and applies one test: `any` (Wireshark's any_*, the
- * default) or every value (all_*). An absent field fails every relation, "!=" included.
+ * The values of one operand in a packet: a field's, sliced, or passed through its function,
+ * into a list reused for every packet (a time is one of a pool of objects, refilled likewise).
  */
-function relation(ref: FieldRef, test: Test, all: boolean): CompiledFilter {
+function operand(ref: FieldRef): Reader {
   const get = FIELD_GETTERS[ref.field as FieldName];
   const values = new FieldValues();
-  const numeric = ['uint', 'boolean', 'time', 'ipv4', 'label'].includes(fieldSpec(ref.field as FieldName).type);
-  const text = fieldSpec(ref.field as FieldName).type === 'string';
-  const ipv4 = fieldSpec(ref.field as FieldName).type === 'ipv4';
+  const spec = fieldSpec(ref.field as FieldName);
+  const type = spec.type;
+  const numeric = ['uint', 'boolean', 'ipv4', 'label'].includes(type);
+  const text = type === 'string';
+  const times: NsTime[] = type === 'time' ? Array.from({ length: FieldValues.MAX }, () => ({ s: 0, n: 0 })) : [];
+  const out: Value[] = [];
   return (f, c) => {
     values.count = 0;
     get(f, c, values);
-    let seen = 0;
+    out.length = 0;
     for (let i = 0; i < values.count; i++) {
-      let value: Value = numeric ? values.numbers[i] : text ? values.strings[i] : values.bytes[i];
+      let value: Value;
+      if (type === 'time') {
+        const t = times[i];
+        t.s = values.numbers[i];
+        t.n = values.nanoseconds[i];
+        value = t;
+      } else value = numeric ? values.numbers[i] : text ? values.strings[i] : values.bytes[i];
       if (ref.slice) {
-        const whole = ipv4 ? ipv4Bytes(value as number) : asBytes(value);
-        const part = sliceOf(whole, ref.slice);
+        const part = sliceOf(type === 'ipv4' ? ipv4Bytes(value as number) : asBytes(value), ref.slice);
         if (!part) continue;
         value = part;
       }
-      seen++;
-      if (test(value) !== all) return !all;
+      out.push(ref.fn ? applyFunction(ref.fn, value, type, spec) : value);
     }
-    return all && seen > 0;
+    if (ref.fn === 'count' && out.length > 0) {
+      const n = out.length;
+      out.length = 1;
+      out[0] = n;
+    }
+    return out;
+  };
+}
+
+/**
+ * Applies one test to an operand's values: `any` (Wireshark's any_*, the default) or every value
+ * (all_*). An absent field fails every relation, "!=" included.
+ */
+function relation(ref: FieldRef, test: Test, all: boolean): CompiledFilter {
+  const read = operand(ref);
+  return (f, c) => {
+    const values = read(f, c);
+    for (const value of values) if (test(value) !== all) return !all;
+    return all && values.length > 0;
+  };
+}
+
+/** −1, 0 or 1 for two values of comparable operands (an IPv4 address against bytes compares as its four bytes). */
+function compareValues(a: Value, b: Value): number {
+  if (typeof a === 'number' && typeof b === 'number') return Math.sign(a - b);
+  if (typeof a === 'string' && typeof b === 'string') return a === b ? 0 : a < b ? -1 : 1;
+  if (a instanceof Uint8Array || b instanceof Uint8Array || typeof a === 'string' || typeof b === 'string') {
+    const bytes = (v: Value) => (typeof v === 'number' ? ipv4Bytes(v) : asBytes(v));
+    return Math.sign(compareBytes(bytes(a), bytes(b)));
+  }
+  return Math.sign(nstimeCmp(a as NsTime, b as NsTime));
+}
+
+/**
+ * A field against another: every pair of their values, as Wireshark 4.0 pairs them ("==" any
+ * pair equal, "!=" no pair equal, "===" every pair equal, "!==" any pair different).
+ */
+function relateFields(node: Extract<FilterNode, { type: 'relate' }>): CompiledFilter {
+  const left = operand(node);
+  const right = operand(node.other);
+  const { operator } = node;
+  const all = operator === '!=' || operator === '===';
+  const holds = (a: Value, b: Value): boolean => {
+    if (operator === 'contains') return typeof a === 'string' && typeof b === 'string' ? a.includes(b) : indexOfBytes(asBytes(a), asBytes(b)) >= 0;
+    const order = compareValues(a, b);
+    switch (operator) {
+      case '==': case '===': return order === 0;
+      case '!=': case '!==': return order !== 0;
+      case '<': return order < 0;
+      case '<=': return order <= 0;
+      case '>': return order > 0;
+      case '>=': return order >= 0;
+    }
+  };
+  return (f, c) => {
+    const a = left(f, c);
+    // The right side's list is reused by its reader; the left one's is not touched by it.
+    const b = right(f, c);
+    if (a.length === 0 || b.length === 0) return false;
+    for (const x of a) for (const y of b) if (holds(x, y) !== all) return !all;
+    return all;
   };
 }
 
@@ -150,6 +250,8 @@ export function compileFilter(node: FilterNode | null): CompiledFilter {
       }
       break;
     }
+    case 'relate':
+      return relateFields(node);
     case 'contains': {
       const target = node.value;
       if (target.kind === 'string') return relation(node, (v) => asText(v).includes(target.text), false);
@@ -177,6 +279,8 @@ export function needsApplications(node: FilterNode | null): boolean {
       return needsApplications(node.left) || needsApplications(node.right);
     case 'not':
       return needsApplications(node.operand);
+    case 'relate':
+      return isApplicationField(node.field) || isApplicationField(node.other.field);
     default:
       return isApplicationField(node.field);
   }

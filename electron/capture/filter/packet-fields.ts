@@ -2,21 +2,22 @@ import { Layer, TcpFlag, Transport, type LayerId, type PacketFacts } from '../de
 import { TcpAnalysisFlag as A } from '../analyze/tcp/segment';
 import { App, type ApplicationFacts } from './app';
 import type { FieldName } from './fields';
+import type { NsTime } from '../nstime';
 
 /** What the filter needs beyond the packet's own bytes. */
 export interface FilterContext {
   /** frame.number: 1-based. */
   frame: number;
-  /** Seconds since the first frame and since the previous one (NaN without timestamps). */
-  timeRelative: number;
-  timeDelta: number;
+  /** frame.time_relative and frame.time_delta as Wireshark works them out; null without a timestamp. */
+  timeRelative: NsTime | null;
+  timeDelta: NsTime | null;
   /** Wireshark's tcp.stream index of this packet, −1 when it is not TCP. */
   tcpStream: number;
   /** TcpAnalysisFlag bits of this frame. */
   tcpAnalysis: number;
   tcpDuplicateAck: number;
-  /** tcp.analysis.ack_rtt in seconds, NaN when the frame has none. */
-  tcpAckRtt: number;
+  /** tcp.analysis.ack_rtt, null when the frame has none. */
+  tcpAckRtt: NsTime | null;
   /** tcp.window_size (scaled as the connection's handshake says), −1 when not TCP. */
   tcpWindowSize: number;
   /** Application protocols, filled only when the filter names one. */
@@ -27,13 +28,20 @@ export interface FilterContext {
 export class FieldValues {
   static readonly MAX = 64;
   count = 0;
+  /** Numbers; for a time, its whole seconds, with its nanoseconds in `nanoseconds`. */
   readonly numbers = new Float64Array(FieldValues.MAX);
+  readonly nanoseconds = new Int32Array(FieldValues.MAX);
   /** Byte values: a view into the frame (or into a message) per value. */
   readonly bytes: Uint8Array[] = [];
   readonly strings: string[] = [];
 
   num(x: number): void {
     if (this.count < FieldValues.MAX) this.numbers[this.count++] = x;
+  }
+  time(t: NsTime | null): void {
+    if (t === null || this.count >= FieldValues.MAX) return;
+    this.numbers[this.count] = t.s;
+    this.nanoseconds[this.count++] = t.n;
   }
   view(source: Uint8Array, start: number, end: number): void {
     if (this.count >= FieldValues.MAX || start < 0) return;
@@ -106,12 +114,8 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   'frame.len': (f, _c, v) => v.num(f.originalLength),
   'frame.cap_len': (f, _c, v) => v.num(f.data.length),
   'frame.number': (_f, c, v) => v.num(c.frame),
-  'frame.time_delta': (_f, c, v) => {
-    if (!Number.isNaN(c.timeDelta)) v.num(c.timeDelta);
-  },
-  'frame.time_relative': (_f, c, v) => {
-    if (!Number.isNaN(c.timeRelative)) v.num(c.timeRelative);
-  },
+  'frame.time_delta': (_f, c, v) => v.time(c.timeDelta),
+  'frame.time_relative': (_f, c, v) => v.time(c.timeRelative),
   'eth.addr': (f, _c, v) => {
     if (f.hasLayer(Layer.eth) && f.macDstOffset >= 0) {
       v.view(f.data, f.macDstOffset, f.macDstOffset + 6);
@@ -263,9 +267,7 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   'tcp.analysis.duplicate_ack_num': (_f, c, v) => {
     if (c.tcpDuplicateAck > 0) v.num(c.tcpDuplicateAck);
   },
-  'tcp.analysis.ack_rtt': (_f, c, v) => {
-    if (!Number.isNaN(c.tcpAckRtt)) v.num(c.tcpAckRtt);
-  },
+  'tcp.analysis.ack_rtt': (_f, c, v) => v.time(c.tcpAckRtt),
   'udp.port': (f, _c, v) => {
     if (udp(f)) {
       v.num(f.srcPort);

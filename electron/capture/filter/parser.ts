@@ -1,6 +1,7 @@
 import type { ComparisonOperator, FieldRef, FilterNode, FilterValue, SetMember, Slice } from './ast';
 import { filterError as fail, type FilterMessageKey as MessageKey } from './errors';
-import { fieldSpec, isKnownField, type FieldSpec } from './fields';
+import { isKnownField, type FieldSpec } from './fields';
+import { comparable, FILTER_FUNCTIONS, isFilterFunction, refSpec, refText } from './functions';
 import { tokenize, type Token } from './lexer';
 import { compilePattern } from './pattern';
 import { parseValue } from './values';
@@ -74,11 +75,11 @@ export function parseFilter(text: string): FilterNode | null {
   }
 
   function value(token: Token, ref: FieldRef, spec: FieldSpec): FilterValue {
-    if (token.kind !== 'word' && token.kind !== 'string') return failFound(token, 'filter.error.expectedValue', { field: ref.field });
+    if (token.kind !== 'word' && token.kind !== 'string') return failFound(token, 'filter.error.expectedValue', { field: refText(ref) });
     const quoted = token.kind === 'string';
     const literal = quoted ? token.value : token.text;
     const result = parseValue(literal, quoted, spec, ref.slice !== null);
-    if (!result.ok) return fail(token.position, result.key as MessageKey, { ...result.params, value: quoted ? token.value : token.text, field: ref.field });
+    if (!result.ok) return fail(token.position, result.key as MessageKey, { ...result.params, value: quoted ? token.value : token.text, field: refText(ref) });
     return result.value;
   }
 
@@ -100,6 +101,54 @@ export function parseFilter(text: string): FilterNode | null {
     }
   }
 
+  /** A field (sliced or not) or a function of one field, from its first token. */
+  function parseOperand(token: Extract<Token, { kind: 'word' }>): FieldRef {
+    if (peek().kind === 'lparen') {
+      const name = token.text;
+      if (!isFilterFunction(name)) return fail(token.position, 'filter.error.unknownFunction', { name });
+      next();
+      const argument = next();
+      if (argument.kind !== 'word' || !isKnownField(argument.text)) {
+        if (argument.kind === 'word' && !isFilterFunction(argument.text)) return fail(argument.position, 'filter.error.unknownField', { field: argument.text });
+        return failFound(argument, 'filter.error.functionArgument', { name });
+      }
+      const close = next();
+      if (close.kind !== 'rparen') return failFound(close, 'filter.error.functionArgument', { name });
+      const ref: FieldRef = { field: argument.text, slice: null, fn: name };
+      if (!FILTER_FUNCTIONS[name].accepts.has(refSpec({ field: argument.text, slice: null }).type)) {
+        return fail(argument.position, `filter.error.function.${name}` as MessageKey, { field: argument.text });
+      }
+      return ref;
+    }
+    const field = token.text;
+    if (!isKnownField(field)) return fail(token.position, 'filter.error.unknownField', { field });
+    const maybeSlice = peek();
+    if (maybeSlice.kind !== 'slice') return { field, slice: null };
+    next();
+    if (!SLICEABLE.has(refSpec({ field, slice: null }).type)) return fail(maybeSlice.position, 'filter.error.notSliceable', { field });
+    return { field, slice: parseSlice(maybeSlice) };
+  }
+
+  /** A field or function on the right of a relation, where a literal could stand instead, with where it starts. */
+  function otherOperand(): { other: FieldRef; position: number } | null {
+    const token = peek();
+    if (token.kind !== 'word') return null;
+    const call = tokens[at + 1]?.kind === 'lparen' && isFilterFunction(token.text);
+    if (!call && !isKnownField(token.text)) return null;
+    next();
+    return { other: parseOperand(token), position: token.position };
+  }
+
+  /** `ref operator other`, when the two can be compared as Wireshark 4.0 compares them. */
+  function relate(ref: FieldRef, operator: ComparisonOperator | 'contains', { other, position }: { other: FieldRef; position: number }): FilterNode {
+    const left = refSpec(ref).type;
+    const right = refSpec(other).type;
+    const fits =
+      right !== 'label' && right !== 'protocol' && (operator === 'contains' ? left === right || (left === 'bytes' && right === 'ether') : comparable(left, right));
+    if (!fits) return fail(position, 'filter.error.incompatible', { left: refText(ref), right: refText(other) });
+    return { type: 'relate', ...ref, operator, other };
+  }
+
   function parsePrimary(): FilterNode {
     const token = next();
     if (token.kind === 'lparen') {
@@ -109,29 +158,25 @@ export function parseFilter(text: string): FilterNode | null {
       return inner;
     }
     if (token.kind !== 'word') return failFound(token, 'filter.error.expectedTerm');
-    const field = token.text;
-    if (!isKnownField(field)) return fail(token.position, 'filter.error.unknownField', { field });
-    const spec = fieldSpec(field);
-    let slice: Slice | null = null;
-    const maybeSlice = peek();
-    if (maybeSlice.kind === 'slice') {
-      next();
-      if (!SLICEABLE.has(spec.type)) return fail(maybeSlice.position, 'filter.error.notSliceable', { field });
-      slice = parseSlice(maybeSlice);
-    }
-    const ref: FieldRef = { field, slice };
-    const type = slice ? 'bytes' : spec.type;
+    const ref = parseOperand(token);
+    const spec = refSpec(ref);
+    const type = spec.type;
+    const field = refText(ref);
     const relation = peek();
     if (relation.kind === 'operator') {
       next();
       if (type === 'label') return fail(relation.position, 'filter.error.label', { field });
       if (type === 'protocol') return fail(relation.position, 'filter.error.protocolCompared', { field, operator: relation.text });
       if (ORDERED.has(relation.operator) && type === 'boolean') return fail(relation.position, 'filter.error.notOrdered', { field, operator: relation.text });
+      const other = otherOperand();
+      if (other) return relate(ref, relation.operator, other);
       return { type: 'compare', ...ref, operator: relation.operator, value: value(next(), ref, spec) };
     }
     if (relation.kind === 'contains') {
       next();
       if (!CONTAINABLE.has(type)) return fail(relation.position, 'filter.error.cannotContain', { field, operator: relation.text });
+      const other = otherOperand();
+      if (other) return relate(ref, 'contains', other);
       return { type: 'contains', ...ref, value: value(next(), ref, spec) };
     }
     if (relation.kind === 'matches') {
@@ -148,6 +193,7 @@ export function parseFilter(text: string): FilterNode | null {
       if (type === 'label' || type === 'protocol') return fail(relation.position, 'filter.error.label', { field });
       return { type: 'in', ...ref, members: parseSet(ref, spec) };
     }
+    if (ref.fn) return fail(token.position, 'filter.error.functionAlone', { field });
     return { type: 'exists', ...ref };
   }
 

@@ -1,5 +1,6 @@
 import { ipv6Text } from '../decode/address';
-import type { FieldRef, FilterNode, FilterValue, SetMember } from './ast';
+import type { FilterNode, FilterValue, SetMember } from './ast';
+import { refText } from './functions';
 
 function ipv4Text(address: number): string {
   return [24, 16, 8, 0].map((shift) => Math.floor(address / 2 ** shift) % 256).join('.');
@@ -21,6 +22,8 @@ export function valueText(value: FilterValue): string {
   switch (value.kind) {
     case 'number':
       return String(value.value);
+    case 'time':
+      return `${value.s < 0 || value.n < 0 ? '-' : ''}${Math.abs(value.s)}.${String(Math.abs(value.n)).padStart(9, '0')}`;
     case 'ipv4':
       return ipv4Text(value.address) + (value.prefix < 32 ? `/${value.prefix}` : '');
     case 'ipv6':
@@ -30,12 +33,6 @@ export function valueText(value: FilterValue): string {
     case 'string':
       return quoted(value.text);
   }
-}
-
-function refText(ref: FieldRef): string {
-  if (!ref.slice) return ref.field;
-  const { start, length } = ref.slice;
-  return `${ref.field}[${start}:${length ?? ''}]`;
 }
 
 function memberText(member: SetMember): string {
@@ -56,6 +53,8 @@ export function printFilter(node: FilterNode): string {
       return refText(node);
     case 'compare':
       return `${refText(node)} ${node.operator} ${valueText(node.value)}`;
+    case 'relate':
+      return `${refText(node)} ${node.operator} ${refText(node.other)}`;
     case 'contains':
       return `${refText(node)} contains ${valueText(node.value)}`;
     case 'matches':

@@ -107,8 +107,14 @@ export function parseValue(text: string, quoted: boolean, spec: FieldSpec, slice
       const value = lower === 'true' ? 1 : lower === 'false' ? 0 : parseInteger(text);
       return value === 0 || value === 1 ? { ok: true, value: { kind: 'number', value } } : { ok: false, key: 'filter.error.notBoolean' };
     }
-    case 'time':
-      return /^-?[0-9]+(\.[0-9]*)?$/.test(text) ? { ok: true, value: { kind: 'number', value: Number(text) } } : { ok: false, key: 'filter.error.notTime' };
+    case 'time': {
+      const match = /^(-?)([0-9]+)(?:\.([0-9]+))?$/.exec(text);
+      // Wireshark refuses a fraction finer than a nanosecond (trailing zeros aside).
+      if (!match || /[1-9]/.test((match[3] ?? '').slice(9))) return { ok: false, key: 'filter.error.notTime' };
+      const sign = match[1] ? -1 : 1;
+      const n = Number((match[3] ?? '').slice(0, 9).padEnd(9, '0'));
+      return { ok: true, value: { kind: 'time', s: sign * Number(match[2]) || 0, n: sign * n || 0 } };
+    }
     case 'ipv4': {
       const split = withPrefix(text, 32);
       if (split === 'bad') return { ok: false, key: 'filter.error.prefix', params: { maximum: 32 } };

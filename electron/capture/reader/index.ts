@@ -10,7 +10,7 @@ import { ZstdDecoder } from './zstd';
 import { chunkHasher, fileSha256, type ChunkHasher } from './hash';
 import type { CaptureMeta, FormatParser, PacketRecord, ReadFailure, ReadWarning } from './types';
 
-export type { PacketRecord, CaptureMeta, ReadFailure, ReadWarning, InterfaceInfo, SectionInfo } from './types';
+export type { PacketRecord, CaptureMeta, ReadFailure, ReadWarning, InterfaceInfo } from './types';
 export type { Compression } from './detect';
 
 const CHUNK = 4 << 20;
@@ -19,6 +19,8 @@ export interface ReadCaptureOptions {
   signal?: AbortSignal;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   onRecord?: (record: PacketRecord) => void;
+  /** Also deliver pcapng custom blocks, as the frames tshark makes of them (PacketRecord.customBlock). */
+  customBlocks?: boolean;
 }
 
 export interface ReadCaptureResult {
@@ -78,7 +80,7 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
   const allocate = (size: number) => new Uint8Array(shared ? new SharedArrayBuffer(size) : new ArrayBuffer(size));
 
   const record: PacketRecord = {
-    index: 0, interfaceId: 0, linkType: 0, hasTimestamp: true, seconds: 0, nanoseconds: 0, wtapNanoseconds: 0,
+    index: 0, customBlock: false, interfaceId: 0, linkType: 0, hasTimestamp: true, seconds: 0, nanoseconds: 0, wtapNanoseconds: 0,
     capturedLength: 0, originalLength: 0, data: new Uint8Array(0),
   };
   const emit = onRecord ?? (() => undefined);
@@ -99,7 +101,7 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
       if (!parser && (end - start >= 4 || eof)) {
         const detected = end - start >= 4 ? detectFormat(view.getUint32(start, false)) : null;
         if (detected?.kind === 'pcap') parser = new PcapParser(record, emit);
-        else if (detected?.kind === 'pcapng') parser = new PcapngParser(record, emit);
+        else if (detected?.kind === 'pcapng') parser = new PcapngParser(record, emit, options.customBlocks ?? false);
         else {
           result.failure =
             detected?.kind === 'unsupported'

@@ -32,12 +32,16 @@ export class PcapngParser implements FormatParser {
   private le = true;
   /** Global indexes of the current section's interfaces, by section-local id. */
   private sectionInterfaces: number[] = [];
+  /** Packets read, as capinfos counts them. */
   private count = 0;
+  /** Records handed out: the packets, and the custom blocks when they are delivered. */
+  private frames = 0;
   private customBlocks = 0;
 
   constructor(
     private readonly record: PacketRecord,
     private readonly emit: (record: PacketRecord) => void,
+    private readonly deliverCustomBlocks = false,
   ) {}
 
   parse(buf: Uint8Array, view: DataView, start: number, end: number): number {
@@ -100,6 +104,7 @@ export class PcapngParser implements FormatParser {
       case CUSTOM:
       case CUSTOM_NO_COPY:
         this.customBlocks++;
+        if (this.deliverCustomBlocks) this.customBlock(buf, at, total);
         return true;
       default:
         return true;
@@ -177,7 +182,9 @@ export class PcapngParser implements FormatParser {
       return this.fail('corrupt', 'capture.error.pcapngPacketPastBlock', { size: captured, length: total });
     }
     const r = this.record;
-    r.index = this.count++;
+    this.count++;
+    r.index = this.frames++;
+    r.customBlock = false;
     r.interfaceId = localId;
     r.linkType = iface.linkType;
     r.hasTimestamp = true;
@@ -187,6 +194,20 @@ export class PcapngParser implements FormatParser {
     r.data = frameView(buf, at + dataAt, captured);
     this.emit(r);
     return true;
+  }
+
+  /** The frame tshark makes of a custom block: its data after the enterprise number, options included. */
+  private customBlock(buf: Uint8Array, at: number, total: number): void {
+    if (total < 16) return;
+    const r = this.record;
+    r.index = this.frames++;
+    r.customBlock = true;
+    r.interfaceId = 0;
+    r.linkType = -1;
+    r.hasTimestamp = false;
+    r.capturedLength = r.originalLength = total - 16;
+    r.data = buf.subarray(at + 12, at + total - 4);
+    this.emit(r);
   }
 
   private simplePacket(buf: Uint8Array, view: DataView, at: number, total: number): boolean {
@@ -201,7 +222,9 @@ export class PcapngParser implements FormatParser {
       return this.fail('corrupt', 'capture.error.pcapngPacketTooBig', { size: captured, maximum: maxPacketFor(iface.linkType) });
     }
     const r = this.record;
-    r.index = this.count++;
+    this.count++;
+    r.index = this.frames++;
+    r.customBlock = false;
     r.interfaceId = 0;
     r.linkType = iface.linkType;
     r.hasTimestamp = false;

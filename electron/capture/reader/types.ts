@@ -1,9 +1,21 @@
-import type { CaptureErrorCode } from '../report';
+/**
+ * Why a read stops before the end of the file. The reader owns these codes, as Wireshark's
+ * wtap.h owns its WTAP_ERR_*; the capture report adds the codes of the worker around it.
+ */
+export const READ_ERROR_CODES = ['truncated', 'corrupt', 'unsupported', 'not-a-capture', 'io', 'cancelled'] as const;
+export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];
 
 /** One record as the reader hands it out. A single object is reused for every record. */
 export interface PacketRecord {
-  /** 0-based record number in the file. */
+  /** 0-based record number in the file (custom blocks counted when they are delivered). */
   index: number;
+  /**
+   * A pcapng custom block, delivered only when the reader is asked to (readCapture's
+   * customBlocks): tshark numbers it as a frame of its own, without a timestamp or a link
+   * layer, whose bytes are the block's data and options; capinfos counts no packet for it.
+   * Its time fields keep the record before it, as Wireshark's reused record does.
+   */
+  customBlock: boolean;
   /** Interface number as Wireshark 4.0 reports it (pcapng: the section-local id; pcap: 0). */
   interfaceId: number;
   /** LINKTYPE_* of the interface the record was captured on. */
@@ -27,7 +39,7 @@ export interface PacketRecord {
 
 /** What stops a read before the end of the file. */
 export interface ReadFailure {
-  code: CaptureErrorCode;
+  code: ReadErrorCode;
   messageKey: string;
   params: Record<string, string | number>;
 }

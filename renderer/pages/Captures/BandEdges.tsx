@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ThresholdSet } from '../../../electron/qos/thresholds';
-import { INDEX_LABELS, thresholdSetName } from '../../../electron/qos/labels';
+import { INDEX_LABELS, thresholdSetName } from '../../../core/qos/labels';
 import { measureUnit, QOS_PARAMETERS } from '../../charts/qos-measure';
 import { useLanguage } from '../../i18n/useLanguage';
 import { bandRangeText } from './band-text';

@@ -17,7 +17,7 @@ import { AddToReportButton } from './AddToReportButton';
 import { useComparison, type CompareItem } from './useComparison';
 import { BandEdges } from './BandEdges';
 import { ActionButton } from '../../shell/ActionButton';
-import { displayedNothing } from '../../../electron/qos/displayed';
+import { displayedNothing } from '../../../core/qos/displayed';
 
 interface Props {
   jobs: CaptureJob[];

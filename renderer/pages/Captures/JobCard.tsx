@@ -10,7 +10,7 @@ import { buildPropertiesModel, type Translate } from './properties-model';
 import { propertiesText } from './properties-text';
 import { PropertiesView } from './PropertiesView';
 import { QosPanel } from './QosPanel';
-import { displayedNothing } from '../../../electron/qos/displayed';
+import { displayedNothing } from '../../../core/qos/displayed';
 import { AddToReportButton } from './AddToReportButton';
 import type { ThresholdSet } from '../../../electron/qos/thresholds';
 import { ActionButton } from '../../shell/ActionButton';

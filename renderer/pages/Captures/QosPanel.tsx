@@ -4,8 +4,8 @@ import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatFixed, formatInteger } from '../../../core/format/numbers';
 import { formatPercent } from '../../format/percent';
-import { INDEX_LABELS, VERDICT_LABELS, thresholdSetName } from '../../../electron/qos/labels';
-import { displayedNothing } from '../../../electron/qos/displayed';
+import { INDEX_LABELS, VERDICT_LABELS, thresholdSetName } from '../../../core/qos/labels';
+import { displayedNothing } from '../../../core/qos/displayed';
 import type { CaptureJob } from './jobs';
 import type { ThresholdSet } from '../../../electron/qos/thresholds';
 import { IoGraph } from '../../charts/IoGraph';
@@ -242,6 +242,15 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
                 min: formatFixed((qos.measured.icmp.rttMs.min ?? qos.measured.icmpv6.rttMs.min)!, 3, locale),
                 median: formatFixed((qos.measured.icmp.rttMs.median ?? qos.measured.icmpv6.rttMs.median)!, 3, locale),
                 max: formatFixed((qos.measured.icmp.rttMs.max ?? qos.measured.icmpv6.rttMs.max)!, 3, locale),
+              })}
+            </p>
+          )}
+          {qos.measured.framesNotDecoded.length > 0 && (
+            <p className="message warning" role="status" data-testid="not-decoded">
+              {t('qos.notDecoded', {
+                count: qos.measured.framesNotDecoded.reduce((sum, l) => sum + l.frames, 0),
+                frames: formatInteger(qos.measured.framesNotDecoded.reduce((sum, l) => sum + l.frames, 0), locale),
+                linkTypes: qos.measured.framesNotDecoded.map((l) => l.linkType).join(', '),
               })}
             </p>
           )}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThresholdSet } from '../../../electron/qos/thresholds';
-import { thresholdSetName } from '../../../electron/qos/labels';
+import { thresholdSetName } from '../../../core/qos/labels';
 import { useLanguage } from '../../i18n/useLanguage';
 import { parseLocalNumber } from '../../format/typed-number';
 

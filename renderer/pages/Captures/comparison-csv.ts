@@ -1,5 +1,5 @@
 import type { QosParameter } from '../../../electron/qos/thresholds';
-import { csvRow } from '../../../electron/csv';
+import { csvRow } from '../../../core/csv';
 import type { ComparisonRow } from '../../charts/qos-measure';
 
 // The comparison as a table, one row per service: copied as RFC 4180 CSV (comma separated,

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassResult, FlagKind } from '../../../core/class/schema';
-import { VERDICT_LABELS } from '../../../electron/qos/labels';
+import { VERDICT_LABELS } from '../../../core/qos/labels';
 import type { Language } from '../../../electron/session/settings';
 import { formatFixed, formatInteger } from '../../../core/format/numbers';
 import { formatDateTime } from '../../format/dates';
-import { localeOf } from '../../format/locale';
+import { localeOf } from '../../../core/format/locale';
 import { proxlab } from '../../api';
 import { BoxPlot, IndexHistogram } from './DistributionCharts';
 import { ReferenceLine } from './ReferenceLine';

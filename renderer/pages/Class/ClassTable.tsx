@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ClassStudent } from '../../../core/class/schema';
-import { VERDICT_LABELS } from '../../../electron/qos/labels';
+import { VERDICT_LABELS } from '../../../core/qos/labels';
 import { formatFixed } from '../../../core/format/numbers';
 import { useLanguage } from '../../i18n/useLanguage';
 import { BoxPlot, IndexHistogram } from './DistributionCharts';

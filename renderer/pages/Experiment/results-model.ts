@@ -1,5 +1,5 @@
 import type { ExperimentRun } from '../../../electron/experiment/run-model';
-import { memoryAddedPerStep, summariseSamples } from '../../../electron/experiment/summary';
+import { memoryAddedPerStep, summariseSamples } from '../../../core/experiment/summary';
 
 // The results table as the seed paper prints it: one row per step (state), the means over the
 // step's samples — RAM used of the node's total, its %, CPU %, load average — plus what the

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Identity } from '../../../electron/session/session-file';
 import { proxlab } from '../../api';
 import { formatCalendarDate } from '../../format/dates';
-import { localeOf } from '../../format/locale';
+import { localeOf } from '../../../core/format/locale';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ActionButton } from '../../shell/ActionButton';
 import { problemText } from '../../i18n/problem-text';

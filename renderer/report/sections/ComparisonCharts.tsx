@@ -1,6 +1,6 @@
 import type { ReportModel } from '../../../electron/report/model';
 import type { ThresholdSet } from '../../../electron/qos/thresholds';
-import { INDEX_LABELS } from '../../../electron/qos/labels';
+import { INDEX_LABELS } from '../../../core/qos/labels';
 import { QosBars } from '../../charts/QosBars';
 import { allZero, qosBarsDescription } from '../../charts/qos-bars-config';
 import { gradedMeasure, QOS_PARAMETERS, type ComparisonRow } from '../../charts/qos-measure';

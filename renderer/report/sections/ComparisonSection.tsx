@@ -1,5 +1,5 @@
 import type { ReportModel } from '../../../electron/report/model';
-import { VERDICT_LABELS, thresholdSetName } from '../../../electron/qos/labels';
+import { VERDICT_LABELS, thresholdSetName } from '../../../core/qos/labels';
 import { formatFixed } from '../../../core/format/numbers';
 import { formatBitsPerSecond, formatPercent } from '../format';
 import { listWords, type ReportLanguage } from '../text';

@@ -1,6 +1,6 @@
 import type { ReportModel } from '../../../electron/report/model';
 import type { Band, QosParameter } from '../../../electron/qos/thresholds';
-import { INDEX_LABELS, thresholdSetName } from '../../../electron/qos/labels';
+import { INDEX_LABELS, thresholdSetName } from '../../../core/qos/labels';
 import { formatFixed } from '../../../core/format/numbers';
 import type { ReportLanguage } from '../text';
 

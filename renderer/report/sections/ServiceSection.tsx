@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ServiceReport } from '../../../electron/report/model';
-import { INDEX_LABELS } from '../../../electron/qos/labels';
+import { INDEX_LABELS } from '../../../core/qos/labels';
 import { formatFixed, formatInteger } from '../../../core/format/numbers';
 import { formatTimestamp, timestampDigits } from '../../format/time';
 import { formatBitsPerSecond, formatBytesPerSecond, formatMs, formatPercent, formatSeconds, throughputFormula } from '../format';
@@ -107,6 +107,11 @@ export function ServiceSection({ service: s, n, draw, lang }: { service: Service
         {s.source === 'manual' && <p className="note">{t('report.s2.manual')}</p>}
         <KeyValueTable caption={t('report.s2.cfpCaption', { n, service: s.service })} head={[t('report.s2.statistic'), t('report.s2.value')]} rows={propertiesRows(s, lang)} className="cfp" />
         {(s.filter || s.server) && <p className="note">{t('report.s2.displayedOnly')}</p>}
+        {s.measured && s.measured.framesNotDecoded > 0 && (
+          <p className="note" data-testid="not-decoded">
+            {t('report.s2.notDecoded', { count: s.measured.framesNotDecoded, frames: formatInteger(s.measured.framesNotDecoded, lang.locale), linkTypes: s.measured.linkTypesNotDecoded.join(', ') })}
+          </p>
+        )}
       </div>
       {r.throughputBytesPerSecond !== null && (
         <div className="formulas">

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeCaptureFile } from '../../../electron/capture/analyze-file';
+import { measuredColumn } from '../../../electron/report/measured';
 import { pcapFile, writeCapture } from '../../support/capture-writer';
 import * as b from '../../support/frame-builder';
 import { chain, decode } from './decode-helper';
@@ -81,5 +82,9 @@ describe('frames whose link layer is not decoded', () => {
     const warning = report.warningDetails.find((w) => w.messageKey === 'capture.warning.linkNotDecoded');
     expect(warning?.params).toMatchObject({ count: 3, linkType: 'socketcan', code: 227 });
     expect(warning?.message).toContain('3 frame(s) on the socketcan link layer (LINKTYPE 227) were counted but not decoded');
+    // The QoS figures and the printed report's measured column carry the same count.
+    expect(report.qos!.measured.framesNotDecoded).toEqual([{ linkType: 'socketcan', code: 227, frames: 3 }]);
+    const column = measuredColumn(report.qos!, null);
+    expect([column.framesNotDecoded, column.linkTypesNotDecoded]).toEqual([3, ['socketcan']]);
   });
 });

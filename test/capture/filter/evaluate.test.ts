@@ -31,8 +31,8 @@ function kept(text: string): string[] {
     const frame = packets[name];
     decodePacket(ETH, frame, frame.length, facts);
     const context: FilterContext = {
-      frame: names.indexOf(name) + 1, timeRelative: names.indexOf(name) * 0.5, timeDelta: 0.5, tcpStream: name === 'get' || name === 'synAck' ? 0 : name === 'v6' ? 1 : -1,
-      tcpAnalysis: 0, tcpDuplicateAck: 0, tcpAckRtt: NaN, tcpWindowSize: -1, app: null,
+      frame: names.indexOf(name) + 1, timeRelative: { s: Math.floor(names.indexOf(name) / 2), n: (names.indexOf(name) % 2) * 5e8 }, timeDelta: { s: 0, n: 5e8 }, tcpStream: name === 'get' || name === 'synAck' ? 0 : name === 'v6' ? 1 : -1,
+      tcpAnalysis: 0, tcpDuplicateAck: 0, tcpAckRtt: null, tcpWindowSize: -1, app: null,
     };
     return filter(facts, context);
   });
@@ -76,6 +76,20 @@ describe('display filter evaluation (Wireshark 4.0 semantics)', () => {
     ['frame.len >= 300', ['get']],
     ['!(tcp || udp)', ['ping', 'arp']],
     ['ip.addr > 192.168.1.15', ['get', 'synAck', 'ping']],
+    // A field against another: any pair of values ("==", "<", …), no pair ("!="), every pair ("===").
+    ['ip.src < ip.dst', ['get', 'ping']],
+    ['tcp.srcport > tcp.dstport', ['get']],
+    ['ip.addr != ip.src', []],
+    ['ip.addr !== ip.dst', ['get', 'synAck', 'dns', 'ping']],
+    ['eth.src[0:2] == eth.dst[0:2]', ['get', 'synAck']],
+    ['ip.src[0:3] == ip.dst[0:3]', ['get', 'synAck', 'ping']],
+    // Wireshark 4.0's functions of one field.
+    ['count(ip.addr) == 2', ['get', 'synAck', 'dns', 'ping']],
+    ['len(eth.src) == 6 && len(ipv6.src) == 16', ['v6']],
+    ['len(tcp.payload) == 300', ['get']],
+    ['string(tcp.dstport) == "80"', ['get']],
+    ['string(ip.dst) matches "^10[.]"', ['dns']],
+    ['abs(frame.time_relative) >= 2', ['v6', 'arp']],
   ])('%s', (text, expected) => {
     expect(kept(text)).toEqual(expected);
   });

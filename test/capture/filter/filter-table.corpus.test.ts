@@ -34,6 +34,7 @@ async function countAll(name: string, filters: CompiledFilter[]): Promise<number
   const rtp = new RtpAnalyzer();
   const input = new FilterInput(tcp.analyzer, rtp);
   await readCapture(corpusPath(name), {
+    customBlocks: true,
     onRecord: (record) => {
       decodePacket(record.linkType, record.data, record.originalLength, facts);
       const connection = tcp.add(facts, record);

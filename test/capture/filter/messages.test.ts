@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { filterMessages } from '../../../electron/capture/filter/messages';
+import { filterMessages } from '../../../core/capture/filter/messages';
 import { parseFilter } from '../../../electron/capture/filter/parser';
 import { FilterSyntaxError } from '../../../electron/capture/filter/errors';
-import { formatCaptureMessage } from '../../../electron/capture/messages';
+import { formatCaptureMessage } from '../../../core/capture/messages';
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 /** English words that must not appear in the Indonesian text (field names and operators aside). */
@@ -18,6 +18,8 @@ describe('display filter messages', () => {
   it.each([
     '(tcp', 'tcp &&', 'ip.addr == 300.1.1.1', 'tcp.port in {80 443}', 'tcp.port == 70000', 'frame contains "\\q"', 'tcp xor udp',
     'ipv6.addr == fe80::zz', 'eth.addr == 00:11', 'http.request.method == "GET', 'frame.time_delta > 1s', 'tcp.flags.syn == 2',
+    'LEN(http.host) == 9', 'len(http.host', 'len(http.host)', 'lower(tcp.port) == "x"', 'abs(ip.src) > 0', 'string(http.host) == "x"',
+    'ip.src == eth.src', 'len(http.host, ip.src) == 1',
   ])('%s is refused with every placeholder filled in both languages', (text) => {
     let error: FilterSyntaxError | null = null;
     try {

@@ -17,7 +17,7 @@ const bytes = (min: number, max: number) => fc.array(fc.integer({ min: 0, max: 2
 const valueFor: Partial<Record<FieldType, fc.Arbitrary<FilterValue>>> = {
   uint: fc.integer({ min: 0, max: 255 }).map((value) => ({ kind: 'number', value })),
   boolean: fc.constantFrom(0, 1).map((value) => ({ kind: 'number', value })),
-  time: fc.integer({ min: 0, max: 10_000 }).map((ms) => ({ kind: 'number', value: ms / 1000 })),
+  time: fc.record({ s: fc.integer({ min: 0, max: 100_000 }), n: fc.integer({ min: 0, max: 999_999_999 }) }).map((t) => ({ kind: 'time', ...t })),
   ipv4: fc.record({ address: fc.integer({ min: 0, max: 2 ** 32 - 1 }), prefix: fc.integer({ min: 0, max: 32 }) }).map((v) => ({ kind: 'ipv4', ...v })),
   ipv6: fc
     .record({
@@ -100,7 +100,7 @@ describe('display filter parser', () => {
     ['ip.adr == 1.2.3.4', 1, 'filter.error.unknownField'],
     ['ip.addr == 1.2.3', 12, 'filter.error.notIpv4'],
     ['ip.addr == 1.2.3.4/33', 12, 'filter.error.prefix'],
-    ['tcp.port == http', 13, 'filter.error.notNumber'],
+    ['tcp.port == http', 13, 'filter.error.incompatible'],
     ['tcp.port == 70000', 13, 'filter.error.tooBig'],
     ['tcp.port == "80"', 13, 'filter.error.fromString'],
     ['tcp.flags.syn == 2', 18, 'filter.error.notBoolean'],

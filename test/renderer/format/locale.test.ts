@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageForSystem, localeOf } from '../../../renderer/format/locale';
+import { languageForSystem, localeOf } from '../../../core/format/locale';
 
 describe('first-start language', () => {
   it('is Indonesian for every Indonesian system locale and English otherwise', () => {

@@ -6,29 +6,27 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import { createHandlers, dispatch, type HandlerContext } from '../../../electron/handlers';
-import { createCaptureAnalyzer } from '../../../electron/capture/service';
+import { dispatch } from '../../../electron/handlers';
+import { createAppServices } from '../../../electron/app-services';
+import type { HandlerContext } from '../../../electron/services/domain-handlers';
 import { memorySettingsStore, type SettingsStore } from '../../../electron/session/settings';
-import { ExperimentService, type ExperimentProfile } from '../../../electron/experiment/service';
+import type { ExperimentService, ExperimentProfile } from '../../../electron/experiment/service';
 import type { ExperimentPort } from '../../../electron/experiment/port';
-import { memoryProfilesStore, Profiles, type ProfilesStore } from '../../../electron/proxmox/profiles';
-import { ProxmoxService } from '../../../electron/proxmox/service';
+import { memoryProfilesStore, type ProfilesStore } from '../../../electron/proxmox/profiles';
 import { memoryCipher } from '../memory-cipher';
-import { createSessionService, type SessionService } from '../../../electron/session/service';
-import { findAssetsDir } from '../../../electron/session/demo';
+import type { SessionService } from '../../../electron/session/service';
 import { chromiumReportPrinter } from './print';
-import { renderReportHtml } from '../../../electron/report/html';
 import type { PageCommand } from '../../../electron/contract/shell';
 import type { SessionState } from '../../../electron/contract/session';
 import type { CallName } from '../../../electron/api';
 import { createLogFile } from '../../../electron/shell/log-file';
 import type { ClassServices } from '../../../electron/services/class-handlers';
-import { buildClass } from '../../../electron/class/build';
 
 // The browser test bridge (docs/architecture.md §The browser bridge for tests): serves the built
-// renderer on 127.0.0.1 and answers window.proxlab with createHandlers + dispatch over the real
-// capture analyzer (worker threads). Only the OS-facing adapters differ: the test decides what
-// the open dialog returns, and the clipboard records what was written.
+// renderer on 127.0.0.1 and answers window.proxlab with the services main.ts builds
+// (createAppServices) through dispatch, over the real capture analyzer (worker threads). Only the
+// OS-facing adapters differ: the test decides what the open dialog returns, and the clipboard
+// records what was written.
 
 const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
 export const rendererDir = path.join(projectRoot, 'out', 'renderer');
@@ -94,6 +92,14 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
+/** The Experiment page's one stand-in connection, or none. */
+function fixedConnection(experiment: { profile: ExperimentProfile; port: ExperimentPort } | undefined) {
+  return {
+    portFor: () => (experiment ? experiment.port : Promise.reject(new Error('no experiment port in this bridge'))),
+    profiles: () => (experiment ? [experiment.profile] : []),
+  };
+}
+
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const indexFile = path.join(rendererDir, 'index.html');
   if (!existsSync(indexFile)) throw new Error(`${indexFile} is missing: run "npm run build" first`);
@@ -103,73 +109,51 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const clipboardImages: Buffer[] = [];
   let dialogChoice: string[] = [];
   let caFileChoice: string | null = null;
-  // The real Proxmox service over a memory store and an in-memory cipher: nothing connects
-  // until the page asks, and then only to the host typed into the Connect page.
-  const profilesStore = memoryProfilesStore();
-  const proxmox = new ProxmoxService(new Profiles(profilesStore, memoryCipher()));
   let fileChoice: string | null = null;
   let bridgeUrl = '';
   const chooseFile = async () => fileChoice;
-  // Session changes reach the page as main.ts sends them, once the page can listen.
-  let sessionChanged: (state: SessionState) => void = () => undefined;
-  const sessions = createSessionService({
-    settings,
-    dialogs: { chooseSessionToOpen: chooseFile, chooseSessionTarget: chooseFile },
-    assetsDir: findAssetsDir(projectRoot),
-    hasProxmoxProfiles: () => !options.demo,
-    onChange: (state) => sessionChanged(state),
-  });
-  await sessions.start();
   const streams = new Set<ServerResponse>();
   const exported: string[] = [];
   const experiment = options.experiment;
-  // Every save dialog of the bridge answers with a file of that name in the uploads folder.
-  const saveDialog = {
-    choosePath: async (defaultName: string) => {
-      const target = path.join(uploads, defaultName);
-      exported.push(target);
-      return target;
-    },
-  };
-  const experiments = new ExperimentService({
-    portFor: (profileId) =>
-      experiment === 'connected' ? proxmox.experimentPort(profileId) : experiment ? experiment.port : Promise.reject(new Error('no experiment port in this bridge')),
-    profiles: () =>
-      experiment === 'connected'
-        ? proxmox.listProfiles().map(({ id, name, node, host, port }) => ({ id, name, node, host, port }))
-        : experiment
-          ? [experiment.profile]
-          : [],
-    sessionPath: path.join(uploads, 'experiments.proxlab'),
-    onRunSaved: (run) => sessions.upsertExperiment(run),
-    onLabRecorded: (lab) => sessions.recordLab(lab),
-    saveDialog,
-  });
-
+  // Session changes reach the page as main.ts sends them, once the page can listen.
+  let sessionChanged: (state: SessionState) => void = () => undefined;
+  // Nothing connects until the page asks, and then only to the host typed into the Connect page.
+  const profilesStore = memoryProfilesStore();
   const logger = createLogFile({ dir: path.join(uploads, 'logs') });
   const answers = new Map<string, unknown>();
-  const handlers = createHandlers({
+  const { services, handlers } = await createAppServices({
     appInfo: { name: 'ProxLab', version, platform: process.platform, systemLanguage: options.systemLanguage },
     settings,
-    dialogs: { chooseCaptures: async () => dialogChoice },
+    profiles: { store: profilesStore, cipher: memoryCipher() },
+    // The class folder and the session and export targets come from the same choice.
+    dialogs: {
+      chooseCaptures: async () => dialogChoice,
+      chooseSessionToOpen: chooseFile,
+      chooseSessionTarget: chooseFile,
+      chooseExportTarget: chooseFile,
+      chooseClassFolder: chooseFile,
+      chooseClassLabToOpen: chooseFile,
+      chooseClassLabTarget: chooseFile,
+    },
+    // Every save dialog of the bridge answers with a file of that name in the uploads folder.
+    saveDialog: {
+      choosePath: async (defaultName: string) => {
+        const target = path.join(uploads, defaultName);
+        exported.push(target);
+        return target;
+      },
+    },
     clipboard: { writeText: (text) => void clipboard.push(text), writeImage: (png) => void clipboardImages.push(png) },
-    captures: createCaptureAnalyzer(),
-    experiments,
-    proxmox: { service: proxmox, chooseCaFile: async () => caFileChoice },
-    sessions,
-    reports: {
-      printer: chromiumReportPrinter(() => bridgeUrl),
-      dialogs: { chooseExportTarget: chooseFile },
-      html: (model, language, figures) => renderReportHtml(model, language, projectRoot, figures),
-    },
-    saveDialog,
-    rendererLog: { logger },
-    classes: {
-      read: options.classReader ?? ((folder, lab, analyzer, signal) => buildClass(folder, { analyzer, lab, signal })),
-      // The class folder and the lab files come from the same choice as the other open dialogs.
-      dialogs: { chooseClassFolder: chooseFile, chooseClassLabToOpen: chooseFile, chooseClassLabTarget: chooseFile },
-    },
+    printer: chromiumReportPrinter(() => bridgeUrl),
+    chooseCaFile: async () => caFileChoice,
+    log: logger,
+    paths: { userData: uploads, appRoot: projectRoot },
+    onSessionChange: (state) => sessionChanged(state),
+    hasProxmoxProfiles: () => !options.demo,
+    experimentConnections: experiment === 'connected' ? undefined : fixedConnection(experiment),
+    classReader: options.classReader,
   });
+  const { experiments, sessions, proxmox } = services;
   const ctx: HandlerContext = {
     emit: (name, payload) => {
       const frame = `data: ${JSON.stringify({ name, payload })}\n\n`;
@@ -280,7 +264,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     logFile: logger.file,
     async close() {
       await experiments.abort().catch(() => undefined);
-      proxmox.close();
+      proxmox.service.close();
       for (const stream of streams) stream.end();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

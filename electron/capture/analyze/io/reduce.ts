@@ -1,4 +1,4 @@
-import type { IoIntervals } from './index';
+import type { IoIntervals } from './intervals';
 
 export interface DrawPoint {
   start: number;

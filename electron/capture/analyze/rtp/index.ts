@@ -7,7 +7,7 @@ import { SKINNY_PORT, skinnyMediaEndpoints } from './skinny';
 import { RtpStreamStats, type RtpSample } from './stream-stats';
 
 export { RtpStreamStats, type RtpSample } from './stream-stats';
-export { parseSdpMedia, type SdpMedia } from './sdp';
+export { parseSdpMedia } from './sdp';
 
 /**
  * Which RTP streams an analysis reports: those signalling announced, and also those found by

@@ -44,7 +44,7 @@ export class TcpAnalyzer {
   forgotten = 0;
   private streams = 0;
   /** The analysis of the frame last added. */
-  readonly frame: TcpFrameAnalysis = { stream: -1, flags: 0, duplicateAckNumber: 0, ackRttNs: NaN, acksFrame: 0 };
+  readonly frame: TcpFrameAnalysis = { stream: -1, flags: 0, duplicateAckNumber: 0, ackRttNs: NaN, ackRtt: { s: 0, n: 0 }, acksFrame: 0 };
   /** True when the frame last added opened a new connection (its endpoint text is still empty). */
   created = false;
   private readonly table = new ConnectionTable();

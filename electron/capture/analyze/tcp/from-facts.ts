@@ -31,6 +31,7 @@ export class TcpFactsAdapter {
     s.frame = record.index + 1;
     s.seconds = record.hasTimestamp ? record.seconds - this.originSeconds! : 0;
     s.nanoseconds = record.hasTimestamp ? record.nanoseconds - this.originNanoseconds : 0;
+    s.rawNanoseconds = record.hasTimestamp ? record.wtapNanoseconds : 0;
     s.srcKey = f.srcKey;
     s.srcPort = f.srcPort;
     s.dstKey = f.dstKey;

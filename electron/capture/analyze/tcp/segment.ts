@@ -1,3 +1,5 @@
+import type { NsTime } from '../../nstime';
+
 /**
  * The few facts of one TCP frame the analysis needs. One object is reused for every frame; the
  * adapter from decoded packets fills it (from-facts.ts), tests fill it by hand.
@@ -12,6 +14,8 @@ export interface TcpSegment {
    */
   seconds: number;
   nanoseconds: number;
+  /** The nanosecond field as Wireshark's reader holds it (PacketRecord.wtapNanoseconds): the ACK RTT wraps as Wireshark's does. */
+  rawNanoseconds: number;
   /** Set by the analyzer: nanoseconds since its connection's first frame, exact for any span under 104 days. */
   timeNs: number;
   /** Numeric address keys (decode's srcKey/dstKey) and ports. */
@@ -37,7 +41,7 @@ export interface TcpSegment {
 
 export function emptySegment(): TcpSegment {
   return {
-    frame: 0, seconds: 0, nanoseconds: 0, timeNs: 0, srcKey: 0, srcPort: 0, dstKey: 0, dstPort: 0, seq: 0, ack: 0, flags: 0,
+    frame: 0, seconds: 0, nanoseconds: 0, rawNanoseconds: 0, timeNs: 0, srcKey: 0, srcPort: 0, dstKey: 0, dstPort: 0, seq: 0, ack: 0, flags: 0,
     window: 0, windowScale: -1, payloadLength: 0, frameLength: 0, analysable: true,
   };
 }
@@ -75,6 +79,8 @@ export interface TcpFrameAnalysis {
   duplicateAckNumber: number;
   /** tcp.analysis.ack_rtt in nanoseconds, NaN when the frame carries none. */
   ackRttNs: number;
+  /** The same as Wireshark's nstime_delta leaves it (seconds, 32-bit nanoseconds), for the display filter. */
+  readonly ackRtt: NsTime;
   /** The frame whose data this one acknowledges (tcp.analysis.acks_frame), 0 when none. */
   acksFrame: number;
 }

@@ -3,6 +3,7 @@ import type { TcpConnection } from './connection';
 import type { TcpFlow } from './flow';
 import { TcpAnalysisFlag as A, type TcpFrameAnalysis, type TcpSegment } from './segment';
 import { seqAdd, seqAfter, seqAtOrBefore, seqBefore } from './sequence';
+import { nanosecondWrap, nstimeDelta } from '../../nstime';
 
 // Wireshark 4.0's per-segment TCP sequence analysis (packet-tcp.c, tcp_analyze_sequence_number;
 // the rules are described in the User's Guide, "TCP Analysis"). The order of the tests and the
@@ -76,7 +77,7 @@ export function analyseSegment(c: TcpConnection, fwd: TcpFlow, rev: TcpFlow, s: 
   let nextSeq = seqAdd(seq, len);
   if ((len > 0 || (tcp & (SYN | FIN)) !== 0) && !fwd.unacked.full) {
     if (tcp & (SYN | FIN)) nextSeq = seqAdd(nextSeq, 1);
-    fwd.unacked.push(s.frame, seq, nextSeq, now);
+    fwd.unacked.push(s.frame, seq, nextSeq, now, s.rawNanoseconds);
   }
   if ((fwd.nextSeq === 0 || seqAfter(nextSeq, fwd.nextSeq)) && (f & A.zeroWindowProbe) === 0) {
     fwd.nextSeq = nextSeq;
@@ -94,8 +95,15 @@ export function analyseSegment(c: TcpConnection, fwd: TcpFlow, rev: TcpFlow, s: 
   if (rev.unacked.acknowledge(ack)) {
     out.acksFrame = rev.unacked.lastFrame;
     // A zero RTT is not shown (Wireshark prints ack_rtt only when it is non-zero).
-    const rtt = now - rev.unacked.lastTime;
-    if (rtt !== 0) out.ackRttNs = rtt;
+    const then = rev.unacked.lastTime;
+    const rawThen = rev.unacked.lastRawNanoseconds;
+    const rtt = now - then + nanosecondWrap(s.rawNanoseconds, rawThen);
+    if (rtt !== 0) {
+      out.ackRttNs = rtt;
+      // Whole seconds between the two times as Wireshark's reader holds them (its nanosecond fields uncarried).
+      const seconds = (now - s.rawNanoseconds - (then - rawThen)) / 1e9;
+      nstimeDelta({ s: seconds, n: s.rawNanoseconds }, { s: 0, n: rawThen }, out.ackRtt);
+    }
   }
 }
 

@@ -9,6 +9,7 @@ export const MAX_UNACKED = 10_000;
  */
 const NO_U32 = new Uint32Array(0);
 const NO_F64 = new Float64Array(0);
+const NO_I32 = new Int32Array(0);
 
 export class UnackedSegments {
   count = 0;
@@ -17,25 +18,28 @@ export class UnackedSegments {
   private next = NO_U32;
   private frame = NO_U32;
   private time = NO_F64;
+  /** The nanosecond field as Wireshark's reader holds it, for its 32-bit RTT arithmetic. */
+  private raw = NO_I32;
 
   get full(): boolean {
     return this.count >= MAX_UNACKED;
   }
 
-  push(frame: number, seq: number, nextSeq: number, timeNs: number): void {
+  push(frame: number, seq: number, nextSeq: number, timeNs: number, rawNanoseconds: number): void {
     if (this.count === this.seq.length) this.grow();
     const i = this.count++;
     this.seq[i] = seq;
     this.next[i] = nextSeq;
     this.frame[i] = frame;
     this.time[i] = timeNs;
+    this.raw[i] = rawNanoseconds;
   }
 
   /**
    * Applies an acknowledgment number: segments it covers are dropped, a segment it covers in
    * part keeps only its unacknowledged tail. True when the ACK ends exactly where a segment
    * ended; that segment (the oldest such, as Wireshark's newest-first walk leaves it) is then
-   * in `lastFrame`/`lastTime`.
+   * in `lastFrame`/`lastTime`/`lastRawNanoseconds`.
    */
   acknowledge(ack: number): boolean {
     let kept = 0;
@@ -47,6 +51,7 @@ export class UnackedSegments {
           matched = true;
           this.lastFrame = this.frame[i];
           this.lastTime = this.time[i];
+          this.lastRawNanoseconds = this.raw[i];
         }
         continue;
       }
@@ -57,6 +62,7 @@ export class UnackedSegments {
         this.next[kept] = next;
         this.frame[kept] = this.frame[i];
         this.time[kept] = this.time[i];
+        this.raw[kept] = this.raw[i];
       }
       kept++;
     }
@@ -67,6 +73,7 @@ export class UnackedSegments {
   /** The segment the last successful acknowledge() matched. */
   lastFrame = 0;
   lastTime = 0;
+  lastRawNanoseconds = 0;
 
   /** Frees the arrays of a flow that will see no more packets (its connection was replaced). */
   release(): void {
@@ -75,6 +82,7 @@ export class UnackedSegments {
     this.next = NO_U32;
     this.frame = NO_U32;
     this.time = NO_F64;
+    this.raw = NO_I32;
   }
 
   private grow(): void {
@@ -83,13 +91,16 @@ export class UnackedSegments {
     const next = new Uint32Array(size);
     const frame = new Uint32Array(size);
     const time = new Float64Array(size);
+    const raw = new Int32Array(size);
     seq.set(this.seq);
     next.set(this.next);
     frame.set(this.frame);
     time.set(this.time);
+    raw.set(this.raw);
     this.seq = seq;
     this.next = next;
     this.frame = frame;
     this.time = time;
+    this.raw = raw;
   }
 }

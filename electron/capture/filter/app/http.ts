@@ -111,9 +111,10 @@ function chunkedEnd(d: Uint8Array, from: number): number | null {
   }
 }
 
-/** What both directions of one connection share: whether HTTP has been seen on it. */
+/** What both directions of one connection share: whether HTTP has been seen on it, and the latest request's method. */
 export interface HttpConversation {
   sawMessage: boolean;
+  lastMethod: string | null;
 }
 
 /** Reads HTTP messages for the reassembly, and keeps those completed in the current frame. */
@@ -130,13 +131,19 @@ export class HttpReader implements PduReader {
     if (!printable && !this.conversation.sawMessage) return { kind: 'none' };
     // Without a whole first line Wireshark asks for one more segment, HTTP or not (a body
     // segment without a line end is only collected).
-    if (!lineEnd(d, offset, d.length)) return snapped ? { kind: 'rest' } : { kind: 'more', needed: 'segment' };
-    if (!startsMessage(d, offset)) return { kind: 'rest' };
+    const line = lineEnd(d, offset, d.length);
+    if (!line) return snapped ? { kind: 'rest' } : { kind: 'more', needed: 'segment' };
+    // Text that starts no message is continuation data on a connection that carried one
+    // (Wireshark's have_seen_http). Before that, HTTP shows only when the first line could be
+    // a header (it holds a colon) or the empty line that ends the headers.
+    if (!startsMessage(d, offset)) {
+      const headerLike = line[0] === offset || d.subarray(offset, line[0]).includes(0x3a);
+      return this.conversation.sawMessage || headerLike ? { kind: 'rest' } : { kind: 'none' };
+    }
     const head = readHead(d, offset);
     if (!head) return snapped ? { kind: 'complete', length: d.length - offset } : { kind: 'more', needed: 'segment' };
     const { first, headers, bodyStart } = head;
-    // 1xx, 204 and 304 responses never have a body (RFC 7230 §3.3.3).
-    if (!first.request && (first.code < 200 || first.code === 204 || first.code === 304)) return { kind: 'complete', length: bodyStart - offset };
+    if (!first.request && withoutBody(first.code, this.conversation.lastMethod)) return { kind: 'complete', length: bodyStart - offset };
     const have = d.length - bodyStart;
     if (/^\s*chunked/i.test(headers.get('transfer-encoding') ?? '')) {
       const end = chunkedEnd(d, bodyStart);
@@ -157,14 +164,20 @@ export class HttpReader implements PduReader {
   message(d: Uint8Array, offset: number): void {
     this.conversation.sawMessage = true;
     const head = readHead(d, offset);
-    if (!head) {
-      const line = lineEnd(d, offset, d.length)?.[0] ?? d.length;
-      const first = firstLine(LATIN1.decode(d.subarray(offset, line)));
-      if (first) this.messages.push(toMessage(first, new Map()));
-      return;
-    }
-    this.messages.push(toMessage(head.first, head.headers));
+    const line = lineEnd(d, offset, d.length)?.[0] ?? d.length;
+    const first = head?.first ?? firstLine(LATIN1.decode(d.subarray(offset, line)));
+    if (!first) return;
+    if (first.request) this.conversation.lastMethod = first.method;
+    this.messages.push(toMessage(first, head?.headers ?? new Map()));
   }
+}
+
+/**
+ * Responses that never carry a body (RFC 7230 §3.3.3): 1xx, 204 and 304, the answer to a HEAD
+ * request and a 2xx answer to CONNECT; Wireshark takes the method of the connection's latest request.
+ */
+function withoutBody(code: number, method: string | null): boolean {
+  return code < 200 || code === 204 || code === 304 || method === 'HEAD' || (method === 'CONNECT' && code >= 200 && code < 300);
 }
 
 function toMessage(first: FirstLine, headers: Map<string, string>): HttpMessage {

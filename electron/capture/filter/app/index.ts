@@ -123,7 +123,7 @@ export class ApplicationDissector {
     if (!streams) {
       const protocol = tcpProtocol(f);
       if (protocol === 0) return;
-      const conversation = { sawMessage: false };
+      const conversation = { sawMessage: false, lastMethod: null };
       const make = () => (protocol === App.http ? new HttpReader(conversation) : new TlsReader());
       const readers: Streams['readers'] = [make(), make()];
       streams = { readers, directions: [new ReassemblyDirection(readers[0]), new ReassemblyDirection(readers[1])], protocol };

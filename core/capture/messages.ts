@@ -5,8 +5,6 @@ import { fillTemplate, type CatalogueEntry } from '../catalogue';
 // has one) and Bahasa Indonesia, with i18next {{placeholders}}. The CLI and the renderer both
 // read this one catalogue.
 
-
-
 export const captureMessages = {
   'capture.error.truncated': {
     en: 'The file "{{file}}" appears to have been cut short in the middle of a packet.',
@@ -93,8 +91,8 @@ export const captureMessages = {
     id: 'Paket {{packet}} memiliki medan nanodetik {{value}} (1 detik atau lebih). Properti berkas mengikuti capinfos, yang memakai medan itu apa adanya dalam aritmetika 32-bit, sehingga waktu awal, waktu akhir, durasi, dan lajunya bisa tampak janggal; analisis paket justru memindahkan kelebihannya ke detik.',
   },
   'capture.warning.customBlocksSkipped': {
-    en: '{{count}} custom block(s) were skipped. Wireshark lists them as frames without a timestamp; capinfos, like ProxLab, does not count them as packets.',
-    id: '{{count}} blok kustom dilewati. Wireshark menampilkannya sebagai frame tanpa stempel waktu; capinfos, seperti ProxLab, tidak menghitungnya sebagai paket.',
+    en: '{{count}} custom block(s) in this file. Wireshark lists them as frames without a timestamp, and the display filter numbers and displays them as tshark does; capinfos, like the Captured figures, does not count them as packets.',
+    id: '{{count}} blok kustom dalam berkas ini. Wireshark menampilkannya sebagai frame tanpa stempel waktu, dan filter tampilan menomori serta menampilkannya seperti tshark; capinfos, seperti angka Tertangkap, tidak menghitungnya sebagai paket.',
   },
   'capture.warning.rowsFolded': {
     en: 'This capture has more conversations or addresses than ProxLab follows one by one ({{limit}} per table). The quietest were added up in the "other" row: totals stay exact, but a listed conversation may lack packets from before it was folded and came back.',
@@ -121,8 +119,6 @@ export const captureMessages = {
     id: 'Analisis "{{file}}" berhenti secara tak terduga ({{reason}}). Berkas lain tidak terpengaruh.',
   },
 } satisfies Record<string, CatalogueEntry>;
-
-export type CaptureMessageKey = keyof typeof captureMessages;
 
 const allMessages: Record<string, CatalogueEntry> = { ...captureMessages, ...filterMessages };
 

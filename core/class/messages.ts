@@ -1,12 +1,12 @@
 import type { CatalogueEntry } from '../catalogue';
-import type { FlagKind } from '../../core/class/schema';
+import type { FlagKind } from './schema';
 
 // The class view's words in both languages, with {{placeholders}} (electron/catalogue.ts
 // fillTemplate). Plain data, so the page can show the same sentences the command prints.
 
 export const FLAG_TITLES: Record<FlagKind, CatalogueEntry> = {
-  'duplicate-capture': { en: 'The same capture in more than one group\'s work', id: 'Capture yang sama di hasil kerja lebih dari satu kelompok' },
-  'contained-capture': { en: 'One capture cut out of another', id: 'Capture yang dipotong dari capture lain' },
+  'duplicate-capture': { en: 'The same capture in more than one group\'s work', id: 'Tangkapan yang sama di hasil kerja lebih dari satu kelompok' },
+  'contained-capture': { en: 'One capture cut out of another', id: 'Tangkapan yang dipotong dari tangkapan lain' },
   'outside-window': { en: 'Captured outside the lab\'s window', id: 'Diambil di luar waktu praktikum' },
   'server-not-in-lab': { en: 'Graded server not one of the lab\'s VMs', id: 'Server yang dinilai bukan VM layanan lab' },
   'not-reproduced': { en: 'Figures its own analysis does not reproduce', id: 'Angka yang tidak dihasilkan kembali oleh analisisnya sendiri' },
@@ -18,7 +18,7 @@ export const FLAG_TITLES: Record<FlagKind, CatalogueEntry> = {
 export const FLAG_SENTENCES: Record<FlagKind, CatalogueEntry> = {
   'duplicate-capture': {
     en: 'The capture with SHA-256 {{sha256}} is in the work of {{students}}: {{files}}.',
-    id: 'Capture dengan SHA-256 {{sha256}} ada di hasil kerja {{students}}: {{files}}.',
+    id: 'Tangkapan dengan SHA-256 {{sha256}} ada di hasil kerja {{students}}: {{files}}.',
   },
   'contained-capture': {
     en: 'The {{packets}} packets of {{inner}} ({{innerStudent}}) are packets {{first}}–{{last}} of {{outer}} ({{outerStudent}}), with the same timestamps and frame lengths, {{firstTime}} to {{lastTime}}.',
@@ -55,7 +55,7 @@ export const CLASS_WORDS = {
   fromClass: { en: 'what most of the class used', id: 'yang dipakai sebagian besar kelas' },
   fromStatistics: { en: 'the session\'s own counts', id: 'hitungan sesi itu sendiri' },
   fromGrade: { en: 'grading its figures again', id: 'penilaian ulang angkanya' },
-  fromCapture: { en: 'analysing the capture again', id: 'analisis ulang capture-nya' },
+  fromCapture: { en: 'analysing the capture again', id: 'analisis ulang tangkapannya' },
   nodeDiffers: { en: '{{field}} {{value}} (the lab\'s: {{lab}})', id: '{{field}} {{value}} (lab: {{lab}})' },
   name: { en: 'node name', id: 'nama node' },
   cpuModel: { en: 'CPU model', id: 'model CPU' },
@@ -65,7 +65,7 @@ export const CLASS_WORDS = {
   notAVerdict: { en: 'Each flag is evidence to look at, not a verdict on the student.', id: 'Setiap tanda adalah bukti untuk diperiksa, bukan penilaian atas mahasiswa.' },
   noFlags: { en: 'Nothing flagged.', id: 'Tidak ada yang ditandai.' },
   flags: { en: 'Flags', id: 'Tanda' },
-  students: { en: '{{count}} groups, {{sessions}} sessions, {{captures}} captures, {{reports}} reports', id: '{{count}} kelompok, {{sessions}} sesi, {{captures}} capture, {{reports}} laporan' },
+  students: { en: '{{count}} groups, {{sessions}} sessions, {{captures}} captures, {{reports}} reports', id: '{{count}} kelompok, {{sessions}} sesi, {{captures}} tangkapan, {{reports}} laporan' },
   group: { en: 'Group', id: 'Kelompok' },
   names: { en: 'Names', id: 'Nama' },
   perGuest: { en: 'Added per guest', id: 'Tambahan per guest' },

@@ -1,4 +1,17 @@
-import type { Sample, Step } from './run-model';
+// The figures the summary reads from a run's samples and steps: the run model's Sample and Step
+// (electron/experiment/run-model.ts) have them and more.
+interface Sample {
+  memUsed: number;
+  memTotal: number;
+  cpu: number;
+  loadavg: readonly [number, number, number];
+}
+
+interface Step {
+  index: number;
+  repetition: number;
+  samples: readonly Sample[];
+}
 
 export interface StepSummary {
   memUsedMean: number;

@@ -150,6 +150,46 @@ export const filterMessages = {
     en: 'Position {{position}}: expected "and", "or" or nothing more, found "{{found}}".',
     id: 'Posisi {{position}}: seharusnya "and", "or", atau tidak ada lagi, tetapi ditemukan "{{found}}".',
   },
+  'filter.error.unknownFunction': {
+    en: 'Position {{position}}: {{name}}() is not a function of Wireshark 4.0 filters; they are len, count, string, lower, upper and abs (written in lower case).',
+    id: 'Posisi {{position}}: {{name}}() bukan fungsi filter Wireshark 4.0; fungsinya len, count, string, lower, upper, dan abs (ditulis dengan huruf kecil).',
+  },
+  'filter.error.functionArgument': {
+    en: 'Position {{position}}: {{name}}() takes exactly one field, e.g. {{name}}(http.host), found "{{found}}".',
+    id: 'Posisi {{position}}: {{name}}() menerima tepat satu field, mis. {{name}}(http.host), tetapi ditemukan "{{found}}".',
+  },
+  'filter.error.functionArgumentEnd': {
+    en: 'Position {{position}}: the filter ends before {{name}}() has its field and its closing ")".',
+    id: 'Posisi {{position}}: filter berakhir sebelum {{name}}() mendapat field dan ")" penutupnya.',
+  },
+  'filter.error.functionAlone': {
+    en: 'Position {{position}}: {{field}} is a value, not something a packet has; compare it, e.g. {{field}} > 0.',
+    id: 'Posisi {{position}}: {{field}} adalah sebuah nilai, bukan sesuatu yang dimiliki paket; bandingkan nilainya, mis. {{field}} > 0.',
+  },
+  'filter.error.function.len': {
+    en: 'Position {{position}}: len() measures text, bytes, addresses and numbers read from a header; {{field}} is none of these.',
+    id: 'Posisi {{position}}: len() mengukur teks, byte, alamat, dan angka dari header; {{field}} bukan salah satunya.',
+  },
+  'filter.error.function.string': {
+    en: 'Position {{position}}: string() turns a number or an address into text; {{field}} is neither.',
+    id: 'Posisi {{position}}: string() mengubah angka atau alamat menjadi teks; {{field}} bukan keduanya.',
+  },
+  'filter.error.function.lower': {
+    en: 'Position {{position}}: lower() takes a text field such as http.host; {{field}} is not text.',
+    id: 'Posisi {{position}}: lower() menerima field teks seperti http.host; {{field}} bukan teks.',
+  },
+  'filter.error.function.upper': {
+    en: 'Position {{position}}: upper() takes a text field such as http.host; {{field}} is not text.',
+    id: 'Posisi {{position}}: upper() menerima field teks seperti http.host; {{field}} bukan teks.',
+  },
+  'filter.error.function.abs': {
+    en: 'Position {{position}}: abs() takes a number or a time; {{field}} is neither.',
+    id: 'Posisi {{position}}: abs() menerima angka atau waktu; {{field}} bukan keduanya.',
+  },
+  'filter.error.incompatible': {
+    en: 'Position {{position}}: {{left}} and {{right}} hold different kinds of value and cannot be compared.',
+    id: 'Posisi {{position}}: {{left}} dan {{right}} berisi jenis nilai yang berbeda sehingga tidak dapat dibandingkan.',
+  },
   'filter.error.server': {
     en: '"{{server}}" is not an IP address, optionally with a port (10.0.0.5 or 10.0.0.5:80).',
     id: '"{{server}}" bukan alamat IP, boleh dengan port (10.0.0.5 atau 10.0.0.5:80).',

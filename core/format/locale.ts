@@ -1,4 +1,4 @@
-import type { Language } from '../../electron/session/settings';
+import type { Language } from '../language';
 
 /** The BCP 47 locale each UI language formats numbers and dates with. */
 export const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-US' };
