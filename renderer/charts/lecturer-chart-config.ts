@@ -1,9 +1,9 @@
-import type { ChartConfiguration, TooltipItem } from 'chart.js';
+import type { ChartConfiguration } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import { formatFixed, formatInteger } from '../../core/format/numbers';
 import { formatPercent } from '../format/percent';
 import { niceCeiling, niceStep } from './experiment-states';
-import { livePoints, liveSpan, liveTimeStep, type LivePoint, type LiveSample } from './live-node-config';
+import { livePoints, liveSpan, liveTimeStep, liveTooltip, type LivePoint, type LiveSample } from './live-node-config';
 import { tickDigits } from './tick-label';
 
 // The lecturer view's chart: the live node chart made for a projector. Type is sized from the
@@ -120,8 +120,7 @@ export function lecturerChartConfig(input: LecturerChartInput): ChartConfigurati
   const memoryDigits = tickDigits(memory.step);
   const cpuDigits = tickDigits(cpu.step);
   const axisText = { color: LECTURER_COLOURS.text, font };
-  const tooltip = (item: TooltipItem<'line'>) =>
-    item.datasetIndex === 0 ? `${labels.memory}: ${formatFixed(item.parsed.y ?? 0, 2, locale)} GiB` : `${labels.cpu}: ${formatPercent(item.parsed.y ?? 0, 2, locale)}`;
+  const tooltip = liveTooltip(labels, locale);
   return {
     type: 'line',
     data: {

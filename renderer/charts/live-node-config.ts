@@ -50,6 +50,12 @@ export function liveSpan(samples: readonly LiveSample[], windowSeconds: number):
 /** Time ticks on whole half minutes, or whole minutes once the axis reaches past two. */
 export const liveTimeStep = (spanSeconds: number): number => (spanSeconds > 120 ? 60 : 30);
 
+/** The tooltip line of a memory (GiB, dataset 0) and CPU (%) point, as the live charts show it. */
+export const liveTooltip =
+  (labels: { memory: string; cpu: string }, locale: string) =>
+  (item: TooltipItem<'line'>): string =>
+    item.datasetIndex === 0 ? `${labels.memory}: ${formatFixed(item.parsed.y ?? 0, 2, locale)} GiB` : `${labels.cpu}: ${formatPercent(item.parsed.y ?? 0, 2, locale)}`;
+
 export function liveNodeConfig(samples: readonly LiveSample[], options: LiveChartOptions): ChartConfiguration<'line', LivePoint[]> {
   const { locale, labels } = options;
   const points = livePoints(samples);
@@ -58,8 +64,7 @@ export function liveNodeConfig(samples: readonly LiveSample[], options: LiveChar
   const pointRadius = samples.length < 2 ? 3 : 0;
   const span = liveSpan(samples, options.windowSeconds);
   const memoryStep = niceStep(niceCeiling(totalGib));
-  const tooltip = (item: TooltipItem<'line'>) =>
-    item.datasetIndex === 0 ? `${labels.memory}: ${formatFixed(item.parsed.y ?? 0, 2, locale)} GiB` : `${labels.cpu}: ${formatPercent(item.parsed.y ?? 0, 2, locale)}`;
+  const tooltip = liveTooltip(labels, locale);
   return {
     type: 'line',
     data: {

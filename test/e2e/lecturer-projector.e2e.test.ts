@@ -5,6 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { haveBrowser } from '../support/browser';
 import { addProfile } from '../support/pve-connect';
 import { openStandinApp, type StandinApp } from '../support/standin-app';
+import { catchChartClass } from '../support/chart-class';
 
 // The lecturer view in front of a class, against the Proxmox stand-in: the Node page gathers
 // samples, guest 103 (mediawiki-debian, 2.5 GiB on the host) is started from the guest table,
@@ -92,15 +93,7 @@ describe.skipIf(!haveBrowser)('the lecturer view on a projector, against the sta
   beforeAll(async () => {
     app = await openStandinApp({ noise: 0, pageErrors });
     page = app.page;
-    await page.context().addInitScript(() => {
-      Object.defineProperty(Object.prototype, '$proxies', {
-        configurable: true,
-        set(this: object, value: unknown) {
-          Object.defineProperty(this, '$proxies', { value, writable: true, configurable: true, enumerable: true });
-          (window as unknown as { __chartClass: unknown }).__chartClass = this.constructor;
-        },
-      });
-    });
+    await catchChartClass(page);
     await page.reload();
   });
 

@@ -5,13 +5,10 @@ import { startBridge, type Bridge } from '../support/bridge/server';
 import type { Standin } from '../standins/pve/server';
 import { startTestStandin } from '../proxmox/standin';
 import { addProfile } from '../support/pve-connect';
+import { catchChartClass } from '../support/chart-class';
 
 // The Node page's live chart is an instrument: what the viewer did to it (a tooltip held open
 // over a point, a series hidden from the legend) survives the samples that keep arriving.
-//
-// chart.js is bundled, not global. The init script catches its Chart class the first time a
-// chart is built (the constructor assigns this.$proxies), so the test can ask Chart.getChart
-// about the canvas without the app exposing anything.
 
 interface ChartState {
   points: number;
@@ -60,15 +57,7 @@ describe.skipIf(!haveBrowser)('The live Node chart in Chromium', () => {
     bridge = await startBridge({ systemLanguage: 'id-ID' });
     browser = await launchBrowser();
     page = await openApp(browser, bridge.url, { locale: 'id-ID', pageErrors });
-    await page.context().addInitScript(() => {
-      Object.defineProperty(Object.prototype, '$proxies', {
-        configurable: true,
-        set(this: object, value: unknown) {
-          Object.defineProperty(this, '$proxies', { value, writable: true, configurable: true, enumerable: true });
-          (window as unknown as { __chartClass: unknown }).__chartClass = this.constructor;
-        },
-      });
-    });
+    await catchChartClass(page);
     await page.reload();
   });
 
