@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CaptureReportSchema } from './capture/report';
-import { AnalysisRequestSchema } from './capture/analysis-request';
+import { AnalysisRequestSchema } from './capture/analysis-request-schema';
 import { SettingsPatchSchema, SettingsSchema } from './session/settings';
 import { experimentCalls, experimentEvents } from './contract/experiment';
 import { proxmoxCalls, proxmoxEvents } from './contract/proxmox';

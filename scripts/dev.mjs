@@ -46,7 +46,7 @@ function restartable(start) {
 let onMainRebuilt = () => undefined;
 const rebuilt = { name: 'proxlab-dev-rebuilt', setup: (build) => build.onEnd((result) => result.errors.length === 0 && onMainRebuilt()) };
 const watchers = await Promise.all(
-  bundleTargets({ quiet: true }).map((options) => context({ ...options, plugins: [rebuilt] })),
+  bundleTargets({ quiet: true }).map((options) => context({ ...options, plugins: [...(options.plugins ?? []), rebuilt] })),
 );
 await Promise.all(watchers.map((watcher) => watcher.watch()));
 

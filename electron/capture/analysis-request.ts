@@ -1,30 +1,41 @@
-import { z } from 'zod';
 import type { FilterNode } from './filter/ast';
 import { parseFilter } from './filter/parser';
 import { FilterSyntaxError } from './filter/errors';
 import { parseIpv4, parseIpv6 } from './filter/values';
-import { RTP_STREAM_SELECTIONS } from './analyze/rtp';
+import type { AnalysisRequest, AnalysisRequestInput } from './analysis-request-schema';
+
+export type { AnalysisRequest, AnalysisRequestInput } from './analysis-request-schema';
 
 /** Longer than any filter a person types; the app's field and the CLI refuse beyond it. */
 export const FILTER_MAX_LENGTH = 4000;
 
-/** What to compute for one capture: the fast properties-only pass, or the QoS analysis of what a filter and a server select. */
-export const AnalysisRequestSchema = z.object({
-  propertiesOnly: z.boolean(),
-  /** A display filter in Wireshark's syntax (the subset ProxLab reads); empty: every packet. */
-  filter: z.string().max(FILTER_MAX_LENGTH).default(''),
-  /** The VM that hosts the service: "10.0.0.5", "10.0.0.5:80", "fe80::1" or "[fe80::1]:443". */
-  server: z.string().max(100).nullable().default(null),
-  /** Threshold set id (built in or the user's). */
-  thresholds: z.string().default('tiphon-skripsi'),
-  linkCapacityBitsPerSecond: z.number().positive().nullable().default(null),
-  /** The column `qos.grade` grades: the recipe students are taught, or what the network did. */
-  column: z.enum(['recipe', 'measured']).default('recipe'),
-  /** RTP streams: announced by SDP only, or also found by header pattern — always, or when nothing is announced. */
-  rtpStreams: z.enum(RTP_STREAM_SELECTIONS).default('auto'),
-});
-export type AnalysisRequest = z.infer<typeof AnalysisRequestSchema>;
-export type AnalysisRequestInput = z.input<typeof AnalysisRequestSchema>;
+/** What a request leaves out: every packet, no server, the default threshold set, the recipe column. */
+export const ANALYSIS_REQUEST_DEFAULTS = {
+  filter: '',
+  server: null,
+  thresholds: 'tiphon-skripsi',
+  linkCapacityBitsPerSecond: null,
+  column: 'recipe',
+  rtpStreams: 'auto',
+} as const;
+
+/**
+ * A request with what it leaves out filled in, as its schema's defaults would. Requests are
+ * validated where they come in (the app's calls, the CLI's options), so the analysis itself
+ * loads no zod.
+ */
+export function completeAnalysisRequest(input: AnalysisRequestInput): AnalysisRequest {
+  const d = ANALYSIS_REQUEST_DEFAULTS;
+  return {
+    propertiesOnly: input.propertiesOnly,
+    filter: input.filter ?? d.filter,
+    server: input.server ?? d.server,
+    thresholds: input.thresholds ?? d.thresholds,
+    linkCapacityBitsPerSecond: input.linkCapacityBitsPerSecond ?? d.linkCapacityBitsPerSecond,
+    column: input.column ?? d.column,
+    rtpStreams: input.rtpStreams ?? d.rtpStreams,
+  };
+}
 
 /** The server as a filter: its address as source or destination, and its port if one is given. */
 export function serverFilter(server: string): FilterNode {

@@ -1,9 +1,10 @@
 import { basename } from 'node:path';
 import { readCapture } from './reader';
-import { CAPTURE_REPORT_SCHEMA, type CaptureReport } from './report';
+import type { CaptureReport } from './report';
+import { CAPTURE_REPORT_SCHEMA } from './report-id';
 import { captureProperties, PacketStatisticsAccumulator } from './properties';
 import { formatCaptureMessage } from '../../core/capture/messages';
-import { AnalysisRequestSchema, displayFilterOf, type AnalysisRequestInput } from './analysis-request';
+import { completeAnalysisRequest, displayFilterOf, type AnalysisRequestInput } from './analysis-request';
 import { AnalysisPipeline } from './analyze/pipeline';
 import { IO_FULL_LIMIT, qosReport, RTT_DRAW_LIMIT, type MeasuredInputs } from '../qos/qos-report';
 import type { ConversationTable } from './analyze/conversations';
@@ -28,7 +29,7 @@ export interface AnalyzeOptions extends AnalysisRequestInput {
  * unknown threshold set throws before the file is opened.
  */
 export async function analyzeCaptureFile(path: string, options: AnalyzeOptions): Promise<CaptureReport> {
-  const request = AnalysisRequestSchema.parse(options);
+  const request = completeAnalysisRequest(options);
   const pipeline = request.propertiesOnly ? null : new AnalysisPipeline(displayFilterOf(request), { rtpStreams: request.rtpStreams });
   const thresholds = thresholdSetById(request.thresholds);
   const file = basename(path);

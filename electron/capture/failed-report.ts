@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
-import { CAPTURE_REPORT_SCHEMA, type CaptureErrorCode, type CaptureReport } from './report';
+import type { CaptureErrorCode, CaptureReport } from './report';
+import { CAPTURE_REPORT_SCHEMA } from './report-id';
 import { formatCaptureMessage } from '../../core/capture/messages';
 
 /** The report of a file whose analysis stopped before it could report anything itself. */

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { QosReportSchema } from '../qos/qos-report';
+import { QosReportSchema } from '../qos/qos-report-schema';
 import { READ_ERROR_CODES } from './reader/types';
+import { CAPTURE_REPORT_SCHEMA } from './report-id';
 
 // The capture report is a public contract (docs/cli.md §The capture report, schema proxlab.capture-report/1):
 // fields may be added, never renamed or dropped.
 
-export const CAPTURE_REPORT_SCHEMA = 'proxlab.capture-report/1';
+export { CAPTURE_REPORT_SCHEMA } from './report-id';
 
 /** The reader's codes, then out-of-memory: the analysis outgrew its worker's memory limit; failed: its worker stopped for another reason. */
 export const CaptureErrorCodeSchema = z.enum([...READ_ERROR_CODES, 'out-of-memory', 'failed']);

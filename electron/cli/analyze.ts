@@ -12,6 +12,7 @@ import { FILTER_MAX_LENGTH, displayFilterOf } from '../capture/analysis-request'
 import { FilterSyntaxError } from '../capture/filter/errors';
 import { thresholdSetById } from '../qos/thresholds';
 import type { RtpStreamSelection } from '../capture/analyze/rtp';
+import { captureAnalyzerFor } from './capture-analyzer';
 
 export const ANALYZE_USAGE = `Usage: proxlab analyze FILE... [--properties] [--filter EXPR] [--server HOST[:PORT]]
                        [--thresholds NAME] [--link-capacity BITS] [--column recipe|measured]
@@ -39,7 +40,10 @@ function bitsPerSecond(text: string): number | null {
   return value > 0 ? value : null;
 }
 
-export async function analyzeCommand(args: string[], io: CliIo, analyzer: CaptureAnalyzer): Promise<number> {
+/** Gives the analyzer for a run once its files are known (small inputs need no worker). */
+export type AnalyzerFor = (files: readonly string[]) => CaptureAnalyzer | Promise<CaptureAnalyzer>;
+
+export async function analyzeCommand(args: string[], io: CliIo, analyzerFor: AnalyzerFor = captureAnalyzerFor): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -113,9 +117,11 @@ export async function analyzeCommand(args: string[], io: CliIo, analyzer: Captur
     return EXIT.usage;
   }
 
-  // Files run in parallel worker threads; reports come out in the order given. A file whose
-  // analysis fails gets a report saying so, and every other file still gets its own.
+  // Files run in parallel (in worker threads unless they are small); reports come out in the
+  // order given. A file whose analysis fails gets a report saying so, and every other file
+  // still gets its own.
   const never = new AbortController().signal;
+  const analyzer = await analyzerFor(files);
   const reports: CaptureReport[] = await Promise.all(
     files.map((file) =>
       analyzer.analyze(file, request, () => undefined, never).catch((error: unknown) =>

@@ -31,10 +31,7 @@ async function dispatch(args: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
   switch (command) {
     case 'analyze':
-    {
-      const [{ analyzeCommand }, { createCaptureAnalyzer }] = await Promise.all([import('./analyze'), import('../capture/service')]);
-      return analyzeCommand(rest, io, createCaptureAnalyzer());
-    }
+      return (await import('./analyze')).analyzeCommand(rest, io);
     case 'class':
     {
       const [{ classCommand }, { createCaptureAnalyzer }] = await Promise.all([import('./class'), import('../capture/service')]);

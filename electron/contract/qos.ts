@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { QosParameterSchema, ThresholdSetSchema } from '../qos/thresholds';
-import { QosReportSchema } from '../qos/qos-report';
+import { QosParameterSchema, ThresholdSetSchema } from '../qos/threshold-schema';
+import { QosReportSchema } from '../qos/qos-report-schema';
 import { ManualEntrySchema } from '../qos/manual';
 
 // The QoS views' calls: threshold sets (built in and the user's, kept in settings) and the

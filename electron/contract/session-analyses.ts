@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CapturePropertiesSchema, PacketStatisticsSchema } from '../capture/report';
-import { QosReportSchema } from '../qos/qos-report';
+import { QosReportSchema } from '../qos/qos-report-schema';
 import { ManualEntrySchema } from '../qos/manual';
 import { SessionProblemSchema, SessionStateSchema } from './session';
 

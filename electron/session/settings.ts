@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ThresholdSetSchema } from '../qos/thresholds';
+import { ThresholdSetSchema } from '../qos/threshold-schema';
 import { RTP_STREAM_SELECTIONS } from '../capture/analyze/rtp';
 import { LANGUAGES } from '../../core/language';
 

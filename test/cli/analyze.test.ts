@@ -17,7 +17,7 @@ const workerFile = fileURLToPath(new URL('../../out/capture-worker.js', import.m
 async function analyzeWith(analyzer: CaptureAnalyzer, args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await analyzeCommand(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: { LANG: 'en_US.UTF-8' } }, analyzer);
+  const code = await analyzeCommand(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: { LANG: 'en_US.UTF-8' } }, () => analyzer);
   return { code, stdout, stderr };
 }
 

@@ -7,6 +7,8 @@ export interface SummaryStats {
   p95: number | null;
   max: number | null;
   sd: number | null;
+  /** Present when there were more samples than are kept: median and p95 are then each within this fraction of the exact value. */
+  approximate?: { relativeError: number };
 }
 
 /**

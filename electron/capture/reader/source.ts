@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
-import { Inflate } from 'pako';
+import type { Inflate } from 'pako';
 import { CompressedDataError, type Emit, type StreamDecoder } from './stream-decoder';
 
 /** Bytes of the capture as the parsers see them (decompressed when the file is compressed). */
@@ -36,8 +36,10 @@ export function fileSource(handle: FileHandle): ByteSource {
  * keeps it; pako leaves that output in its buffer, so the damaged path is replayed through it.
  */
 async function* inflatedBeforeDamage(path: string, skip: number): AsyncGenerator<Uint8Array> {
+  // Loaded only for a damaged file: every other start is spared compiling it.
+  const pako = await import('pako');
   // pako's typings omit the stream state and the end flag this needs.
-  const inflate = new Inflate() as Inflate & { strm: { output: Uint8Array; next_out: number }; ended: boolean };
+  const inflate = new pako.Inflate() as Inflate & { strm: { output: Uint8Array; next_out: number }; ended: boolean };
   let pending: Uint8Array[] = [];
   inflate.onData = (chunk) => void pending.push(chunk as Uint8Array);
   let left = skip;

@@ -1,4 +1,5 @@
 import { summarise, type SummaryStats } from '../summary-stats';
+import { StreamingSummary } from '../streaming-summary';
 import type { TcpConnection } from './connection';
 import { SampleList } from './samples';
 import { TcpAnalysisFlag as A, type TcpFrameAnalysis } from './segment';
@@ -59,8 +60,9 @@ const COUNTED: Array<[number, keyof TcpFlagCounts]> = [
 /**
  * Totals over the TCP frames a display filter lets through. The analysis itself runs on every
  * frame (as in Wireshark, where flags do not depend on the filter); this counts the flags, data
- * and RTT samples the displayed frames carry. Memory: the RTT samples (8 bytes each) and one
- * list entry per connection the analysis still holds.
+ * and RTT samples the displayed frames carry. Memory: the RTT samples up to EXACT_SAMPLES (then a
+ * sketch of fixed size), the handshake RTTs of forgotten connections and one list entry per
+ * connection the analysis still holds.
  */
 export class TcpMeasuredAccumulator {
   private frames = 0;
@@ -69,8 +71,8 @@ export class TcpMeasuredAccumulator {
   private payloadBytes = 0;
   private retransmittedPayloadBytes = 0;
   private readonly flagFrames = new Uint32Array(COUNTED.length);
-  private readonly rtts = new SampleList();
-  private readonly differences = new SampleList();
+  private readonly rtts = new StreamingSummary();
+  private readonly differences = new StreamingSummary();
   /**
    * Connections with a displayed frame, in the order of their first; the accumulator's state per
    * connection sits on the connection (one accumulator per analysis). Forgotten ones are taken
@@ -127,7 +129,7 @@ export class TcpMeasuredAccumulator {
       live++;
       if (c.initialRttNs !== 0) initialRtts.push(c.initialRttNs);
     }
-    const variation = summarise(this.differences.view());
+    const variation = this.differences.summary();
     return {
       connections: this.forgottenConnections + live,
       frames: this.frames,
@@ -140,7 +142,7 @@ export class TcpMeasuredAccumulator {
       goodputBytes: this.payloadBytes - this.retransmittedPayloadBytes,
       flags,
       initialRttMs: inMilliseconds(summarise(initialRtts)),
-      ackRttMs: inMilliseconds(summarise(this.rtts.view())),
+      ackRttMs: inMilliseconds(this.rtts.summary()),
       rttVariationMs: variation.mean === null ? null : variation.mean / 1e6,
       rttVariationSdMs: variation.sd === null ? null : variation.sd / 1e6,
     };
@@ -149,5 +151,6 @@ export class TcpMeasuredAccumulator {
 
 export function inMilliseconds(stats: SummaryStats): SummaryStats {
   const ms = (v: number | null) => (v === null ? null : v / 1e6);
-  return { count: stats.count, min: ms(stats.min), median: ms(stats.median), mean: ms(stats.mean), p95: ms(stats.p95), max: ms(stats.max), sd: ms(stats.sd) };
+  const inMs = { count: stats.count, min: ms(stats.min), median: ms(stats.median), mean: ms(stats.mean), p95: ms(stats.p95), max: ms(stats.max), sd: ms(stats.sd) };
+  return stats.approximate ? { ...inMs, approximate: stats.approximate } : inMs;
 }
