@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ANALYSIS_REQUEST_DEFAULTS as DEFAULTS, FILTER_MAX_LENGTH } from './analysis-request';
+import { ANALYSIS_REQUEST_DEFAULTS as DEFAULTS, FILTER_MAX_LENGTH } from './analysis-request-defaults';
 import { RTP_STREAM_SELECTIONS } from './analyze/rtp';
 
 /** What to compute for one capture: the fast properties-only pass, or the QoS analysis of what a filter and a server select. */

@@ -3,21 +3,9 @@ import { parseFilter } from './filter/parser';
 import { FilterSyntaxError } from './filter/errors';
 import { parseIpv4, parseIpv6 } from './filter/values';
 import type { AnalysisRequest, AnalysisRequestInput } from './analysis-request-schema';
+import { ANALYSIS_REQUEST_DEFAULTS } from './analysis-request-defaults';
 
 export type { AnalysisRequest, AnalysisRequestInput } from './analysis-request-schema';
-
-/** Longer than any filter a person types; the app's field and the CLI refuse beyond it. */
-export const FILTER_MAX_LENGTH = 4000;
-
-/** What a request leaves out: every packet, no server, the default threshold set, the recipe column. */
-export const ANALYSIS_REQUEST_DEFAULTS = {
-  filter: '',
-  server: null,
-  thresholds: 'tiphon-skripsi',
-  linkCapacityBitsPerSecond: null,
-  column: 'recipe',
-  rtpStreams: 'auto',
-} as const;
 
 /**
  * A request with what it leaves out filled in, as its schema's defaults would. Requests are
