@@ -1,4 +1,6 @@
 import { formatBinaryBytes } from '../../core/format/numbers';
+import { formatPercentFixed } from '../../core/format/percent';
+import { localeOf } from '../../core/format/locale';
 import type { Language } from '../session/settings';
 import type { NodeStatusDocument } from './node-status-document';
 import { formatProxmoxMessage } from '../../core/proxmox/messages';
@@ -32,7 +34,7 @@ function formatUptime(seconds: number, days: string): string {
   return `${d} ${days} ${hh}:${mm}:${ss}`;
 }
 
-const percent = (fraction: number, lang: Language) => `${(fraction * 100).toFixed(2).replace('.', lang === 'id' ? ',' : '.')}%`;
+const percent = (fraction: number, lang: Language) => formatPercentFixed(fraction, localeOf(lang));
 
 export function nodeStatusText(doc: NodeStatusDocument, lang: Language): string {
   const l = LABELS[lang];

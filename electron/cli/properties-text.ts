@@ -1,4 +1,6 @@
 import { formatFixed } from '../../core/format/numbers';
+import { formatPercent } from '../../core/format/percent';
+import { localeOf } from '../../core/format/locale';
 import type { CaptureProperties, CaptureReport, PacketStatistics } from '../capture/report';
 import type { QosReport } from '../qos/qos-report';
 import type { Language } from '../session/settings';
@@ -36,11 +38,10 @@ const LABELS = {
   },
 } as const;
 
-const locale = (lang: Language) => (lang === 'id' ? 'id-ID' : 'en-US');
 
 function num(value: number | null, lang: Language, digits = 0): string {
   if (value === null) return LABELS[lang].unknown;
-  return formatFixed(value, digits, locale(lang));
+  return formatFixed(value, digits, localeOf(lang));
 }
 
 /** An epoch "seconds.nanoseconds" string as local date and time, keeping every printed digit. */
@@ -128,9 +129,10 @@ function qosText(q: QosReport, lang: Language): string[] {
   const { recipe: gr, measured: gm } = q.grades;
   const grade = (index: number | null) => (index === null ? '–' : String(index));
   const value = (v: number | null, digits: number, unit: string) => (v === null ? L.unknown : `${num(v, lang, digits)} ${unit}`);
+  const percent = (v: number | null) => (v === null ? L.unknown : formatPercent(v, 2, localeOf(lang)));
   const evidence = r.lossEvidence === 'none' ? L.noEvidence : `${r.lossEvidence}: ${num(r.lossSent, lang)} → ${num(r.lossReceived, lang)}`;
   const byPattern = q.measured.rtp.filter((s) => s.origin === 'pattern').length;
-  const overall = (g: QosReport['grade']) => (g.mean === null ? L.unknown : `${num(g.mean, lang, 2)} (${num(g.percent, lang, 2)} %) ${g.verdict}`);
+  const overall = (g: QosReport['grade']) => (g.mean === null ? L.unknown : `${num(g.mean, lang, 2)} (${percent(g.percent)}) ${g.verdict}`);
   return [
     `${L.qos} — ${L.gradedWith} ${q.grade.thresholds}; ${L.gradedColumn}: ${q.grade.column === 'recipe' ? L.recipe : L.measured}`,
     ...table([
@@ -138,7 +140,7 @@ function qosText(q: QosReport, lang: Language): string[] {
       ['Throughput', value(r.throughputBitsPerSecond, 0, 'bit/s'), grade(gr.throughput), value(m.throughputBitsPerSecond, 0, 'bit/s'), grade(gm.throughput)],
       ['Delay', value(r.delayMs, 3, 'ms'), grade(gr.delay), value(m.delayMs, 3, 'ms'), grade(gm.delay)],
       ['Jitter', value(r.jitterMs, 3, 'ms'), grade(gr.jitter), value(m.jitterMs, 3, 'ms'), grade(gm.jitter)],
-      ['Packet loss', `${value(r.lossPercent, 2, '%')} (${evidence})`, grade(gr.loss), value(m.lossPercent, 2, '%'), grade(gm.loss)],
+      ['Packet loss', `${percent(r.lossPercent)} (${evidence})`, grade(gr.loss), percent(m.lossPercent), grade(gm.loss)],
     ]),
     `  ${L.overall}, ${L.recipe}: ${overall(gr)}`,
     `  ${L.overall}, ${L.measured}: ${overall(gm)}`,

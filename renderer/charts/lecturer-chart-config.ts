@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import { formatFixed, formatInteger } from '../../core/format/numbers';
-import { formatPercent } from '../format/percent';
+import { formatPercent } from '../../core/format/percent';
 import { niceCeiling, niceStep } from './experiment-states';
 import { livePoints, liveSpan, liveTimeStep, liveTooltip, type LivePoint, type LiveSample } from './live-node-config';
 import { tickDigits } from './tick-label';

@@ -1,6 +1,6 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { formatFixed, formatInteger } from '../../core/format/numbers';
-import { formatPercent } from '../format/percent';
+import { formatPercent } from '../../core/format/percent';
 import { niceCeiling, niceStep } from './experiment-states';
 import { tickDigits } from './tick-label';
 

@@ -2,7 +2,7 @@ import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { Step } from '../../electron/experiment/run-model';
 import { summariseSamples } from '../../core/experiment/summary';
 import { formatFixed, formatInteger } from '../../core/format/numbers';
-import { formatPercent } from '../format/percent';
+import { formatPercent } from '../../core/format/percent';
 import type { ErrorBar } from './error-bars-plugin';
 import { experimentStates, GIB, niceCeiling, niceStep } from './experiment-states';
 import { PRINT_PIXEL_RATIO } from './readiness';

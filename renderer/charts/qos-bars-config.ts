@@ -4,7 +4,7 @@ import type { QosParameter, ThresholdSet } from '../../electron/qos/thresholds';
 import { formatFixed, formatSi } from '../../core/format/numbers';
 import { BAND_LABEL_FONT_PX, bandLinesPlugin, type BandLine } from './band-lines-plugin';
 import { axisTickLabel } from './tick-label';
-import { formatPercent } from '../format/percent';
+import { formatPercent } from '../../core/format/percent';
 import { bandGutterWidth } from './band-labels';
 import { barValuesPlugin } from './bar-values-plugin';
 import { bandEdges, colourForIndex, gradedMeasure, MEASURE_DIGITS, measureUnit, type ComparisonRow } from './qos-measure';

@@ -1,7 +1,7 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { RrdRowView } from '../../electron/contract/proxmox';
 import { formatFixed, formatSi } from '../../core/format/numbers';
-import { formatPercent } from '../format/percent';
+import { formatPercent } from '../../core/format/percent';
 import { axisTickLabel, siAxisTickLabel } from './tick-label';
 
 // Data → chart.js configuration for one RRD history chart (docs/proxmox.md §RRD). Rows are oldest

@@ -2,7 +2,7 @@ import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import type { ExperimentRun } from '../../electron/experiment/run-model';
 import { formatFixed } from '../../core/format/numbers';
-import { formatPercent } from '../format/percent';
+import { formatPercent } from '../../core/format/percent';
 import { tickDigits } from './tick-label';
 import { GIB, niceCeiling, niceStep } from './experiment-states';
 import { MEMORY_COLOR } from './memory-growth-config';

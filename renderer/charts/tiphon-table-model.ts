@@ -2,7 +2,7 @@ import type { ThresholdSet } from '../../electron/qos/thresholds';
 import { INDEX_LABELS, VERDICT_LABELS } from '../../core/qos/labels';
 import type { Language } from '../../electron/session/settings';
 import { formatFixed } from '../../core/format/numbers';
-import { formatPercent } from '../format/percent';
+import { formatPercent } from '../../core/format/percent';
 import { gradedMeasure, MEASURE_DIGITS, measureUnit, QOS_PARAMETERS, type ComparisonRow } from './qos-measure';
 
 // The TIPHON table of every service: each index's value, its index and its word, and the

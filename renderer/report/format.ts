@@ -1,5 +1,5 @@
 import { formatFixed, formatInteger } from '../../core/format/numbers';
-import { formatPercent as percentIn } from '../format/percent';
+import { formatPercent as percentIn } from '../../core/format/percent';
 
 // The report's number formats, one per kind of figure, so a figure reads the same in every
 // table, formula and sentence. Units are always printed.

@@ -69,7 +69,7 @@ describe('proxlab node status', () => {
     expect(en.stdout).toContain('Load average     0.52,0.61,0.58');
     expect(en.stdout).toMatch(/103\s+qemu\s+mediawiki-debian\s+stopped/);
     const id = await cli(['node', 'status', '--host', host, ...token, '--fingerprint', standin.fingerprint, '--lang', 'id'], env);
-    expect(id.stdout).toContain('Penggunaan RAM   19,17% (11,77 GiB dari 61,39 GiB)');
+    expect(id.stdout).toContain('Penggunaan RAM   19,17 % (11,77 GiB dari 61,39 GiB)');
   });
 
   it('with the CA file', async () => {

@@ -4,7 +4,7 @@ import { proxlab } from '../../api';
 import { captureMessageText } from '../../i18n/capture-messages';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatInteger, formatSi } from '../../../core/format/numbers';
-import { formatPercent } from '../../format/percent';
+import { formatPercent } from '../../../core/format/percent';
 import type { CaptureJob } from './jobs';
 import { buildPropertiesModel, type Translate } from './properties-model';
 import { propertiesText } from './properties-text';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatFixed, formatInteger } from '../../../core/format/numbers';
-import { formatPercent } from '../../format/percent';
+import { formatPercent } from '../../../core/format/percent';
 import { INDEX_LABELS, VERDICT_LABELS, thresholdSetName } from '../../../core/qos/labels';
 import { displayedNothing } from '../../../core/qos/displayed';
 import type { CaptureJob } from './jobs';

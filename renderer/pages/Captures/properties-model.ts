@@ -1,7 +1,7 @@
 import type { CaptureProperties, InterfaceProperties, PacketStatistics } from '../../../electron/capture/report';
 import { formatByteCount, formatFixed, formatInteger } from '../../../core/format/numbers';
 import { formatElapsed, formatSeconds, formatTimestamp, precisionDigits } from '../../format/time';
-import { formatPercent } from '../../format/percent';
+import { formatPercent } from '../../../core/format/percent';
 
 // The "Capture File Properties" dialog as data: the page renders it and the clipboard copy
 // prints it, so both always say the same thing in the same language.

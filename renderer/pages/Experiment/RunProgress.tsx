@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ExperimentRun } from '../../../electron/experiment/run-model';
 import { formatBinaryBytes, formatFixed, formatInteger } from '../../../core/format/numbers';
-import { formatPercent } from '../../format/percent';
+import { formatPercent } from '../../../core/format/percent';
 import { useLanguage } from '../../i18n/useLanguage';
 import type { Progress } from './useExperiment';
 import { ActionButton } from '../../shell/ActionButton';

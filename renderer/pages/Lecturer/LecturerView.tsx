@@ -6,7 +6,7 @@ import { LecturerChart } from '../../charts/LecturerChart';
 import type { LecturerMarker } from '../../charts/lecturer-chart-config';
 import type { LiveSample } from '../../charts/live-node-config';
 import { formatBinaryBytes } from '../../../core/format/numbers';
-import { formatPercent } from '../../format/percent';
+import { formatPercent } from '../../../core/format/percent';
 import { useLanguage } from '../../i18n/useLanguage';
 import type { PveTarget } from '../Connect/ConnectPage';
 import { useNodeSamples } from '../Node/useNodeWatch';

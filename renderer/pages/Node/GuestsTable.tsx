@@ -2,7 +2,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuestView, NodeSnapshotView } from '../../../electron/contract/proxmox';
 import { formatBinaryBytes } from '../../../core/format/numbers';
-import { formatPercentFixed } from '../../format/percent';
+import { formatPercentFixed } from '../../../core/format/percent';
 import { formatElapsed } from '../../format/time';
 import { FailureMessage } from '../Connect/FailureMessage';
 import { PowerConfirm, type PowerAction } from './PowerConfirm';

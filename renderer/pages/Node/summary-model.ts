@@ -1,6 +1,6 @@
 import type { NodeSummaryView } from '../../../electron/contract/proxmox';
 import { formatBinaryBytes, formatFixed } from '../../../core/format/numbers';
-import { formatPercentFixed } from '../../format/percent';
+import { formatPercentFixed } from '../../../core/format/percent';
 
 // The figures of PVE's node Summary panel (docs/proxmox.md §Node status), formatted for one locale. The page
 // puts them into sentences of its language; nothing here is translated.

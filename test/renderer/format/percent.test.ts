@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent, formatPercentFixed } from '../../../renderer/format/percent';
+import { formatPercent, formatPercentFixed } from '../../../core/format/percent';
 
 // One way to write a percentage per language, on every page, chart and the report.
 

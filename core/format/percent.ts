@@ -1,4 +1,4 @@
-import { formatFixed } from '../../core/format/numbers';
+import { formatFixed } from './numbers';
 
 // One way to write a percentage per language: Indonesian puts a space before the sign
 // ("8,7 %"), English does not ("8.7%"). Every percentage on screen goes through here.
