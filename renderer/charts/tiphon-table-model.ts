@@ -1,6 +1,6 @@
 import type { ThresholdSet } from '../../electron/qos/thresholds';
 import { INDEX_LABELS, VERDICT_LABELS } from '../../core/qos/labels';
-import type { Language } from '../../electron/session/settings';
+import type { Language } from '../../core/language';
 import { formatFixed } from '../../core/format/numbers';
 import { formatPercent } from '../../core/format/percent';
 import { gradedMeasure, MEASURE_DIGITS, measureUnit, QOS_PARAMETERS, type ComparisonRow } from './qos-measure';

@@ -1,6 +1,6 @@
 import { captureMessages } from '../../core/capture/messages';
 import { filterMessages } from '../../core/capture/filter/messages';
-import type { Language } from '../../electron/session/settings';
+import type { Language } from '../../core/language';
 import { catalogueTree, type Tree } from './catalogue-tree';
 
 // The capture engine's catalogues (shared with the CLI) as i18next resources.

@@ -1,5 +1,5 @@
 import type { CatalogueEntry } from '../../core/catalogue';
-import type { Language } from '../../electron/session/settings';
+import type { Language } from '../../core/language';
 
 // A domain's message catalogue (shared with the CLI) as i18next resources: its dotted keys
 // ("capture.error.truncated") become nested objects, which is how i18next looks them up.

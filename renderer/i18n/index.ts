@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../electron/session/settings';
+import type { Language } from '../../core/language';
 import { captureResources } from './capture-catalogue';
 import { catalogueTree } from './catalogue-tree';
 import { proxmoxMessages } from '../../core/proxmox/messages';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../electron/session/settings';
+import type { Language } from '../../core/language';
 import { proxlab } from '../api';
 import { localeOf } from '../../core/format/locale';
 

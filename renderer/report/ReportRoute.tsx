@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportModel } from '../../electron/report/model';
-import type { Language } from '../../electron/session/settings';
+import type { Language } from '../../core/language';
 import { proxlab } from '../api';
 import { ReportDocument } from './ReportDocument';
 import { reportLanguage } from './language';

@@ -1,5 +1,5 @@
 import { createInstance, type i18n } from 'i18next';
-import type { Language } from '../../electron/session/settings';
+import type { Language } from '../../core/language';
 import { resources } from '../i18n';
 import { localeOf } from '../../core/format/locale';
 import type { ReportLanguage } from './text';

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ReportModel } from '../../electron/report/model';
-import type { Language } from '../../electron/session/settings';
+import type { Language } from '../../core/language';
 import type { ReportFigure } from '../../electron/report/figures';
 import { ReportDocument } from './ReportDocument';
 import { reportI18n, reportLanguage } from './language';

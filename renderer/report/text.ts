@@ -1,4 +1,4 @@
-import type { Language } from '../../electron/session/settings';
+import type { Language } from '../../core/language';
 
 /** The translate function the report uses: i18next's fixed to the report's language. */
 export type Translate = (key: string, params?: Record<string, string | number>) => string;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassResult, FlagKind } from '../../../core/class/schema';
 import { VERDICT_LABELS } from '../../../core/qos/labels';
-import type { Language } from '../../../electron/session/settings';
+import type { Language } from '../../../core/language';
 import { formatFixed, formatInteger } from '../../../core/format/numbers';
 import { formatDateTime } from '../../format/dates';
 import { localeOf } from '../../../core/format/locale';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportModel } from '../../../electron/report/model';
-import type { Language } from '../../../electron/session/settings';
+import type { Language } from '../../../core/language';
 import type { SessionOutcome } from '../../../electron/contract/session';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';

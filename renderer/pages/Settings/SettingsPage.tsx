@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../electron/session/settings';
+import type { Language } from '../../../core/language';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ThresholdSetsSettings } from './ThresholdSetsSettings';
 import { RtpStreamsSetting } from './RtpStreamsSetting';
