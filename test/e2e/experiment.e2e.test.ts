@@ -72,7 +72,7 @@ describe.skipIf(!haveBrowser)('Experiment page in Chromium', () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Percobaan' }).click();
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Percobaan');
     await expect.poll(() => page.locator('select[name="profile"]').inputValue()).toBe('lab');
-    expect(await page.locator('input[name="node"]').inputValue()).toBe('pve');
+    await expect.poll(() => page.locator('input[name="node"]').inputValue()).toBe('pve');
     // The node's guests are offered with their names; they are added in start order.
     const addGuest = page.locator('select[name="addGuest"]');
     await expect.poll(() => addGuest.locator('option').count()).toBe(5);

@@ -38,9 +38,15 @@ export function PlanForm({ profiles, profileId, onProfile, mode, onMode, values,
   const [guestProblem, setGuestProblem] = useState<string | null>(null);
   const [toAdd, setToAdd] = useState('');
   const [node, setNode] = useState(values.node);
+  const [nodeGiven, setNodeGiven] = useState(values.node);
   const busy: Blocked | null = disabled ? { why: t('blocked.busy') } : null;
 
-  useEffect(() => setNode(values.node), [values.node]);
+  // A node chosen elsewhere (the default connection, the last run's plan) replaces the draft in the
+  // same render, so the field never shows an empty node beside a chosen connection.
+  if (nodeGiven !== values.node) {
+    setNodeGiven(values.node);
+    setNode(values.node);
+  }
   useEffect(() => {
     if (!profileId || !values.node) return;
     let alive = true;
