@@ -89,6 +89,11 @@ export class DnsTimer {
     if (dnsMessageFits(d, o, o + f.payloadCaptured)) this.times.push((timeNs - sent) / 1e6);
   }
 
+  /** Numbers the response-time summary holds: bounded, however many answers came. */
+  get retainedSamples(): number {
+    return this.times.retained;
+  }
+
   result(): DnsTimingResult {
     return {
       queries: this.queries,

@@ -113,6 +113,11 @@ export class IcmpEchoAnalyzer {
     }
   }
 
+  /** Numbers the round-trip summaries hold, both versions: bounded, however many replies came. */
+  get retainedSamples(): number {
+    return [...this.rtts, ...this.differences].reduce((sum, summary) => sum + summary.retained, 0);
+  }
+
   result(version: 4 | 6): EchoResult {
     const i = version === 6 ? 1 : 0;
     const requests = this.requests[i];
