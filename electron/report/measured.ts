@@ -15,6 +15,8 @@ export interface MeasuredColumn {
   fromServerBitsPerSecond: number | null;
   rttCount: number;
   rttMedianMs: number | null;
+  /** When the median comes from a sketch (more round trips than are kept exactly): within this fraction of the exact one; else null. */
+  rttMedianRelativeError: number | null;
   rttSdMs: number | null;
   echoRequests: number;
   echoLossPercent: number | null;
@@ -63,6 +65,7 @@ export function measuredColumn(qos: QosReport, server: string | null): MeasuredC
     ...directionalThroughput(qos, server),
     rttCount: echo.rttMs.count,
     rttMedianMs: echo.rttMs.median,
+    rttMedianRelativeError: echo.rttMs.approximate?.relativeError ?? null,
     rttSdMs: echo.rttMs.sd,
     echoRequests: requests,
     echoLossPercent: requests > 0 ? ((requests - replies) / requests) * 100 : null,

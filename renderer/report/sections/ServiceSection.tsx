@@ -60,6 +60,7 @@ function MeasuredCell({ s, parameter, lang }: { s: ServiceReport; parameter: 'th
   }
   if (parameter === 'delay' && source !== 'icmp-rtt' && m.rttMedianMs !== null) {
     details.push(t('report.s2.rtt', { median: formatMs(m.rttMedianMs, locale), count: formatInteger(m.rttCount, locale) }));
+    if (m.rttMedianRelativeError !== null) details.push(t('report.s2.rttApproximate', { percent: formatPercent(m.rttMedianRelativeError * 100, locale, 1) }));
   }
   if (parameter === 'loss') {
     if (source !== 'icmp-unanswered' && m.echoLossPercent !== null) details.push(t('report.s2.echoLoss', { percent: formatPercent(m.echoLossPercent, locale), requests: formatInteger(m.echoRequests, locale) }));
