@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CaptureReportSchema } from './capture/report';
-import { AnalysisRequestSchema } from './capture/analysis-request-schema';
-import { SettingsPatchSchema, SettingsSchema } from './session/settings';
+import { CaptureReportSchema } from '../core/capture/report-schema';
+import { AnalysisRequestSchema } from '../core/capture/analysis-request-schema';
+import { SettingsPatchSchema, SettingsSchema } from '../core/session/settings-schema';
 import { experimentCalls, experimentEvents } from './contract/experiment';
 import { proxmoxCalls, proxmoxEvents } from './contract/proxmox';
 import { qosCalls } from './contract/qos';

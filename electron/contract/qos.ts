@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { QosParameterSchema, ThresholdSetSchema } from '../qos/threshold-schema';
-import { QosReportSchema } from '../qos/qos-report-schema';
-import { ManualEntrySchema } from '../qos/manual';
+import { QosParameterSchema, ThresholdSetSchema } from '../../core/qos/threshold-schema';
+import { QosReportSchema } from '../../core/qos/qos-report-schema';
+import { ManualEntrySchema } from '../../core/qos/manual-entry-schema';
 
 // The QoS views' calls: threshold sets (built in and the user's, kept in settings) and the
 // comparison of services graded with one set.

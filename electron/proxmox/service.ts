@@ -4,7 +4,7 @@ import { proxmoxExperimentPort } from './experiment-port';
 import type { ExperimentPort } from '../experiment/port';
 import { testConnection, type ConnectionReport } from './connection-test';
 import { readLabEnvironment } from './environment';
-import type { Lab } from '../session/lab';
+import type { Lab } from '../../core/session/lab';
 import { ProxmoxError, asProxmoxError } from './errors';
 import { guestStatus, listGuests, powerAction, type Guest, type GuestType, type PowerAction } from './guests';
 import { isHaRequest, statusAfter, untilGuestIs } from './guest-wait';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportModel } from '../../../electron/report/model';
+import type { ReportModel } from '../../../core/report/model';
 import type { Language } from '../../../core/language';
 import type { SessionOutcome } from '../../../electron/contract/session';
 import { proxlab } from '../../api';

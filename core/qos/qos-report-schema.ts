@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 // The `qos` part of the capture report (docs/cli.md §The capture report). Parts not analysed yet are null,
 // never an empty list that would read as "none found". Kept apart from the code that builds it
-// (qos-report.ts) so that an analysis loads no zod.
+// (electron/qos/qos-report.ts) so that an analysis loads no zod.
 
 const Nullable = z.number().nullable();
 const Stats = z.object({
