@@ -18,9 +18,9 @@ import { describeCertificate, probeCertificate, type CertificateInfo } from './t
 import type { Upid } from './upid';
 import type { SecondFactor } from './auth';
 
-// What the Connect and Node pages need, as plain Node: handlers.ts can bind these calls to
-// api.ts one by one. Secrets stay here (opened from the sealed store per connection); what
-// goes back to the renderer is figures, certificates and typed errors.
+// What the Connect and Node pages need, as plain Node: handlers.ts can bind these calls to the
+// contract (core/contract/api.ts) one by one. Secrets stay here (opened from the sealed store per
+// connection); what goes back to the renderer is figures, certificates and typed errors.
 
 export interface CertificateOffer extends CertificateInfo {
   /** Where PVE shows the same fingerprint, in the reader's language. */

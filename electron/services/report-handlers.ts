@@ -2,7 +2,7 @@ import { writeFileAtomic } from '../session/atomic-file';
 import type { SessionService } from '../session/service';
 import { buildReportModel } from '../report/model';
 import type { ExportDialogs, ReportPrinter } from '../report/printer';
-import type { reportCalls } from '../contract/report';
+import type { reportCalls } from '../../core/contract/report';
 import type { DomainHandlers } from './domain-handlers';
 import type { ReportModel } from '../../core/report/model';
 import type { Language } from '../../core/language';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadSession, newSession, saveSession, SessionFileError, type Session } from './session-file';
 import { loadDemoSession } from './demo';
 import { withRecentSession, type SettingsStore } from './settings';
-import type { SessionOutcome, SessionState } from '../contract/session';
+import type { SessionOutcome, SessionState } from '../../core/contract/session';
 import type { CaptureAnalysis } from './analysis';
 import type { Lab } from '../../core/session/lab';
 import { fillLab } from '../../core/session/lab-fill';

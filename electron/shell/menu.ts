@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { PageCommand } from '../contract/shell';
+import type { PageCommand } from '../../core/contract/shell';
 import type { Language } from '../../core/language';
 import { menuText, type MenuLabel } from './menu-labels';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CallOutput, EventPayload } from '../../../electron/api';
+import type { CallOutput, EventPayload } from '../../../core/contract/api';
 import type { ExperimentRun } from '../../../core/experiment/run-schema';
 import { proxlab } from '../../api';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LanguageSchema } from '../../core/session/settings-schema';
-import type { ReportModel } from '../../core/report/model';
+import { LanguageSchema } from '../session/settings-schema';
+import type { ReportModel } from '../report/model';
 
 // Report calls: the model of the open session, and the three ways out (PDF, print, HTML).
 
