@@ -6,9 +6,10 @@ import type { Grade, QosValues } from '../qos/grade-schema';
 import type { QosReport } from '../qos/qos-report-schema';
 import type { ThresholdSet } from '../qos/threshold-schema';
 
-// Everything the printed report shows, computed once from a session in plain Node: the
-// renderer (app, hidden print window) and the command line render this model and only format
-// its numbers in the reader's language. Plain JSON, so it crosses IPC as it is.
+// Everything the printed report shows, computed once from a session in plain Node
+// (electron/report/model.ts): the renderer (app, hidden print window) and the command line
+// render this model and only format its numbers in the reader's language. Plain JSON, so it
+// crosses IPC as it is.
 
 export interface ScenarioStep {
   index: number;
