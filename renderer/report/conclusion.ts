@@ -1,4 +1,4 @@
-import type { ReportModel, ServiceReport } from '../../electron/report/model';
+import type { ReportModel, ServiceReport } from '../../core/report/model';
 import { INDEX_LABELS, VERDICT_LABELS } from '../../core/qos/labels';
 import { formatFixed, formatSi } from '../../core/format/numbers';
 import { formatMemory, formatPercent } from './format';

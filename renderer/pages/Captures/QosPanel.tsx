@@ -7,7 +7,7 @@ import { formatPercent } from '../../../core/format/percent';
 import { INDEX_LABELS, VERDICT_LABELS, thresholdSetName } from '../../../core/qos/labels';
 import { displayedNothing } from '../../../core/qos/displayed';
 import type { CaptureJob } from './jobs';
-import type { ThresholdSet } from '../../../electron/qos/thresholds';
+import type { ThresholdSet } from '../../../core/qos/threshold-schema';
 import { IoGraph } from '../../charts/IoGraph';
 import { RttChart } from '../../charts/RttChart';
 import { BandEdges } from './BandEdges';

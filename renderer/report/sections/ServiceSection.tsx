@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ServiceReport } from '../../../electron/report/model';
+import type { ServiceReport } from '../../../core/report/model';
 import { INDEX_LABELS } from '../../../core/qos/labels';
 import { formatFixed, formatInteger } from '../../../core/format/numbers';
 import { formatTimestamp, timestampDigits } from '../../format/time';

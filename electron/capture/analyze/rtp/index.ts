@@ -5,18 +5,11 @@ import { headerLength, isRtpMedia, readHeader, ssrcOf } from './header';
 import { readHeldPacket, RtpPatternFinder, type HeldPacket } from './pattern';
 import { parseSdpMedia } from './sdp';
 import { SKINNY_PORT, skinnyMediaEndpoints } from './skinny';
+import type { RtpStreamSelection } from '../../../../core/capture/rtp-streams';
 import { RtpStreamStats, type RtpSample } from './stream-stats';
 
 export { RtpStreamStats, type RtpSample } from './stream-stats';
 export { parseSdpMedia } from './sdp';
-
-/**
- * Which RTP streams an analysis reports: those signalling announced, and also those found by
- * their header pattern in UDP nobody announced — always ('all') or only when the capture
- * announces nothing, as in a media-only capture ('auto').
- */
-export const RTP_STREAM_SELECTIONS = ['auto', 'announced', 'all'] as const;
-export type RtpStreamSelection = (typeof RTP_STREAM_SELECTIONS)[number];
 
 /** How a stream was found: announced by SDP, or by its header pattern alone. */
 export type RtpStreamOrigin = 'announced' | 'pattern';
