@@ -16,7 +16,7 @@ import { cliLanguage } from './lang';
 import { cliServices } from './services';
 import { experimentService } from '../app-services';
 import { EXIT, type CliIo } from './io';
-import type { Language } from '../session/settings';
+import type { Language } from '../../core/language';
 
 export const EXPERIMENT_RUN_USAGE = `Usage: proxlab experiment run --plan PLAN.json --session FILE.proxlab --host HOST[:PORT] AUTH TRUST [--json] [--lang id|en]
        proxlab experiment resume --session FILE.proxlab [--host HOST[:PORT]] AUTH TRUST [--json] [--lang id|en]

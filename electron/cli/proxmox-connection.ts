@@ -5,7 +5,7 @@ import { DEFAULT_PORT, ProxmoxClient } from '../proxmox/client';
 import { ProxmoxError } from '../proxmox/errors';
 import { formatProxmoxMessage } from '../../core/proxmox/messages';
 import { normalizeFingerprint, probeCertificate, type CertificateInfo } from '../proxmox/tls';
-import type { Language } from '../session/settings';
+import type { Language } from '../../core/language';
 import { EXIT, type CliIo } from './io';
 
 // AUTH and TRUST (docs/cli.md §AUTH and TRUST), shared by every command that talks to Proxmox VE:
