@@ -14,7 +14,6 @@ const esmRequire = "import { createRequire as __proxlabCreateRequire } from 'nod
 const CLI_MODULES = {
   analyze: 'electron/cli/analyze.ts',
   class: 'electron/cli/class.ts',
-  service: 'electron/capture/service.ts',
   'experiment-show': 'electron/cli/experiment-show.ts',
   'experiment-run': 'electron/cli/experiment-run.ts',
   'node-status': 'electron/cli/node-status.ts',

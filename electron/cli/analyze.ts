@@ -14,6 +14,8 @@ import { FilterSyntaxError } from '../capture/filter/errors';
 import { thresholdSetById } from '../qos/thresholds';
 import type { RtpStreamSelection } from '../../core/capture/rtp-streams';
 import { captureAnalyzerFor } from './capture-analyzer';
+import { cliServices } from './services';
+import { captureService } from '../app-services';
 
 export const ANALYZE_USAGE = `Usage: proxlab analyze FILE... [--properties] [--filter EXPR] [--server HOST[:PORT]]
                        [--thresholds NAME] [--link-capacity BITS] [--column recipe|measured]
@@ -122,7 +124,7 @@ export async function analyzeCommand(args: string[], io: CliIo, analyzerFor: Ana
   // order given. A file whose analysis fails gets a report saying so, and every other file
   // still gets its own.
   const never = new AbortController().signal;
-  const analyzer = await analyzerFor(files);
+  const analyzer = await captureService(cliServices({ captureAnalyzer: () => analyzerFor(files) }));
   const reports: CaptureReport[] = await Promise.all(
     files.map((file) =>
       analyzer.analyze(file, request, () => undefined, never).catch((error: unknown) =>

@@ -1,11 +1,11 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CaptureAnalyzer } from '../capture/analyzer';
 import { csvRow, spreadsheetCsv } from '../../core/csv';
 import { EXIT, type CliIo } from './io';
 import { cliLanguage } from './lang';
-import { buildClass } from '../class/build';
+import { cliServices } from './services';
+import { captureService, classServices } from '../app-services';
 import { loadClassLab } from '../class/lab-file';
 import { scanFolder } from '../class/scan';
 import { classTable } from '../class/table';
@@ -25,7 +25,7 @@ export const CLASS_USAGE = `Usage: proxlab class FOLDER [--lab LAB.proxlab-class
   --lang id|en         language of the text output and messages (default: the system's)
 `;
 
-export async function classCommand(args: string[], io: CliIo, analyzer: CaptureAnalyzer): Promise<number> {
+export async function classCommand(args: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -86,7 +86,8 @@ export async function classCommand(args: string[], io: CliIo, analyzer: CaptureA
     if (values.lab === undefined) io.stderr(`${lang === 'id' ? 'Definisi lab' : 'Lab definition'}: ${labFile}\n`);
   }
 
-  const result = await buildClass(folder, { analyzer, lab });
+  const services = cliServices();
+  const result = await classServices(services).read(folder, lab, await captureService(services), new AbortController().signal);
   if (values.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
   else if (values.csv) io.stdout(classTable(result).map(csvRow).join(''));
   else if (values.spreadsheet) io.stdout(spreadsheetCsv(classTable(result), values.spreadsheet as 'comma' | 'semicolon'));

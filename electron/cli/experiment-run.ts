@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { PlanSchema, type Plan } from '../../core/experiment/plan-schema';
 import type { ExperimentRun } from '../../core/experiment/run-schema';
 import type { ExperimentPort } from '../experiment/port';
-import { ExperimentService, type ExperimentProfile, type ExperimentProgress } from '../experiment/service';
+import type { ExperimentProfile, ExperimentProgress, ExperimentService } from '../experiment/service';
 import { experimentDocument } from '../experiment/show';
 import { proxmoxExperimentPort } from '../proxmox/experiment-port';
 import { SessionInUseError } from '../session/session-lock';
@@ -13,6 +13,8 @@ import { asProxmoxError } from '../proxmox/errors';
 import { CONNECTION_OPTIONS, CONNECTION_USAGE, connect, exitCodeFor, hostArgument } from './proxmox-connection';
 import { experimentText } from './experiment-text';
 import { cliLanguage } from './lang';
+import { cliServices } from './services';
+import { experimentService } from '../app-services';
 import { EXIT, type CliIo } from './io';
 import type { Language } from '../../core/language';
 
@@ -55,13 +57,13 @@ export async function experimentRunCommand(mode: 'run' | 'resume', args: string[
   // The service holds it from its first read (current) until close.
   let port: ExperimentPort | null = null;
   let profile: ExperimentProfile | null = null;
-  const experiments = new ExperimentService({
-    portFor: () => port ?? Promise.reject(new Error('not connected')),
-    profiles: () => (profile ? [profile] : []),
-    sessionPath: values.session,
-    saveDialog: { choosePath: async () => null },
-    program: command,
-  });
+  const experiments = await experimentService(cliServices({
+    experimentConnections: {
+      portFor: () => port ?? Promise.reject(new Error('not connected')),
+      profiles: () => (profile ? [profile] : []),
+    },
+    experimentJournal: { sessionPath: values.session, program: command },
+  }));
   try {
     return await runLocked(mode, { ...values, session: values.session, lang }, io, signals, experiments, (connected, as) => {
       port = connected;

@@ -1,6 +1,7 @@
 import { formatBinaryBytes } from '../../core/format/numbers';
 import { formatPercentFixed } from '../../core/format/percent';
 import { localeOf } from '../../core/format/locale';
+import { formatElapsed } from '../../core/format/elapsed';
 import type { Language } from '../../core/language';
 import type { NodeStatusDocument } from './node-status-document';
 import { formatProxmoxMessage } from '../../core/proxmox/messages';
@@ -20,31 +21,19 @@ const LABELS = {
   },
 } as const;
 
-/** Binary units as PVE's interface shows them (GiB with two decimals). */
-export function formatBytes(bytes: number | null, lang: Language = 'en'): string {
-  return bytes === null ? '—' : formatBinaryBytes(bytes, lang === 'id' ? 'id-ID' : 'en-US');
-}
-
-function formatUptime(seconds: number, days: string): string {
-  const d = Math.floor(seconds / 86400);
-  const rest = seconds % 86400;
-  const hh = String(Math.floor(rest / 3600)).padStart(2, '0');
-  const mm = String(Math.floor((rest % 3600) / 60)).padStart(2, '0');
-  const ss = String(rest % 60).padStart(2, '0');
-  return `${d} ${days} ${hh}:${mm}:${ss}`;
-}
-
-const percent = (fraction: number, lang: Language) => formatPercentFixed(fraction, localeOf(lang));
 
 export function nodeStatusText(doc: NodeStatusDocument, lang: Language): string {
   const l = LABELS[lang];
-  const bytes = (value: number | null) => formatBytes(value, lang);
-  const usage = (used: number, total: number) => `${percent(total > 0 ? used / total : 0, lang)} (${bytes(used)} ${l.of} ${bytes(total)})`;
+  const locale = localeOf(lang);
+  // Binary units as PVE's interface shows them (GiB with two decimals).
+  const bytes = (value: number | null) => (value === null ? '—' : formatBinaryBytes(value, locale));
+  const percent = (fraction: number) => formatPercentFixed(fraction, locale);
+  const usage = (used: number, total: number) => `${percent(total > 0 ? used / total : 0)} (${bytes(used)} ${l.of} ${bytes(total)})`;
   const meaning = formatProxmoxMessage(doc.memory.usedMeaning === 'total-minus-available' ? 'proxmox.memory.totalMinusAvailable' : 'proxmox.memory.totalMinusFree', {}, lang);
   const rows: [string, string][] = [
-    [l.cpu, `${percent(doc.cpu, lang)} ${l.of} ${doc.cpus} ${l.cpus}`],
+    [l.cpu, `${percent(doc.cpu)} ${l.of} ${doc.cpus} ${l.cpus}`],
     [l.load, doc.loadavg.map((v) => v.toFixed(2)).join(',')],
-    [l.io, doc.ioWait === null ? '—' : percent(doc.ioWait, lang)],
+    [l.io, doc.ioWait === null ? '—' : percent(doc.ioWait)],
     [l.ram, usage(doc.memory.used, doc.memory.total)],
     ['', meaning],
     [l.ksm, bytes(doc.ksmShared)],
@@ -55,7 +44,7 @@ export function nodeStatusText(doc: NodeStatusDocument, lang: Language): string 
     [l.manager, doc.pveversion],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
-  let out = `${doc.node} (${l.uptime}: ${formatUptime(doc.uptime, l.days)}) — ${doc.host}, PVE ${doc.pveVersion}\n\n`;
+  let out = `${doc.node} (${l.uptime}: ${formatElapsed(doc.uptime, (days) => `${days} ${l.days}`)}) — ${doc.host}, PVE ${doc.pveVersion}\n\n`;
   out += rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n');
   out += `\n\n${l.guests}\n`;
   if (doc.guests.length === 0) out += `  ${l.none}\n`;

@@ -1,6 +1,7 @@
 import { formatFixed } from '../../core/format/numbers';
 import { formatPercent } from '../../core/format/percent';
 import { localeOf } from '../../core/format/locale';
+import { formatElapsed } from '../../core/format/elapsed';
 import type { CaptureProperties, CaptureReport, PacketStatistics } from '../../core/capture/report-schema';
 import type { QosReport } from '../../core/qos/qos-report-schema';
 import type { Language } from '../../core/language';
@@ -54,15 +55,6 @@ export function localTime(epoch: string): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}${fraction ? `.${fraction}` : ''} ${zone}`;
 }
 
-function elapsed(seconds: number | null): string | null {
-  if (seconds === null) return null;
-  const whole = Math.floor(seconds);
-  const days = Math.floor(whole / 86400);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const hms = `${pad(Math.floor((whole % 86400) / 3600))}:${pad(Math.floor((whole % 3600) / 60))}:${pad(whole % 60)}`;
-  return days > 0 ? `${days} d ${hms}` : hms;
-}
-
 function table(rows: string[][]): string[] {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   return rows.map((row) => '  ' + row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
@@ -87,7 +79,7 @@ function propertiesText(p: CaptureProperties, displayed: PacketStatistics | null
   ])];
   lines.push(L.time);
   if (p.firstTime !== null && p.lastTime !== null) {
-    lines.push(...fields([[L.first, localTime(p.firstTime)], [L.last, localTime(p.lastTime)], [L.elapsed, elapsed(p.elapsedSeconds)]]));
+    lines.push(...fields([[L.first, localTime(p.firstTime)], [L.last, localTime(p.lastTime)], [L.elapsed, p.elapsedSeconds === null ? null : formatElapsed(p.elapsedSeconds, (days) => `${days} d`)]]));
   } else {
     lines.push(`  ${L.noTime}`);
   }

@@ -6,9 +6,10 @@ import { loadSession, SessionFileError, type Session } from '../session/session-
 import { findAssetsDir, loadDemoSession } from '../session/demo';
 import { writeFileAtomic } from '../session/atomic-file';
 import { buildReportModel } from '../report/model';
-import { renderReportHtml } from '../report/html';
 import { EXIT, type CliIo } from './io';
 import { cliLanguage } from './lang';
+import { cliServices } from './services';
+import { reportServices } from '../app-services';
 import { builtRendererDir, reportWithChromium, type ChromiumReport } from './report-print';
 import { withPdfInfo } from '../report/pdf-info';
 import { groupAuthor } from '../../core/identity';
@@ -113,13 +114,14 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   const root = path.dirname(assets);
   const browser = findBrowser(io.env);
   const rendererDir = builtRendererDir(root);
-  const describedHtml = () => renderReportHtml(model, lang, root);
+  const reports = reportServices(cliServices({ appRoot: root }));
+  const describedHtml = () => reports.html(model, lang, []);
   const drawn: ChromiumReport =
     browser && (rendererDir || values.pdf)
       ? await reportWithChromium(browser, { model, language: lang, rendererDir, describedHtml }, { figures: Boolean(values.html), pdf: Boolean(values.pdf) })
       : { figures: null, pdf: null };
   if (values.html) {
-    const html = drawn.figures ? await renderReportHtml(model, lang, root, drawn.figures) : await describedHtml();
+    const html = await reports.html(model, lang, drawn.figures ?? []);
     await writeFileAtomic(values.html, html);
     io.stderr(`${MESSAGES.written[lang]}: ${values.html}\n`);
     // A report without a chart (one manual entry, no experiment) has nothing to describe.

@@ -33,10 +33,7 @@ async function dispatch(args: string[], io: CliIo): Promise<number> {
     case 'analyze':
       return (await import('./analyze')).analyzeCommand(rest, io);
     case 'class':
-    {
-      const [{ classCommand }, { createCaptureAnalyzer }] = await Promise.all([import('./class'), import('../capture/service')]);
-      return classCommand(rest, io, createCaptureAnalyzer());
-    }
+      return (await import('./class')).classCommand(rest, io);
     case 'experiment':
       if (rest[0] === 'show') return (await import('./experiment-show')).experimentShowCommand(rest.slice(1), io);
       if (rest[0] === 'run' || rest[0] === 'resume') return (await import('./experiment-run')).experimentRunCommand(rest[0], rest.slice(1), io);

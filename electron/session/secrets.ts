@@ -16,6 +16,17 @@ export class SecretUnavailableError extends Error {
   }
 }
 
+/** Where secrets are never kept (the proxlab command): every one is refused as unsealable. */
+export const noCipher: Cipher = {
+  isAvailable: () => false,
+  encrypt: () => {
+    throw new SecretUnavailableError();
+  },
+  decrypt: () => {
+    throw new SecretUnavailableError();
+  },
+};
+
 /** Plain text in, base64 ciphertext out (what the settings file may hold). */
 export function sealSecret(cipher: Cipher, plain: string): string {
   if (!cipher.isAvailable()) throw new SecretUnavailableError();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
+import { nodeStatusText } from '../../electron/cli/node-status-text';
 import { STANDIN_SECRETS } from '../standins/pve/accounts';
 import type { Standin } from '../standins/pve/server';
 import { startTestStandin } from '../proxmox/standin';
@@ -70,6 +71,13 @@ describe('proxlab node status', () => {
     expect(en.stdout).toMatch(/103\s+qemu\s+mediawiki-debian\s+stopped/);
     const id = await cli(['node', 'status', '--host', host, ...token, '--fingerprint', standin.fingerprint, '--lang', 'id'], env);
     expect(id.stdout).toContain('Penggunaan RAM   19,17 % (11,77 GiB dari 61,39 GiB)');
+  });
+
+  it('tells an uptime under a day as the Node page does, without a day count', async () => {
+    const json = await cli(['node', 'status', '--host', host, ...token, '--fingerprint', standin.fingerprint, '--json'], env);
+    const document = { ...JSON.parse(json.stdout), uptime: 3725 };
+    expect(nodeStatusText(document, 'en')).toMatch(/^pve \(Uptime: 01:02:05\)/);
+    expect(nodeStatusText({ ...document, uptime: 86400 + 3725 }, 'id')).toMatch(/^pve \(Waktu aktif: 1 hari 01:02:05\)/);
   });
 
   it('with the CA file', async () => {

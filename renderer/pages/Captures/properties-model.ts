@@ -1,6 +1,7 @@
 import type { CaptureProperties, InterfaceProperties, PacketStatistics } from '../../../core/capture/report-schema';
 import { formatByteCount, formatFixed, formatInteger } from '../../../core/format/numbers';
-import { formatElapsed, formatSeconds, formatTimestamp, precisionDigits } from '../../format/time';
+import { formatSeconds, formatTimestamp, precisionDigits } from '../../format/time';
+import { formatElapsed } from '../../../core/format/elapsed';
 import { formatPercent } from '../../../core/format/percent';
 
 // The "Capture File Properties" dialog as data: the page renders it and the clipboard copy

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GuestView, NodeSnapshotView } from '../../../core/contract/proxmox';
 import { formatBinaryBytes } from '../../../core/format/numbers';
 import { formatPercentFixed } from '../../../core/format/percent';
-import { formatElapsed } from '../../format/time';
+import { formatElapsed } from '../../../core/format/elapsed';
 import { FailureMessage } from '../Connect/FailureMessage';
 import { PowerConfirm, type PowerAction } from './PowerConfirm';
 import { useGuestTasks, type GuestTask } from './useGuestTasks';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { NodeSummaryView } from '../../../core/contract/proxmox';
-import { formatElapsed } from '../../format/time';
+import { formatElapsed } from '../../../core/format/elapsed';
 import { summaryFigures } from './summary-model';
 
 /** PVE's node Summary panel, figure by figure, in the reader's language. */

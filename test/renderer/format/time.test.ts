@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatElapsed, formatSeconds, formatTimestamp, parseEpoch, precisionDigits } from '../../../renderer/format/time';
+import { formatSeconds, formatTimestamp, parseEpoch, precisionDigits } from '../../../renderer/format/time';
+import { formatElapsed } from '../../../core/format/elapsed';
 import { corpusFiles, expectedFor } from '../../support/shared';
 
 const englishDays = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
