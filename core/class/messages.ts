@@ -1,4 +1,4 @@
-import type { CatalogueEntry } from '../catalogue';
+import type { CatalogueEntry, CountedEntry } from '../catalogue';
 import type { FlagKind } from './schema';
 
 // The class view's words in both languages, with {{placeholders}} (electron/catalogue.ts
@@ -21,8 +21,8 @@ export const FLAG_SENTENCES: Record<FlagKind, CatalogueEntry> = {
     id: 'Tangkapan dengan SHA-256 {{sha256}} ada di hasil kerja {{students}}: {{files}}.',
   },
   'contained-capture': {
-    en: 'The {{packets}} packets of {{inner}} ({{innerStudent}}) are packets {{first}}–{{last}} of {{outer}} ({{outerStudent}}), with the same timestamps and frame lengths, {{firstTime}} to {{lastTime}}.',
-    id: '{{packets}} paket {{inner}} ({{innerStudent}}) adalah paket {{first}}–{{last}} dari {{outer}} ({{outerStudent}}), dengan cap waktu dan panjang frame yang sama, {{firstTime}} sampai {{lastTime}}.',
+    en: 'The {{packets}} of {{inner}} ({{innerStudent}}) are packets {{first}}–{{last}} of {{outer}} ({{outerStudent}}), with the same timestamps and frame lengths, {{firstTime}} to {{lastTime}}.',
+    id: '{{packets}} {{inner}} ({{innerStudent}}) adalah paket {{first}}–{{last}} dari {{outer}} ({{outerStudent}}), dengan cap waktu dan panjang frame yang sama, {{firstTime}} sampai {{lastTime}}.',
   },
   'outside-window': {
     en: '{{capture}} was captured from {{firstTime}} to {{lastTime}}, outside the lab\'s window {{start}} to {{end}} ({{from}}).',
@@ -41,8 +41,8 @@ export const FLAG_SENTENCES: Record<FlagKind, CatalogueEntry> = {
     id: 'Percobaan di {{session}} mengukur node dengan {{differences}} (node lab: {{from}}).',
   },
   'impossible-timeline': {
-    en: 'In {{session}}, step {{label}} has {{count}} sample(s) from {{firstSample}} on, before PVE reported guest {{vmid}} running at {{runningAt}}.',
-    id: 'Di {{session}}, langkah {{label}} punya {{count}} sampel mulai {{firstSample}}, sebelum PVE melaporkan guest {{vmid}} berjalan pada {{runningAt}}.',
+    en: 'In {{session}}, step {{label}} has {{samplesBefore}} from {{firstSample}} on, before PVE reported guest {{vmid}} running at {{runningAt}}.',
+    id: 'Di {{session}}, langkah {{label}} punya {{samplesBefore}} mulai {{firstSample}}, sebelum PVE melaporkan guest {{vmid}} berjalan pada {{runningAt}}.',
   },
   outlier: {
     en: 'In {{session}}, step {{label}} used {{value}} of memory on average; the class\'s median is {{median}} and its fences (3 × IQR) {{low}} to {{high}}. Samples: {{samples}}.',
@@ -65,7 +65,7 @@ export const CLASS_WORDS = {
   notAVerdict: { en: 'Each flag is evidence to look at, not a verdict on the student.', id: 'Setiap tanda adalah bukti untuk diperiksa, bukan penilaian atas mahasiswa.' },
   noFlags: { en: 'Nothing flagged.', id: 'Tidak ada yang ditandai.' },
   flags: { en: 'Flags', id: 'Tanda' },
-  students: { en: '{{count}} groups, {{sessions}} sessions, {{captures}} captures, {{reports}} reports', id: '{{count}} kelompok, {{sessions}} sesi, {{captures}} tangkapan, {{reports}} laporan' },
+  students: { en: '{{groups}}, {{sessions}}, {{captures}}, {{reports}}', id: '{{groups}}, {{sessions}}, {{captures}}, {{reports}}' },
   group: { en: 'Group', id: 'Kelompok' },
   names: { en: 'Names', id: 'Nama' },
   perGuest: { en: 'Added per guest', id: 'Tambahan per guest' },
@@ -77,3 +77,13 @@ export const CLASS_WORDS = {
   unreadable: { en: 'Could not be read', id: 'Tidak dapat dibaca' },
   noExperiment: { en: 'no experiment', id: 'tanpa percobaan' },
 } satisfies Record<string, CatalogueEntry>;
+
+/** What the sentences above count ({{packets}}, {{samplesBefore}}, the summary's {{groups}} …), singular and plural. */
+export const CLASS_COUNTS = {
+  groups: { en: { one: '{{count}} group', other: '{{count}} groups' }, id: { other: '{{count}} kelompok' } },
+  sessions: { en: { one: '{{count}} session', other: '{{count}} sessions' }, id: { other: '{{count}} sesi' } },
+  captures: { en: { one: '{{count}} capture', other: '{{count}} captures' }, id: { other: '{{count}} tangkapan' } },
+  reports: { en: { one: '{{count}} report', other: '{{count}} reports' }, id: { other: '{{count}} laporan' } },
+  samples: { en: { one: '{{count}} sample', other: '{{count}} samples' }, id: { other: '{{count}} sampel' } },
+  packets: { en: { one: '{{count}} packet', other: '{{count}} packets' }, id: { other: '{{count}} paket' } },
+} satisfies Record<string, CountedEntry>;
