@@ -87,3 +87,43 @@ export const CLASS_COUNTS = {
   samples: { en: { one: '{{count}} sample', other: '{{count}} samples' }, id: { other: '{{count}} sampel' } },
   packets: { en: { one: '{{count}} packet', other: '{{count}} packets' }, id: { other: '{{count}} paket' } },
 } satisfies Record<string, CountedEntry>;
+
+/**
+ * The class table's column headers in the CSV the app saves, for a lecturer opening it in a
+ * spreadsheet; the values are the command's (bytes, CPU as a fraction, the keys of grades and
+ * flags). `proxlab class --csv` keeps its keys (electron/class/table.ts). {{step}} is a step's
+ * label, {{service}} a service's name.
+ */
+export const CSV_HEADERS = {
+  id: { en: 'Student / group', id: 'Mahasiswa / kelompok' },
+  names: { en: 'Names', id: 'Nama' },
+  nims: { en: 'NIMs', id: 'NIM' },
+  sessions: { en: 'Sessions', id: 'Sesi' },
+  captures: { en: 'Captures', id: 'Tangkapan' },
+  reports: { en: 'Reports', id: 'Laporan' },
+  node: { en: 'Node name', id: 'Nama node' },
+  cpuModel: { en: 'CPU model', id: 'Model CPU' },
+  memTotal: { en: 'Node memory (bytes)', id: 'Memori node (byte)' },
+  pveVersion: { en: 'PVE version', id: 'Versi PVE' },
+  experimentState: { en: 'Experiment state', id: 'Status percobaan' },
+  stepMemUsed: { en: '{{step}}: memory used (bytes)', id: '{{step}}: memori terpakai (byte)' },
+  stepMemGrowth: { en: '{{step}}: memory growth (bytes)', id: '{{step}}: pertambahan memori (byte)' },
+  stepCpu: { en: '{{step}}: CPU (fraction)', id: '{{step}}: CPU (pecahan)' },
+  memAddedPerGuest: { en: 'Memory added per guest (bytes)', id: 'Tambahan memori per guest (byte)' },
+  source: { en: '{{service}}: source', id: '{{service}}: sumber' },
+  server: { en: '{{service}}: server', id: '{{service}}: server' },
+  throughputBitsPerSecond: { en: '{{service}}: throughput (bit/s)', id: '{{service}}: throughput (bit/s)' },
+  delayMs: { en: '{{service}}: delay (ms)', id: '{{service}}: delay (ms)' },
+  jitterMs: { en: '{{service}}: jitter (ms)', id: '{{service}}: jitter (ms)' },
+  lossPercent: { en: '{{service}}: packet loss (%)', id: '{{service}}: packet loss (%)' },
+  gradedColumn: { en: '{{service}}: graded column', id: '{{service}}: kolom yang dinilai' },
+  gradeThroughput: { en: '{{service}}: throughput index', id: '{{service}}: indeks throughput' },
+  gradeDelay: { en: '{{service}}: delay index', id: '{{service}}: indeks delay' },
+  gradeJitter: { en: '{{service}}: jitter index', id: '{{service}}: indeks jitter' },
+  gradeLoss: { en: '{{service}}: packet loss index', id: '{{service}}: indeks packet loss' },
+  gradeMean: { en: '{{service}}: mean index', id: '{{service}}: indeks rata-rata' },
+  verdict: { en: '{{service}}: verdict', id: '{{service}}: kategori' },
+  overallMean: { en: 'Overall mean index', id: 'Indeks rata-rata keseluruhan' },
+  overallVerdict: { en: 'Overall verdict', id: 'Kategori keseluruhan' },
+  flags: { en: 'Flags', id: 'Tanda' },
+} satisfies Record<string, CatalogueEntry>;

@@ -115,7 +115,7 @@ export function ClassPage({ dropped }: { dropped: { path: string } | null }) {
     if (lab) say(await proxlab().invoke('class.saveLab', { lab }), 'class.saveFailed');
   };
 
-  const saveCsv = async () => say(await proxlab().invoke('class.saveCsv', { dialect }), 'csv.failed');
+  const saveCsv = async () => say(await proxlab().invoke('class.saveCsv', { dialect, language }), 'csv.failed');
 
   const showFlags = (student: string | null) => {
     setFlagsOf(student);
