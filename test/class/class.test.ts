@@ -9,6 +9,8 @@ import { loadClassLab, parseClassLab } from '../../electron/class/lab-file';
 import { runCli } from '../../electron/cli/run';
 import { classTable } from '../../electron/class/table';
 import { classText } from '../../electron/class/text';
+import { judgedRun } from '../../electron/class/session-rows';
+import { resultRows } from '../../renderer/pages/Experiment/results-model';
 import { csvRow, spreadsheetCsv } from '../../core/csv';
 import { analyzeCaptureFile } from '../../electron/capture/analyze-file';
 import { loadSession, saveSession } from '../../electron/session/session-file';
@@ -163,6 +165,16 @@ describe.skipIf(!haveShared)('the class view of a test class', () => {
     expect(Number(cell(G, 'memAddedPerGuest').replace(',', '.'))).toBe(row('G').experiment!.memAddedPerGuest);
     expect(cell(G, 'MediaWiki.throughputBitsPerSecond')).toBe(String(row('G').services[0].recipe.throughputBitsPerSecond).replace('.', ','));
     expect(cell(sheetRows[11], 'Moodle.source')).toBe('manual');
+  });
+
+  it('reads each step of a group\'s run as the Experiment page\'s results table does', async () => {
+    const A = made.students[0];
+    const run = judgedRun(await loadSession(path.join(made.dir, A.folder, `${A.nim}.proxlab`)))!;
+    const table = resultRows(run).filter((r) => r.repetition === 1);
+    expect(table).toHaveLength(4);
+    expect(row('A').experiment!.steps.map((s) => [s.label, s.samples, s.memUsedMean, s.memTotal, s.memAdded, s.cpuMean! * 100])).toEqual(
+      table.map((r) => [r.label, r.samples, r.memUsedMean, r.memTotal, r.added, r.cpuPercent]),
+    );
   });
 
   it('counts one group of one session in the singular in English', async () => {
