@@ -25,11 +25,18 @@ module.exports = {
       to: { path: '^renderer/' },
     },
     {
-      name: 'renderer-takes-no-electron-value',
+      name: 'renderer-never-imports-electron',
       severity: 'error',
-      comment: 'Types only; runtime values come from core/ (docs/architecture.md §Layers).',
+      comment: 'Not even types: share it through core/ (docs/architecture.md §Layers).',
       from: { path: '^renderer/' },
-      to: { path: '^electron/', dependencyTypesNot: ['type-only'] },
+      to: { path: '^electron/' },
+    },
+    {
+      name: 'renderer-takes-only-types-from-schemas',
+      severity: 'error',
+      comment: "core/'s zod schemas reach the renderer as types: zod never enters its bundle (docs/architecture.md §Layers).",
+      from: { path: '^renderer/' },
+      to: { path: '^core/(contract/|class/schema[.]ts$|.*-schema[.]ts$)', dependencyTypesNot: ['type-only'] },
     },
   ],
   options: {

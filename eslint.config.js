@@ -5,6 +5,17 @@ import globals from 'globals';
 // docs/architecture.md §Layers: only these files may touch Electron; everything else is plain Node and testable here.
 const electronAllowed = ['electron/main.ts', 'electron/preload.ts', 'electron/ipc.ts', 'electron/adapters/**'];
 
+const coreRestrictedPaths = ['electron', 'react', 'react-dom', 'chart.js', 'i18next', 'react-i18next'].map((name) => ({
+  name,
+  message: 'core/ is plain TypeScript shared by the main process, the CLI and the renderer (docs/architecture.md §Layers).',
+}));
+const coreRestrictedPatterns = [
+  { group: ['**/electron/**', '**/renderer/**'], message: 'core/ imports neither electron/ nor renderer/ (docs/architecture.md §Layers).' },
+  { group: ['node:*'], message: 'core/ runs in the renderer too: no Node built-ins (docs/architecture.md §Layers).' },
+];
+// The core/ modules that hold zod schemas, by name, so the renderer's rule below can keep them to type imports.
+const coreSchemas = ['core/contract/**', 'core/**/*-schema.ts', 'core/class/schema.ts'];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**'] },
   js.configs.recommended,
@@ -30,17 +41,20 @@ export default tseslint.config(
   },
   // Layers, as VS Code's code-layering rule keeps them (docs/architecture.md §Layers): core/ is
   // plain TypeScript that all three sides share; electron/ (main process, domains, CLI) and
-  // renderer/ each import core/ and never each other. The renderer may still name electron/
-  // types (the contract and domain shapes, erased from its bundle) but takes no runtime value.
+  // renderer/ each import core/ and never each other, not even for types. core/'s zod schemas
+  // (the contract, the *-schema modules) reach the renderer as types only: zod never enters its
+  // bundle.
   {
     files: ['core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: coreRestrictedPaths, patterns: coreRestrictedPatterns }] },
+  },
+  {
+    files: ['core/**/*.ts'],
+    ignores: coreSchemas,
     rules: {
       'no-restricted-imports': ['error', {
-        paths: ['electron', 'react', 'react-dom', 'chart.js', 'i18next', 'react-i18next'].map((name) => ({ name, message: 'core/ is plain TypeScript shared by the main process, the CLI and the renderer (docs/architecture.md §Layers).' })),
-        patterns: [
-          { group: ['**/electron/**', '**/renderer/**'], message: 'core/ imports neither electron/ nor renderer/ (docs/architecture.md §Layers).' },
-          { group: ['node:*'], message: 'core/ runs in the renderer too: no Node built-ins (docs/architecture.md §Layers).' },
-        ],
+        paths: [...coreRestrictedPaths, { name: 'zod', message: 'zod stays in core/contract/ and the *-schema modules, which the renderer imports as types only (docs/architecture.md §Layers).' }],
+        patterns: coreRestrictedPatterns,
       }],
     },
   },
@@ -59,11 +73,14 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [{
-          group: ['**/electron/**'],
-          allowTypeImports: true,
-          message: 'renderer/ takes no runtime value from electron/: move the module to core/ (docs/architecture.md §Layers).',
-        }],
+        patterns: [
+          { group: ['**/electron/**'], message: 'renderer/ never imports electron/, not even types: share it through core/ (docs/architecture.md §Layers).' },
+          {
+            group: coreSchemas.map((glob) => `**/${glob.replace(/\.ts$/, '')}`),
+            allowTypeImports: true,
+            message: 'These modules hold zod schemas: the renderer takes their types only (`import type`), zod never enters its bundle (docs/architecture.md §Layers).',
+          },
+        ],
       }],
     },
   },

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import type { CallOutput } from './api';
+import type { CallOutput } from '../core/contract/api';
 import { createHandlers, type Clipboard, type Dialogs, type Services } from './handlers';
 import type { Handlers } from './services/domain-handlers';
 import type { SettingsStore } from './session/settings';
 import type { Cipher } from './session/secrets';
-import type { SessionState } from './contract/session';
+import type { SessionState } from '../core/contract/session';
 import { createCaptureAnalyzer } from './capture/service';
 import { ExperimentService, type ExperimentSaveDialog, type ExperimentServiceDeps } from './experiment/service';
 import { Profiles, type ProfilesStore } from './proxmox/profiles';

@@ -1,4 +1,4 @@
-import { calls, type CallName, type CallOutput } from './api';
+import { calls, type CallName, type CallOutput } from '../core/contract/api';
 import type { HandlerContext, Handlers } from './services/domain-handlers';
 import type { SettingsStore } from './session/settings';
 import { withPageSettings, withRecentCapture } from './session/settings';

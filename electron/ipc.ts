@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { calls } from './api';
+import { calls } from '../core/contract/api';
 import { IPC_CALL_PREFIX, IPC_EVENT_PREFIX } from './ipc-channels';
 import { dispatch } from './handlers';
 import type { Handlers } from './services/domain-handlers';

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import type { ProxlabBridge } from './api';
+import type { ProxlabBridge } from '../core/contract/api';
 import { IPC_CALL_PREFIX, IPC_EVENT_PREFIX } from './ipc-channels';
 
 // Sandboxed preload: exposes window.proxlab and nothing else. Built as CommonJS.

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutput } from '../electron/api';
+import type { CallOutput } from '../core/contract/api';
 import { proxlab } from './api';
 import { CapturesPage } from './pages/Captures/CapturesPage';
 import { ExperimentPage } from './pages/Experiment/ExperimentPage';

@@ -1,4 +1,4 @@
-import type { ProxlabBridge } from '../electron/api';
+import type { ProxlabBridge } from '../core/contract/api';
 
 declare global {
   interface Window {

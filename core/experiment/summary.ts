@@ -1,5 +1,5 @@
 // The figures the summary reads from a run's samples and steps: the run model's Sample and Step
-// (electron/experiment/run-model.ts) have them and more.
+// (run-schema.ts) have them and more.
 interface Sample {
   memUsed: number;
   memTotal: number;

@@ -5,7 +5,9 @@ export const INDEX_LABELS = {
   en: { 4: 'Very good', 3: 'Good', 2: 'Fair', 1: 'Poor', 0: 'Very poor' },
 } as const;
 
-export type Verdict = 'Sangat Memuaskan' | 'Memuaskan' | 'Kurang Memuaskan' | 'Jelek';
+/** Best first. */
+export const VERDICTS = ['Sangat Memuaskan', 'Memuaskan', 'Kurang Memuaskan', 'Jelek'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 export const VERDICT_LABELS: Record<'id' | 'en', Record<Verdict, string>> = {
   id: { 'Sangat Memuaskan': 'Sangat Memuaskan', Memuaskan: 'Memuaskan', 'Kurang Memuaskan': 'Kurang Memuaskan', Jelek: 'Jelek' },

@@ -1,5 +1,5 @@
 // The lab as the student measured it, as the session keeps it: the shape both sides use. The
-// session's schema (electron/session/lab.ts) reads old and new files into exactly this. A
+// session's schema (lab-schema.ts) reads old and new files into exactly this. A
 // figure nobody recorded is null. Type aliases rather than interfaces, so that lab filling can
 // read them as records of fields.
 

@@ -1,7 +1,7 @@
 import { BrowserWindow, type WebContents } from 'electron';
 import type { PrintRoute, ReportPrinter } from '../report/printer';
-import { ReportFiguresSchema } from '../report/figures';
-import type { Language } from '../session/settings';
+import { ReportFiguresSchema } from '../../core/report/figures-schema';
+import type { Language } from '../../core/language';
 import { hardenedWebPreferences } from '../shell/security-policy';
 
 // The report route in a hidden, sandboxed window (same hardening as the main window), printed

@@ -1,5 +1,6 @@
 import Store from 'electron-store';
-import { SettingsSchema, defaultSettings, type Settings, type SettingsStore } from '../session/settings';
+import { SettingsSchema, type Settings } from '../../core/session/settings-schema';
+import { defaultSettings, type SettingsStore } from '../session/settings';
 
 // electron-store keeps only non-secret settings; a damaged or older file falls back to defaults
 // field by field instead of stopping the app.

@@ -2,10 +2,8 @@ import type { FilterNode } from './filter/ast';
 import { parseFilter } from './filter/parser';
 import { FilterSyntaxError } from './filter/errors';
 import { parseIpv4, parseIpv6 } from './filter/values';
-import type { AnalysisRequest, AnalysisRequestInput } from './analysis-request-schema';
-import { ANALYSIS_REQUEST_DEFAULTS } from './analysis-request-defaults';
-
-export type { AnalysisRequest, AnalysisRequestInput } from './analysis-request-schema';
+import type { AnalysisRequest, AnalysisRequestInput } from '../../core/capture/analysis-request-schema';
+import { ANALYSIS_REQUEST_DEFAULTS } from '../../core/capture/analysis-request-defaults';
 
 /**
  * A request with what it leaves out filled in, as its schema's defaults would. Requests are

@@ -1,10 +1,11 @@
 import { basename } from 'node:path';
 import { readCapture } from './reader';
-import type { CaptureReport } from './report';
-import { CAPTURE_REPORT_SCHEMA } from './report-id';
+import type { CaptureReport } from '../../core/capture/report-schema';
+import { CAPTURE_REPORT_SCHEMA } from '../../core/capture/report-id';
 import { captureProperties, PacketStatisticsAccumulator } from './properties';
 import { formatCaptureMessage } from '../../core/capture/messages';
-import { completeAnalysisRequest, displayFilterOf, type AnalysisRequestInput } from './analysis-request';
+import { completeAnalysisRequest, displayFilterOf } from './analysis-request';
+import type { AnalysisRequestInput } from '../../core/capture/analysis-request-schema';
 import { AnalysisPipeline } from './analyze/pipeline';
 import { IO_FULL_LIMIT, qosReport, RTT_DRAW_LIMIT, type MeasuredInputs } from '../qos/qos-report';
 import type { ConversationTable } from './analyze/conversations';

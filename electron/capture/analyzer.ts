@@ -1,5 +1,5 @@
-import type { CaptureReport } from './report';
-import type { AnalysisRequestInput } from './analysis-request';
+import type { CaptureReport } from '../../core/capture/report-schema';
+import type { AnalysisRequestInput } from '../../core/capture/analysis-request-schema';
 
 /** Analyses one capture file (capture/service.ts runs it in a worker); handlers, the CLI and the class view take it. */
 export interface CaptureAnalyzer {

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
-import type { CaptureErrorCode, CaptureReport } from './report';
-import { CAPTURE_REPORT_SCHEMA } from './report-id';
+import type { CaptureErrorCode, CaptureReport } from '../../core/capture/report-schema';
+import { CAPTURE_REPORT_SCHEMA } from '../../core/capture/report-id';
 import { formatCaptureMessage } from '../../core/capture/messages';
 
 /** The report of a file whose analysis stopped before it could report anything itself. */

@@ -1,5 +1,5 @@
 import type { CaptureMeta, Compression, InterfaceInfo, PacketRecord } from './reader';
-import type { CaptureProperties, InterfaceProperties, PacketStatistics } from './report';
+import type { CaptureProperties, InterfaceProperties, PacketStatistics } from '../../core/capture/report-schema';
 import { linkTypeLongName, linkTypeShortName } from './link-types';
 import { nstimeCmp, nstimeDelta, wtapTime, type NsTime } from './nstime';
 

@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { CaptureAnalyzer } from './analyzer';
-import type { CaptureReport } from './report';
+import type { CaptureReport } from '../../core/capture/report-schema';
 import type { FromWorker, ToWorker } from './worker-protocol';
-import type { AnalysisRequestInput } from './analysis-request';
+import type { AnalysisRequestInput } from '../../core/capture/analysis-request-schema';
 import { failedReport } from './failed-report';
 
 /** How long a cancelled worker may take to notice before it is terminated. */

@@ -1,5 +1,5 @@
-import type { CaptureReport } from './report';
-import type { AnalysisRequestInput } from './analysis-request';
+import type { CaptureReport } from '../../core/capture/report-schema';
+import type { AnalysisRequestInput } from '../../core/capture/analysis-request-schema';
 
 export type ToWorker =
   | { type: 'analyze'; path: string; request: AnalysisRequestInput }

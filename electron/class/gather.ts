@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { CaptureAnalyzer } from '../capture/analyzer';
-import type { CaptureProperties } from '../capture/report';
+import type { CaptureProperties } from '../../core/capture/report-schema';
 import { loadSession, type Session } from '../session/session-file';
 import type { ClassReport } from '../../core/class/schema';
 import { scanFolder } from './scan';

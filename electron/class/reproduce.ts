@@ -2,9 +2,10 @@ import path from 'node:path';
 import type { ClassFlagOf } from '../../core/class/schema';
 import type { CaptureAnalyzer } from '../capture/analyzer';
 import type { CaptureAnalysis } from '../session/analysis';
-import type { QosReport } from '../qos/qos-report';
-import { gradeQos, type Grade } from '../qos/grade';
-import { BUILT_IN_THRESHOLD_SETS } from '../qos/thresholds';
+import type { QosReport } from '../../core/qos/qos-report-schema';
+import { gradeQos } from '../qos/grade';
+import type { Grade } from '../../core/qos/grade-schema';
+import { BUILT_IN_THRESHOLD_SETS } from '../../core/qos/thresholds';
 import type { StudentWork } from './group';
 
 // Whether a session's QoS figures are what its own analysis gives. Three sources, each

@@ -1,6 +1,6 @@
 import type { ClassDistribution, ClassFlagOf, ClassStudent } from '../../core/class/schema';
 import { isOutlier } from '../../core/class/stats';
-import type { ExperimentRun } from '../experiment/run-model';
+import type { ExperimentRun } from '../../core/experiment/run-schema';
 import type { StudentWork } from './group';
 import { gradedAddress, type Reference } from './reference';
 import { judgedRun } from './session-rows';

@@ -1,9 +1,9 @@
 import type { Session } from '../session/session-file';
-import type { ExperimentRun } from '../experiment/run-model';
+import type { ExperimentRun } from '../../core/experiment/run-schema';
 import { stepRows } from '../../core/experiment/summary';
 import { recipeFromManualEntry } from '../qos/manual';
 import { gradeQos } from '../qos/grade';
-import { TIPHON_KBPS } from '../qos/thresholds';
+import { TIPHON_KBPS } from '../../core/qos/thresholds';
 import type { ClassExperiment, ClassNodeIdentity, ClassService, ClassStep } from '../../core/class/schema';
 
 // One student's row from their session: the experiment's steps as the class compares them,

@@ -1,4 +1,4 @@
-import type { Language } from '../session/settings';
+import type { Language } from '../../core/language';
 import { fillCounted, fillTemplate } from '../../core/catalogue';
 import { formatBinaryBytes, formatFixed, formatSi } from '../../core/format/numbers';
 import { VERDICT_LABELS } from '../../core/qos/labels';

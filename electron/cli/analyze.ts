@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { CaptureAnalyzer } from '../capture/analyzer';
-import type { CaptureReport } from '../capture/report';
+import type { CaptureReport } from '../../core/capture/report-schema';
 import { cliLanguage } from './lang';
 import { csvRow } from '../../core/csv';
 import type { CliIo } from './io';
@@ -9,10 +9,10 @@ import { formatReportText } from './properties-text';
 import { formatCaptureMessage } from '../../core/capture/messages';
 import { failedReport } from '../capture/failed-report';
 import { displayFilterOf } from '../capture/analysis-request';
-import { FILTER_MAX_LENGTH } from '../capture/analysis-request-defaults';
+import { FILTER_MAX_LENGTH } from '../../core/capture/analysis-request-defaults';
 import { FilterSyntaxError } from '../capture/filter/errors';
 import { thresholdSetById } from '../qos/thresholds';
-import type { RtpStreamSelection } from '../capture/analyze/rtp';
+import type { RtpStreamSelection } from '../../core/capture/rtp-streams';
 import { captureAnalyzerFor } from './capture-analyzer';
 
 export const ANALYZE_USAGE = `Usage: proxlab analyze FILE... [--properties] [--filter EXPR] [--server HOST[:PORT]]

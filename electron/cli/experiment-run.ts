@@ -1,7 +1,7 @@
 import { readRegularFile } from '../files/read-regular';
 import { parseArgs } from 'node:util';
-import { PlanSchema, type Plan } from '../experiment/plan';
-import type { ExperimentRun } from '../experiment/run-model';
+import { PlanSchema, type Plan } from '../../core/experiment/plan-schema';
+import type { ExperimentRun } from '../../core/experiment/run-schema';
 import type { ExperimentPort } from '../experiment/port';
 import { ExperimentService, type ExperimentProfile, type ExperimentProgress } from '../experiment/service';
 import { experimentDocument } from '../experiment/show';
@@ -14,7 +14,7 @@ import { CONNECTION_OPTIONS, CONNECTION_USAGE, connect, exitCodeFor, hostArgumen
 import { experimentText } from './experiment-text';
 import { cliLanguage } from './lang';
 import { EXIT, type CliIo } from './io';
-import type { Language } from '../session/settings';
+import type { Language } from '../../core/language';
 
 export const EXPERIMENT_RUN_USAGE = `Usage: proxlab experiment run --plan PLAN.json --session FILE.proxlab --host HOST[:PORT] AUTH TRUST [--json] [--lang id|en]
        proxlab experiment resume --session FILE.proxlab [--host HOST[:PORT]] AUTH TRUST [--json] [--lang id|en]

@@ -1,4 +1,4 @@
-import type { Language } from '../session/settings';
+import type { Language } from '../../core/language';
 import type { experimentDocument } from '../experiment/show';
 import { formatBinaryBytes as pveBytes, formatFixed } from '../../core/format/numbers';
 import { formatPercent } from '../../core/format/percent';

@@ -1,4 +1,4 @@
-import type { Language } from '../session/settings';
+import type { Language } from '../../core/language';
 
 /** --lang wins; otherwise the system's language (LC_ALL, LC_MESSAGES, LANG, then Intl). */
 export function cliLanguage(flag: string | undefined, env: NodeJS.ProcessEnv): Language | null {

@@ -1,7 +1,7 @@
 import { formatBinaryBytes } from '../../core/format/numbers';
 import { formatPercentFixed } from '../../core/format/percent';
 import { localeOf } from '../../core/format/locale';
-import type { Language } from '../session/settings';
+import type { Language } from '../../core/language';
 import type { NodeStatusDocument } from './node-status-document';
 import { formatProxmoxMessage } from '../../core/proxmox/messages';
 

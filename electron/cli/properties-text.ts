@@ -1,9 +1,9 @@
 import { formatFixed } from '../../core/format/numbers';
 import { formatPercent } from '../../core/format/percent';
 import { localeOf } from '../../core/format/locale';
-import type { CaptureProperties, CaptureReport, PacketStatistics } from '../capture/report';
-import type { QosReport } from '../qos/qos-report';
-import type { Language } from '../session/settings';
+import type { CaptureProperties, CaptureReport, PacketStatistics } from '../../core/capture/report-schema';
+import type { QosReport } from '../../core/qos/qos-report-schema';
+import type { Language } from '../../core/language';
 
 // The terminal face of Wireshark's "Capture File Properties" dialog: the same sections in the
 // same order, exact numbers (no SI rounding), in the chosen language.

@@ -1,11 +1,11 @@
 import { readRegularFile } from '../files/read-regular';
 import type { Credentials, SecondFactor } from '../proxmox/auth';
-import { TOKEN_ID } from '../proxmox/auth';
+import { TOKEN_ID } from '../../core/proxmox/token-id';
 import { DEFAULT_PORT, ProxmoxClient } from '../proxmox/client';
 import { ProxmoxError } from '../proxmox/errors';
 import { formatProxmoxMessage } from '../../core/proxmox/messages';
 import { normalizeFingerprint, probeCertificate, type CertificateInfo } from '../proxmox/tls';
-import type { Language } from '../session/settings';
+import type { Language } from '../../core/language';
 import { EXIT, type CliIo } from './io';
 
 // AUTH and TRUST (docs/cli.md §AUTH and TRUST), shared by every command that talks to Proxmox VE:

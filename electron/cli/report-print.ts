@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { ReportModel } from '../report/model';
-import { ReportFiguresSchema, type ReportFigure } from '../report/figures';
-import type { Language } from '../session/settings';
+import type { ReportModel } from '../../core/report/model';
+import { ReportFiguresSchema, type ReportFigure } from '../../core/report/figures-schema';
+import type { Language } from '../../core/language';
 
 // `proxlab report` with Chromium: the app's own report route (the built renderer, served on
 // 127.0.0.1 for this one run) draws the charts exactly as the app prints them, at print

@@ -1,6 +1,6 @@
 import { fillTemplate, type CatalogueEntry } from '../../core/catalogue';
 import { asProxmoxError } from '../proxmox/errors';
-import type { Language } from '../session/settings';
+import type { Language } from '../../core/language';
 import { EXIT, type CliIo } from './io';
 import { cliLanguage } from './lang';
 import { exitCodeFor } from './proxmox-connection';

@@ -1,5 +1,5 @@
 import { csvRow, spreadsheetCsv, type CsvDialect, type CsvValue } from '../../core/csv';
-import type { ExperimentRun } from './run-model';
+import type { ExperimentRun } from '../../core/experiment/run-schema';
 import { experimentDocument } from './show';
 
 // What a run exports to: the results table as CSV (one row per step, bytes and fractions as

@@ -1,6 +1,6 @@
 import { plannedGuestNames } from './guest-names';
 import type { Clock, ExperimentPort } from './port';
-import type { ExperimentRun, Step } from './run-model';
+import type { ExperimentRun, Step } from '../../core/experiment/run-schema';
 
 // Manual mode: the students start guests in PVE's own UI, as the seed paper did, and ask for a
 // snapshot whenever the node is in a state they want measured. A snapshot is one step: the

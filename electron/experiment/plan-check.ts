@@ -1,4 +1,4 @@
-import { PlanSchema, type Plan } from './plan';
+import { PlanSchema, type Plan } from '../../core/experiment/plan-schema';
 
 // The plan form's fields checked against PlanSchema, each problem as a code the page words in
 // the user's language next to the field.

@@ -1,5 +1,5 @@
-import type { Lab } from '../session/lab';
-import type { Sample } from './run-model';
+import type { Lab } from '../../core/session/lab';
+import type { Sample } from '../../core/experiment/run-schema';
 
 export interface GuestListing {
   vmid: number;

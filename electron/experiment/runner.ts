@@ -1,9 +1,10 @@
 import type { Clock, ExperimentPort } from './port';
 import { plannedGuestNames } from './guest-names';
 import { ExperimentError } from './messages';
-import { baselineBlockers, plannedActions, type GuestAction } from './plan';
+import { baselineBlockers, plannedActions } from './plan';
+import type { GuestAction } from '../../core/experiment/plan-schema';
 import { leavesRunResumable, retryingReads } from './retrying-port';
-import type { ExperimentRun, RunEvent, Step } from './run-model';
+import type { ExperimentRun, RunEvent, Step } from '../../core/experiment/run-schema';
 import { statusAfter, untilGuestIs } from '../proxmox/guest-wait';
 
 export interface RunnerProgress {

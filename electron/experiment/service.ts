@@ -1,16 +1,18 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { fillLab } from '../../core/session/lab-fill';
-import type { Lab } from '../session/lab';
+import type { Lab } from '../../core/session/lab';
 import { loadSession, newSession, saveSession, type Session } from '../session/session-file';
 import { APP_PROGRAM, lockSession, type SessionLock } from '../session/session-lock';
 import { exportRun, type ExportFormat } from './export';
 import type { CsvDialect } from '../../core/csv';
 import { takeSnapshot } from './manual';
 import { ExperimentError } from './messages';
-import { baselineBlockers, plannedActions, type GuestAction, type Plan } from './plan';
+import { baselineBlockers, plannedActions } from './plan';
+import type { GuestAction, Plan } from '../../core/experiment/plan-schema';
 import { systemClock, type Clock, type ExperimentPort, type GuestListing } from './port';
-import { newRun, type ExperimentRun, type RunConnection, type RunState, type Sample } from './run-model';
+import { newRun } from './run-model';
+import type { ExperimentRun, RunConnection, RunState, Sample } from '../../core/experiment/run-schema';
 import { ExperimentRunner, type RunnerProgress } from './runner';
 
 // The Experiment page's service: one run at a time, planned or manual, persisted sample by

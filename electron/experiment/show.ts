@@ -1,4 +1,4 @@
-import type { ExperimentRun } from './run-model';
+import type { ExperimentRun } from '../../core/experiment/run-schema';
 import { memoryAddedPerStep, summariseSamples } from '../../core/experiment/summary';
 
 /** `experiment show --json`: the run as docs/cli.md §experiment show lays it out, each step with its summary. */

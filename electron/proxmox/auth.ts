@@ -10,9 +10,6 @@ export type Credentials =
   | { kind: 'token'; tokenId: string; secret: string }
   | { kind: 'password'; username: string; realm?: string; password: string };
 
-/** Token ids are USER@REALM!TOKENID (docs/proxmox.md §Authentication). */
-export const TOKEN_ID = /^[^\s:/]+@[A-Za-z][A-Za-z0-9.\-_]+![A-Za-z][A-Za-z0-9.\-_]+$/;
-
 /** Asks a person (or an environment variable) for the second factor; null = none given. */
 export type SecondFactor = (methods: string[]) => Promise<string | null>;
 

@@ -1,4 +1,4 @@
-import type { Lab, LabGuest } from '../session/lab';
+import type { Lab, LabGuest } from '../../core/session/lab';
 import type { ProxmoxClient } from './client';
 import { guestConfig } from './guest-config';
 import { listGuests } from './guests';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Credentials } from './auth';
-import { TOKEN_ID } from './auth';
+import { TOKEN_ID } from '../../core/proxmox/token-id';
 import { DEFAULT_PORT } from './client';
 import type { Trust } from './tls';
 import { openSecret, sealSecret, type Cipher } from '../session/secrets';

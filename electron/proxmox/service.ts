@@ -4,7 +4,7 @@ import { proxmoxExperimentPort } from './experiment-port';
 import type { ExperimentPort } from '../experiment/port';
 import { testConnection, type ConnectionReport } from './connection-test';
 import { readLabEnvironment } from './environment';
-import type { Lab } from '../session/lab';
+import type { Lab } from '../../core/session/lab';
 import { ProxmoxError, asProxmoxError } from './errors';
 import { guestStatus, listGuests, powerAction, type Guest, type GuestType, type PowerAction } from './guests';
 import { isHaRequest, statusAfter, untilGuestIs } from './guest-wait';
@@ -18,9 +18,9 @@ import { describeCertificate, probeCertificate, type CertificateInfo } from './t
 import type { Upid } from './upid';
 import type { SecondFactor } from './auth';
 
-// What the Connect and Node pages need, as plain Node: handlers.ts can bind these calls to
-// api.ts one by one. Secrets stay here (opened from the sealed store per connection); what
-// goes back to the renderer is figures, certificates and typed errors.
+// What the Connect and Node pages need, as plain Node: handlers.ts can bind these calls to the
+// contract (core/contract/api.ts) one by one. Secrets stay here (opened from the sealed store per
+// connection); what goes back to the renderer is figures, certificates and typed errors.
 
 export interface CertificateOffer extends CertificateInfo {
   /** Where PVE shows the same fingerprint, in the reader's language. */

@@ -1,5 +1,5 @@
-import type { QosValues } from './grade';
-import type { QosReport } from './qos-report';
+import type { QosValues } from '../../core/qos/grade-schema';
+import type { QosReport } from '../../core/qos/qos-report-schema';
 
 // The four values of each column (docs/qos-method.md), taken from a capture's QoS report, with the
 // evidence each came from, so the grade can say what it graded.

@@ -1,7 +1,9 @@
-import { gradeQos, type Grade } from './grade';
+import { gradeQos } from './grade';
+import type { Grade } from '../../core/qos/grade-schema';
 import { recipeColumn, measuredColumn, type ColumnValues, type QosEvidence } from './columns';
-import { recipeFromManualEntry, type ManualEntry } from './manual';
-import type { ThresholdSet } from './thresholds';
+import { recipeFromManualEntry } from './manual';
+import type { ManualEntry } from '../../core/qos/manual-entry-schema';
+import type { ThresholdSet } from '../../core/qos/threshold-schema';
 
 // The comparison across services: each capture (or manual entry) with both columns graded by
 // one threshold set, so the view can switch columns without asking again.

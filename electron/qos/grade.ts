@@ -1,28 +1,7 @@
-import { bandFor, type QosParameter, type ThresholdSet } from './thresholds';
+import { bandFor } from './thresholds';
 import type { Verdict } from '../../core/qos/labels';
-
-export type { Verdict } from '../../core/qos/labels';
-
-/** A value the capture could not give (no loss evidence, say) is null and gets no index. */
-export interface QosValues {
-  /** bit/s */
-  throughputBitsPerSecond: number | null;
-  delayMs: number | null;
-  jitterMs: number | null;
-  lossPercent: number | null;
-}
-
-export interface Grade {
-  thresholds: string;
-  throughput: number | null;
-  delay: number | null;
-  jitter: number | null;
-  loss: number | null;
-  /** Mean of the four indexes; null when one of them falls outside every band of the set. */
-  mean: number | null;
-  percent: number | null;
-  verdict: Verdict | null;
-}
+import type { Grade, QosValues } from '../../core/qos/grade-schema';
+import type { QosParameter, ThresholdSet } from '../../core/qos/threshold-schema';
 
 export function verdictFor(mean: number): Verdict {
   if (mean >= 3.8) return 'Sangat Memuaskan';

@@ -1,18 +1,8 @@
-import { z } from 'zod';
 import { recipeFromTiming, type RecipeNumbers } from './recipe';
+import type { ManualEntry } from '../../core/qos/manual-entry-schema';
 
-// Manual entry: a student who has only Wireshark's dialog types the three numbers it shows
-// (and, if they have them, loss, delay and jitter) and is graded the same way.
-
-export const ManualEntrySchema = z.object({
-  packets: z.number().int().positive(),
-  bytes: z.number().int().nonnegative(),
-  timeSpanSeconds: z.number().positive(),
-  lossPercent: z.number().min(0).max(100).nullable().default(null),
-  delayMs: z.number().nonnegative().nullable().default(null),
-  jitterMs: z.number().nonnegative().nullable().default(null),
-});
-export type ManualEntry = z.infer<typeof ManualEntrySchema>;
+// The recipe column of a manual entry: the dialog's three numbers worked out as a capture's
+// would be, and the values the student typed where the dialog shows none.
 
 export function recipeFromManualEntry(entry: ManualEntry): RecipeNumbers {
   const timeSpanNs = Math.round(entry.timeSpanSeconds * 1e9);

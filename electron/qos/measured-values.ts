@@ -1,4 +1,4 @@
-import type { QosValues } from './grade';
+import type { QosValues } from '../../core/qos/grade-schema';
 import type { TcpMeasurement } from '../capture/analyze/tcp';
 import type { EchoResult } from '../capture/analyze/icmp';
 import type { RtpStreamResult } from '../capture/analyze/rtp';

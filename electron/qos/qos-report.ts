@@ -1,7 +1,7 @@
 import type { RecipeNumbers } from './recipe';
 import { recipeLossPercent, type LossEvidence } from './recipe';
 import { gradeQos } from './grade';
-import type { ThresholdSet } from './thresholds';
+import type { ThresholdSet } from '../../core/qos/threshold-schema';
 import type { EchoResult } from '../capture/analyze/icmp';
 import type { Conversation, Endpoint, OtherRows } from '../capture/analyze/conversations';
 import { reduceForDrawing, type IoIntervals, type IoSeriesView } from '../capture/analyze/io';
@@ -11,9 +11,7 @@ import type { TcpMeasurement } from '../capture/analyze/tcp';
 import { measuredValues } from './measured-values';
 import { BUSIEST_ADDRESSES } from '../../core/qos/displayed';
 import type { RttSeries } from '../capture/analyze/rtt';
-import type { QosReport } from './qos-report-schema';
-
-export type { QosReport } from './qos-report-schema';
+import type { QosReport } from '../../core/qos/qos-report-schema';
 
 /** The loss evidence the capture offers, in the recipe's order (docs/qos-method.md §Recipe). */
 function lossEvidence(tcp: TcpMeasurement, icmp: EchoResult, icmpv6: EchoResult, rtp: readonly RtpStreamResult[]): LossEvidence {

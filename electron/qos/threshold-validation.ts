@@ -1,4 +1,4 @@
-import type { Band, QosParameter, ThresholdSet } from './thresholds';
+import type { Band, QosParameter, ThresholdSet } from '../../core/qos/threshold-schema';
 
 // A user's threshold set must still grade every value at most once and in one direction:
 // bands in order, no overlap, edges finite and not negative, indexes rising or falling

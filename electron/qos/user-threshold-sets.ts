@@ -1,5 +1,6 @@
 import type { SettingsStore } from '../session/settings';
-import { BUILT_IN_THRESHOLD_SETS, type ThresholdSet } from './thresholds';
+import { BUILT_IN_THRESHOLD_SETS } from '../../core/qos/thresholds';
+import type { ThresholdSet } from '../../core/qos/threshold-schema';
 import { thresholdSetProblems, type ThresholdProblem } from './threshold-validation';
 
 // The user's threshold sets live in the settings; the built-in ones are never stored or changed.

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Language } from '../session/settings';
-import type { ReportModel } from './model';
-import type { ReportFigure } from './figures';
+import type { Language } from '../../core/language';
+import type { ReportModel } from '../../core/report/model';
+import type { ReportFigure } from '../../core/report/figures-schema';
 import { selfContainedReportCss } from './assets';
 
 // The renderer draws the report with React; the main process and the CLI carry no React. The

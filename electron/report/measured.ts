@@ -1,28 +1,10 @@
-import type { QosReport } from '../qos/qos-report';
+import type { QosReport } from '../../core/qos/qos-report-schema';
+import type { MeasuredColumn } from '../../core/report/model';
 
 // Column 2 ("Terukur") of the report, from what a stored QoS analysis holds: the four values
 // the measured column is graded on (each with the evidence it came from) and their grade, plus
 // per-direction throughput over the server's conversations, ping round trips, capture drops and
 // the frames left out because their link layer was not decoded.
-
-export interface MeasuredColumn {
-  /** TCP goodput / ACK RTT / RTP jitter / retransmissions … as electron/qos/measured-values.ts picks them. */
-  values: QosReport['measuredValues'];
-  /** The measured column graded with the analysis' threshold set. */
-  grade: QosReport['grades']['measured'];
-  /** bit/s from the clients to the server and back, over the conversations' shared duration. */
-  toServerBitsPerSecond: number | null;
-  fromServerBitsPerSecond: number | null;
-  rttCount: number;
-  rttMedianMs: number | null;
-  rttSdMs: number | null;
-  echoRequests: number;
-  echoLossPercent: number | null;
-  captureDrops: number | null;
-  /** Frames whose link layer was not decoded, and those link layers: the measured figures leave them out. */
-  framesNotDecoded: number;
-  linkTypesNotDecoded: string[];
-}
 
 /** "10.0.0.5", "10.0.0.5:80", "[fe80::1]:443" → the address alone. */
 export function serverAddress(server: string): string {
@@ -63,6 +45,7 @@ export function measuredColumn(qos: QosReport, server: string | null): MeasuredC
     ...directionalThroughput(qos, server),
     rttCount: echo.rttMs.count,
     rttMedianMs: echo.rttMs.median,
+    rttMedianRelativeError: echo.rttMs.approximate?.relativeError ?? null,
     rttSdMs: echo.rttMs.sd,
     echoRequests: requests,
     echoLossPercent: requests > 0 ? ((requests - replies) / requests) * 100 : null,

@@ -1,107 +1,14 @@
 import type { Session } from '../session/session-file';
-import type { LabGuest, LabNode } from '../session/lab';
 import type { CaptureAnalysis } from '../session/analysis';
-import type { ExperimentRun } from '../experiment/run-model';
 import { summariseSamples, memoryAddedPerStep } from '../../core/experiment/summary';
 import { recipeFromManualEntry } from '../qos/manual';
-import { gradeQos, type Grade, type QosValues } from '../qos/grade';
+import { gradeQos } from '../qos/grade';
 import { measuredColumn as measuredValuesColumn, recipeColumn } from '../qos/columns';
-import type { QosReport } from '../qos/qos-report';
-import { BUILT_IN_THRESHOLD_SETS, TIPHON_KBPS, type ThresholdSet } from '../qos/thresholds';
-import { measuredColumn, type MeasuredColumn } from './measured';
+import { BUILT_IN_THRESHOLD_SETS, TIPHON_KBPS } from '../../core/qos/thresholds';
+import { measuredColumn } from './measured';
+import type { ReportModel, Scenario1, ScenarioStep, ServiceReport } from '../../core/report/model';
 
-// Everything the printed report shows, computed once from a session in plain Node: the
-// renderer (app, hidden print window) and the command line render this model and only format
-// its numbers in the reader's language. Plain JSON, so it crosses IPC as it is.
-
-export interface ScenarioStep {
-  index: number;
-  label: string;
-  repetition: number;
-  /** Names of the guests running in this step (the vmid when the lab does not name it). */
-  running: string[];
-  samples: number;
-  memUsedBytes: number;
-  memUsedSdBytes: number;
-  memTotalBytes: number;
-  memUsedPercent: number;
-  /** Memory over the step before (null for the first step of a repetition). */
-  memAddedBytes: number | null;
-  cpuPercent: number;
-  cpuSdPercent: number;
-  loadavg: [number, number, number];
-}
-
-export interface Scenario1 {
-  state: ExperimentRun['state'];
-  pveVersion: string | null;
-  memUsedMeaning: 'total-minus-free' | 'total-minus-available' | null;
-  samplesPerStep: number;
-  intervalSeconds: number;
-  settleSeconds: number;
-  steps: ScenarioStep[];
-  /** The measured run itself, as the memory-growth, CPU and timeline charts draw it. */
-  run: Pick<ExperimentRun, 'steps' | 'events' | 'guestNames' | 'mode'>;
-}
-
-export interface CaptureFileProperties {
-  packets: number;
-  bytes: number;
-  firstTime: string | null;
-  lastTime: string | null;
-  timeSpanSeconds: number;
-  packetsPerSecond: number | null;
-  averagePacketSize: number | null;
-  bytesPerSecond: number | null;
-  bitsPerSecond: number | null;
-}
-
-export interface RecipeColumn {
-  throughputBytesPerSecond: number | null;
-  throughputBitsPerSecond: number | null;
-  delayMs: number | null;
-  jitterMs: number | null;
-  jitterZeroVariantMs: number | null;
-  lossPercent: number | null;
-  /** "manual": typed by the student; the others as docs/qos-method.md §Recipe names them. */
-  lossEvidence: 'tcp' | 'icmp' | 'rtp' | 'none' | 'manual';
-  lossSent: number | null;
-  lossReceived: number | null;
-}
-
-export interface ServiceReport {
-  service: string;
-  guest: LabGuest | null;
-  source: 'capture' | 'manual';
-  file: { name: string; size: number; sha256: string | null } | null;
-  filter: string | null;
-  server: string | null;
-  properties: CaptureFileProperties;
-  recipe: RecipeColumn;
-  /** null for a manual entry: Wireshark's dialog shows nothing a second column could use. */
-  measured: MeasuredColumn | null;
-  grade: Grade & { column: 'recipe' | 'measured' };
-  /** The recipe column's own grade (the measured one is in `measured`). */
-  recipeGrade: Grade;
-  /** The four values the grade was given for (the graded column), as the comparison charts draw them. */
-  graded: QosValues;
-  /** The I/O and RTT series of a capture for its graphs; null for a manual entry (nothing was captured). */
-  series: { io: QosReport['measured']['io']; rtt: QosReport['measured']['rttSeries'] } | null;
-}
-
-export interface ReportModel {
-  demo: boolean;
-  identity: Session['identity'];
-  provenance: Session['provenance'];
-  environment: { node: LabNode; guests: LabGuest[] };
-  scenario1: Scenario1 | null;
-  services: ServiceReport[];
-  /** The threshold set the services were graded with, for the method notes (null if it is not a built-in one). */
-  thresholds: ThresholdSet | null;
-  notes: string;
-  /** The student's own conclusion; null while they keep the generated one. */
-  conclusion: string | null;
-}
+// Builds the report model (core/report/model.ts) from a session.
 
 function guestName(session: Session, vmid: number): string {
   return session.lab.guests.find((g) => g.vmid === vmid)?.name ?? String(vmid);

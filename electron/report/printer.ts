@@ -1,5 +1,5 @@
-import type { Language } from '../session/settings';
-import type { ReportFigure } from './figures';
+import type { Language } from '../../core/language';
+import type { ReportFigure } from '../../core/report/figures-schema';
 
 /** The printable routes: the student's report, and the lecturer's one-page class summary. */
 export type PrintRoute = 'report' | 'class-summary';

@@ -1,5 +1,5 @@
 import { writeFileAtomic } from '../session/atomic-file';
-import type { classCalls } from '../contract/class';
+import type { classCalls } from '../../core/contract/class';
 import type { CaptureAnalyzer } from '../capture/analyzer';
 import type { ExperimentSaveDialog } from '../experiment/service';
 import type { ExportDialogs, ReportPrinter } from '../report/printer';

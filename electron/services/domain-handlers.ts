@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CallName, CallOutput, Calls, EventName, EventPayload } from '../api';
+import type { CallName, CallOutput, Calls, EventName, EventPayload } from '../../core/contract/api';
 
 // The shapes every handler shares. They sit here, below handlers.ts and the per-domain handler
 // files, so that both import them and neither imports the other's types.
@@ -13,7 +13,7 @@ export type Handlers = { [K in CallName]: Handler<K> };
 
 type Contract = Record<string, { input: z.ZodType; output: z.ZodType }>;
 
-/** The handlers of one domain's calls, typed from its contract file (electron/contract/). */
+/** The handlers of one domain's calls, typed from its contract file (core/contract/). */
 export type DomainHandlers<C extends Contract> = {
   [K in keyof C]: (input: z.output<C[K]['input']>, ctx: HandlerContext) => Promise<z.output<C[K]['output']>>;
 };

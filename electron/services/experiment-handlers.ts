@@ -1,4 +1,4 @@
-import type { experimentCalls } from '../contract/experiment';
+import type { experimentCalls } from '../../core/contract/experiment';
 import type { Handlers } from './domain-handlers';
 import { checkPlan } from '../experiment/plan-check';
 import { problemOf } from '../experiment/messages';

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { spreadsheetCsv } from '../../core/csv';
-import type { filesCalls } from '../contract/files';
+import type { filesCalls } from '../../core/contract/files';
 import type { ExperimentSaveDialog } from '../experiment/service';
 import type { DomainHandlers } from './domain-handlers';
 

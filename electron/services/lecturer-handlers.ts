@@ -1,6 +1,6 @@
 import type { SessionService } from '../session/service';
 import { buildReportModel } from '../report/model';
-import type { lecturerCalls } from '../contract/lecturer';
+import type { lecturerCalls } from '../../core/contract/lecturer';
 import type { DomainHandlers } from './domain-handlers';
 
 export function lecturerHandlers(sessions: SessionService): DomainHandlers<typeof lecturerCalls> {

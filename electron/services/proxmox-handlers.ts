@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CallOutput, EventPayload } from '../api';
+import type { CallOutput, EventPayload } from '../../core/contract/api';
 import type { HandlerContext, Handlers } from './domain-handlers';
 import { readRegularFile } from '../files/read-regular';
 import {
@@ -9,7 +9,7 @@ import {
   type ProfileView,
   type ProxmoxCallName,
   type ProxmoxFailure,
-} from '../contract/proxmox';
+} from '../../core/contract/proxmox';
 import { ProxmoxError, asProxmoxError } from '../proxmox/errors';
 import { formatProxmoxMessage } from '../../core/proxmox/messages';
 import { OBSERVER_SETUP, RUNNER_SETUP, RUNNER_SETUP_PVE5 } from '../proxmox/privileges';

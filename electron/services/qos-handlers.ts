@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { SettingsStore } from '../session/settings';
-import type { qosCalls } from '../contract/qos';
+import type { qosCalls } from '../../core/contract/qos';
 import { allThresholdSets, deleteThresholdSet, saveThresholdSet } from '../qos/user-threshold-sets';
 import { compareServices } from '../qos/compare';
 

@@ -2,11 +2,11 @@ import { writeFileAtomic } from '../session/atomic-file';
 import type { SessionService } from '../session/service';
 import { buildReportModel } from '../report/model';
 import type { ExportDialogs, ReportPrinter } from '../report/printer';
-import type { reportCalls } from '../contract/report';
+import type { reportCalls } from '../../core/contract/report';
 import type { DomainHandlers } from './domain-handlers';
-import type { ReportModel } from '../report/model';
-import type { Language } from '../session/settings';
-import type { ReportFigure } from '../report/figures';
+import type { ReportModel } from '../../core/report/model';
+import type { Language } from '../../core/language';
+import type { ReportFigure } from '../../core/report/figures-schema';
 import { withPdfInfo } from '../report/pdf-info';
 import { groupAuthor } from '../../core/identity';
 

@@ -1,7 +1,7 @@
 import type { SessionService } from '../session/service';
 import { analysisFromCaptureReport, type CaptureAnalysis } from '../session/analysis';
 import { movedAnalysis, summariseAnalyses, withAnalysis, withoutAnalysis } from '../session/analysis-list';
-import type { sessionAnalysesCalls } from '../contract/session-analyses';
+import type { sessionAnalysesCalls } from '../../core/contract/session-analyses';
 import type { DomainHandlers } from './domain-handlers';
 import { displayedNothing } from '../../core/qos/displayed';
 

@@ -1,5 +1,5 @@
 import type { SessionService } from '../session/service';
-import type { sessionCalls } from '../contract/session';
+import type { sessionCalls } from '../../core/contract/session';
 import type { DomainHandlers } from './domain-handlers';
 
 export function sessionHandlers(sessions: SessionService): DomainHandlers<typeof sessionCalls> {

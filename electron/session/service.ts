@@ -1,12 +1,12 @@
-import type { ExperimentRun } from '../experiment/run-model';
+import type { ExperimentRun } from '../../core/experiment/run-schema';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadSession, newSession, saveSession, SessionFileError, type Session } from './session-file';
 import { loadDemoSession } from './demo';
 import { withRecentSession, type SettingsStore } from './settings';
-import type { SessionOutcome, SessionState } from '../contract/session';
+import type { SessionOutcome, SessionState } from '../../core/contract/session';
 import type { CaptureAnalysis } from './analysis';
-import type { Lab } from './lab';
+import type { Lab } from '../../core/session/lab';
 import { fillLab } from '../../core/session/lab-fill';
 import { APP_PROGRAM, lockSession, SessionInUseError, type SessionLock } from './session-lock';
 

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { NotRegularFileError, readRegularFile } from '../files/read-regular';
-import { ExperimentRunSchema, asReopened } from '../experiment/run-model';
+import { ExperimentRunSchema } from '../../core/experiment/run-schema';
+import { asReopened } from '../experiment/run-model';
 import { writeFileAtomic } from './atomic-file';
-import { LabSchema } from './lab';
+import { LabSchema } from '../../core/session/lab-schema';
+import { IdentitySchema } from '../../core/session/identity-schema';
+import { ProvenanceSchema } from '../../core/session/provenance-schema';
 import { CaptureAnalysisSchema } from './analysis';
 import { MIGRATIONS } from './migrations';
 
@@ -10,34 +13,6 @@ import { MIGRATIONS } from './migrations';
 // Proxmox node at hand. JSON with a schema version; older versions are migrated on open.
 
 export const SESSION_SCHEMA_VERSION = 3;
-
-/** One member of the group that did the lab: name and student number (NIM). */
-export const StudentSchema = z.object({
-  name: z.string().default(''),
-  nim: z.string().default(''),
-});
-
-export const IdentitySchema = z.object({
-  title: z.string().default(''),
-  /** Labs are done in groups: every member, in the order they are printed. */
-  students: z.array(StudentSchema).default([]),
-  className: z.string().default(''),
-  course: z.string().default(''),
-  lecturer: z.string().default(''),
-  institution: z.string().default(''),
-  date: z.string().default(''),
-});
-export type Identity = z.infer<typeof IdentitySchema>;
-
-export const ProvenanceSchema = z.object({
-  /** Where figures not measured by ProxLab come from (the demo: the seed paper). */
-  source: z.string().nullable().default(null),
-  /**
-   * Figures chosen to be plausible rather than measured or published, which the report marks:
-   * "loadavg", "sampleTimes", "guestResources".
-   */
-  illustrative: z.array(z.string()).default([]),
-});
 
 export const SessionSchema = z.object({
   schema: z.literal('proxlab.session'),

@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { z } from 'zod';
 import { fillTemplate } from '../../core/catalogue';
 import { sessionLockMessages } from '../../core/session/lock-messages';
-import type { Language } from './settings';
+import type { Language } from '../../core/language';
 
 // One writer per session file. Two writers (two `proxlab experiment run`, or the app's autosave
 // and the command) would each save its own copy over the other's, and a whole run would vanish

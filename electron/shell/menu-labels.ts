@@ -1,5 +1,5 @@
 import type { CatalogueEntry } from '../../core/catalogue';
-import type { Language } from '../session/settings';
+import type { Language } from '../../core/language';
 
 // Every text of the native menu and the About box, in both languages. Indonesian follows the
 // words the app's pages already use (berkas, tangkapan, sesi) and Windows' own Indonesian menus.

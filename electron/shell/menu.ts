@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { PageCommand } from '../contract/shell';
-import type { Language } from '../session/settings';
+import type { PageCommand } from '../../core/contract/shell';
+import type { Language } from '../../core/language';
 import { menuText, type MenuLabel } from './menu-labels';
 
 // The native menu as plain data: main.ts turns it into Electron's Menu and binds each action.

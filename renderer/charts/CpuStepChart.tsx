@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExperimentRun } from '../../electron/experiment/run-model';
+import type { ExperimentRun } from '../../core/experiment/run-schema';
 import { useLanguage } from '../i18n/useLanguage';
 import { ChartCanvas } from './ChartCanvas';
 import { cpuStepConfig } from './cpu-step-config';

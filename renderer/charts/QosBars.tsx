@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QosParameter, ThresholdSet } from '../../electron/qos/thresholds';
+import type { QosParameter, ThresholdSet } from '../../core/qos/threshold-schema';
 import { INDEX_LABELS } from '../../core/qos/labels';
 import { useLanguage } from '../i18n/useLanguage';
 import { allZero, barValueLabel, legendIndexes, qosBarsConfig, qosBarsDescription } from './qos-bars-config';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { RrdRowView } from '../../electron/contract/proxmox';
+import type { RrdRowView } from '../../core/contract/proxmox';
 import { rrdConfig, type RrdChartOptions, type RrdMetric } from './rrd-config';
 import { ChartBox } from './ChartBox';
 import { useChart } from './useChart';

@@ -1,4 +1,4 @@
-import type { Sample, Step } from '../../electron/experiment/run-model';
+import type { Sample, Step } from '../../core/experiment/run-schema';
 
 // The experiment charts' shared view of a run: one "state" per step index (0 VM, 1 VM, …),
 // with the samples of every repetition of that state pooled together.

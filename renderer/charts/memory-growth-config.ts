@@ -1,5 +1,5 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import type { Step } from '../../electron/experiment/run-model';
+import type { Step } from '../../core/experiment/run-schema';
 import { summariseSamples } from '../../core/experiment/summary';
 import { formatFixed, formatInteger } from '../../core/format/numbers';
 import { formatPercent } from '../../core/format/percent';

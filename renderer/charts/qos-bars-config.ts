@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import { PRINT_PIXEL_RATIO } from './readiness';
-import type { QosParameter, ThresholdSet } from '../../electron/qos/thresholds';
+import type { QosParameter, ThresholdSet } from '../../core/qos/threshold-schema';
 import { formatFixed, formatSi } from '../../core/format/numbers';
 import { BAND_LABEL_FONT_PX, bandLinesPlugin, type BandLine } from './band-lines-plugin';
 import { axisTickLabel } from './tick-label';

@@ -1,5 +1,5 @@
-import type { Band, QosParameter, ThresholdSet } from '../../electron/qos/thresholds';
-import type { Grade, QosValues } from '../../electron/qos/grade';
+import type { Band, QosParameter, ThresholdSet } from '../../core/qos/threshold-schema';
+import type { Grade, QosValues } from '../../core/qos/grade-schema';
 
 // What the QoS charts and the TIPHON table share: one graded service per row, the number a
 // threshold set compares for each parameter, and the colour of each TIPHON index.

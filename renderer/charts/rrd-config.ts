@@ -1,5 +1,5 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import type { RrdRowView } from '../../electron/contract/proxmox';
+import type { RrdRowView } from '../../core/contract/proxmox';
 import { formatFixed, formatSi } from '../../core/format/numbers';
 import { formatPercent } from '../../core/format/percent';
 import { axisTickLabel, siAxisTickLabel } from './tick-label';

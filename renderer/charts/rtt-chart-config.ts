@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { overTimeOptions, secondsAxis } from './over-time';
 import { axisTickLabel } from './tick-label';
-import type { QosReport } from '../../electron/qos/qos-report';
+import type { QosReport } from '../../core/qos/qos-report-schema';
 import { formatFixed } from '../../core/format/numbers';
 
 export type RttData = QosReport['measured']['rttSeries'];

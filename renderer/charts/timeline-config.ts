@@ -1,6 +1,6 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
-import type { ExperimentRun } from '../../electron/experiment/run-model';
+import type { ExperimentRun } from '../../core/experiment/run-schema';
 import { formatFixed } from '../../core/format/numbers';
 import { formatPercent } from '../../core/format/percent';
 import { tickDigits } from './tick-label';

@@ -1,4 +1,4 @@
-import type { ThresholdSet } from '../../electron/qos/thresholds';
+import type { ThresholdSet } from '../../core/qos/threshold-schema';
 import { INDEX_LABELS, VERDICT_LABELS } from '../../core/qos/labels';
 import type { Language } from '../../core/language';
 import { formatFixed } from '../../core/format/numbers';

@@ -1,4 +1,4 @@
-import type { CaptureError, CaptureWarning } from '../../electron/capture/report';
+import type { CaptureError, CaptureWarning } from '../../core/capture/report-schema';
 import { formatInteger } from '../../core/format/numbers';
 import type { Translate } from '../pages/Captures/properties-model';
 

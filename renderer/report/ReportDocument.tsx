@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import type { ReportModel } from '../../electron/report/model';
+import type { ReportModel } from '../../core/report/model';
 import { reportI18n } from './language';
 import { generatedConclusion } from './conclusion';
 import type { ReportLanguage } from './text';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportModel } from '../../electron/report/model';
+import type { ReportModel } from '../../core/report/model';
 import type { Language } from '../../core/language';
 import { proxlab } from '../api';
 import { ReportDocument } from './ReportDocument';

@@ -1,4 +1,4 @@
-import type { ReportModel, ServiceReport } from '../../electron/report/model';
+import type { ReportModel, ServiceReport } from '../../core/report/model';
 import { INDEX_LABELS, VERDICT_LABELS } from '../../core/qos/labels';
 import { formatFixed, formatSi } from '../../core/format/numbers';
 import { formatMemory, formatPercent } from './format';
@@ -19,7 +19,7 @@ function memorySentences(model: ReportModel, { t, locale }: ReportLanguage): str
     t('report.conclusion.memoryGrowth', {
       first: formatMemory(first.memUsedBytes, locale),
       last: formatMemory(last.memUsedBytes, locale),
-      guests: last.running.length,
+      count: last.running.length,
       delta: formatMemory(last.memUsedBytes - first.memUsedBytes, locale),
       share: formatPercent(((last.memUsedBytes - first.memUsedBytes) / last.memTotalBytes) * 100, locale, 1),
       total: formatMemory(last.memTotalBytes, locale),

@@ -1,5 +1,5 @@
 import { createContext } from 'react';
-import type { ReportFigure } from '../../electron/report/figures';
+import type { ReportFigure } from '../../core/report/figures-schema';
 
 declare global {
   interface Window {

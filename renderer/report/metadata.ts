@@ -1,4 +1,4 @@
-import type { Identity } from '../../electron/session/session-file';
+import type { Identity } from '../../core/session/identity-schema';
 import type { Translate } from './text';
 import { groupAuthor } from '../../core/identity';
 

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { ReportModel } from '../../electron/report/model';
+import type { ReportModel } from '../../core/report/model';
 import type { Language } from '../../core/language';
-import type { ReportFigure } from '../../electron/report/figures';
+import type { ReportFigure } from '../../core/report/figures-schema';
 import { ReportDocument } from './ReportDocument';
 import { reportI18n, reportLanguage } from './language';
 import { ReportImagesContext } from './figures';

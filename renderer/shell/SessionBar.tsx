@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SessionState } from '../../electron/contract/session';
+import type { SessionState } from '../../core/contract/session';
 import { SessionMenu } from './SessionMenu';
 import './session-bar.css';
 import type { SessionControls } from './useSession';

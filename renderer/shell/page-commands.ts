@@ -1,4 +1,4 @@
-import type { PageCommand } from '../../electron/contract/shell';
+import type { PageCommand } from '../../core/contract/shell';
 import { proxlab } from '../api';
 
 /**

@@ -1,4 +1,4 @@
-import type { CallInput } from '../../electron/api';
+import type { CallInput } from '../../core/contract/api';
 import { proxlab } from '../api';
 
 // The page's errors reach main's log: a student's help request then shows what went wrong

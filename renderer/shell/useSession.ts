@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionOutcome, SessionState } from '../../electron/contract/session';
+import type { SessionOutcome, SessionState } from '../../core/contract/session';
 import { proxlab } from '../api';
 import { problemText } from '../i18n/problem-text';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCapture, type PacketRecord } from '../../electron/capture/reader';
 import { analyzeCaptureFile } from '../../electron/capture/analyze-file';
-import { CaptureReportSchema } from '../../electron/capture/report';
+import { CaptureReportSchema } from '../../core/capture/report-schema';
 import { pcapFile, pcapngFile, writeCapture } from '../support/capture-writer';
 
 // Reader bugs the round-trip and fuzz tests found, each pinned by a hand-made file.

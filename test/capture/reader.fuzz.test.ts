@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeCaptureFile } from '../../electron/capture/analyze-file';
 import { readCapture } from '../../electron/capture/reader';
-import { CaptureReportSchema, type CaptureReport } from '../../electron/capture/report';
+import { CaptureReportSchema, type CaptureReport } from '../../core/capture/report-schema';
 import { captureMessages } from '../../core/capture/messages';
 import { corpusFiles, corpusPath } from '../support/shared';
 import { mutate, rng, type Variant } from '../support/capture-mutator';

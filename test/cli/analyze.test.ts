@@ -7,7 +7,7 @@ import { runCli } from '../../electron/cli/run';
 import { analyzeCommand } from '../../electron/cli/analyze';
 import { createCaptureAnalyzer } from '../../electron/capture/service';
 import type { CaptureAnalyzer } from '../../electron/capture/analyzer';
-import { CaptureReportSchema } from '../../electron/capture/report';
+import { CaptureReportSchema } from '../../core/capture/report-schema';
 import { corpusFiles, corpusPath, expectedFor, haveShared } from '../support/shared';
 import { manyFlowsCapture } from '../support/many-flows';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { IN_PROCESS_MAX_BYTES, smallEnoughInProcess } from '../../electron/cli/capture-analyzer';
 import { createInProcessAnalyzer } from '../../electron/capture/in-process';
 import { createCaptureAnalyzer } from '../../electron/capture/service';
-import type { AnalysisRequestInput } from '../../electron/capture/analysis-request';
+import type { AnalysisRequestInput } from '../../core/capture/analysis-request-schema';
 import { corpusFiles, corpusPath, haveShared } from '../support/shared';
 
 /** A file of `size` bytes that takes no disk (only its size is looked at). */

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../electron/cli/run';
-import { PlanSchema } from '../../electron/experiment/plan';
+import { PlanSchema } from '../../core/experiment/plan-schema';
 import { newRun } from '../../electron/experiment/run-model';
 import { ExperimentRunner } from '../../electron/experiment/runner';
 import { newSession, saveSession } from '../../electron/session/session-file';

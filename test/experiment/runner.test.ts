@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PlanSchema, plannedActions } from '../../electron/experiment/plan';
-import { newRun, type ExperimentRun } from '../../electron/experiment/run-model';
+import { PlanSchema } from '../../core/experiment/plan-schema';
+import { plannedActions } from '../../electron/experiment/plan';
+import { newRun } from '../../electron/experiment/run-model';
+import type { ExperimentRun } from '../../core/experiment/run-schema';
 import { ExperimentRunner } from '../../electron/experiment/runner';
 import { ProxmoxError } from '../../electron/proxmox/errors';
 import { summariseSamples, memoryAddedPerStep } from '../../core/experiment/summary';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareServices } from '../../electron/qos/compare';
 import type { QosEvidence } from '../../electron/qos/columns';
-import { copyThresholdSet, TIPHON_KBPS } from '../../electron/qos/thresholds';
+import { copyThresholdSet } from '../../electron/qos/thresholds';
+import { TIPHON_KBPS } from '../../core/qos/thresholds';
 import { thresholdSetProblems } from '../../electron/qos/threshold-validation';
 import { allThresholdSets, deleteThresholdSet, saveThresholdSet } from '../../electron/qos/user-threshold-sets';
 import { memorySettingsStore } from '../../electron/session/settings';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gradeQos, verdictFor } from '../../electron/qos/grade';
-import { bandFor, copyThresholdSet, TIPHON_KBPS, TIPHON_LINK_PERCENT } from '../../electron/qos/thresholds';
-import { ThresholdSetSchema } from '../../electron/qos/threshold-schema';
+import { bandFor, copyThresholdSet } from '../../electron/qos/thresholds';
+import { TIPHON_KBPS, TIPHON_LINK_PERCENT } from '../../core/qos/thresholds';
+import { ThresholdSetSchema } from '../../core/qos/threshold-schema';
 
 const idx = (parameter: keyof typeof TIPHON_KBPS.bands, value: number) => bandFor(TIPHON_KBPS.bands[parameter], value)?.index;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { thresholdSetName } from '../../core/qos/labels';
-import { BUILT_IN_THRESHOLD_SETS, TIPHON_KBPS, TIPHON_LINK_PERCENT } from '../../electron/qos/thresholds';
+import { BUILT_IN_THRESHOLD_SETS, TIPHON_KBPS, TIPHON_LINK_PERCENT } from '../../core/qos/thresholds';
 
 describe('threshold set names for a reader', () => {
   it('names each built-in set in the reader’s language, whether given the set or the name a grade stored', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { RecipeAccumulator, recipeLossPercent } from '../../electron/qos/recipe';
-import { recipeFromManualEntry, ManualEntrySchema } from '../../electron/qos/manual';
+import { recipeFromManualEntry } from '../../electron/qos/manual';
+import { ManualEntrySchema } from '../../core/qos/manual-entry-schema';
 
 describe('recipe column (docs/qos-method.md §Recipe, "Resep praktikum")', () => {
   it('reproduces the seed paper test vectors from manual entry', () => {

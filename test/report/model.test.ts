@@ -70,9 +70,18 @@ describe('generated conclusion', () => {
     expect(services.match(/belum dapat dinilai/g)).toHaveLength(1);
   });
 
+  it('says "1 VM", not "1 VMs", when one guest was measured', async () => {
+    const model = await demo();
+    model.scenario1!.steps = model.scenario1!.steps.slice(0, 2);
+    const [memory] = generatedConclusion(model, reportLanguage(reportI18n('en'), 'en'));
+    // 2785.28 − 849.94 = 1935.34 MiB = 1.89 GiB of 9.56 GiB = 19.8 %
+    expect(memory).toContain("The node's memory used rose from 849.94 MiB with no VM to 2.72 GiB with 1 VM running, 1.89 GiB more (19.8% of the 9.56 GiB total).");
+  });
+
   it('and in English with English number formats', async () => {
     const [memory, services] = generatedConclusion(await demo(), reportLanguage(reportI18n('en'), 'en'));
     expect(memory).toContain("The node's memory used rose from 849.94 MiB with no VM to 4.02 GiB with 3 VMs running, 3.19 GiB more (33.4% of the 9.56 GiB total).");
+    expect(memory).toContain('The largest increase came at the 1 VM step (1.89 GiB).');
     expect(services).toContain('WordPress had the highest throughput (70.7 kbit/s) and Moodle the lowest (10.2 kbit/s).');
     expect(services).toContain('WordPress, Moodle and MediaWiki cannot be fully graded because jitter and packet loss are not available. WordPress, Moodle and MediaWiki each have a throughput index of 0 (Very poor).');
   });

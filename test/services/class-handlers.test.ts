@@ -6,7 +6,7 @@ import { createHandlers, dispatch } from '../../electron/handlers';
 import type { CaptureAnalyzer } from '../../electron/capture/analyzer';
 import { createCaptureAnalyzer } from '../../electron/capture/service';
 import type { ClassServices } from '../../electron/services/class-handlers';
-import type { EventName, EventPayload } from '../../electron/api';
+import type { EventName, EventPayload } from '../../core/contract/api';
 import { CLASS_SCHEMA, ClassLabSchema, FLAG_KINDS, type ClassResult } from '../../core/class/schema';
 import { corpusPath, haveShared } from '../support/shared';
 import { testServices } from '../support/test-services';

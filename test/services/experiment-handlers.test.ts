@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { CallName, CallOutput, EventPayload } from '../../electron/api';
+import type { CallName, CallOutput, EventPayload } from '../../core/contract/api';
 import { createHandlers, dispatch } from '../../electron/handlers';
 import type { HandlerContext } from '../../electron/services/domain-handlers';
 import { ExperimentService } from '../../electron/experiment/service';

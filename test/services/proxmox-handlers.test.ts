@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CallInput, CallName, CallOutput, EventName, EventPayload } from '../../electron/api';
+import type { CallInput, CallName, CallOutput, EventName, EventPayload } from '../../core/contract/api';
 import { createHandlers, dispatch, InvalidCallError } from '../../electron/handlers';
 import type { HandlerContext } from '../../electron/services/domain-handlers';
 import { memoryProfilesStore, Profiles, type ProfilesStore } from '../../electron/proxmox/profiles';

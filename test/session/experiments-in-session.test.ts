@@ -7,7 +7,7 @@ import { createSessionService } from '../../electron/session/service';
 import { findAssetsDir } from '../../electron/session/demo';
 import { memorySettingsStore } from '../../electron/session/settings';
 import { loadSession } from '../../electron/session/session-file';
-import { PlanSchema } from '../../electron/experiment/plan';
+import { PlanSchema } from '../../core/experiment/plan-schema';
 import { newRun } from '../../electron/experiment/run-model';
 
 const here = fileURLToPath(new URL('.', import.meta.url));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { LabGuestSchema, LabSchema, type Lab } from '../../electron/session/lab';
+import { LabGuestSchema, LabSchema } from '../../core/session/lab-schema';
+import type { Lab } from '../../core/session/lab';
 import { fillLab, labDifferences, replaceLab } from '../../core/session/lab-fill';
 import { createSessionService } from '../../electron/session/service';
 import { findAssetsDir } from '../../electron/session/demo';

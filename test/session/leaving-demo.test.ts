@@ -7,9 +7,9 @@ import { createSessionService } from '../../electron/session/service';
 import { findAssetsDir } from '../../electron/session/demo';
 import { memorySettingsStore } from '../../electron/session/settings';
 import { loadSession } from '../../electron/session/session-file';
-import { PlanSchema } from '../../electron/experiment/plan';
+import { PlanSchema } from '../../core/experiment/plan-schema';
 import { newRun } from '../../electron/experiment/run-model';
-import type { SessionState } from '../../electron/contract/session';
+import type { SessionState } from '../../core/contract/session';
 
 // The open session tells the window every change, and says how the demo was left: an edit
 // starts a session of the student's own holding only what they changed, a run starts an empty

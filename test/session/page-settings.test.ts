@@ -5,7 +5,8 @@ import path from 'node:path';
 import { createHandlers, dispatch } from '../../electron/handlers';
 import { createSessionService } from '../../electron/session/service';
 import { newSession, saveSession } from '../../electron/session/session-file';
-import { memorySettingsStore, withRecentCapture, type Settings } from '../../electron/session/settings';
+import { memorySettingsStore, withRecentCapture } from '../../electron/session/settings';
+import type { Settings } from '../../core/session/settings-schema';
 import { testServices } from '../support/test-services';
 
 // Recent files are what the app itself opened or saved: the page cannot plant a path that the

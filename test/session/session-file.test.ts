@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSession, newSession, parseSession, saveSession, SessionFileError } from '../../electron/session/session-file';
-import { PlanSchema } from '../../electron/experiment/plan';
+import { PlanSchema } from '../../core/experiment/plan-schema';
 import { newRun } from '../../electron/experiment/run-model';
 import { bundleForNode } from '../support/run-ts';
 

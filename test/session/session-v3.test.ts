@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { IdentitySchema, loadSession, newSession, parseSession, saveSession, SESSION_SCHEMA_VERSION } from '../../electron/session/session-file';
+import { IdentitySchema } from '../../core/session/identity-schema';
+import { loadSession, newSession, parseSession, saveSession, SESSION_SCHEMA_VERSION } from '../../electron/session/session-file';
 import { MIGRATIONS } from '../../electron/session/migrations';
-import { ExperimentRunSchema, newRun } from '../../electron/experiment/run-model';
-import { PlanSchema } from '../../electron/experiment/plan';
+import { ExperimentRunSchema } from '../../core/experiment/run-schema';
+import { newRun } from '../../electron/experiment/run-model';
+import { PlanSchema } from '../../core/experiment/plan-schema';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'proxlab-session-v3-'));
 

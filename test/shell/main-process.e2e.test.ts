@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { calls } from '../../electron/api';
+import { calls } from '../../core/contract/api';
 import { IPC_CALL_PREFIX } from '../../electron/ipc-channels';
 import { haveBrowser, launchBrowser } from '../support/browser';
 import { corpusPath, expectedFor, haveShared } from '../support/shared';

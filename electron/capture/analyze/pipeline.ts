@@ -11,7 +11,8 @@ import { TcpFactsAdapter, TcpMeasuredAccumulator } from './tcp';
 import { IoSeries } from './io';
 import { ConversationTable, EndpointTable, LIVE_ROWS } from './conversations';
 import type { ReadWarning } from '../reader';
-import { RtpAnalyzer, type RtpStreamSelection } from './rtp';
+import { RtpAnalyzer } from './rtp';
+import type { RtpStreamSelection } from '../../../core/capture/rtp-streams';
 import { DnsTimer } from './dns';
 import { RttSeriesAccumulator } from './rtt';
 

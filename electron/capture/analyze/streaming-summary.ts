@@ -29,6 +29,11 @@ class LogHistogram {
     this.counts[at]++;
   }
 
+  /** Buckets allocated: the span of the values, never their number. */
+  get size(): number {
+    return this.counts.length;
+  }
+
   /** The value standing for the k-th smallest (from 0) of the values added. */
   orderStatistic(k: number): number {
     let seen = this.zeros;
@@ -89,6 +94,11 @@ export class StreamingSummary {
       for (let i = 0; i < kept.length; i++) this.add(kept[i]);
     }
     this.add(value);
+  }
+
+  /** Numbers held in memory: the samples while they are kept, then the sketch's buckets. */
+  get retained(): number {
+    return this.exact === null ? this.sketch.size : this.exact.length;
   }
 
   summary(): SummaryStats {

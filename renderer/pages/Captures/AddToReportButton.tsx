@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallInput } from '../../../electron/api';
+import type { CallInput } from '../../../core/contract/api';
 import { proxlab } from '../../api';
 import '../Report/report-page.css';
 import { ActionButton } from '../../shell/ActionButton';

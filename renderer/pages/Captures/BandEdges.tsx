@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ThresholdSet } from '../../../electron/qos/thresholds';
+import type { ThresholdSet } from '../../../core/qos/threshold-schema';
 import { INDEX_LABELS, thresholdSetName } from '../../../core/qos/labels';
 import { measureUnit, QOS_PARAMETERS } from '../../charts/qos-measure';
 import { useLanguage } from '../../i18n/useLanguage';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ThresholdSet } from '../../../electron/qos/thresholds';
+import type { ThresholdSet } from '../../../core/qos/threshold-schema';
 import { proxlab } from '../../api';
 import { QosBars } from '../../charts/QosBars';
 import { TiphonTable } from '../../charts/TiphonTable';

@@ -12,7 +12,7 @@ import { PropertiesView } from './PropertiesView';
 import { QosPanel } from './QosPanel';
 import { displayedNothing } from '../../../core/qos/displayed';
 import { AddToReportButton } from './AddToReportButton';
-import type { ThresholdSet } from '../../../electron/qos/thresholds';
+import type { ThresholdSet } from '../../../core/qos/threshold-schema';
 import { ActionButton } from '../../shell/ActionButton';
 
 interface Props {

@@ -7,7 +7,7 @@ import { formatPercent } from '../../../core/format/percent';
 import { INDEX_LABELS, VERDICT_LABELS, thresholdSetName } from '../../../core/qos/labels';
 import { displayedNothing } from '../../../core/qos/displayed';
 import type { CaptureJob } from './jobs';
-import type { ThresholdSet } from '../../../electron/qos/thresholds';
+import type { ThresholdSet } from '../../../core/qos/threshold-schema';
 import { IoGraph } from '../../charts/IoGraph';
 import { RttChart } from '../../charts/RttChart';
 import { BandEdges } from './BandEdges';
@@ -52,6 +52,8 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
     [qos, empty, job.id],
   );
   const compared = useComparison(items, set?.id ?? 'tiphon-skripsi', capacity);
+  // A capture holds ICMP or ICMPv6 pings in practice: the family that has replies.
+  const echoRtt = [qos?.measured.icmp.rttMs, qos?.measured.icmpv6.rttMs].find((stats) => stats !== undefined && stats.count > 0);
   const regraded = compared?.ok && compared.items[0] ? compared.items[0] : null;
   const grades = regraded ? { recipe: regraded.recipe.grade, measured: regraded.measured.grade } : qos?.grades;
 
@@ -235,14 +237,15 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
               </p>
             )}
           </div>
-          {qos.measured.icmp.replies + qos.measured.icmpv6.replies > 0 && (
-            <p className="note">
+          {echoRtt && (
+            <p className="note" data-testid="icmp-rtt">
               {t('qos.icmpRtt', {
                 count: qos.measured.icmp.replies + qos.measured.icmpv6.replies,
-                min: formatFixed((qos.measured.icmp.rttMs.min ?? qos.measured.icmpv6.rttMs.min)!, 3, locale),
-                median: formatFixed((qos.measured.icmp.rttMs.median ?? qos.measured.icmpv6.rttMs.median)!, 3, locale),
-                max: formatFixed((qos.measured.icmp.rttMs.max ?? qos.measured.icmpv6.rttMs.max)!, 3, locale),
+                min: formatFixed(echoRtt.min!, 3, locale),
+                median: formatFixed(echoRtt.median!, 3, locale),
+                max: formatFixed(echoRtt.max!, 3, locale),
               })}
+              {echoRtt.approximate && ` ${t('qos.approximateMedian', { percent: formatPercent(echoRtt.approximate.relativeError * 100, 1, locale) })}`}
             </p>
           )}
           {qos.measured.framesNotDecoded.length > 0 && (

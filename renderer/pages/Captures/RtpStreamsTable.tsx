@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatFixed, formatInteger } from '../../../core/format/numbers';
 import { useLanguage } from '../../i18n/useLanguage';
-import type { QosReport } from '../../../electron/qos/qos-report';
+import type { QosReport } from '../../../core/qos/qos-report-schema';
 
 type RtpStream = QosReport['measured']['rtp'][number];
 

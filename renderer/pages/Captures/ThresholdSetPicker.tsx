@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ThresholdSet } from '../../../electron/qos/thresholds';
+import type { ThresholdSet } from '../../../core/qos/threshold-schema';
 import { thresholdSetName } from '../../../core/qos/labels';
 import { useLanguage } from '../../i18n/useLanguage';
 import { parseLocalNumber } from '../../format/typed-number';

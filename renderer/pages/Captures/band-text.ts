@@ -1,4 +1,4 @@
-import type { Band } from '../../../electron/qos/thresholds';
+import type { Band } from '../../../core/qos/threshold-schema';
 import { formatFixed } from '../../../core/format/numbers';
 
 // A band's range as docs/qos-method.md §Thresholds writes it: "< 150", "150 – < 300", "> 75 – 125", "≥ 450".

@@ -1,4 +1,4 @@
-import type { QosParameter } from '../../../electron/qos/thresholds';
+import type { QosParameter } from '../../../core/qos/threshold-schema';
 import { csvRow } from '../../../core/csv';
 import type { ComparisonRow } from '../../charts/qos-measure';
 

@@ -1,4 +1,4 @@
-import type { CaptureReport } from '../../../electron/capture/report';
+import type { CaptureReport } from '../../../core/capture/report-schema';
 
 // One job per opened file. The reducer is pure so the page's bookkeeping can be tested
 // without a browser.

@@ -1,4 +1,4 @@
-import type { ManualEntry } from '../../../electron/qos/manual';
+import type { ManualEntry } from '../../../core/qos/manual-entry-schema';
 import { readTypedNumber, type NumberKind } from '../../format/typed-number';
 
 // The manual entry form's data and its checks, without a browser. Numbers are read as

@@ -1,4 +1,4 @@
-import type { CaptureProperties, InterfaceProperties, PacketStatistics } from '../../../electron/capture/report';
+import type { CaptureProperties, InterfaceProperties, PacketStatistics } from '../../../core/capture/report-schema';
 import { formatByteCount, formatFixed, formatInteger } from '../../../core/format/numbers';
 import { formatElapsed, formatSeconds, formatTimestamp, precisionDigits } from '../../format/time';
 import { formatPercent } from '../../../core/format/percent';

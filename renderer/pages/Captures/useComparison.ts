@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { CallInput, CallOutput } from '../../../electron/api';
+import type { CallInput, CallOutput } from '../../../core/contract/api';
 import { proxlab } from '../../api';
 
 export type CompareItem = CallInput<'qos.compare'>['items'][number];

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ThresholdSet } from '../../../electron/qos/thresholds';
+import type { ThresholdSet } from '../../../core/qos/threshold-schema';
 import { proxlab } from '../../api';
 
 export interface ThresholdSets {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ClassLab, ClassResult } from '../../../core/class/schema';
-import type { ClassProgress } from '../../../electron/contract/class';
+import type { ClassProgress } from '../../../core/contract/class';
 import { proxlab } from '../../api';
 
 export type ReadState =

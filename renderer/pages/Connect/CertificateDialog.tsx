@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutput } from '../../../electron/api';
+import type { CallOutput } from '../../../core/contract/api';
 import { formatDateTime } from '../../format/dates';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ActionButton } from '../../shell/ActionButton';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutput } from '../../../electron/api';
-import type { ConnectionReportView, ProfileView, ProxmoxFailure } from '../../../electron/contract/proxmox';
+import type { CallOutput } from '../../../core/contract/api';
+import type { ConnectionReportView, ProfileView, ProxmoxFailure } from '../../../core/contract/proxmox';
 import { proxlab } from '../../api';
 import { CertificateDialog } from './CertificateDialog';
 import { FailureMessage } from './FailureMessage';

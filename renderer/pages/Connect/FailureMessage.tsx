@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ProxmoxFailure } from '../../../electron/contract/proxmox';
+import type { ProxmoxFailure } from '../../../core/contract/proxmox';
 
 /** A Proxmox failure in the reader's language, from its catalogue key (shared with the CLI). */
 export function FailureMessage({ failure, title, children }: { failure: ProxmoxFailure; title?: string; children?: React.ReactNode }) {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProfileView } from '../../../electron/contract/proxmox';
+import type { ProfileView } from '../../../core/contract/proxmox';
 import { draftErrors, identityChanged, type DraftErrors, type ProfileDraft } from './profile-form-model';
 import { ActionButton } from '../../shell/ActionButton';
 

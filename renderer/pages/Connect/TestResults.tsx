@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConnectionReportView } from '../../../electron/contract/proxmox';
+import type { ConnectionReportView } from '../../../core/contract/proxmox';
 import { FailureMessage } from './FailureMessage';
 import { ActionButton } from '../../shell/ActionButton';
 

@@ -1,6 +1,6 @@
-import type { ProxmoxFailure } from '../../../electron/contract/proxmox';
+import type { ProxmoxFailure } from '../../../core/contract/proxmox';
 
-// The Proxmox calls answer { ok, value } or { ok: false, error } (see electron/contract/proxmox.ts).
+// The Proxmox calls answer { ok, value } or { ok: false, error } (see core/contract/proxmox.ts).
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ProxmoxFailure };
 
 /** The value, or the failure handed to `onFailure` and null. */

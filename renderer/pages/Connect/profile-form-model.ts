@@ -1,5 +1,5 @@
-import type { CallInput } from '../../../electron/api';
-import type { ProfileView } from '../../../electron/contract/proxmox';
+import type { CallInput } from '../../../core/contract/api';
+import type { ProfileView } from '../../../core/contract/proxmox';
 
 // The Connect form as plain data: what the fields hold, what is wrong with them (keys of the
 // connect.form.errors catalogue), and the save call it becomes.

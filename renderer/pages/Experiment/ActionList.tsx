@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutput } from '../../../electron/api';
-import type { Plan } from '../../../electron/experiment/plan';
+import type { CallOutput } from '../../../core/contract/api';
+import type { Plan } from '../../../core/experiment/plan-schema';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatInteger } from '../../../core/format/numbers';
 import { plannedSeconds } from './plan-form';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutput } from '../../../electron/api';
-import type { Plan } from '../../../electron/experiment/plan';
+import type { CallOutput } from '../../../core/contract/api';
+import type { Plan } from '../../../core/experiment/plan-schema';
 import { proxlab } from '../../api';
 import { CpuStepChart } from '../../charts/CpuStepChart';
 import { MemoryGrowthChart } from '../../charts/MemoryGrowthChart';

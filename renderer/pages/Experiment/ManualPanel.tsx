@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExperimentRun } from '../../../electron/experiment/run-model';
+import type { ExperimentRun } from '../../../core/experiment/run-schema';
 import { formatInteger } from '../../../core/format/numbers';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ActionButton } from '../../shell/ActionButton';

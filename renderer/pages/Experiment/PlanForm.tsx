@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutput } from '../../../electron/api';
+import type { CallOutput } from '../../../core/contract/api';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
 import { moveGuest, type PlanFormValues } from './plan-form';

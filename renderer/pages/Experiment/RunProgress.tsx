@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ExperimentRun } from '../../../electron/experiment/run-model';
+import type { ExperimentRun } from '../../../core/experiment/run-schema';
 import { formatBinaryBytes, formatFixed, formatInteger } from '../../../core/format/numbers';
 import { formatPercent } from '../../../core/format/percent';
 import { useLanguage } from '../../i18n/useLanguage';

@@ -1,4 +1,4 @@
-import type { Plan } from '../../../electron/experiment/plan';
+import type { Plan } from '../../../core/experiment/plan-schema';
 
 // The plan form keeps what the user typed (text, so a half-typed "0," is not lost) and turns
 // it into the plan the service checks. Number fields accept a decimal comma as Indonesians type it.

@@ -1,4 +1,4 @@
-import type { ExperimentRun } from '../../../electron/experiment/run-model';
+import type { ExperimentRun } from '../../../core/experiment/run-schema';
 import { stepRows } from '../../../core/experiment/summary';
 
 // The results table as the seed paper prints it: one row per step (state), the means over the

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CallOutput, EventPayload } from '../../../electron/api';
-import type { ExperimentRun } from '../../../electron/experiment/run-model';
+import type { CallOutput, EventPayload } from '../../../core/contract/api';
+import type { ExperimentRun } from '../../../core/experiment/run-schema';
 import { proxlab } from '../../api';
 
 type Context = CallOutput<'experiment.context'>;

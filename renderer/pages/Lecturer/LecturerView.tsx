@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LecturerDemo } from '../../../electron/contract/lecturer';
+import type { LecturerDemo } from '../../../core/contract/lecturer';
 import { proxlab } from '../../api';
 import { LecturerChart } from '../../charts/LecturerChart';
 import type { LecturerMarker } from '../../charts/lecturer-chart-config';

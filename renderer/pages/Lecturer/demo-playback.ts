@@ -1,4 +1,4 @@
-import type { LecturerDemoStep } from '../../../electron/contract/lecturer';
+import type { LecturerDemoStep } from '../../../core/contract/lecturer';
 import type { LecturerMarker } from '../../charts/lecturer-chart-config';
 import type { LiveSample } from '../../charts/live-node-config';
 

@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GuestView, NodeSnapshotView } from '../../../electron/contract/proxmox';
+import type { GuestView, NodeSnapshotView } from '../../../core/contract/proxmox';
 import { formatBinaryBytes } from '../../../core/format/numbers';
 import { formatPercentFixed } from '../../../core/format/percent';
 import { formatElapsed } from '../../format/time';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClusterNode } from '../../../electron/contract/proxmox';
+import type { ClusterNode } from '../../../core/contract/proxmox';
 import { proxlab } from '../../api';
 import { LiveNodeChart } from '../../charts/LiveNodeChart';
 import { liveSpan } from '../../charts/live-node-config';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GuestView } from '../../../electron/contract/proxmox';
+import type { GuestView } from '../../../core/contract/proxmox';
 
 export type PowerAction = 'start' | 'shutdown' | 'stop';
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProxmoxFailure, RrdRowView } from '../../../electron/contract/proxmox';
+import type { ProxmoxFailure, RrdRowView } from '../../../core/contract/proxmox';
 import { proxlab } from '../../api';
 import { RrdChart } from '../../charts/RrdChart';
 import type { RrdMetric, RrdTimeframe } from '../../charts/rrd-config';

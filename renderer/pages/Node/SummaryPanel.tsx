@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { NodeSummaryView } from '../../../electron/contract/proxmox';
+import type { NodeSummaryView } from '../../../core/contract/proxmox';
 import { formatElapsed } from '../../format/time';
 import { summaryFigures } from './summary-model';
 

@@ -1,4 +1,4 @@
-import type { NodeSnapshotView, ProxmoxFailure } from '../../../electron/contract/proxmox';
+import type { NodeSnapshotView, ProxmoxFailure } from '../../../core/contract/proxmox';
 import { proxlab } from '../../api';
 import type { LiveSample } from '../../charts/live-node-config';
 

@@ -1,4 +1,4 @@
-import type { NodeSummaryView } from '../../../electron/contract/proxmox';
+import type { NodeSummaryView } from '../../../core/contract/proxmox';
 import { formatBinaryBytes, formatFixed } from '../../../core/format/numbers';
 import { formatPercentFixed } from '../../../core/format/percent';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CallOutput } from '../../../electron/api';
-import type { ProxmoxFailure } from '../../../electron/contract/proxmox';
+import type { CallOutput } from '../../../core/contract/api';
+import type { ProxmoxFailure } from '../../../core/contract/proxmox';
 import { proxlab } from '../../api';
 import type { PowerAction } from './PowerConfirm';
 

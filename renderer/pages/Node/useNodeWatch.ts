@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { NodeSnapshotView, ProxmoxFailure } from '../../../electron/contract/proxmox';
+import type { NodeSnapshotView, ProxmoxFailure } from '../../../core/contract/proxmox';
 import { proxlab } from '../../api';
 import type { LiveSample } from '../../charts/live-node-config';
 import { nodeState, subscribeNode, type GuestEvent } from './node-watch-store';

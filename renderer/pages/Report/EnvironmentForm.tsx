@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProxmoxFailure } from '../../../electron/contract/proxmox';
-import type { Lab } from '../../../electron/session/lab';
+import type { ProxmoxFailure } from '../../../core/contract/proxmox';
+import type { Lab } from '../../../core/session/lab';
 import { fillLab, labDifferences, replaceLab, type LabDifference } from '../../../core/session/lab-fill';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Identity } from '../../../electron/session/session-file';
+import type { Identity } from '../../../core/session/identity-schema';
 import { proxlab } from '../../api';
 import { formatCalendarDate } from '../../format/dates';
 import { localeOf } from '../../../core/format/locale';

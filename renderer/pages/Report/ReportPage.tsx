@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportModel } from '../../../electron/report/model';
+import type { ReportModel } from '../../../core/report/model';
 import type { Language } from '../../../core/language';
-import type { SessionOutcome } from '../../../electron/contract/session';
+import type { SessionOutcome } from '../../../core/contract/session';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ReportDocument, conclusionParagraphs } from '../../report/ReportDocument';

@@ -1,4 +1,4 @@
-import type { Lab, LabGuest, LabNode } from '../../../electron/session/lab';
+import type { Lab, LabGuest, LabNode } from '../../../core/session/lab';
 import { parseLocalNumber } from '../../format/typed-number';
 
 // The environment form's text fields and back. Sizes are typed in the units the report prints

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RtpStreamSelection } from '../../../electron/capture/analyze/rtp';
+import type { RtpStreamSelection } from '../../../core/capture/rtp-streams';
 import { proxlab } from '../../api';
 import { ChoiceSetting } from './ChoiceSetting';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QosParameter, ThresholdSet } from '../../../electron/qos/thresholds';
-import type { CallOutput } from '../../../electron/api';
+import type { QosParameter, ThresholdSet } from '../../../core/qos/threshold-schema';
+import type { CallOutput } from '../../../core/contract/api';
 import { INDEX_LABELS, thresholdSetName } from '../../../core/qos/labels';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';

@@ -1,4 +1,4 @@
-import type { Band } from '../../../electron/qos/thresholds';
+import type { Band } from '../../../core/qos/threshold-schema';
 
 // Editing a threshold set by its edges: each edge is shared by two neighbouring bands, so
 // moving it moves both, and no gap or overlap can appear. Which band a value exactly on the

@@ -1,5 +1,5 @@
-import type { ReportModel } from '../../../electron/report/model';
-import type { ThresholdSet } from '../../../electron/qos/thresholds';
+import type { ReportModel } from '../../../core/report/model';
+import type { ThresholdSet } from '../../../core/qos/threshold-schema';
 import { INDEX_LABELS } from '../../../core/qos/labels';
 import { QosBars } from '../../charts/QosBars';
 import { allZero, qosBarsDescription } from '../../charts/qos-bars-config';

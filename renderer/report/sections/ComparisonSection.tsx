@@ -1,4 +1,4 @@
-import type { ReportModel } from '../../../electron/report/model';
+import type { ReportModel } from '../../../core/report/model';
 import { VERDICT_LABELS, thresholdSetName } from '../../../core/qos/labels';
 import { formatFixed } from '../../../core/format/numbers';
 import { formatBitsPerSecond, formatPercent } from '../format';

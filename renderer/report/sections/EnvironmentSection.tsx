@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { ReportModel } from '../../../electron/report/model';
-import type { LabGuest } from '../../../electron/session/lab';
+import type { ReportModel } from '../../../core/report/model';
+import type { LabGuest } from '../../../core/session/lab';
 import { formatInteger } from '../../../core/format/numbers';
 import { formatDisk, formatMemory, formatVolume } from '../format';
 import { osTypeName } from '../os-type';

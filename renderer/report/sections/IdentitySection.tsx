@@ -1,4 +1,4 @@
-import type { ReportModel } from '../../../electron/report/model';
+import type { ReportModel } from '../../../core/report/model';
 import { formatCalendarDate } from '../../format/dates';
 import type { ReportLanguage } from '../text';
 

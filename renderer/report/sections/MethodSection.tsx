@@ -1,5 +1,5 @@
-import type { ReportModel } from '../../../electron/report/model';
-import type { Band, QosParameter } from '../../../electron/qos/thresholds';
+import type { ReportModel } from '../../../core/report/model';
+import type { Band, QosParameter } from '../../../core/qos/threshold-schema';
 import { INDEX_LABELS, thresholdSetName } from '../../../core/qos/labels';
 import { formatFixed } from '../../../core/format/numbers';
 import type { ReportLanguage } from '../text';

@@ -1,4 +1,4 @@
-import type { Scenario1 } from '../../../electron/report/model';
+import type { Scenario1 } from '../../../core/report/model';
 import { MemoryGrowthChart } from '../../charts/MemoryGrowthChart';
 import { CpuStepChart } from '../../charts/CpuStepChart';
 import { TimelineChart } from '../../charts/TimelineChart';

@@ -1,4 +1,4 @@
-import type { ReportModel } from '../../../electron/report/model';
+import type { ReportModel } from '../../../core/report/model';
 import { formatInteger, formatUpTo } from '../../../core/format/numbers';
 import { formatLoad, formatMemory, formatPercent } from '../format';
 import type { ReportLanguage } from '../text';

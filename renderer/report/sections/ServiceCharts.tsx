@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ServiceReport } from '../../../electron/report/model';
+import type { ServiceReport } from '../../../core/report/model';
 import { IoGraph } from '../../charts/IoGraph';
 import { RttChart } from '../../charts/RttChart';
 import type { ReportLanguage } from '../text';

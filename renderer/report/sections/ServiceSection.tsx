@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ServiceReport } from '../../../electron/report/model';
+import type { ServiceReport } from '../../../core/report/model';
 import { INDEX_LABELS } from '../../../core/qos/labels';
 import { formatFixed, formatInteger } from '../../../core/format/numbers';
 import { formatTimestamp, timestampDigits } from '../../format/time';
@@ -60,6 +60,7 @@ function MeasuredCell({ s, parameter, lang }: { s: ServiceReport; parameter: 'th
   }
   if (parameter === 'delay' && source !== 'icmp-rtt' && m.rttMedianMs !== null) {
     details.push(t('report.s2.rtt', { median: formatMs(m.rttMedianMs, locale), count: formatInteger(m.rttCount, locale) }));
+    if (m.rttMedianRelativeError !== null) details.push(t('report.s2.rttApproximate', { percent: formatPercent(m.rttMedianRelativeError * 100, locale, 1) }));
   }
   if (parameter === 'loss') {
     if (source !== 'icmp-unanswered' && m.echoLossPercent !== null) details.push(t('report.s2.echoLoss', { percent: formatPercent(m.echoLossPercent, locale), requests: formatInteger(m.echoRequests, locale) }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCaptureFile } from '../../../electron/capture/analyze-file';
-import type { CaptureReport } from '../../../electron/capture/report';
+import type { CaptureReport } from '../../../core/capture/report-schema';
 import { corpusFiles, corpusPath, expectedFor } from '../../support/shared';
 
 // The QoS pass on every corpus capture against tshark 4.0.17 (docs/corpus.md).

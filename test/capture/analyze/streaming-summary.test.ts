@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { QUANTILE_RELATIVE_ERROR, StreamingSummary } from '../../../electron/capture/analyze/streaming-summary';
 import { summarise } from '../../../electron/capture/analyze/summary-stats';
 
@@ -29,6 +30,18 @@ describe('streaming summary', () => {
     expect(fed(values, 5_000)).toEqual(summarise(values));
     expect('approximate' in fed(values, 5_000)).toBe(false);
     expect(fed([], 10)).toEqual(summarise([]));
+  });
+
+  it('equals the exact summary of any list up to its limit, and holds just those values', () => {
+    const value = fc.oneof(fc.double({ min: 0, max: 1e12, noNaN: true }), fc.integer({ min: 0, max: 10 }));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 300 }), fc.nat(5), (values, spare) => {
+        const summary = new StreamingSummary(values.length + spare);
+        for (const v of values) summary.push(v);
+        expect(summary.summary()).toStrictEqual(summarise(values));
+        expect(summary.retained).toBe(values.length);
+      }),
+    );
   });
 
   it('past its limit keeps count, min and max exact, median and p95 within the stated error, and says so', () => {

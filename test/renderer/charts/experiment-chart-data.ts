@@ -1,4 +1,4 @@
-import type { Sample, Step } from '../../../electron/experiment/run-model';
+import type { Sample, Step } from '../../../core/experiment/run-schema';
 
 // Hand-made steps for the chart tests: memory in whole GiB, a 16 GiB node.
 export const GiB = 1024 ** 3;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { allZero, barValueLabel, legendIndexes, MIN_BAR_PX, qosBarsConfig, qosBarsDescription, type QosBarsInput } from '../../../renderer/charts/qos-bars-config';
 import { INDEX_COLOURS, UNGRADED_COLOUR, type ComparisonRow } from '../../../renderer/charts/qos-measure';
-import { TIPHON_KBPS, TIPHON_LINK_PERCENT } from '../../../electron/qos/thresholds';
-import type { Grade } from '../../../electron/qos/grade';
+import { TIPHON_KBPS, TIPHON_LINK_PERCENT } from '../../../core/qos/thresholds';
+import type { Grade } from '../../../core/qos/grade-schema';
 
 // The paper's three services (docs/qos-method.md §Seed paper vectors): bit/s = bytes × 8 / time span, rounded;
 // delay = time span / packets. Grades written by hand from docs/qos-method.md §Thresholds.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RrdRowView } from '../../../electron/contract/proxmox';
+import type { RrdRowView } from '../../../core/contract/proxmox';
 import { formatRrdValue, rrdConfig, rrdPoints, rrdTimeTicks } from '../../../renderer/charts/rrd-config';
 import { havePveFixtures, pveFixture } from '../../support/pve-fixtures';
 

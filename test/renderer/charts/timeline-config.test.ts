@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunEvent } from '../../../electron/experiment/run-model';
+import type { RunEvent } from '../../../core/experiment/run-schema';
 import { clockText, timelineConfig, timelineMarkers, timelinePoints } from '../../../renderer/charts/timeline-config';
 import { sample, step, T0 } from './experiment-chart-data';
 

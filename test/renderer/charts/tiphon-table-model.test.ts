@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tiphonTableRows } from '../../../renderer/charts/tiphon-table-model';
-import { TIPHON_KBPS } from '../../../electron/qos/thresholds';
+import { TIPHON_KBPS } from '../../../core/qos/thresholds';
 import type { ComparisonRow } from '../../../renderer/charts/qos-measure';
 
 // WordPress (docs/qos-method.md §Seed paper vectors): 977,393 B × 8 / 110.660 s = 70,659.4 bit/s → 70.66 kbit/s, index 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PlanSchema } from '../../../electron/experiment/plan';
+import { PlanSchema } from '../../../core/experiment/plan-schema';
 import { resultRows } from '../../../renderer/pages/Experiment/results-model';
 import { defaultFormValues, formToPlanInput, moveGuest, parseNumber, plannedSeconds } from '../../../renderer/pages/Experiment/plan-form';
 import { GiB, sample, step } from '../charts/experiment-chart-data';

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { PrintRoute, ReportPrinter } from '../../../electron/report/printer';
-import type { Language } from '../../../electron/session/settings';
-import { ReportFiguresSchema } from '../../../electron/report/figures';
+import type { Language } from '../../../core/language';
+import { ReportFiguresSchema } from '../../../core/report/figures-schema';
 import { launchBrowser } from '../browser';
 
 // The bridge's printer: the report route printed by Chromium's page.pdf, as Electron's

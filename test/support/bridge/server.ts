@@ -16,9 +16,9 @@ import { memoryProfilesStore, type ProfilesStore } from '../../../electron/proxm
 import { memoryCipher } from '../memory-cipher';
 import type { SessionService } from '../../../electron/session/service';
 import { chromiumReportPrinter } from './print';
-import type { PageCommand } from '../../../electron/contract/shell';
-import type { SessionState } from '../../../electron/contract/session';
-import type { CallName } from '../../../electron/api';
+import type { PageCommand } from '../../../core/contract/shell';
+import type { SessionState } from '../../../core/contract/session';
+import type { CallName } from '../../../core/contract/api';
 import { createLogFile } from '../../../electron/shell/log-file';
 import type { ClassServices } from '../../../electron/services/class-handlers';
 

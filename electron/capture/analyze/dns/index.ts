@@ -1,5 +1,6 @@
 import { Transport, type PacketFacts } from '../../decode';
-import { summarise, type SummaryStats } from '../summary-stats';
+import { EXACT_SAMPLES, StreamingSummary } from '../streaming-summary';
+import type { SummaryStats } from '../summary-stats';
 import { dnsMessageFits } from './message';
 
 export interface DnsTimingResult {
@@ -35,13 +36,18 @@ const OUTSTANDING_LIMIT = 1 << 16;
 export class DnsTimer {
   private readonly outstanding = new Map<string, number>();
   private readonly answered = new Set<string>();
-  private readonly times: number[] = [];
+  private readonly times: StreamingSummary;
   private queries = 0;
   private responses = 0;
   private retransmitted = 0;
   private unmatched = 0;
   /** Queries left open when the same id was asked again later than the retransmission timer. */
   private abandoned = 0;
+
+  /** exactSamples: response times summarised exactly before a sketch takes over. */
+  constructor(exactSamples = EXACT_SAMPLES) {
+    this.times = new StreamingSummary(exactSamples);
+  }
 
   /** timeNs: the packet's time in ns from any fixed origin. */
   add(f: PacketFacts, timeNs: number): void {
@@ -83,6 +89,11 @@ export class DnsTimer {
     if (dnsMessageFits(d, o, o + f.payloadCaptured)) this.times.push((timeNs - sent) / 1e6);
   }
 
+  /** Numbers the response-time summary holds: bounded, however many answers came. */
+  get retainedSamples(): number {
+    return this.times.retained;
+  }
+
   result(): DnsTimingResult {
     return {
       queries: this.queries,
@@ -90,7 +101,7 @@ export class DnsTimer {
       retransmittedQueries: this.retransmitted,
       unanswered: this.outstanding.size + this.abandoned,
       unmatchedResponses: this.unmatched,
-      responseTimeMs: summarise(this.times),
+      responseTimeMs: this.times.summary(),
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Transport, type PacketFacts } from '../../decode';
-import { summarise, type SummaryStats } from '../summary-stats';
+import { EXACT_SAMPLES, StreamingSummary } from '../streaming-summary';
+import type { SummaryStats } from '../summary-stats';
 
 export interface EchoResult {
   requests: number;
@@ -59,15 +60,21 @@ const OUTSTANDING_LIMIT = 1 << 16;
 export class IcmpEchoAnalyzer {
   private readonly outstanding = [new Map<string, number>(), new Map<string, number>()];
   private readonly requests = [0, 0];
-  private readonly rtts: number[][] = [[], []];
+  private readonly rtts: StreamingSummary[];
   /** Per version: [smallest RTT, its reply's frame, largest RTT, its reply's frame]. */
   private readonly extremes = [[Infinity, 0, -Infinity, 0], [Infinity, 0, -Infinity, 0]];
   /** Per version: the last RTT of each pinger, and the differences between consecutive ones. */
   private readonly lastRtt = [new Map<string, number>(), new Map<string, number>()];
-  private readonly differences: number[][] = [[], []];
+  private readonly differences: StreamingSummary[];
 
   /** The round trip the packet last added completed, in ms; NaN when it was not a matched reply. */
   lastRttMs = NaN;
+
+  /** exactSamples: round trips (and differences) per IP version summarised exactly before a sketch takes over. */
+  constructor(exactSamples = EXACT_SAMPLES) {
+    this.rtts = [new StreamingSummary(exactSamples), new StreamingSummary(exactSamples)];
+    this.differences = [new StreamingSummary(exactSamples), new StreamingSummary(exactSamples)];
+  }
 
   /** timeNs: the packet's time in ns from any fixed origin; frame: its 1-based number. */
   add(f: PacketFacts, timeNs: number, frame: number): void {
@@ -106,17 +113,23 @@ export class IcmpEchoAnalyzer {
     }
   }
 
+  /** Numbers the round-trip summaries hold, both versions: bounded, however many replies came. */
+  get retainedSamples(): number {
+    return [...this.rtts, ...this.differences].reduce((sum, summary) => sum + summary.retained, 0);
+  }
+
   result(version: 4 | 6): EchoResult {
     const i = version === 6 ? 1 : 0;
     const requests = this.requests[i];
-    const replies = this.rtts[i].length;
-    const variation = summarise(this.differences[i]);
+    const rttMs = this.rtts[i].summary();
+    const replies = rttMs.count;
+    const variation = this.differences[i].summary();
     return {
       requests,
       replies,
       lost: requests - replies,
       lossPercent: requests > 0 ? ((requests - replies) / requests) * 100 : null,
-      rttMs: summarise(this.rtts[i]),
+      rttMs,
       minFrame: replies > 0 ? this.extremes[i][1] : null,
       maxFrame: replies > 0 ? this.extremes[i][3] : null,
       rttVariationMs: variation.mean,

@@ -1,21 +1,15 @@
 import { dstAddressText, srcAddressText, Transport, type PacketFacts } from '../../decode';
 import { MediaRegistry } from './media-registry';
 import { clockRateOf, payloadName } from './payload-types';
-import { readHeader, RTCP_CONFLICT, RtpPatternFinder, ssrcOf, type HeldPacket } from './pattern';
+import { headerLength, isRtpMedia, readHeader, ssrcOf } from './header';
+import { readHeldPacket, RtpPatternFinder, type HeldPacket } from './pattern';
 import { parseSdpMedia } from './sdp';
 import { SKINNY_PORT, skinnyMediaEndpoints } from './skinny';
+import type { RtpStreamSelection } from '../../../../core/capture/rtp-streams';
 import { RtpStreamStats, type RtpSample } from './stream-stats';
 
 export { RtpStreamStats, type RtpSample } from './stream-stats';
 export { parseSdpMedia } from './sdp';
-
-/**
- * Which RTP streams an analysis reports: those signalling announced, and also those found by
- * their header pattern in UDP nobody announced — always ('all') or only when the capture
- * announces nothing, as in a media-only capture ('auto').
- */
-export const RTP_STREAM_SELECTIONS = ['auto', 'announced', 'all'] as const;
-export type RtpStreamSelection = (typeof RTP_STREAM_SELECTIONS)[number];
 
 /** How a stream was found: announced by SDP, or by its header pattern alone. */
 export type RtpStreamOrigin = 'announced' | 'pattern';
@@ -168,29 +162,22 @@ export class RtpAnalyzer {
         if (!endpoint) return;
       }
     }
-    if (d[o] >> 6 !== 2) return;
-    const payloadType = d[o + 1] & 0x7f;
-    if (payloadType >= RTCP_CONFLICT[0] && payloadType <= RTCP_CONFLICT[1]) return;
+    if (!isRtpMedia(f)) return;
     if (12 + 4 * (d[o] & 0x0f) > f.payloadCaptured) return;
-    const ssrc = ssrcOf(f);
-    const raw = ((d[o + 4] << 24) | (d[o + 5] << 16) | (d[o + 6] << 8) | d[o + 7]) >>> 0;
-    const stream = this.streamOf(f, ssrc, timeNs, 'announced');
+    const stream = this.streamOf(f, ssrcOf(f), timeNs, 'announced');
     if (!stream) {
       this.untrackedPackets++;
       return;
     }
     stream.lastNs = timeNs;
+    const s = readHeader(f, this.sample);
+    const { payloadType } = s;
     if (!stream.payloadTypes.includes(payloadType)) {
       // Named by the announcement in force when the type first appears; listed in numeric order, as tshark does.
       stream.payloadTypes.push(payloadType);
       stream.payloads.push(payloadName(payloadType, endpoint.rtpmap));
     }
-    const s = this.sample;
     s.timeMs = timeNs / 1e6;
-    s.sequence = (d[o + 2] << 8) | d[o + 3];
-    s.timestamp = raw;
-    s.payloadType = payloadType;
-    s.marker = (d[o + 1] & 0x80) !== 0;
     s.clockRate = clockRateOf(payloadType, endpoint.rtpmap);
     stream.stats.add(s);
   }
@@ -200,8 +187,7 @@ export class RtpAnalyzer {
     const ssrc = ssrcOf(f);
     const known = this.findStream(f, ssrc);
     if (known?.origin === 'pattern') {
-      const packet = readHeader(f, timeNs, this.held);
-      if (f.data[f.payloadOffset] >> 6 === 2 && (packet.payloadType < RTCP_CONFLICT[0] || packet.payloadType > RTCP_CONFLICT[1])) this.addHeld(known, packet);
+      if (isRtpMedia(f)) this.addHeld(known, readHeldPacket(f, timeNs, this.held));
       return;
     }
     if (known) return;
@@ -321,12 +307,8 @@ function looksLikeRtp(f: PacketFacts): boolean {
   if (d[o] >> 6 !== 2) return false;
   const pt = d[o + 1] & 0x7f;
   if (pt >= 72 && pt <= 76) return false;
-  let header = 12 + 4 * (d[o] & 0x0f);
-  if (d[o] & 0x10) {
-    if (header + 4 > f.payloadCaptured) return false;
-    header += 4 + 4 * ((d[o + header + 2] << 8) | d[o + header + 3]);
-  }
-  if (f.payloadLength < header) return false;
+  const header = headerLength(f);
+  if (header < 0 || f.payloadLength < header) return false;
   if (d[o] & 0x20 && f.payloadCaptured === f.payloadLength) {
     const padding = d[o + f.payloadLength - 1];
     if (padding === 0 || f.payloadLength - header < padding) return false;

@@ -1,12 +1,9 @@
 import { Transport, type PacketFacts } from '../../decode';
+import { headerLength, isRtpMedia, readHeader, ssrcOf, type RtpHeader } from './header';
 
 /** One RTP header held back until its flow is known to be RTP. */
-export interface HeldPacket {
+export interface HeldPacket extends RtpHeader {
   timeNs: number;
-  sequence: number;
-  timestamp: number;
-  payloadType: number;
-  marker: boolean;
 }
 
 /**
@@ -28,25 +25,10 @@ const MAX_TICKS_PER_STEP = 90000;
  * slot takes it over, as single-packet UDP (DNS, NTP) would otherwise fill any table for good.
  */
 const SLOTS = 1 << 12;
-/** RTP payload types 64–95 with the marker set are RTCP packet types 192–223 (RFC 5761). */
-export const RTCP_CONFLICT = [64, 95] as const;
-
-export function ssrcOf(f: PacketFacts): number {
-  const d = f.data;
-  const o = f.payloadOffset;
-  return ((d[o + 8] << 24) | (d[o + 9] << 16) | (d[o + 10] << 8) | d[o + 11]) >>> 0;
-}
-
-/** Reads the header fields of the RTP packet in a UDP payload of at least 12 bytes into `out`. */
-export function readHeader(f: PacketFacts, timeNs: number, out: HeldPacket): HeldPacket {
-  const d = f.data;
-  const o = f.payloadOffset;
+/** The header of the RTP packet in a UDP payload of at least 12 bytes, and its time, into `out`. */
+export function readHeldPacket(f: PacketFacts, timeNs: number, out: HeldPacket): HeldPacket {
   out.timeNs = timeNs;
-  out.sequence = (d[o + 2] << 8) | d[o + 3];
-  out.timestamp = ((d[o + 4] << 24) | (d[o + 5] << 16) | (d[o + 6] << 8) | d[o + 7]) >>> 0;
-  out.payloadType = d[o + 1] & 0x7f;
-  out.marker = (d[o + 1] & 0x80) !== 0;
-  return out;
+  return readHeader(f, out);
 }
 
 /**
@@ -75,7 +57,7 @@ export class RtpPatternFinder {
    */
   add(f: PacketFacts, timeNs: number): HeldPacket[] | null {
     if (f.transport !== Transport.udp || !headerFits(f)) return null;
-    const p = readHeader(f, timeNs, this.packet);
+    const p = readHeldPacket(f, timeNs, this.packet);
     const ssrc = ssrcOf(f);
     const ports = f.srcPort * 65536 + f.dstPort + 1;
     const slot = slotOf(f.srcKey, f.dstKey, ports);
@@ -131,17 +113,9 @@ function slotOf(srcKey: number, dstKey: number, ports: number): number {
   return (h ^ (h >>> 16)) & (SLOTS - 1);
 }
 
-/** Version 2, not RTCP, and the CSRC list and header extension inside the captured bytes. */
+/** Version 2, not RTCP, and the CSRC list and header extension inside the datagram. */
 function headerFits(f: PacketFacts): boolean {
-  const d = f.data;
-  const o = f.payloadOffset;
-  if (f.payloadCaptured < 12 || d[o] >> 6 !== 2) return false;
-  const pt = d[o + 1] & 0x7f;
-  if (pt >= RTCP_CONFLICT[0] && pt <= RTCP_CONFLICT[1]) return false;
-  let header = 12 + 4 * (d[o] & 0x0f);
-  if (d[o] & 0x10) {
-    if (header + 4 > f.payloadCaptured) return false;
-    header += 4 + 4 * ((d[o + header + 2] << 8) | d[o + header + 3]);
-  }
-  return header <= f.payloadLength;
+  if (f.payloadCaptured < 12 || !isRtpMedia(f)) return false;
+  const length = headerLength(f);
+  return length >= 0 && length <= f.payloadLength;
 }

@@ -1,12 +1,9 @@
-/** The RTP header fields one packet contributes to its stream's statistics. */
-export interface RtpSample {
+import type { RtpHeader } from './header';
+
+/** The RTP header fields one packet contributes to its stream's statistics, with its time and clock. */
+export interface RtpSample extends RtpHeader {
   /** Packet time in ms from any fixed origin. */
   timeMs: number;
-  sequence: number;
-  /** The 32-bit RTP timestamp. */
-  timestamp: number;
-  payloadType: number;
-  marker: boolean;
   /** Samples per second of this payload; 0 when unknown (no jitter is computed then). */
   clockRate: number;
 }

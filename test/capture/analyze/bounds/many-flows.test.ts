@@ -5,7 +5,7 @@ import path from 'node:path';
 import { analyzeCaptureFile } from '../../../../electron/capture/analyze-file';
 import { LISTED_ROWS, LIVE_ROWS, type Conversation, type OtherRows } from '../../../../electron/capture/analyze/conversations';
 import { LIVE_CONNECTIONS } from '../../../../electron/capture/analyze/tcp';
-import type { CaptureReport } from '../../../../electron/capture/report';
+import type { CaptureReport } from '../../../../core/capture/report-schema';
 import { HEAVY_PORT, heavySource, manyFlowsCapture, SERVER, SERVER_PORT } from '../../../support/many-flows';
 
 // A scan-like capture: far more flows than the tables keep. The report lists the busiest rows,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodePacket, PacketFacts } from '../../../../electron/capture/decode';
-import { parseSdpMedia, RtpAnalyzer, type RtpStreamSelection } from '../../../../electron/capture/analyze/rtp';
+import { parseSdpMedia, RtpAnalyzer } from '../../../../electron/capture/analyze/rtp';
+import type { RtpStreamSelection } from '../../../../core/capture/rtp-streams';
 import { addressKey } from '../../../../electron/capture/analyze/rtp/media-registry';
 import { concat, ethernet, ipv4, ipv6, udp } from '../../../support/frame-builder';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileNameOf, jobsReducer, type CaptureJob } from '../../../../renderer/pages/Captures/jobs';
-import { CAPTURE_REPORT_SCHEMA, type CaptureReport } from '../../../../electron/capture/report';
+import { CAPTURE_REPORT_SCHEMA, type CaptureReport } from '../../../../core/capture/report-schema';
 
 const report: CaptureReport = {
   schema: CAPTURE_REPORT_SCHEMA,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import i18next, { type i18n } from 'i18next';
-import type { CaptureProperties } from '../../../../electron/capture/report';
+import type { CaptureProperties } from '../../../../core/capture/report-schema';
 import { resources } from '../../../../renderer/i18n';
 import { buildPropertiesModel, type PropertiesSection, type Translate } from '../../../../renderer/pages/Captures/properties-model';
 import { propertiesText } from '../../../../renderer/pages/Captures/properties-text';

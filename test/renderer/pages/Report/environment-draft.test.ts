@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LabSchema } from '../../../../electron/session/lab';
+import { LabSchema } from '../../../../core/session/lab-schema';
 import { emptyGuest, labDraft, readLabDraft } from '../../../../renderer/pages/Report/environment-draft';
 import { osTypeName } from '../../../../renderer/report/os-type';
 import { reportI18n, reportLanguage } from '../../../../renderer/report/language';

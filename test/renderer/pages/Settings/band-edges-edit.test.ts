@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edgesOf, withEdge } from '../../../../renderer/pages/Settings/band-edges-edit';
-import { TIPHON_KBPS } from '../../../../electron/qos/thresholds';
+import { TIPHON_KBPS } from '../../../../core/qos/thresholds';
 
 describe('threshold set edges', () => {
   it('reads the edges of docs/qos-method.md §Thresholds and which band holds a value on each', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LanguageSchema } from '../session/settings';
+import { LanguageSchema } from '../session/settings-schema';
 import type { ReportModel } from '../report/model';
 
 // Report calls: the model of the open session, and the three ways out (PDF, print, HTML).

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { QosReportSchema } from '../qos/qos-report-schema';
-import { READ_ERROR_CODES } from './reader/types';
+import { READ_ERROR_CODES } from './read-error-codes';
 import { CAPTURE_REPORT_SCHEMA } from './report-id';
 
 // The capture report is a public contract (docs/cli.md §The capture report, schema proxlab.capture-report/1):

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { IdentitySchema } from '../session/session-file';
-import { LabSchema } from '../session/lab';
+import { IdentitySchema } from '../session/identity-schema';
+import { LabSchema } from '../session/lab-schema';
 
 // Session calls: the open .proxlab session, its file and the recent list. Dialogs run in main.
 

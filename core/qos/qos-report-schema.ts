@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { GradeSchema, QosValuesSchema } from './grade-schema';
 
 // The `qos` part of the capture report (docs/cli.md §The capture report). Parts not analysed yet are null,
 // never an empty list that would read as "none found". Kept apart from the code that builds it
-// (qos-report.ts) so that an analysis loads no zod.
+// (electron/qos/qos-report.ts) so that an analysis loads no zod.
 
 const Nullable = z.number().nullable();
 const Stats = z.object({
@@ -49,23 +50,10 @@ const Tcp = z.object({
   lostSegments: z.number(), duplicateAcks: z.number(), payloadBytes: z.number(), goodputBytes: z.number(), flags: TcpFlags,
   initialRttMs: Stats, ackRttMs: Stats, rttVariationMs: Nullable, rttVariationSdMs: Nullable,
 });
-const Column = z.enum(['recipe', 'measured']);
-const Grade = z.object({
-  thresholds: z.string(),
-  column: Column,
-  throughput: Nullable,
-  delay: Nullable,
-  jitter: Nullable,
-  loss: Nullable,
-  mean: Nullable,
-  percent: Nullable,
-  verdict: z.enum(['Sangat Memuaskan', 'Memuaskan', 'Kurang Memuaskan', 'Jelek']).nullable(),
-});
-const MeasuredValues = z.object({
-  throughputBitsPerSecond: Nullable,
-  delayMs: Nullable,
-  jitterMs: Nullable,
-  lossPercent: Nullable,
+const { thresholds, ...indexes } = GradeSchema.shape;
+/** A grade and the column it grades; `column` second, where saved reports have it. */
+const Grade = z.object({ thresholds, column: z.enum(['recipe', 'measured']), ...indexes });
+const MeasuredValues = QosValuesSchema.extend({
   sources: z.object({
     throughput: z.enum(['tcp-goodput', 'displayed']).nullable(),
     delay: z.enum(['tcp-ack-rtt', 'tcp-initial-rtt', 'icmp-rtt', 'dns-response']).nullable(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Lab, LabGuest, LabNode } from '../../core/session/lab';
+import type { Lab, LabGuest, LabNode } from './lab';
 
 // The lab as the student measured it, kept in the session so the report's "test environment"
 // section needs neither the node nor the network. A figure nobody recorded is null, and the
@@ -48,4 +48,3 @@ export const LabSchema = z.object({
   node: LabNodeSchema.default(LabNodeSchema.parse({})),
   guests: z.array(LabGuestSchema).default([]),
 }) satisfies z.ZodType<Lab>;
-export type { Lab, LabGuest, LabNode };

@@ -1,27 +1,18 @@
 import { z } from 'zod';
 import { QosParameterSchema, ThresholdSetSchema } from '../qos/threshold-schema';
 import { QosReportSchema } from '../qos/qos-report-schema';
-import { ManualEntrySchema } from '../qos/manual';
+import { ManualEntrySchema } from '../qos/manual-entry-schema';
+import { GradeSchema, QosValuesSchema } from '../qos/grade-schema';
 
 // The QoS views' calls: threshold sets (built in and the user's, kept in settings) and the
 // comparison of services graded with one set.
 
-const Nullable = z.number().nullable();
 const Source = z.string().nullable();
 
 const GradedColumnSchema = z.object({
-  values: z.object({ throughputBitsPerSecond: Nullable, delayMs: Nullable, jitterMs: Nullable, lossPercent: Nullable }),
+  values: QosValuesSchema,
   sources: z.object({ throughput: Source, delay: Source, jitter: Source, loss: Source }),
-  grade: z.object({
-    thresholds: z.string(),
-    throughput: Nullable,
-    delay: Nullable,
-    jitter: Nullable,
-    loss: Nullable,
-    mean: Nullable,
-    percent: Nullable,
-    verdict: z.enum(['Sangat Memuaskan', 'Memuaskan', 'Kurang Memuaskan', 'Jelek']).nullable(),
-  }),
+  grade: GradeSchema,
 });
 
 export const CompareItemSchema = z.discriminatedUnion('kind', [

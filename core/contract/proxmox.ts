@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { TOKEN_ID } from '../proxmox/auth';
-import { LabSchema } from '../session/lab';
+import { TOKEN_ID } from '../proxmox/token-id';
+import { LabSchema } from '../session/lab-schema';
 
 // The Connect and Node pages' part of the contract (spread into api.ts). Secrets go in with
 // profiles.save and never come back: the renderer only learns `hasSecret`. Every call that

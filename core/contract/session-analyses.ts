@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CapturePropertiesSchema, PacketStatisticsSchema } from '../capture/report';
+import { CapturePropertiesSchema, PacketStatisticsSchema } from '../capture/report-schema';
 import { QosReportSchema } from '../qos/qos-report-schema';
-import { ManualEntrySchema } from '../qos/manual';
+import { ManualEntrySchema } from '../qos/manual-entry-schema';
 import { SessionProblemSchema, SessionStateSchema } from './session';
 
 // The open session's capture analyses, as the report lists them: added from the Captures page

@@ -1,17 +1,17 @@
 import { z } from 'zod';
-import { CaptureReportSchema } from './capture/report';
-import { AnalysisRequestSchema } from './capture/analysis-request-schema';
-import { SettingsPatchSchema, SettingsSchema } from './session/settings';
-import { experimentCalls, experimentEvents } from './contract/experiment';
-import { proxmoxCalls, proxmoxEvents } from './contract/proxmox';
-import { qosCalls } from './contract/qos';
-import { sessionCalls, sessionEvents } from './contract/session';
-import { sessionAnalysesCalls } from './contract/session-analyses';
-import { lecturerCalls } from './contract/lecturer';
-import { reportCalls } from './contract/report';
-import { filesCalls, PngBase64Schema } from './contract/files';
-import { shellCalls, shellEvents } from './contract/shell';
-import { classCalls, classEvents } from './contract/class';
+import { CaptureReportSchema } from '../capture/report-schema';
+import { AnalysisRequestSchema } from '../capture/analysis-request-schema';
+import { SettingsPatchSchema, SettingsSchema } from '../session/settings-schema';
+import { experimentCalls, experimentEvents } from './experiment';
+import { proxmoxCalls, proxmoxEvents } from './proxmox';
+import { qosCalls } from './qos';
+import { sessionCalls, sessionEvents } from './session';
+import { sessionAnalysesCalls } from './session-analyses';
+import { lecturerCalls } from './lecturer';
+import { reportCalls } from './report';
+import { filesCalls, PngBase64Schema } from './files';
+import { shellCalls, shellEvents } from './shell';
+import { classCalls, classEvents } from './class';
 
 // The one contract between main and renderer. ipc.ts, preload.ts and the browser test bridge
 // are thin transports of it; the renderer imports its types only.

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 // The threshold sets' shape, validated where sets come in (settings, the IPC contract). Kept apart
-// from the sets and their lookups (thresholds.ts) so that grading loads no zod.
+// from the sets (thresholds.ts) and their lookups (electron/qos/thresholds.ts) so that grading
+// loads no zod.
 
 export const QosParameterSchema = z.enum(['throughput', 'delay', 'jitter', 'loss']);
 export type QosParameter = z.infer<typeof QosParameterSchema>;

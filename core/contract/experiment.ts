@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { GuestActionSchema, PlanSchema } from '../experiment/plan';
-import { ExperimentRunSchema, RunStateSchema, SampleSchema } from '../experiment/run-model';
+import { GuestActionSchema, PlanSchema } from '../experiment/plan-schema';
+import { ExperimentRunSchema, RunStateSchema, SampleSchema } from '../experiment/run-schema';
 import { CsvDialectSchema } from './files';
 
 // The Experiment page's calls and events (api.ts spreads them into the one contract).

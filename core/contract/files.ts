@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CsvDialect } from '../../core/csv';
+import type { CsvDialect } from '../csv';
 
 // Tables the pages hand over to be saved as a CSV file the user picks (the comparison; the
 // experiment saves its own through experiment.export), and charts saved as PNG images.

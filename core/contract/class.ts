@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ClassLabSchema, ClassResultSchema } from '../../core/class/schema';
-import { LanguageSchema } from '../session/settings';
+import { ClassLabSchema, ClassResultSchema } from '../class/schema';
+import { LanguageSchema } from '../session/settings-schema';
 import { CsvDialectSchema } from './files';
 
 // The Class page's calls: the lecturer's view of a folder of students' work, read by the same

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ANALYSIS_REQUEST_DEFAULTS as DEFAULTS, FILTER_MAX_LENGTH } from './analysis-request-defaults';
-import { RTP_STREAM_SELECTIONS } from './analyze/rtp';
+import { RTP_STREAM_SELECTIONS } from './rtp-streams';
 
 /** What to compute for one capture: the fast properties-only pass, or the QoS analysis of what a filter and a server select. */
 export const AnalysisRequestSchema = z.object({

@@ -1,3 +1,3 @@
 // The name a capture report carries in its `schema` field. Apart from the report's zod schemas
-// (report.ts) so that the code writing reports loads no zod.
+// (report-schema.ts) so that the code writing reports loads no zod.
 export const CAPTURE_REPORT_SCHEMA = 'proxlab.capture-report/1';
