@@ -10,3 +10,16 @@ export interface CatalogueEntry {
 export function fillTemplate(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
+
+/**
+ * A message about a number of things: each language's forms by the plural category
+ * Intl.PluralRules gives the count ("one" or "other" in English; Indonesian has only "other").
+ */
+export type CountedEntry = Record<keyof CatalogueEntry, { one?: string; other: string }>;
+
+/** The form of `entry` for `count` in `language`, {{count}} and the other placeholders filled. */
+export function fillCounted(entry: CountedEntry, language: keyof CatalogueEntry, count: number, params: Record<string, string | number> = {}): string {
+  const forms = entry[language];
+  const form = new Intl.PluralRules(language).select(count) === 'one' && forms.one !== undefined ? forms.one : forms.other;
+  return fillTemplate(form, { count, ...params });
+}

@@ -42,8 +42,8 @@ export const classCalls = {
     output: z.object({ lab: ClassLabSchema.nullable(), path: z.string().nullable(), problem: z.string().nullable() }),
   },
   'class.saveLab': { input: z.object({ lab: ClassLabSchema }), output: Saved },
-  /** The class read last as `proxlab class --csv` writes it, in the spreadsheet dialect asked for, to a file the user picks. */
-  'class.saveCsv': { input: z.object({ dialect: CsvDialectSchema }), output: Saved },
+  /** The class read last as `proxlab class --csv` writes it, headed in `language`, in the spreadsheet dialect asked for, to a file the user picks. */
+  'class.saveCsv': { input: z.object({ dialect: CsvDialectSchema, language: LanguageSchema }), output: Saved },
   /** The class read last, as `proxlab class --json` prints it, to a file the user picks. */
   'class.saveJson': { input: z.undefined(), output: Saved },
   /** The one-page summary of the class read last, printed to a PDF the user picks. */

@@ -13,6 +13,11 @@ interface Step {
   samples: readonly Sample[];
 }
 
+interface LabelledStep extends Step {
+  label: string;
+  running: number[];
+}
+
 export interface StepSummary {
   memUsedMean: number;
   memUsedSd: number;
@@ -64,5 +69,43 @@ export function memoryAddedPerStep(steps: readonly Step[]): Array<number | null>
     const a = summariseSamples(previous.samples);
     const b = summariseSamples(step.samples);
     return a && b ? b.memUsedMean - a.memUsedMean : null;
+  });
+}
+
+/** A step as a table shows it: the Experiment page's results, a class's row per group. */
+export interface StepRow {
+  index: number;
+  label: string;
+  repetition: number;
+  running: number[];
+  samples: number;
+  memUsedMean: number | null;
+  memUsedSd: number | null;
+  /** The node's total memory in the step's first sample. */
+  memTotal: number | null;
+  /** Over the step before in the same repetition (memoryAddedPerStep). */
+  memAdded: number | null;
+  cpuMean: number | null;
+  /** All the means over the step's samples; null before it has one. */
+  summary: StepSummary | null;
+}
+
+export function stepRows(steps: readonly LabelledStep[]): StepRow[] {
+  const added = memoryAddedPerStep(steps);
+  return steps.map((step, i) => {
+    const summary = summariseSamples(step.samples);
+    return {
+      index: step.index,
+      label: step.label,
+      repetition: step.repetition,
+      running: step.running,
+      samples: step.samples.length,
+      memUsedMean: summary?.memUsedMean ?? null,
+      memUsedSd: summary?.memUsedSd ?? null,
+      memTotal: step.samples[0]?.memTotal ?? null,
+      memAdded: added[i],
+      cpuMean: summary?.cpuMean ?? null,
+      summary,
+    };
   });
 }

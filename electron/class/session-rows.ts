@@ -1,6 +1,6 @@
 import type { Session } from '../session/session-file';
 import type { ExperimentRun } from '../../core/experiment/run-schema';
-import { memoryAddedPerStep, summariseSamples } from '../../core/experiment/summary';
+import { stepRows } from '../../core/experiment/summary';
 import { recipeFromManualEntry } from '../qos/manual';
 import { gradeQos } from '../qos/grade';
 import { TIPHON_KBPS } from '../../core/qos/thresholds';
@@ -28,26 +28,15 @@ export function runNode(session: Session, run: ExperimentRun): ClassNodeIdentity
 export function experimentRow(session: Session, sessionPath: string): ClassExperiment | null {
   const run = judgedRun(session);
   if (!run) return null;
-  const steps = run.steps.filter((step) => step.repetition === 1);
-  const added = memoryAddedPerStep(steps);
-  const summaries = steps.map((step) => summariseSamples(step.samples));
-  const baseline = summaries[0]?.memUsedMean ?? null;
-  const rows: ClassStep[] = steps.map((step, i) => {
-    const s = summaries[i];
-    return {
-      index: step.index,
-      label: step.label,
-      repetition: step.repetition,
-      running: step.running,
-      samples: step.samples.length,
-      memUsedMean: s?.memUsedMean ?? null,
-      memUsedSd: s?.memUsedSd ?? null,
-      memTotal: step.samples[0]?.memTotal ?? null,
-      memGrowth: s && baseline !== null ? s.memUsedMean - baseline : null,
-      memAdded: added[i],
-      cpuMean: s?.cpuMean ?? null,
-    };
-  });
+  const figures = stepRows(run.steps.filter((step) => step.repetition === 1));
+  const baseline = figures[0]?.memUsedMean ?? null;
+  // The class document's own fields, in its order: the summary's other means stay out of it.
+  const rows = figures.map(({ summary: _summary, memAdded, cpuMean, ...step }): ClassStep => ({
+    ...step,
+    memGrowth: step.memUsedMean !== null && baseline !== null ? step.memUsedMean - baseline : null,
+    memAdded,
+    cpuMean,
+  }));
   const last = rows.at(-1);
   const guestsAdded = last ? last.index - rows[0].index : 0;
   return {

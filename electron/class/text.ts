@@ -1,9 +1,9 @@
 import type { Language } from '../../core/language';
-import { fillTemplate } from '../../core/catalogue';
+import { fillCounted, fillTemplate } from '../../core/catalogue';
 import { formatBinaryBytes, formatFixed, formatSi } from '../../core/format/numbers';
 import { VERDICT_LABELS } from '../../core/qos/labels';
 import type { ClassFlag, ClassResult, ClassService, ClassStats } from '../../core/class/schema';
-import { CLASS_WORDS, FLAG_SENTENCES, FLAG_TITLES } from '../../core/class/messages';
+import { CLASS_COUNTS, CLASS_WORDS, FLAG_SENTENCES, FLAG_TITLES } from '../../core/class/messages';
 
 // `proxlab class` for people: a block per group, the class's median and IQR per column, and
 // every flag as sentences of evidence, in Indonesian or English.
@@ -36,7 +36,10 @@ export function classText(result: ClassResult, lang: Language): string {
     return `  ${s.service}: ${rate(values.throughputBitsPerSecond)}, ${fixed(values.delayMs, 2, ' ms')}, ${fixed(values.jitterMs, 2, ' ms')}, ${fixed(values.lossPercent, 2, ' %')} → ${indexes} = ${fixed(g.mean, 2, '')}${verdict}${s.source === 'manual' ? ` (${w('manual')})` : ''}`;
   };
 
-  const lines: string[] = [`${result.folder}: ${w('students', { count: result.summary.students, sessions: result.summary.sessions, captures: result.summary.captures, reports: result.summary.reports })}`, ''];
+  const n = (what: keyof typeof CLASS_COUNTS, count: number) => fillCounted(CLASS_COUNTS[what], lang, count);
+  const { summary } = result;
+  const counts = { groups: n('groups', summary.students), sessions: n('sessions', summary.sessions), captures: n('captures', summary.captures), reports: n('reports', summary.reports) };
+  const lines: string[] = [`${result.folder}: ${w('students', counts)}`, ''];
   for (const student of result.students) {
     lines.push(`${w('group')} ${student.id}${student.names.length ? ` — ${student.names.join(', ')}` : ''}`);
     const e = student.experiment;
@@ -86,7 +89,7 @@ export function flagSentences(flag: ClassFlag, lang: Language, at: (time: string
     }
     case 'contained-capture': {
       const { inner, outer, frames } = flag.evidence;
-      return [say({ packets: inner.packets, inner: inner.path, innerStudent: inner.student, first: frames.first, last: frames.last, outer: outer.path, outerStudent: outer.student, firstTime: at(inner.firstTime), lastTime: at(inner.lastTime) })];
+      return [say({ packets: fillCounted(CLASS_COUNTS.packets, lang, inner.packets), inner: inner.path, innerStudent: inner.student, first: frames.first, last: frames.last, outer: outer.path, outerStudent: outer.student, firstTime: at(inner.firstTime), lastTime: at(inner.lastTime) })];
     }
     case 'outside-window': {
       const { window } = flag.evidence;
@@ -110,7 +113,7 @@ export function flagSentences(flag: ClassFlag, lang: Language, at: (time: string
       return [say({ session: flag.evidence.session, differences, from: from(flag.evidence.from) })];
     }
     case 'impossible-timeline':
-      return flag.evidence.steps.map((s) => say({ session: flag.evidence.session, label: s.label, count: s.samplesBefore, firstSample: at(s.firstSampleAt), vmid: s.vmid, runningAt: at(s.runningAt) }));
+      return flag.evidence.steps.map((s) => say({ session: flag.evidence.session, label: s.label, samplesBefore: fillCounted(CLASS_COUNTS.samples, lang, s.samplesBefore), firstSample: at(s.firstSampleAt), vmid: s.vmid, runningAt: at(s.runningAt) }));
     case 'outlier':
       return flag.evidence.steps.map((s) =>
         say({

@@ -88,9 +88,9 @@ export function classHandlers({ classes, captures, saveDialog, printer, exportDi
     },
     'class.saveLab': async ({ lab }) =>
       write(await classes.dialogs.chooseClassLabTarget(`${fileSafe(lab.name || 'praktikum')}${CLASS_LAB_EXTENSION}`), async () => labFileText(lab)),
-    'class.saveCsv': async ({ dialect }) => {
+    'class.saveCsv': async ({ dialect, language }) => {
       const result = held();
-      return write(await saveDialog.choosePath(`${baseName(result)}.csv`, 'csv'), async () => spreadsheetCsv(classTable(result), dialect));
+      return write(await saveDialog.choosePath(`${baseName(result)}.csv`, 'csv'), async () => spreadsheetCsv(classTable(result, language), dialect));
     },
     'class.saveJson': async () => {
       const result = held();

@@ -9,6 +9,8 @@ import { loadClassLab, parseClassLab } from '../../electron/class/lab-file';
 import { runCli } from '../../electron/cli/run';
 import { classTable } from '../../electron/class/table';
 import { classText } from '../../electron/class/text';
+import { judgedRun } from '../../electron/class/session-rows';
+import { resultRows } from '../../renderer/pages/Experiment/results-model';
 import { csvRow, spreadsheetCsv } from '../../core/csv';
 import { analyzeCaptureFile } from '../../electron/capture/analyze-file';
 import { loadSession, saveSession } from '../../electron/session/session-file';
@@ -165,6 +167,27 @@ describe.skipIf(!haveShared)('the class view of a test class', () => {
     expect(cell(sheetRows[11], 'Moodle.source')).toBe('manual');
   });
 
+  it('reads each step of a group\'s run as the Experiment page\'s results table does', async () => {
+    const A = made.students[0];
+    const run = judgedRun(await loadSession(path.join(made.dir, A.folder, `${A.nim}.proxlab`)))!;
+    const table = resultRows(run).filter((r) => r.repetition === 1);
+    expect(table).toHaveLength(4);
+    expect(row('A').experiment!.steps.map((s) => [s.label, s.samples, s.memUsedMean, s.memTotal, s.memAdded, s.cpuMean! * 100])).toEqual(
+      table.map((r) => [r.label, r.samples, r.memUsedMean, r.memTotal, r.added, r.cpuPercent]),
+    );
+  });
+
+  it('counts one group of one session in the singular in English', async () => {
+    const one = mkdtempSync(path.join(tmpdir(), 'proxlab-class-one-'));
+    cpSync(path.join(made.dir, made.students[0].folder), path.join(one, made.students[0].folder), { recursive: true });
+    const alone = await buildClass(one, { analyzer: inProcessAnalyzer, lab: null });
+    rmSync(one, { recursive: true, force: true });
+    expect(alone.summary).toMatchObject({ students: 1, sessions: 1, captures: 2, reports: 0 });
+    expect(classText(alone, 'en').split('\n')[0]).toBe(`${one}: 1 group, 1 session, 2 captures, 0 reports`);
+    expect(classText(alone, 'id').split('\n')[0]).toBe(`${one}: 1 kelompok, 1 sesi, 2 tangkapan, 0 laporan`);
+    expect(classText(result, 'en').split('\n')[0]).toBe(`${made.dir}: 12 groups, 12 sessions, 24 captures, 1 report`);
+  });
+
   it('gives a report handed in beside the folders to the group its author names', () => {
     expect(row('L').reports).toEqual([{ path: 'laporan-lukman.html', kind: 'html', title: 'Praktikum Virtualisasi', author: 'Lukman Hakim' }]);
     expect(result.students.filter((s) => s.reports.length).map((s) => s.id)).toEqual([nim('L')]);
@@ -202,6 +225,9 @@ describe.skipIf(!haveShared)('the class view of a test class', () => {
     ]);
     const timeline = edited.flags.find((f) => f.kind === 'impossible-timeline');
     expect(timeline?.evidence).toMatchObject({ steps: [{ step: 2, vmid: 102, runningAt, samplesBefore: 1 }] });
+    // One sample is one sample in English; Indonesian has no plural.
+    expect(classText(edited, 'en')).toContain(`step 2 VM has 1 sample from `);
+    expect(classText(edited, 'id')).toContain(`langkah 2 VM punya 1 sampel mulai `);
     const outlier = edited.flags.find((f) => f.kind === 'outlier');
     expect(outlier?.kind === 'outlier' && outlier.evidence.steps.map((s) => [s.step, s.samples.map((x) => x.memUsed)])).toEqual([
       [1, [J.memUsed[1] + 8 * 2 ** 30, J.memUsed[1] + 8 * 2 ** 30]],
@@ -234,6 +260,7 @@ describe.skipIf(!haveShared)('the class view of a test class', () => {
       expect(id.stdout).toContain('total memori 32,00 GiB (lab: 61,39 GiB)');
       expect(en.stdout).toBe(classText(result, 'en'));
       expect(en.stdout).toContain('Each flag is evidence to look at, not a verdict on the student.');
+      expect(en.stdout).toContain(`The 80 packets of dimas/${SERVICES.mediawiki.capture} (${nim('D')}) are packets 21–100 of citra/${SERVICES.mediawiki.capture} (${nim('C')})`);
       expect(en.stdout).toContain(`WordPress in fajar/${nim('F')}.proxlab was graded on server ${STRAY.server}, not one of the lab's service VMs`);
       expect(en.stdout).toContain('total memory 32.00 GiB (the lab\'s: 61.39 GiB)');
     });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { haveBrowser, launchBrowser, openApp, cspViolations } from '../support/browser';
 import { startBridge, type Bridge } from '../support/bridge/server';
 import { corpusPath, expectedFor, haveShared } from '../support/shared';
+import { dropFiles } from '../support/drop';
 
 // The Captures page in Chromium against the real handlers (see test/support/bridge). Expected
 // values come from capinfos (docs/corpus.md), rewritten by hand into each language's
@@ -56,22 +57,6 @@ async function propertiesOf(page: Page, fileName: string): Promise<Record<string
     }
     return out;
   });
-}
-
-/** Drops real files onto the page the way the OS does: a drop event whose DataTransfer holds Files. */
-async function dropFiles(page: Page, files: Array<{ name: string; path: string }>): Promise<void> {
-  const payload = files.map((file) => ({ name: file.name, base64: readFileSync(file.path).toString('base64') }));
-  await page.evaluate((items) => {
-    const transfer = new DataTransfer();
-    for (const item of items) {
-      const bytes = Uint8Array.from(atob(item.base64), (c) => c.charCodeAt(0));
-      transfer.items.add(new File([bytes], item.name, { type: 'application/octet-stream' }));
-    }
-    const target = document.querySelector('main')!;
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }
-  }, payload);
 }
 
 /** Records, in the page, every progress bar that appears (and its largest max), however short-lived. */

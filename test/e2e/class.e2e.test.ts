@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,15 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { haveBrowser, launchBrowser, openApp } from '../support/browser';
 import { startBridge, type Bridge } from '../support/bridge/server';
+import { dropFolder } from '../support/drop';
 import { haveShared } from '../support/shared';
 import { buildTestClass, type TestClass } from '../support/test-class';
+import { classTable } from '../../electron/class/table';
 import type { ClassResult } from '../../core/class/schema';
 
 // The Class page in Chromium at 1366×768, in both languages, over the test class (twelve
 // groups' real experiments and analyses, six planted cases) read by the app's own class
 // builder with the lecturer's lab file: the table and its spread, sorting by keyboard, each
-// planted case flagged once with its evidence, the CSV saved and read back against the table,
-// and the printed one-page summary.
+// planted case flagged once with its evidence, the CSV saved (headed in the page's language)
+// and read back against the table, the printed one-page summary, and a folder dropped on the page.
 
 const MIB = 1024 * 1024;
 const docs = path.resolve('docs');
@@ -141,7 +143,7 @@ for (const language of ['id', 'en'] as const) {
       await expect.poll(() => page.locator('.class-table tbody tr').count()).toBe(12);
     });
 
-    it('saves a CSV that reads back as the table shows each group', async () => {
+    it('saves a CSV headed in the page\'s language that reads back as the table shows each group', async () => {
       const dialect = en ? 'comma' : 'semicolon';
       await page.getByRole('combobox', { name: en ? 'CSV for' : 'CSV untuk' }).selectOption(dialect);
       await page.getByRole('button', { name: en ? 'Save as CSV…' : 'Simpan sebagai CSV…' }).click();
@@ -151,6 +153,16 @@ for (const language of ['id', 'en'] as const) {
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const [header, ...rows] = parseCsv(bytes.subarray(3).toString('utf8'), en ? ',' : ';');
       expect(rows.map((r) => r[0])).toEqual(result.students.map((s) => s.id));
+      // Headed in the page's language, column for column the command's keys, none of them a key.
+      const keys = classTable(result)[0];
+      expect(header).toHaveLength(keys.length);
+      expect(header.filter((h) => keys.includes(h))).toEqual([]);
+      expect(header.slice(0, 11)).toEqual(
+        en
+          ? ['Student / group', 'Names', 'NIMs', 'Sessions', 'Captures', 'Reports', 'Node name', 'CPU model', 'Node memory (bytes)', 'PVE version', 'Experiment state']
+          : ['Mahasiswa / kelompok', 'Nama', 'NIM', 'Sesi', 'Tangkapan', 'Laporan', 'Nama node', 'Model CPU', 'Memori node (byte)', 'Versi PVE', 'Status percobaan'],
+      );
+      expect(header.slice(-3)).toEqual(en ? ['Overall mean index', 'Overall verdict', 'Flags'] : ['Indeks rata-rata keseluruhan', 'Kategori keseluruhan', 'Tanda']);
       const column = (name: string) => {
         const i = header.indexOf(name);
         expect(i, name).toBeGreaterThanOrEqual(0);
@@ -159,19 +171,20 @@ for (const language of ['id', 'en'] as const) {
       let compared = 0;
       for (const row of rows) {
         const tr = page.locator(`.class-table tbody tr[data-student="${row[0]}"]`);
-        expect(row[column('names')]).toBe(await tr.locator('.student-names').textContent());
+        expect(row[column(en ? 'Names' : 'Nama')]).toBe(await tr.locator('.student-names').textContent());
         for (const step of result.distribution.steps) {
           const first = step.index === result.distribution.steps[0].index;
-          const csv = csvNumber(row[column(first ? `step${step.index}MemUsed` : `step${step.index}MemGrowth`)], language);
+          const name = first ? (en ? 'memory used (bytes)' : 'memori terpakai (byte)') : en ? 'memory growth (bytes)' : 'pertambahan memori (byte)';
+          const csv = csvNumber(row[column(`${step.label}: ${name}`)], language);
           const shown = await tr.locator(`td[data-column="mem:${step.index}"] .value`).textContent();
           expect(tableNumber(shown!, language), `${row[0]} step ${step.index}`).toBe(Math.round(csv! / MIB));
           compared++;
         }
         const service = result.distribution.services[0].service;
-        const throughput = csvNumber(row[column(`${service}.throughputBitsPerSecond`)], language);
+        const throughput = csvNumber(row[column(`${service}: throughput (bit/s)`)], language);
         const shown = await tr.locator(`td[data-column="qos:${service}:throughput"]`);
         expect(tableNumber((await shown.locator('.value').textContent())!, language)).toBe(Math.round(throughput! / 10) / 100);
-        expect(await shown.locator('.index-badge').textContent()).toBe(row[column(`${service}.gradeThroughput`)]);
+        expect(await shown.locator('.index-badge').textContent()).toBe(row[column(en ? `${service}: throughput index` : `${service}: indeks throughput`)]);
         compared++;
       }
       expect(compared).toBe(rows.length * (result.distribution.steps.length + 1));
@@ -224,6 +237,19 @@ for (const language of ['id', 'en'] as const) {
       await page.getByRole('button', { name: en ? 'Read again' : 'Baca ulang' }).click();
       await expect.poll(() => page.getByTestId('class-reference').textContent()).toContain('192.168.10.11, 192.168.10.12');
       expect(await page.getByTestId('class-reference').textContent()).toContain(en ? 'set in the lab definition' : 'ditetapkan dalam definisi praktikum');
+      expect(errors).toEqual([]);
+    });
+
+    it('reads a folder dropped on the page as the class', async () => {
+      const two = mkdtempSync(path.join(tmpdir(), 'proxlab-class-drop-'));
+      const dropped = lab.students.slice(0, 2);
+      for (const s of dropped) cpSync(path.join(lab.dir, s.folder), path.join(two, s.folder), { recursive: true });
+      await dropFolder(page, bridge, two, () => page.locator('.drop-overlay').getByText(en ? 'Drop to read this folder as the class' : 'Lepaskan untuk membaca folder ini sebagai kelas').waitFor());
+      await expect.poll(() => page.locator('.class-table tbody tr').count()).toBe(2);
+      expect(await page.locator('.class-table tbody tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.student))).toEqual(dropped.map((s) => s.nim));
+      expect(await page.locator('.class-folder').textContent()).toBe(two);
+      expect(await page.locator('.drop-overlay').count()).toBe(0);
+      rmSync(two, { recursive: true, force: true });
       expect(errors).toEqual([]);
     });
   });

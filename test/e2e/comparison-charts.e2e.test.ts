@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { haveBrowser, launchBrowser, openApp } from '../support/browser';
-import { startBridge, type Bridge } from '../support/bridge/server';
+import type { Page } from 'playwright-core';
+import { haveBrowser } from '../support/browser';
+import { openBridgedApp, type BridgedApp } from '../support/bridged-app';
 import { INDEX_COLOURS } from '../../renderer/charts/qos-measure';
 
 // The comparison charts in Chromium with figures that once drew badly: throughputs three
@@ -22,15 +22,13 @@ function pixelsOf(page: Page, selector: string, hex: string): Promise<number> {
 }
 
 describe.skipIf(!haveBrowser)('comparison charts in Chromium: a wide span and an all-zero chart', () => {
-  let bridge: Bridge;
-  let browser: Browser;
+  let app: BridgedApp;
   let page: Page;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    bridge = await startBridge({ systemLanguage: 'id-ID' });
-    browser = await launchBrowser();
-    page = await openApp(browser, bridge.url, { locale: 'id-ID', pageErrors });
+    app = await openBridgedApp({ locale: 'id-ID', pageErrors });
+    page = app.page;
     await page.getByRole('navigation').getByRole('button', { name: 'Tangkapan' }).click();
     const form = page.locator('.manual-form');
     for (const [service, packets, bytes] of [['Video', '20000', '26005612'], ['Chat', '50', '4600']]) {
@@ -44,10 +42,7 @@ describe.skipIf(!haveBrowser)('comparison charts in Chromium: a wide span and an
     await page.locator('.comparison .tiphon-table tbody tr').nth(1).waitFor();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
-  });
+  afterAll(() => app?.close());
 
   it('draws the 368 bit/s bar as a visible stub beside the 2 Mbit/s one, each with its value', async () => {
     const canvas = '.comparison .qos-bars[data-parameter="throughput"] canvas';

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { haveBrowser, launchBrowser, openApp } from '../support/browser';
-import { startBridge, type Bridge } from '../support/bridge/server';
+import type { Page } from 'playwright-core';
+import { haveBrowser } from '../support/browser';
+import type { Bridge } from '../support/bridge/server';
+import { openBridgedApp, type BridgedApp } from '../support/bridged-app';
 import { corpusPath, haveShared } from '../support/shared';
 import { pcapFile, writeCapture } from '../support/capture-writer';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,21 +13,17 @@ import path from 'node:path';
 // when the main process accepts it, red with the reason (in the app's language) when it does not.
 
 describe.skipIf(!haveBrowser || !haveShared)('display filter box in Chromium', () => {
+  let app: BridgedApp;
   let bridge: Bridge;
-  let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    bridge = await startBridge({ systemLanguage: 'id-ID' });
-    browser = await launchBrowser();
-    page = await openApp(browser, bridge.url, { locale: 'id-ID', pageErrors });
+    app = await openBridgedApp({ locale: 'id-ID', pageErrors });
+    ({ bridge, page } = app);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
-  });
+  afterAll(() => app?.close());
 
   it('turns red with a complete Indonesian message, then green, as the filter is typed', async () => {
     bridge.openFiles([corpusPath('http_wikipedia_mediawiki.pcap')]);

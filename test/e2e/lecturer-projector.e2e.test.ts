@@ -11,7 +11,8 @@ import { catchChartClass } from '../support/chart-class';
 // samples, guest 103 (mediawiki-debian, 2.5 GiB on the host) is started from the guest table,
 // then the view opens at projector sizes. The step must be in the chart with the history from
 // before the view opened, the start marker must carry the guest's name, the type must be at
-// least 2.5 % of the viewport height, Tab must stay inside and Escape must give focus back.
+// least 2.5 % of the viewport height, Space must hold the chart still, Tab must stay inside
+// and Escape must give focus back.
 //
 // chart.js is bundled, not global: the init script catches its Chart class the first time a
 // chart is built (the constructor assigns this.$proxies), as test/e2e/live-chart.e2e.test.ts does.
@@ -23,6 +24,8 @@ const AFTER_GIB = (12636221440 + 2684354560) / GIB;
 
 interface LecturerChartState {
   memory: number[];
+  /** How long before the newest sample the first marker stands, in seconds (the x axis counts back from it). */
+  markerAge: number;
   markers: string[];
   fonts: { x: number; memory: number; cpu: number; xTitle: number; legend: number };
   axis: { min: number; max: number };
@@ -39,7 +42,7 @@ function lecturerChart(page: Page): Promise<LecturerChartState> {
     const chart = Chart.getChart(canvas) as {
       data: { datasets: Array<{ data: Array<{ y: number }> }> };
       scales: Record<'x' | 'memory' | 'cpu', Scale>;
-      options: { plugins: { annotation: { annotations: Array<{ label: { content: string } }> } } };
+      options: { plugins: { annotation: { annotations: Array<{ value: number; label: { content: string } }> } } };
       legend: { options: { labels: { font: { size: number } } } };
     };
     const ticks = (scale: Scale) => ({
@@ -48,6 +51,7 @@ function lecturerChart(page: Page): Promise<LecturerChartState> {
     });
     return {
       memory: chart.data.datasets[0].data.map((p) => p.y),
+      markerAge: -chart.options.plugins.annotation.annotations[0].value,
       markers: chart.options.plugins.annotation.annotations.map((a) => a.label.content),
       fonts: {
         x: chart.scales.x._resolveTickFontOptions(0).size,
@@ -76,6 +80,9 @@ function nameLines(view: Locator): Promise<number[]> {
     names.map((name) => Math.round(name.getBoundingClientRect().height / parseFloat(getComputedStyle(name).lineHeight))),
   );
 }
+
+/** How often the app has asked the stand-in for the node's status. */
+const statusPolls = (app: StandinApp) => app.standin.requests.filter((r) => r === 'GET /api2/json/nodes/pve/status').length;
 
 const SIZES = [
   { width: 1024, height: 768 },
@@ -160,12 +167,19 @@ describe.skipIf(!haveBrowser)('the lecturer view on a projector, against the sta
       expect(headline).toBeGreaterThan(chart.fonts.x * 2);
       expect(Math.max(...(await nameLines(view)))).toBeLessThanOrEqual(2);
 
-      // Space pauses (even with focus on Close) and resumes; the view stays open.
+      // Space pauses (even with focus on Close) and resumes; the view stays open. Paused, the
+      // chart stands still while the node is polled twice more (the start marker keeps its place
+      // on the axis that counts back from the newest sample); resumed, it moves on.
       await page.keyboard.press('Space');
       await view.getByRole('status').getByText('Dijeda — Spasi melanjutkan').waitFor();
       expect(await view.getByRole('button', { name: 'Lanjutkan (Spasi)' }).getAttribute('aria-pressed')).toBe('true');
+      const pausedAt = (await lecturerChart(page)).markerAge;
+      const polls = statusPolls(app);
+      await expect.poll(() => statusPolls(app), { timeout: 20_000 }).toBeGreaterThanOrEqual(polls + 2);
+      expect((await lecturerChart(page)).markerAge).toBe(pausedAt);
       await page.keyboard.press('Space');
       await expect.poll(() => view.getByText('Dijeda — Spasi melanjutkan').count()).toBe(0);
+      await expect.poll(async () => (await lecturerChart(page)).markerAge, { timeout: 20_000 }).toBeGreaterThan(pausedAt);
 
       // Tab goes round the view's own controls and never behind it.
       const controls = await view.locator('button').count();

@@ -10,7 +10,7 @@ import type { Standin } from '../standins/pve/server';
 // Lecturer mode in Chromium at a projector's 1366 × 768: offline it replays the demo session's
 // scenario 1 (the seed paper's 849.94 MiB with no VM, then 2.72 GiB with wordpress running);
 // connected, it shows the Proxmox stand-in live, memory rising by what a started guest uses.
-// Reachable from the shell and the Node page, closed with Escape.
+// Reachable from the shell and the Node page, full screen with F11 or F, closed with Escape.
 
 /**
  * What the view shows at one moment: the line saying where the figures come from, the memory
@@ -65,6 +65,16 @@ describe.skipIf(!haveBrowser)('lecturer mode in Chromium', () => {
       .poll(() => shownNow(view), { timeout: 60_000 })
       .toMatchObject({ source: expect.stringContaining('langkah 2 dari 4 (1 VM)'), memory: expect.stringContaining('2,72 GiB'), running: ['wordpress'], states: { wordpress: 'menyala' } });
     expect(await view.locator('.lecturer-chart canvas').count()).toBe(1);
+    // F11 and F (either case) ask for full screen and leave it again through the page's
+    // Fullscreen API, which Electron's window follows; the view stays open throughout.
+    const fullScreen = () => page.evaluate(() => document.fullscreenElement?.tagName ?? 'none');
+    for (const [enter, leave] of [['F11', 'F11'], ['Shift+F', 'f']]) {
+      await page.keyboard.press(enter);
+      await expect.poll(fullScreen).toBe('HTML');
+      await page.keyboard.press(leave);
+      await expect.poll(fullScreen).toBe('none');
+    }
+    expect(await page.getByRole('dialog').count()).toBe(1);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   }, 150_000);

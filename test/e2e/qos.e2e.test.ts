@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { haveBrowser, launchBrowser, openApp, cspViolations } from '../support/browser';
-import { startBridge, type Bridge } from '../support/bridge/server';
+import type { Page } from 'playwright-core';
+import { haveBrowser, cspViolations } from '../support/browser';
+import type { Bridge } from '../support/bridge/server';
+import { openBridgedApp, type BridgedApp } from '../support/bridged-app';
 import { corpusPath, expectedFor, haveShared } from '../support/shared';
 
 // The QoS views in Chromium against the real handlers: three corpus captures named as the
@@ -32,21 +33,17 @@ const WORDS = ['Sangat Jelek', 'Jelek', 'Sedang', 'Bagus', 'Sangat Bagus'];
 const badge = (index: number) => `${index} · ${WORDS[index]}`;
 
 describe.skipIf(!haveBrowser || !haveShared)('QoS comparison in Chromium', () => {
+  let app: BridgedApp;
   let bridge: Bridge;
-  let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    bridge = await startBridge({ systemLanguage: 'id-ID' });
-    browser = await launchBrowser();
-    page = await openApp(browser, bridge.url, { locale: 'id-ID', pageErrors });
+    app = await openBridgedApp({ locale: 'id-ID', pageErrors });
+    ({ bridge, page } = app);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
-  });
+  afterAll(() => app?.close());
 
   /** The TIPHON table's cells of one service: [throughput, loss, delay, jitter, mean, verdict]. */
   const tiphonRow = (service: string) =>

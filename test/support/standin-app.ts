@@ -1,21 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import type { ProxmoxClient } from '../../electron/proxmox/client';
 import { proxmoxExperimentPort } from '../../electron/proxmox/experiment-port';
 import { pinnedClient, startTestStandin } from '../proxmox/standin';
 import type { Standin } from '../standins/pve/server';
-import { launchBrowser, openApp } from './browser';
-import { startBridge, type Bridge } from './bridge/server';
+import { openBridgedApp, type BridgedApp } from './bridged-app';
 
 /** The app in Chromium on an Indonesian system, its Experiment page wired to the Proxmox stand-in. */
-export interface StandinApp {
+export interface StandinApp extends BridgedApp {
   standin: Standin;
   client: ProxmoxClient;
-  bridge: Bridge;
-  browser: Browser;
-  page: Page;
-  close(): Promise<void>;
 }
 
 export const screenshotsDir = path.resolve('test-results', 'screenshots');
@@ -29,17 +23,16 @@ export async function openStandinApp(options: { noise: number; pageErrors: strin
   mkdirSync(screenshotsDir, { recursive: true });
   const standin = await startTestStandin({ taskMs: 50, noise: options.noise });
   const client = pinnedClient(standin);
-  const bridge = await startBridge({
-    systemLanguage: 'id-ID',
-    experiment: { profile: { id: 'lab', name: 'Lab PVE (stand-in)', node: 'pve', host: standin.host, port: standin.port }, port: proxmoxExperimentPort(client) },
+  const app = await openBridgedApp({
+    locale: 'id-ID',
+    pageErrors: options.pageErrors,
+    bridge: { experiment: { profile: { id: 'lab', name: 'Lab PVE (stand-in)', node: 'pve', host: standin.host, port: standin.port }, port: proxmoxExperimentPort(client) } },
+    context: { reducedMotion: 'reduce' },
   });
-  const browser = await launchBrowser();
-  const page = await openApp(browser, bridge.url, { locale: 'id-ID', pageErrors: options.pageErrors, reducedMotion: 'reduce' });
   return {
-    standin, client, bridge, browser, page,
+    ...app, standin, client,
     async close() {
-      await browser.close();
-      await bridge.close();
+      await app.close();
       client.close();
       await standin.close();
     },

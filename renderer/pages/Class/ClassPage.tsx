@@ -13,6 +13,7 @@ import { ReferenceLine } from './ReferenceLine';
 import { classColumns, columnGroups, flagCounts, visibleStudents, type ColumnGroup, type Sort, type SortKey } from './class-table';
 import { groupHeader } from './column-words';
 import { emptyLabForm, formToLab, isEmptyLab, labOffset, labToForm, type LabFormField, type LabFormProblem, type LabFormValues } from './lab-form';
+import { classSummarySentence } from './summary-sentence';
 import { useClassRead } from './useClassRead';
 import './class.css';
 
@@ -115,7 +116,7 @@ export function ClassPage({ dropped }: { dropped: { path: string } | null }) {
     if (lab) say(await proxlab().invoke('class.saveLab', { lab }), 'class.saveFailed');
   };
 
-  const saveCsv = async () => say(await proxlab().invoke('class.saveCsv', { dialect }), 'csv.failed');
+  const saveCsv = async () => say(await proxlab().invoke('class.saveCsv', { dialect, language }), 'csv.failed');
 
   const showFlags = (student: string | null) => {
     setFlagsOf(student);
@@ -197,13 +198,7 @@ export function ClassPage({ dropped }: { dropped: { path: string } | null }) {
       {result && (
         <>
           <p className="class-summary" data-testid="class-summary">
-            {t('class.summary', {
-              students: formatInteger(result.summary.students, locale),
-              sessions: formatInteger(result.summary.sessions, locale),
-              captures: formatInteger(result.summary.captures, locale),
-              reports: formatInteger(result.summary.reports, locale),
-              flags: formatInteger(result.flags.length, locale),
-            })}
+            {classSummarySentence(result, t, locale)}
           </p>
           <ReferenceLine result={result} />
 

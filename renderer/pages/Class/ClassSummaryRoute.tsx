@@ -10,6 +10,7 @@ import { proxlab } from '../../api';
 import { BoxPlot, IndexHistogram } from './DistributionCharts';
 import { ReferenceLine } from './ReferenceLine';
 import { QOS_INDEX_NAMES } from './class-table';
+import { classSummarySentence } from './summary-sentence';
 import './class-summary.css';
 
 // The lecturer's one-page record of a class: how it measured (memory per step, QoS indexes,
@@ -40,15 +41,7 @@ function Summary({ result, language }: { result: ClassResult; language: Language
         <p className="meta">
           <code>{result.folder}</code> · {t('class.print.printed', { when: formatDateTime(new Date(), locale) })}
         </p>
-        <p>
-          {t('class.summary', {
-            students: formatInteger(result.summary.students, locale),
-            sessions: formatInteger(result.summary.sessions, locale),
-            captures: formatInteger(result.summary.captures, locale),
-            reports: formatInteger(result.summary.reports, locale),
-            flags: formatInteger(result.flags.length, locale),
-          })}
-        </p>
+        <p>{classSummarySentence(result, t, locale)}</p>
       </header>
       <ReferenceLine result={result} />
 

@@ -1,5 +1,5 @@
 import type { ExperimentRun } from '../../../core/experiment/run-schema';
-import { memoryAddedPerStep, summariseSamples } from '../../../core/experiment/summary';
+import { stepRows } from '../../../core/experiment/summary';
 
 // The results table as the seed paper prints it: one row per step (state), the means over the
 // step's samples — RAM used of the node's total, its %, CPU %, load average — plus what the
@@ -22,23 +22,19 @@ export interface ResultRow {
 }
 
 export function resultRows(run: Pick<ExperimentRun, 'steps'>): ResultRow[] {
-  const added = memoryAddedPerStep(run.steps);
-  return run.steps.map((step, i) => {
-    const s = summariseSamples(step.samples);
-    return {
-      key: `${step.repetition}-${step.index}`,
-      label: step.label,
-      repetition: step.repetition,
-      running: step.running,
-      samples: step.samples.length,
-      memUsedMean: s?.memUsedMean ?? null,
-      memUsedSd: s?.memUsedSd ?? null,
-      memTotal: step.samples[0]?.memTotal ?? null,
-      memUsedPercent: s?.memUsedPercentMean ?? null,
-      cpuPercent: s ? s.cpuMean * 100 : null,
-      load: s ? [s.load1Mean, s.load5Mean, s.load15Mean] : null,
-      added: added[i],
-      complete: step.complete,
-    };
-  });
+  return stepRows(run.steps).map(({ summary: s, ...row }, i) => ({
+    key: `${row.repetition}-${row.index}`,
+    label: row.label,
+    repetition: row.repetition,
+    running: row.running,
+    samples: row.samples,
+    memUsedMean: row.memUsedMean,
+    memUsedSd: row.memUsedSd,
+    memTotal: row.memTotal,
+    memUsedPercent: s?.memUsedPercentMean ?? null,
+    cpuPercent: s ? s.cpuMean * 100 : null,
+    load: s ? [s.load1Mean, s.load5Mean, s.load15Mean] : null,
+    added: row.memAdded,
+    complete: run.steps[i].complete,
+  }));
 }

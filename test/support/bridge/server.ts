@@ -43,6 +43,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
+/** The type of a File that stands for a dropped folder: its contents are the folder's path (test/support/drop.ts). */
+export const FOLDER_DROP_TYPE = 'application/x-proxlab-test-folder';
+
 export interface BridgeOptions {
   /** What app.info reports as the operating system's language. */
   systemLanguage: string;
@@ -77,6 +80,8 @@ export interface Bridge {
   sessions: SessionService;
   /** What the next save, open or export dialog returns, the class folder's too (null: the user cancelled). */
   setFileChoice(path: string | null): void;
+  /** Lets the page's pathForFile answer `folder` for a File of FOLDER_DROP_TYPE that holds it (test/support/drop.ts). */
+  allowFolderDrop(folder: string): void;
   /** Hands files to the app as main.ts does for the command line or Explorer (app.openFiles). */
   openFiles(paths: string[]): void;
   /** A native menu item or its shortcut, as main.ts sends it (shell.command). */
@@ -173,6 +178,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   const index = (await readFile(indexFile, 'utf8')).replace('</head>', '  <script src="/__bridge/client.js"></script>\n  </head>');
   let uploadCount = 0;
+  const droppableFolders = new Set<string>();
 
   const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) => {
     res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
@@ -201,6 +207,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         sendJson(res, 200, { ok: false, error: error instanceof Error ? error.message : String(error) });
       }
       return;
+    }
+    if (req.method === 'POST' && url.pathname === '/__bridge/upload' && req.headers['content-type'] === FOLDER_DROP_TYPE) {
+      const folder = await readBody(req);
+      if (!droppableFolders.has(folder)) return sendJson(res, 200, { ok: false, error: `${folder} was not allowed to be dropped` });
+      return sendJson(res, 200, { ok: true, value: folder });
     }
     if (req.method === 'POST' && url.pathname === '/__bridge/upload') {
       // Each upload gets its own folder so the file keeps its own name, as on the user's disk.
@@ -258,6 +269,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     setCaFileChoice: (file) => {
       caFileChoice = file;
     },
+    allowFolderDrop: (folder) => void droppableFolders.add(folder),
     openFiles: (paths) => fromOutside(() => ctx.emit('app.openFiles', { paths })),
     menuCommand: (command) => fromOutside(() => ctx.emit('shell.command', { command })),
     answerAs: (name, value) => void (value === undefined ? answers.delete(name) : answers.set(name, value)),
