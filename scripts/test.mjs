@@ -1,4 +1,4 @@
-// `npm test`: build, type-check, lint, import cycles and layers, dead code, then every vitest suite (unit, corpus, stand-in, e2e).
+// `npm test`: build, type-check, lint, format, import cycles and layers, dead code, then every vitest suite (unit, corpus, stand-in, e2e).
 // Ends with one line "N passed, N failed[, N skipped]" — the checks before vitest count as one
 // test each — and writes test-results/summary.txt for .ci/run: the failed checks and tests, one a
 // line, then that same last line (CI parses the last line, people read the ones above it).
@@ -18,6 +18,8 @@ const checks = [
   ['build', 'node', ['scripts/build.mjs', '--quiet']],
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
+  // One format for every file (.prettierrc.json); `npm run format` writes it.
+  ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
   // No cycle in core/, electron/, renderer/ (type-only imports count) and the layers: .dependency-cruiser.cjs.
   ['import cycles and layers', 'npx', ['depcruise', 'core', 'electron', 'renderer', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']],
   // Unused files, exports and dependencies (knip.jsonc).
