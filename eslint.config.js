@@ -30,13 +30,21 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx,js,mjs}'],
     ignores: electronAllowed,
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'Only electron/main.ts, preload.ts, ipc.ts and electron/adapters/ may import Electron (docs/architecture.md).' }],
-      }],
-      'no-restricted-syntax': ['error', {
-        selector: "Property[key.name='rejectUnauthorized'][value.value=false]",
-        message: 'Certificate checking is never switched off: it silently disables a pinned fingerprint.',
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Only electron/main.ts, preload.ts, ipc.ts and electron/adapters/ may import Electron (docs/architecture.md).' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='rejectUnauthorized'][value.value=false]",
+          message: 'Certificate checking is never switched off: it silently disables a pinned fingerprint.',
+        },
+      ],
     },
   },
   // Layers, as VS Code's code-layering rule keeps them (docs/architecture.md §Layers): core/ is
@@ -52,36 +60,55 @@ export default tseslint.config(
     files: ['core/**/*.ts'],
     ignores: coreSchemas,
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [...coreRestrictedPaths, { name: 'zod', message: 'zod stays in core/contract/ and the *-schema modules, which the renderer imports as types only (docs/architecture.md §Layers).' }],
-        patterns: coreRestrictedPatterns,
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...coreRestrictedPaths,
+            {
+              name: 'zod',
+              message: 'zod stays in core/contract/ and the *-schema modules, which the renderer imports as types only (docs/architecture.md §Layers).',
+            },
+          ],
+          patterns: coreRestrictedPatterns,
+        },
+      ],
     },
   },
   {
     files: ['electron/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/renderer/**'], message: 'electron/ never imports renderer/, not even types: share it through core/ (docs/architecture.md §Layers).' },
-          { group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'chart.js', 'chart.js/*'], message: 'The main process and the CLI carry no React or Chart.js (docs/architecture.md §Layers).' },
-        ],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**'], message: 'electron/ never imports renderer/, not even types: share it through core/ (docs/architecture.md §Layers).' },
+            {
+              group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'chart.js', 'chart.js/*'],
+              message: 'The main process and the CLI carry no React or Chart.js (docs/architecture.md §Layers).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/electron/**'], message: 'renderer/ never imports electron/, not even types: share it through core/ (docs/architecture.md §Layers).' },
-          {
-            group: coreSchemas.map((glob) => `**/${glob.replace(/\.ts$/, '')}`),
-            allowTypeImports: true,
-            message: 'These modules hold zod schemas: the renderer takes their types only (`import type`), zod never enters its bundle (docs/architecture.md §Layers).',
-          },
-        ],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/electron/**'], message: 'renderer/ never imports electron/, not even types: share it through core/ (docs/architecture.md §Layers).' },
+            {
+              group: coreSchemas.map((glob) => `**/${glob.replace(/\.ts$/, '')}`),
+              allowTypeImports: true,
+              message:
+                'These modules hold zod schemas: the renderer takes their types only (`import type`), zod never enters its bundle (docs/architecture.md §Layers).',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -46,7 +46,10 @@ async function openOnce(page: Page, open: () => void): Promise<{ seconds: number
   const started = performance.now();
   open();
   let done = false;
-  const shown = card.locator('.properties').waitFor({ timeout: 600_000 }).then(() => (done = true));
+  const shown = card
+    .locator('.properties')
+    .waitFor({ timeout: 600_000 })
+    .then(() => (done = true));
   while (!done) {
     await page.keyboard.press('Shift');
     await Promise.race([shown, new Promise((resolve) => setTimeout(resolve, 100))]);

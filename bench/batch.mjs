@@ -37,5 +37,9 @@ const batch = measure(`node out/cli.js analyze ${all} --json`, runs);
 
 console.log(`${count} files, ${cores} cores; each alone (1 run each): biggest ${biggest.toFixed(2)} s, the rest ${rest.toFixed(2)} s`);
 console.log(`ideal (biggest + rest / cores): ${ideal.toFixed(2)} s`);
-console.log(batch.ok ? `batch (median of ${runs}): ${batch.seconds.toFixed(2)} s, cpu ${batch.cpuSeconds.toFixed(2)} s, peak ${batch.peakMb.toFixed(0)} MB` : `batch failed: ${batch.error}`);
+console.log(
+  batch.ok
+    ? `batch (median of ${runs}): ${batch.seconds.toFixed(2)} s, cpu ${batch.cpuSeconds.toFixed(2)} s, peak ${batch.peakMb.toFixed(0)} MB`
+    : `batch failed: ${batch.error}`,
+);
 if (batch.ok) console.log(`batch ÷ ideal: ${(batch.seconds / ideal).toFixed(2)} (target ≤ 1.3); reports in input order: ${inOrder ? 'yes' : 'NO'}`);

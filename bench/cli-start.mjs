@@ -10,7 +10,9 @@ import { measure } from './measure.mjs';
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
 const runs = Number(values.runs);
 if (!existsSync('out/cli.js')) throw new Error('run "npm run build" first');
-const tiny = ['../shared/captures/icmp_ping_5.pcap', process.env.PROXLAB_SHARED_DIR && `${process.env.PROXLAB_SHARED_DIR}/captures/icmp_ping_5.pcap`].find((f) => f && existsSync(f));
+const tiny = ['../shared/captures/icmp_ping_5.pcap', process.env.PROXLAB_SHARED_DIR && `${process.env.PROXLAB_SHARED_DIR}/captures/icmp_ping_5.pcap`].find(
+  (f) => f && existsSync(f),
+);
 
 const floor = measure('node -e 0', runs);
 const rows = [['node -e 0', floor]];
@@ -25,5 +27,7 @@ for (const [label, m] of rows) {
   }
   const ratio = m.seconds / floor.seconds;
   const cpuRatio = m.cpuSeconds / floor.cpuSeconds;
-  process.stdout.write(`${label.padEnd(32)} ${m.seconds.toFixed(2)} s  cpu ${m.cpuSeconds.toFixed(2)} s  ${m.peakMb.toFixed(0)} MB  ${ratio.toFixed(2)}× node (cpu ${cpuRatio.toFixed(2)}×)\n`);
+  process.stdout.write(
+    `${label.padEnd(32)} ${m.seconds.toFixed(2)} s  cpu ${m.cpuSeconds.toFixed(2)} s  ${m.peakMb.toFixed(0)} MB  ${ratio.toFixed(2)}× node (cpu ${cpuRatio.toFixed(2)}×)\n`,
+  );
 }

@@ -15,7 +15,15 @@ const dir = new URL('./data/', import.meta.url).pathname;
 mkdirSync(dir, { recursive: true });
 
 const bundle = `${dir}decode-bundle.mjs`;
-await build({ entryPoints: ['electron/capture/decode/index.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: bundle, logLevel: 'warning' });
+await build({
+  entryPoints: ['electron/capture/decode/index.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: bundle,
+  logLevel: 'warning',
+});
 const { decodePacket, PacketFacts } = await import(bundle);
 
 const file = `${dir}tcp-${targetBytes}.pcap`;
@@ -82,11 +90,18 @@ const size = statSync(file).size;
 const floor = time(floorVisit);
 const decoded = time(decodeVisit);
 process.stdout.write(`${file}: ${(size / 1e9).toFixed(2)} GB, ${decoded.packets} packets, median of ${runs} runs (checksum ${check})\n`);
-for (const [name, r] of [['iterate records only', floor], ['iterate + decodePacket', decoded]]) {
-  process.stdout.write(`${name.padEnd(24)} ${r.seconds.toFixed(2).padStart(7)} s ${(r.packets / r.seconds / 1e6).toFixed(2).padStart(7)} M packets/s ${(size / r.seconds / 1e6).toFixed(0).padStart(6)} MB/s\n`);
+for (const [name, r] of [
+  ['iterate records only', floor],
+  ['iterate + decodePacket', decoded],
+]) {
+  process.stdout.write(
+    `${name.padEnd(24)} ${r.seconds.toFixed(2).padStart(7)} s ${(r.packets / r.seconds / 1e6).toFixed(2).padStart(7)} M packets/s ${(size / r.seconds / 1e6).toFixed(0).padStart(6)} MB/s\n`,
+  );
 }
 const decodeOnly = decoded.seconds - floor.seconds;
-process.stdout.write(`decodePacket alone: ${(decodeOnly / decoded.packets * 1e9).toFixed(0)} ns/packet ≈ ${(decoded.packets / decodeOnly / 1e6).toFixed(2)} M packets/s\n`);
+process.stdout.write(
+  `decodePacket alone: ${((decodeOnly / decoded.packets) * 1e9).toFixed(0)} ns/packet ≈ ${(decoded.packets / decodeOnly / 1e6).toFixed(2)} M packets/s\n`,
+);
 
 // Per-packet allocation: decode one frame of each kind many times and watch the heap.
 const sample = [];
@@ -102,5 +117,7 @@ for (let i = 0; i < repeats; i++) {
 }
 const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
 const grown = process.memoryUsage().heapUsed - before;
-process.stdout.write(`decodePacket on frames already in memory: ${(repeats / elapsed / 1e6).toFixed(2)} M packets/s (${((elapsed / repeats) * 1e9).toFixed(0)} ns/packet)\n`);
+process.stdout.write(
+  `decodePacket on frames already in memory: ${(repeats / elapsed / 1e6).toFixed(2)} M packets/s (${((elapsed / repeats) * 1e9).toFixed(0)} ns/packet)\n`,
+);
 process.stdout.write(`heap growth over ${repeats} decodes without iteration: ${grown} bytes (${(grown / repeats).toFixed(3)} B/packet)\n`);

@@ -14,7 +14,12 @@ import { measure } from './measure.mjs';
 import { TRAFFIC, trafficFile } from './synth-traffic.mjs';
 
 const { values } = parseArgs({
-  options: { bytes: { type: 'string', default: '256000000' }, runs: { type: 'string', default: '3' }, variant: { type: 'string', multiple: true }, cli: { type: 'string', default: 'out/cli.js' } },
+  options: {
+    bytes: { type: 'string', default: '256000000' },
+    runs: { type: 'string', default: '3' },
+    variant: { type: 'string', multiple: true },
+    cli: { type: 'string', default: 'out/cli.js' },
+  },
 });
 const targetBytes = Number(values.bytes);
 const runs = Number(values.runs);
@@ -33,10 +38,14 @@ const ratio = (theirs, ours, key) => (ours.ok && theirs.ok ? `${(theirs[key] / o
 for (const variant of variants) {
   const file = trafficFile(dir, variant, 'pcap', targetBytes);
   const packets = JSON.parse(execFileSync('node', [cli, 'analyze', '--properties', '--json', file], { encoding: 'utf8' }))[0].properties.packets;
-  console.log(`\n${variant}: ${file} (${(statSync(file).size / 1e6).toFixed(0)} MB, ${packets} packets, ${(statSync(file).size / packets).toFixed(0)} B each), medians of ${runs} runs`);
+  console.log(
+    `\n${variant}: ${file} (${(statSync(file).size / 1e6).toFixed(0)} MB, ${packets} packets, ${(statSync(file).size / packets).toFixed(0)} B each), medians of ${runs} runs`,
+  );
   const ours = measure(`node ${cli} analyze ${file} --json`, runs);
   console.log(row('proxlab analyze (full QoS)', ours, packets));
   const tshark = measure(`tshark -r ${file} -n -q -z conv,tcp -z io,stat,1 -z expert`, runs);
   console.log(row('tshark -q -z conv,tcp -z io,stat,1 -z expert', tshark, packets));
-  console.log(`speed-up, full analysis (${variant}): ${ratio(tshark, ours, 'seconds')} wall, ${ratio(tshark, ours, 'cpuSeconds')} cpu (target ≥ 10×, peak < 200 MB)`);
+  console.log(
+    `speed-up, full analysis (${variant}): ${ratio(tshark, ours, 'seconds')} wall, ${ratio(tshark, ours, 'cpuSeconds')} cpu (target ≥ 10×, peak < 200 MB)`,
+  );
 }

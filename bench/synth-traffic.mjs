@@ -68,7 +68,7 @@ function writeFrame(b, at, flow, fromClient, flags, seq, ack, payload) {
   const ip = at + 14;
   b.writeUInt16BE(0x4500, ip);
   b.writeUInt16BE(total - 14, ip + 2);
-  b.writeUInt32BE(0x40000000 | (flow.ipId++ & 0xffff) << 16, ip + 4);
+  b.writeUInt32BE(0x40000000 | ((flow.ipId++ & 0xffff) << 16), ip + 4);
   b.writeUInt32BE(0x40060000, ip + 8);
   b.writeUInt32BE(fromClient ? flow.clientIp : flow.serverIp, ip + 12);
   b.writeUInt32BE(fromClient ? flow.serverIp : flow.clientIp, ip + 16);
@@ -87,14 +87,21 @@ function writeFrame(b, at, flow, fromClient, flags, seq, ack, payload) {
   return total;
 }
 
-const SYN = 0x02, ACK = 0x10, PSH = 0x08, FIN = 0x01;
+const SYN = 0x02,
+  ACK = 0x10,
+  PSH = 0x08,
+  FIN = 0x01;
 
 function* flowPackets(flow, random, mss) {
-  let c = flow.clientIsn, s = flow.serverIsn;
-  yield [true, SYN, c, 0, 0]; c++;
-  yield [false, SYN | ACK, s, c, 0]; s++;
+  let c = flow.clientIsn,
+    s = flow.serverIsn;
+  yield [true, SYN, c, 0, 0];
+  c++;
+  yield [false, SYN | ACK, s, c, 0];
+  s++;
   yield [true, ACK, c, s, 0];
-  yield [true, PSH | ACK, c, s, 300]; c += 300;
+  yield [true, PSH | ACK, c, s, 300];
+  c += 300;
   const segments = 20 + Math.floor(random() * 400);
   for (let i = 0; i < segments; i++) {
     const len = i === segments - 1 ? 1 + Math.floor(random() * mss) : mss;
@@ -103,8 +110,10 @@ function* flowPackets(flow, random, mss) {
     s += len;
     if (i % 2 === 1) yield [true, ACK, c, s, 0];
   }
-  yield [false, FIN | ACK, s, c, 0]; s++;
-  yield [true, FIN | ACK, c, s, 0]; c++;
+  yield [false, FIN | ACK, s, c, 0];
+  s++;
+  yield [true, FIN | ACK, c, s, 0];
+  c++;
   yield [false, ACK, s, c, 0];
 }
 
@@ -149,14 +158,16 @@ export function synthesise(path, { format, targetBytes, seed = 1, concurrency = 
   const newFlow = () => {
     const n = flowCount++;
     return {
-      clientIp: (10 << 24) | (1 << 16) | (n % 250 + 1) << 8 | (n >> 8) % 250 + 1,
+      clientIp: (10 << 24) | (1 << 16) | (((n % 250) + 1) << 8) | (((n >> 8) % 250) + 1),
       serverIp: (10 << 24) | (9 << 16) | 1,
       clientPort: 1024 + (n % 60000),
       clientMac: 0x020000000000 + (n % 1000),
       serverMac: 0x02000000ffff,
       clientIsn: Math.floor(random() * 2 ** 32),
       serverIsn: Math.floor(random() * 2 ** 32),
-      ipId: 1, tsval: 1000, tsecr: 0,
+      ipId: 1,
+      tsval: 1000,
+      tsecr: 0,
       packets: null,
     };
   };

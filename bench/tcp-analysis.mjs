@@ -21,11 +21,17 @@ const bundleDir = mkdtempSync(path.join(tmpdir(), 'proxlab-bench-'));
 const bundle = path.join(bundleDir, 'tcp-bundle.mjs');
 await build({
   stdin: {
-    contents: "export { readCapture } from './electron/capture/reader'; export { decodePacket, PacketFacts } from './electron/capture/decode'; export { TcpFactsAdapter, TcpMeasuredAccumulator } from './electron/capture/analyze/tcp';",
+    contents:
+      "export { readCapture } from './electron/capture/reader'; export { decodePacket, PacketFacts } from './electron/capture/decode'; export { TcpFactsAdapter, TcpMeasuredAccumulator } from './electron/capture/analyze/tcp';",
     resolveDir: process.cwd(),
     loader: 'ts',
   },
-  bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: bundle, logLevel: 'warning',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: bundle,
+  logLevel: 'warning',
 });
 const { readCapture, decodePacket, PacketFacts, TcpFactsAdapter, TcpMeasuredAccumulator } = await import(bundle);
 rmSync(bundleDir, { recursive: true, force: true });
@@ -72,7 +78,9 @@ console.log(`read + decode + tcp: ${rate(tcp)}`);
 console.log(`retransmissions ${m.retransmissions}, ACK RTT samples ${m.ackRttMs.count}, peak RSS ${(peak / 1e6).toFixed(0)} MB`);
 if (values.tshark) {
   const started = process.hrtime.bigint();
-  execFileSync('tshark', ['-r', file, '-n', '-T', 'fields', '-e', 'tcp.stream', '-e', 'tcp.analysis.flags', '-e', 'tcp.analysis.ack_rtt'], { stdio: ['ignore', 'ignore', 'ignore'] });
+  execFileSync('tshark', ['-r', file, '-n', '-T', 'fields', '-e', 'tcp.stream', '-e', 'tcp.analysis.flags', '-e', 'tcp.analysis.ack_rtt'], {
+    stdio: ['ignore', 'ignore', 'ignore'],
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   console.log(`tshark (same fields): ${seconds.toFixed(2)} s, ${(seconds / tcp.seconds).toFixed(1)}× our time`);
 }

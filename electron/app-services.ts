@@ -155,9 +155,7 @@ export const reportServices = (c: Composition): ReportServices =>
 
 export const classServices = (c: Composition): ClassServices =>
   once(c, 'classes', () => ({
-    read:
-      c.adapters.classReader ??
-      (async (folder, lab, analyzer, signal) => (await import('./class/build')).buildClass(folder, { analyzer, lab, signal })),
+    read: c.adapters.classReader ?? (async (folder, lab, analyzer, signal) => (await import('./class/build')).buildClass(folder, { analyzer, lab, signal })),
     dialogs: c.adapters.dialogs,
   }));
 

@@ -59,7 +59,13 @@ export function createHandlers(services: Services): Handlers {
     ...reportHandlers(services.sessions, services.reports),
     ...filesHandlers(services.saveDialog),
     ...rendererLogHandlers(services.rendererLog),
-    ...classHandlers({ classes: services.classes, captures: services.captures, saveDialog: services.saveDialog, printer: services.reports.printer, exportDialogs: services.reports.dialogs }),
+    ...classHandlers({
+      classes: services.classes,
+      captures: services.captures,
+      saveDialog: services.saveDialog,
+      printer: services.reports.printer,
+      exportDialogs: services.reports.dialogs,
+    }),
     'app.info': async () => services.appInfo,
     'settings.get': async () => services.settings.read(),
     'settings.update': async (patch) => {

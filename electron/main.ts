@@ -157,7 +157,9 @@ function refreshMenu(): void {
 }
 
 process.on('uncaughtExceptionMonitor', (error) => logger.log('error', `uncaught: ${error.stack ?? error.message}`));
-process.on('unhandledRejection', (reason) => logger.log('error', `unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
+process.on('unhandledRejection', (reason) =>
+  logger.log('error', `unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`),
+);
 
 app.enableSandbox();
 
@@ -170,8 +172,12 @@ if (!app.requestSingleInstanceLock()) {
     openFiles([file]);
   });
   app.on('web-contents-created', (_event, contents) => harden(contents));
-  app.on('render-process-gone', (_event, _contents, details) => logger.log('error', 'renderer stopped', { reason: details.reason, exitCode: details.exitCode }));
-  app.on('child-process-gone', (_event, details) => logger.log('error', 'child process stopped', { type: details.type, reason: details.reason, exitCode: details.exitCode }));
+  app.on('render-process-gone', (_event, _contents, details) =>
+    logger.log('error', 'renderer stopped', { reason: details.reason, exitCode: details.exitCode }),
+  );
+  app.on('child-process-gone', (_event, details) =>
+    logger.log('error', 'child process stopped', { type: details.type, reason: details.reason, exitCode: details.exitCode }),
+  );
 
   void app.whenReady().then(async () => {
     logger.log('info', 'ProxLab started', { version: app.getVersion(), electron: process.versions.electron, platform: process.platform, arch: process.arch });

@@ -21,7 +21,6 @@ import { useSession } from './shell/useSession';
 import { SessionBar, SessionNotices } from './shell/SessionBar';
 import { PageErrorBoundary } from './shell/PageErrorBoundary';
 
-
 export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
   const { t } = useTranslation();
   const [page, setPage] = useState<Page>('captures');
@@ -54,7 +53,9 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
   const [classDrop, setClassDrop] = useState<{ path: string } | null>(null);
   const dragging = useFileDrop((files) => {
     if (page === 'class') {
-      void proxlab().pathForFile(files[0]).then((path) => setClassDrop({ path }));
+      void proxlab()
+        .pathForFile(files[0])
+        .then((path) => setClassDrop({ path }));
       return;
     }
     setPage('captures');
@@ -70,7 +71,10 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
       void work().then(() => setPage('report'));
     };
     const off = [
-      onPageCommand('openSession', then(() => openSession())),
+      onPageCommand(
+        'openSession',
+        then(() => openSession()),
+      ),
       onPageCommand('save', then(saveSession)),
       onPageCommand('saveAs', then(saveSessionAs)),
       onPageCommand('print', () => {
@@ -127,7 +131,14 @@ export function App({ appInfo }: { appInfo: CallOutput<'app.info'> }) {
                 }}
               />
             )}
-            {page === 'node' && <NodePage target={pve} onNodeChange={(node) => setPve((t) => t && { ...t, node })} onConnect={() => setPage('connect')} onLecturer={() => setLecturer(true)} />}
+            {page === 'node' && (
+              <NodePage
+                target={pve}
+                onNodeChange={(node) => setPve((t) => t && { ...t, node })}
+                onConnect={() => setPage('connect')}
+                onLecturer={() => setLecturer(true)}
+              />
+            )}
             {page === 'experiment' && <ExperimentPage />}
             {page === 'captures' && <CapturesPage captures={captures} onOpen={() => void openCaptures()} />}
             {page === 'report' && <ReportPage key={session.generation} target={pve} />}

@@ -52,7 +52,11 @@ export function bundleTargets({ quiet }) {
     { ...common, entryPoints: { main: 'electron/main.ts' }, outdir: 'out', format: 'esm', banner: { js: esmRequire } },
     { ...common, entryPoints: { preload: 'electron/preload.ts' }, outfile: 'out/preload.cjs', format: 'cjs' },
     {
-      ...common, entryPoints: { cli: 'electron/cli.ts' }, outdir: 'out', format: 'esm', plugins: [cliModulesApart],
+      ...common,
+      entryPoints: { cli: 'electron/cli.ts' },
+      outdir: 'out',
+      format: 'esm',
+      plugins: [cliModulesApart],
       banner: { js: `#!/usr/bin/env node\n${esmRequire}` },
     },
     { ...common, entryPoints: CLI_MODULES, outdir: 'out/cli-commands', format: 'esm', banner: { js: esmRequire } },
@@ -61,7 +65,11 @@ export function bundleTargets({ quiet }) {
     // loads this file when asked, so React stays out of main.js and the CLI. The stylesheet is
     // inlined from out/report/print.css, so the components' CSS imports are dropped here.
     {
-      ...common, entryPoints: { 'static-report': 'renderer/report/static-html.tsx' }, outdir: 'out/report', format: 'esm', banner: { js: esmRequire },
+      ...common,
+      entryPoints: { 'static-report': 'renderer/report/static-html.tsx' },
+      outdir: 'out/report',
+      format: 'esm',
+      banner: { js: esmRequire },
       loader: { '.css': 'empty' },
     },
   ];

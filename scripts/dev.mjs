@@ -45,16 +45,19 @@ function restartable(start) {
 
 let onMainRebuilt = () => undefined;
 const rebuilt = { name: 'proxlab-dev-rebuilt', setup: (build) => build.onEnd((result) => result.errors.length === 0 && onMainRebuilt()) };
-const watchers = await Promise.all(
-  bundleTargets({ quiet: true }).map((options) => context({ ...options, plugins: [...(options.plugins ?? []), rebuilt] })),
-);
+const watchers = await Promise.all(bundleTargets({ quiet: true }).map((options) => context({ ...options, plugins: [...(options.plugins ?? []), rebuilt] })));
 await Promise.all(watchers.map((watcher) => watcher.watch()));
 
 const electron = electronBinary();
 if (electron) {
   const app = restartable(() => spawn(electron, ['.'], { stdio: 'inherit' }));
   onMainRebuilt = app.restart;
-  await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn', build: { watch: {} }, plugins: [{ name: 'proxlab-dev-renderer', closeBundle: () => app.restart() }] });
+  await viteBuild({
+    configFile: 'vite.config.ts',
+    logLevel: 'warn',
+    build: { watch: {} },
+    plugins: [{ name: 'proxlab-dev-renderer', closeBundle: () => app.restart() }],
+  });
 } else {
   let bridgeUrl = null;
   const bridge = restartable(() => {
@@ -81,13 +84,15 @@ if (electron) {
   const server = await createServer({
     configFile: 'vite.config.ts',
     server: { host: '127.0.0.1', port: 5173 },
-    plugins: [{
-      name: 'proxlab-dev-bridge',
-      configureServer(vite) {
-        vite.middlewares.use((req, res, next) => (req.url?.startsWith('/__bridge/') ? void forward(req, res) : next()));
+    plugins: [
+      {
+        name: 'proxlab-dev-bridge',
+        configureServer(vite) {
+          vite.middlewares.use((req, res, next) => (req.url?.startsWith('/__bridge/') ? void forward(req, res) : next()));
+        },
+        transformIndexHtml: (html) => html.replace('</head>', '  <script src="/__bridge/client.js"></script>\n  </head>'),
       },
-      transformIndexHtml: (html) => html.replace('</head>', '  <script src="/__bridge/client.js"></script>\n  </head>'),
-    }],
+    ],
   });
   await server.listen();
   process.stdout.write(`ProxLab (browser, demo session): ${server.resolvedUrls.local[0]}\nA Proxmox VE to connect to: npm run standin\n`);

@@ -15,41 +15,149 @@ const out = path.resolve('test/capture/filter/filter-table.expected.json');
 
 /** What students type in a QoS lab, and their combinations; precedence cases written without parentheses on purpose. */
 const FILTERS = [
-  'http', 'http.request', 'http.response', 'http.request.method == "GET"', 'http.request.method == POST',
-  'http.response.code == 200', 'http.response.code >= 300', 'http.host contains "espn"', 'http.host matches "^(www|en)\\."', 'http.host matches "^(www|en)\\\\."',
-  'frame matches "get /"', 'http.request.method matches "get"', 'frame matches "(?-i)get /"',
-  'http.request.method in {"GET", "HEAD"}', 'http.response.code in {200..299}', 'http && tcp.analysis.retransmission',
-  'dns', 'dns.qry.name', 'dns.qry.name contains "google"', 'dns.qry.name == "www.weibo.com"', 'dns.flags.response == 1',
-  'dns.flags.response == 0 && udp.dstport == 53', 'tls', 'tls.handshake', 'tls.handshake.type == 1', 'tls.handshake.type == 2',
-  'arp', 'icmp', 'icmp.type == 8', 'udp', 'rtp', 'sip', 'rtp || sip', 'udp && !rtp && !sip && !dns', 'ipv6',
-  'frame.len > 1000', 'frame.len <= 60', 'frame.len in {60..100}', 'frame.time_delta > 0.1', 'frame.time_relative < 1',
-  'frame.time_relative >= 2 and frame.time_relative <= 3', 'frame.number <= 10', 'frame.number in {1, 5, 10}',
-  'ip.ttl < 64', 'ip.ttl == 128', 'ip.proto == 17', 'ip.addr == 192.168.0.0/16 && !tcp',
-  'tcp.analysis.flags', 'tcp.analysis.flags && !tcp.analysis.window_update', 'tcp.analysis.retransmission',
-  'tcp.analysis.fast_retransmission', 'tcp.analysis.duplicate_ack', 'tcp.analysis.lost_segment', 'tcp.analysis.ack_rtt',
-  'tcp.analysis.ack_rtt > 0.2', 'tcp.analysis.ack_rtt > 0.01', 'tcp.flags.syn == 1 && tcp.flags.ack == 0',
-  'tcp.flags.push == 1', 'tcp.flags.reset == 1', 'tcp.flags.fin == 1 or tcp.flags.reset == 1', 'tcp.flags == 0x012',
-  'tcp.window_size == 0', 'tcp.window_size < 1000', 'tcp.port in {80, 443, 8080}', 'tcp.port in {1000..2000}',
-  'tcp.stream == 0', 'tcp.len > 0 && !http', 'frame contains "GET"', 'frame contains "HTTP/1.1 200"',
-  'frame contains 47:45:54', 'frame matches "(?i)host: "', 'frame matches "HTTP/1\\.[01] [23]"', 'frame matches "HTTP/1\\\\.[01] [23]"',
-  'tcp.payload contains "\\x47ET /"', 'eth.addr[0:3] == 00:21:70', 'eth.src[0:3] == 00:08:25 || eth.dst[0:3] == 00:08:25',
-  'eth.dst[0:2] == ff:ff', '!(arp || dns || icmp)', 'not tcp and not udp', 'ip or ipv6 and udp', '!ip and !ipv6 or arp',
-  'tcp.port == 80 || udp.port == 53 && frame.len > 100', 'tcp.port eq 80 and not tcp.flags.syn eq 1',
-  'frame.len gt 100 && frame.len le 200', 'ip.src ne 10.0.0.1', 'udp.port ~= 5060', 'sip && frame contains "INVITE"',
+  'http',
+  'http.request',
+  'http.response',
+  'http.request.method == "GET"',
+  'http.request.method == POST',
+  'http.response.code == 200',
+  'http.response.code >= 300',
+  'http.host contains "espn"',
+  'http.host matches "^(www|en)\\."',
+  'http.host matches "^(www|en)\\\\."',
+  'frame matches "get /"',
+  'http.request.method matches "get"',
+  'frame matches "(?-i)get /"',
+  'http.request.method in {"GET", "HEAD"}',
+  'http.response.code in {200..299}',
+  'http && tcp.analysis.retransmission',
+  'dns',
+  'dns.qry.name',
+  'dns.qry.name contains "google"',
+  'dns.qry.name == "www.weibo.com"',
+  'dns.flags.response == 1',
+  'dns.flags.response == 0 && udp.dstport == 53',
+  'tls',
+  'tls.handshake',
+  'tls.handshake.type == 1',
+  'tls.handshake.type == 2',
+  'arp',
+  'icmp',
+  'icmp.type == 8',
+  'udp',
+  'rtp',
+  'sip',
+  'rtp || sip',
+  'udp && !rtp && !sip && !dns',
+  'ipv6',
+  'frame.len > 1000',
+  'frame.len <= 60',
+  'frame.len in {60..100}',
+  'frame.time_delta > 0.1',
+  'frame.time_relative < 1',
+  'frame.time_relative >= 2 and frame.time_relative <= 3',
+  'frame.number <= 10',
+  'frame.number in {1, 5, 10}',
+  'ip.ttl < 64',
+  'ip.ttl == 128',
+  'ip.proto == 17',
+  'ip.addr == 192.168.0.0/16 && !tcp',
+  'tcp.analysis.flags',
+  'tcp.analysis.flags && !tcp.analysis.window_update',
+  'tcp.analysis.retransmission',
+  'tcp.analysis.fast_retransmission',
+  'tcp.analysis.duplicate_ack',
+  'tcp.analysis.lost_segment',
+  'tcp.analysis.ack_rtt',
+  'tcp.analysis.ack_rtt > 0.2',
+  'tcp.analysis.ack_rtt > 0.01',
+  'tcp.flags.syn == 1 && tcp.flags.ack == 0',
+  'tcp.flags.push == 1',
+  'tcp.flags.reset == 1',
+  'tcp.flags.fin == 1 or tcp.flags.reset == 1',
+  'tcp.flags == 0x012',
+  'tcp.window_size == 0',
+  'tcp.window_size < 1000',
+  'tcp.port in {80, 443, 8080}',
+  'tcp.port in {1000..2000}',
+  'tcp.stream == 0',
+  'tcp.len > 0 && !http',
+  'frame contains "GET"',
+  'frame contains "HTTP/1.1 200"',
+  'frame contains 47:45:54',
+  'frame matches "(?i)host: "',
+  'frame matches "HTTP/1\\.[01] [23]"',
+  'frame matches "HTTP/1\\\\.[01] [23]"',
+  'tcp.payload contains "\\x47ET /"',
+  'eth.addr[0:3] == 00:21:70',
+  'eth.src[0:3] == 00:08:25 || eth.dst[0:3] == 00:08:25',
+  'eth.dst[0:2] == ff:ff',
+  '!(arp || dns || icmp)',
+  'not tcp and not udp',
+  'ip or ipv6 and udp',
+  '!ip and !ipv6 or arp',
+  'tcp.port == 80 || udp.port == 53 && frame.len > 100',
+  'tcp.port eq 80 and not tcp.flags.syn eq 1',
+  'frame.len gt 100 && frame.len le 200',
+  'ip.src ne 10.0.0.1',
+  'udp.port ~= 5060',
+  'sip && frame contains "INVITE"',
   // A field against another, and Wireshark 4.0's functions of one field.
-  'ip.src == ip.dst', 'ip.src != ip.dst', 'tcp.srcport < tcp.dstport', 'ip.addr !== ip.src', 'ip.src[0] == ip.dst[0]',
-  'eth.src > eth.dst', 'tcp.window_size > tcp.window_size_value', 'frame.time_delta == tcp.analysis.ack_rtt',
-  'http.host contains http.host', 'len(http.host) > 10', 'len(frame) > 1000', 'len(tcp.payload) > 100',
-  'lower(http.host) contains "weibo"', 'upper(http.request.method) == "GET"', 'count(ip.addr) == 2', 'count(tcp.analysis.flags) == 1',
-  'count(http) == 1', 'string(tcp.port) == "80"', 'string(frame.number) matches "^1"', 'string(ip.src) contains "192.168."',
-  'abs(frame.time_delta) > 0.1', 'abs(tcp.len) > 0', 'frame.time_relative > 1.5', 'frame.time_delta <= 0.000001',
+  'ip.src == ip.dst',
+  'ip.src != ip.dst',
+  'tcp.srcport < tcp.dstport',
+  'ip.addr !== ip.src',
+  'ip.src[0] == ip.dst[0]',
+  'eth.src > eth.dst',
+  'tcp.window_size > tcp.window_size_value',
+  'frame.time_delta == tcp.analysis.ack_rtt',
+  'http.host contains http.host',
+  'len(http.host) > 10',
+  'len(frame) > 1000',
+  'len(tcp.payload) > 100',
+  'lower(http.host) contains "weibo"',
+  'upper(http.request.method) == "GET"',
+  'count(ip.addr) == 2',
+  'count(tcp.analysis.flags) == 1',
+  'count(http) == 1',
+  'string(tcp.port) == "80"',
+  'string(frame.number) matches "^1"',
+  'string(ip.src) contains "192.168."',
+  'abs(frame.time_delta) > 0.1',
+  'abs(tcp.len) > 0',
+  'frame.time_relative > 1.5',
+  'frame.time_delta <= 0.000001',
   // tshark 4.0 refuses these; so must ProxLab.
-  'http.foo', 'tcp.flags.rst', 'tcp.port == "80"', 'ip.addr == 300.1.1.1', 'tcp.port in {80 443 8080}',
-  'tcp.port == 80 xor udp', 'tcp.port == 80 ^^ udp', 'frame.len > 1e2', 'ip.ttl ~ 1', '(tcp', 'tcp.port ==',
-  'ip.proto == icmp', 'http.request.method == "GET', 'frame contains "\\q"', 'tcp.port == 70000', 'frame.number ~ "1"',
-  'http.response.code == "200"', 'tcp.analysis.ack_rtt > 200ms', 'ip.addr == "10.0.0.1"', 'frobnicate', 'tcp &&',
-  'ip.src == eth.src', 'lower(tcp.port) == "x"', 'len(http.host)', 'LEN(http.host) == 9', 'len(http.host, ip.src) == 1',
-  'abs(ip.src) > 0', 'string(http.host) == "x"', 'len(http.host) == "9"', 'frame.time_delta > 0.1234567891',
+  'http.foo',
+  'tcp.flags.rst',
+  'tcp.port == "80"',
+  'ip.addr == 300.1.1.1',
+  'tcp.port in {80 443 8080}',
+  'tcp.port == 80 xor udp',
+  'tcp.port == 80 ^^ udp',
+  'frame.len > 1e2',
+  'ip.ttl ~ 1',
+  '(tcp',
+  'tcp.port ==',
+  'ip.proto == icmp',
+  'http.request.method == "GET',
+  'frame contains "\\q"',
+  'tcp.port == 70000',
+  'frame.number ~ "1"',
+  'http.response.code == "200"',
+  'tcp.analysis.ack_rtt > 200ms',
+  'ip.addr == "10.0.0.1"',
+  'frobnicate',
+  'tcp &&',
+  'ip.src == eth.src',
+  'lower(tcp.port) == "x"',
+  'len(http.host)',
+  'LEN(http.host) == 9',
+  'len(http.host, ip.src) == 1',
+  'abs(ip.src) > 0',
+  'string(http.host) == "x"',
+  'len(http.host) == "9"',
+  'frame.time_delta > 0.1234567891',
 ];
 
 /**
@@ -60,19 +168,21 @@ const KNOWN = [
   {
     file: 'win11_dumpcap_isb_drops.pcapng',
     filters: /^tls/,
-    reason: 'the two TLS handshakes are inside QUIC Initial packets, which tshark decrypts with keys derived from the connection ID; ProxLab does not decrypt QUIC',
+    reason:
+      'the two TLS handshakes are inside QUIC Initial packets, which tshark decrypts with keys derived from the connection ID; ProxLab does not decrypt QUIC',
   },
 ];
 
 /** tshark's exit, stdout lines and stderr for one run. */
-const run = (args) => new Promise((resolve) => {
-  const child = spawn('tshark', ['-n', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  child.on('close', (code) => resolve({ lines: stdout.split('\n').length - 1, stdout, code, stderr }));
-});
+const run = (args) =>
+  new Promise((resolve) => {
+    const child = spawn('tshark', ['-n', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => resolve({ lines: stdout.split('\n').length - 1, stdout, code, stderr }));
+  });
 
 /** tshark's refusal of a filter (its first line, without the "Running as root" noise), or null. */
 function refusal(filter) {
@@ -103,7 +213,10 @@ function done.draw() for i = 1, #filters do print("count\t" .. i .. "\t" .. coun
 }
 
 const version = spawnSync('tshark', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0];
-const files = readdirSync(path.join(capturesDir, 'expected')).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).sort();
+const files = readdirSync(path.join(capturesDir, 'expected'))
+  .filter((n) => n.endsWith('.json'))
+  .map((n) => n.slice(0, -5))
+  .sort();
 const checkIndex = process.argv.indexOf('--check');
 const checks = checkIndex > 0 ? Number(process.argv[checkIndex + 1]) : 0;
 

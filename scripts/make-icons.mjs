@@ -151,10 +151,7 @@ mkdirSync('assets', { recursive: true });
 writeFileSync('assets/icon.png', pngAt(512));
 writeFileSync(
   'assets/icon.ico',
-  ico([
-    ...[16, 24, 32, 48, 64, 128].map((size) => ({ size, data: dib(size, pixelsAt(size)) })),
-    { size: 256, data: pngAt(256) },
-  ]),
+  ico([...[16, 24, 32, 48, 64, 128].map((size) => ({ size, data: dib(size, pixelsAt(size)) })), { size: 256, data: pngAt(256) }]),
 );
 writeFileSync(
   'assets/icon.icns',

@@ -53,7 +53,10 @@ const OTHER_TIME_ORIGIN = new Set(['pcapng_multi_section_mixed_endian.pcapng', '
 
 const version = tshark(['--version']).split('\n')[0];
 const files = {};
-for (const name of readdirSync(path.join(capturesDir, 'expected')).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).sort()) {
+for (const name of readdirSync(path.join(capturesDir, 'expected'))
+  .filter((n) => n.endsWith('.json'))
+  .map((n) => n.slice(0, -5))
+  .sort()) {
   if (OTHER_TIME_ORIGIN.has(name)) continue;
   const file = path.join(capturesDir, name);
   const interval = intervalUs(spanUs(file)) / 1e6;

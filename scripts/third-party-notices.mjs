@@ -50,7 +50,9 @@ function licenceOf(manifest) {
 function notices() {
   const packages = shippedPackages();
   const sections = packages.map(({ manifest, dir }) => {
-    const file = readdirSync(dir).filter((name) => LICENCE_FILE.test(name)).sort()[0];
+    const file = readdirSync(dir)
+      .filter((name) => LICENCE_FILE.test(name))
+      .sort()[0];
     const text = file ? readFileSync(path.join(dir, file), 'utf8').replace(/\r\n/g, '\n').trim() : null;
     const source = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
     return [

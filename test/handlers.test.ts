@@ -16,9 +16,7 @@ describe('dispatch validates calls at the edge', () => {
     let written = '';
     const handlers = createHandlers(services({ clipboard: { writeText: (t) => (written = t), writeImage: () => undefined } }));
     await expect(dispatch(handlers, 'clipboard.writeText', { text: 42 }, noEvents)).rejects.toThrow(/invalid argument/);
-    await expect(dispatch(handlers, 'capture.analyze', { jobId: '', path: '/x', propertiesOnly: true }, noEvents)).rejects.toThrow(
-      /invalid argument/,
-    );
+    await expect(dispatch(handlers, 'capture.analyze', { jobId: '', path: '/x', propertiesOnly: true }, noEvents)).rejects.toThrow(/invalid argument/);
     expect(written).toBe('');
   });
 

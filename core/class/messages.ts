@@ -5,10 +5,10 @@ import type { FlagKind } from './schema';
 // fillTemplate). Plain data, so the page can show the same sentences the command prints.
 
 export const FLAG_TITLES: Record<FlagKind, CatalogueEntry> = {
-  'duplicate-capture': { en: 'The same capture in more than one group\'s work', id: 'Tangkapan yang sama di hasil kerja lebih dari satu kelompok' },
+  'duplicate-capture': { en: "The same capture in more than one group's work", id: 'Tangkapan yang sama di hasil kerja lebih dari satu kelompok' },
   'contained-capture': { en: 'One capture cut out of another', id: 'Tangkapan yang dipotong dari tangkapan lain' },
-  'outside-window': { en: 'Captured outside the lab\'s window', id: 'Diambil di luar waktu praktikum' },
-  'server-not-in-lab': { en: 'Graded server not one of the lab\'s VMs', id: 'Server yang dinilai bukan VM layanan lab' },
+  'outside-window': { en: "Captured outside the lab's window", id: 'Diambil di luar waktu praktikum' },
+  'server-not-in-lab': { en: "Graded server not one of the lab's VMs", id: 'Server yang dinilai bukan VM layanan lab' },
   'not-reproduced': { en: 'Figures its own analysis does not reproduce', id: 'Angka yang tidak dihasilkan kembali oleh analisisnya sendiri' },
   'other-node': { en: 'Measured on another node', id: 'Diukur di node lain' },
   'impossible-timeline': { en: 'Samples before the guest was running', id: 'Sampel sebelum guest berjalan' },
@@ -25,11 +25,11 @@ export const FLAG_SENTENCES: Record<FlagKind, CatalogueEntry> = {
     id: '{{packets}} {{inner}} ({{innerStudent}}) adalah paket {{first}}–{{last}} dari {{outer}} ({{outerStudent}}), dengan cap waktu dan panjang frame yang sama, {{firstTime}} sampai {{lastTime}}.',
   },
   'outside-window': {
-    en: '{{capture}} was captured from {{firstTime}} to {{lastTime}}, outside the lab\'s window {{start}} to {{end}} ({{from}}).',
+    en: "{{capture}} was captured from {{firstTime}} to {{lastTime}}, outside the lab's window {{start}} to {{end}} ({{from}}).",
     id: '{{capture}} diambil dari {{firstTime}} sampai {{lastTime}}, di luar waktu praktikum {{start}} sampai {{end}} ({{from}}).',
   },
   'server-not-in-lab': {
-    en: '{{service}} in {{session}} was graded on server {{address}}, not one of the lab\'s service VMs ({{lab}}; {{from}}).',
+    en: "{{service}} in {{session}} was graded on server {{address}}, not one of the lab's service VMs ({{lab}}; {{from}}).",
     id: '{{service}} di {{session}} dinilai pada server {{address}}, bukan salah satu VM layanan lab ({{lab}}; {{from}}).',
   },
   'not-reproduced': {
@@ -37,7 +37,7 @@ export const FLAG_SENTENCES: Record<FlagKind, CatalogueEntry> = {
     id: '{{service}} di {{session}}: {{field}} bernilai {{stored}} di sesi, tetapi {{reproduced}} menurut {{from}}.',
   },
   'other-node': {
-    en: 'The experiment in {{session}} measured a node with {{differences}} (the lab\'s node: {{from}}).',
+    en: "The experiment in {{session}} measured a node with {{differences}} (the lab's node: {{from}}).",
     id: 'Percobaan di {{session}} mengukur node dengan {{differences}} (node lab: {{from}}).',
   },
   'impossible-timeline': {
@@ -45,7 +45,7 @@ export const FLAG_SENTENCES: Record<FlagKind, CatalogueEntry> = {
     id: 'Di {{session}}, langkah {{label}} punya {{samplesBefore}} mulai {{firstSample}}, sebelum PVE melaporkan guest {{vmid}} berjalan pada {{runningAt}}.',
   },
   outlier: {
-    en: 'In {{session}}, step {{label}} used {{value}} of memory on average; the class\'s median is {{median}} and its fences (3 × IQR) {{low}} to {{high}}. Samples: {{samples}}.',
+    en: "In {{session}}, step {{label}} used {{value}} of memory on average; the class's median is {{median}} and its fences (3 × IQR) {{low}} to {{high}}. Samples: {{samples}}.",
     id: 'Di {{session}}, langkah {{label}} memakai memori rata-rata {{value}}; median kelas {{median}} dan batasnya (3 × IQR) {{low}} sampai {{high}}. Sampel: {{samples}}.',
   },
 };
@@ -53,16 +53,19 @@ export const FLAG_SENTENCES: Record<FlagKind, CatalogueEntry> = {
 export const CLASS_WORDS = {
   fromLab: { en: 'set in the lab definition', id: 'ditetapkan di definisi lab' },
   fromClass: { en: 'what most of the class used', id: 'yang dipakai sebagian besar kelas' },
-  fromStatistics: { en: 'the session\'s own counts', id: 'hitungan sesi itu sendiri' },
+  fromStatistics: { en: "the session's own counts", id: 'hitungan sesi itu sendiri' },
   fromGrade: { en: 'grading its figures again', id: 'penilaian ulang angkanya' },
   fromCapture: { en: 'analysing the capture again', id: 'analisis ulang tangkapannya' },
-  nodeDiffers: { en: '{{field}} {{value}} (the lab\'s: {{lab}})', id: '{{field}} {{value}} (lab: {{lab}})' },
+  nodeDiffers: { en: "{{field}} {{value}} (the lab's: {{lab}})", id: '{{field}} {{value}} (lab: {{lab}})' },
   name: { en: 'node name', id: 'nama node' },
   cpuModel: { en: 'CPU model', id: 'model CPU' },
   memoryBytes: { en: 'total memory', id: 'total memori' },
   pveVersion: { en: 'PVE version', id: 'versi PVE' },
   and: { en: ' and ', id: ' dan ' },
-  notAVerdict: { en: 'Each flag is evidence to look at, not a verdict on the student.', id: 'Setiap tanda adalah bukti untuk diperiksa, bukan penilaian atas mahasiswa.' },
+  notAVerdict: {
+    en: 'Each flag is evidence to look at, not a verdict on the student.',
+    id: 'Setiap tanda adalah bukti untuk diperiksa, bukan penilaian atas mahasiswa.',
+  },
   noFlags: { en: 'Nothing flagged.', id: 'Tidak ada yang ditandai.' },
   flags: { en: 'Flags', id: 'Tanda' },
   students: { en: '{{groups}}, {{sessions}}, {{captures}}, {{reports}}', id: '{{groups}}, {{sessions}}, {{captures}}, {{reports}}' },

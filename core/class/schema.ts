@@ -11,7 +11,9 @@ export const CLASS_LAB_SCHEMA = 'proxlab.class-lab/1';
 export const CLASS_LAB_EXTENSION = '.proxlab-class';
 
 const Text = z.string().trim().min(1).max(200);
-const Iso = z.string().refine((s) => !Number.isNaN(Date.parse(s)) && /(Z|[+-]\d\d:\d\d)$/.test(s), 'a date and time with its offset, e.g. 2026-03-10T08:00:00+07:00');
+const Iso = z
+  .string()
+  .refine((s) => !Number.isNaN(Date.parse(s)) && /(Z|[+-]\d\d:\d\d)$/.test(s), 'a date and time with its offset, e.g. 2026-03-10T08:00:00+07:00');
 
 export const ClassLabNodeSchema = z.object({
   name: z.string().nullable().default(null),
@@ -25,13 +27,27 @@ export const ClassLabSchema = z.object({
   schema: z.literal(CLASS_LAB_SCHEMA).default(CLASS_LAB_SCHEMA),
   name: z.string().max(200).default(''),
   /** The service VMs: an address (IPv4 or IPv6, no port) and, optionally, the service it hosts. */
-  services: z.array(z.object({ service: Text.nullable().default(null), address: Text })).max(100).default([]),
+  services: z
+    .array(z.object({ service: Text.nullable().default(null), address: Text }))
+    .max(100)
+    .default([]),
   /** The lab's day (YYYY-MM-DD) in `utcOffset`; used when no window is given. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .default(null),
   /** The lab's session window; captures must lie inside it. */
-  window: z.object({ start: Iso, end: Iso }).refine((w) => Date.parse(w.start) < Date.parse(w.end), 'the window must end after it starts').nullable().default(null),
+  window: z
+    .object({ start: Iso, end: Iso })
+    .refine((w) => Date.parse(w.start) < Date.parse(w.end), 'the window must end after it starts')
+    .nullable()
+    .default(null),
   /** The lab's time zone as an offset; +07:00 (WIB) unless given. */
-  utcOffset: z.string().regex(/^[+-]\d\d:\d\d$/).default('+07:00'),
+  utcOffset: z
+    .string()
+    .regex(/^[+-]\d\d:\d\d$/)
+    .default('+07:00'),
   /** Guests the experiment starts one by one (steps 0 … N). */
   expectedGuests: z.number().int().min(1).max(100).nullable().default(null),
   /** The lab node's identity; each field left null is the one most of the class measured. */
@@ -109,7 +125,12 @@ export const ClassStepSchema = z.object({
 export type ClassStep = z.infer<typeof ClassStepSchema>;
 
 /** A node as a run measured it: its name, CPU model, total memory (bytes) and PVE version. */
-export const ClassNodeIdentitySchema = z.object({ name: z.string().nullable(), cpuModel: z.string().nullable(), memoryBytes: Num, pveVersion: z.string().nullable() });
+export const ClassNodeIdentitySchema = z.object({
+  name: z.string().nullable(),
+  cpuModel: z.string().nullable(),
+  memoryBytes: Num,
+  pveVersion: z.string().nullable(),
+});
 export type ClassNodeIdentity = z.infer<typeof ClassNodeIdentitySchema>;
 
 export const ClassExperimentSchema = z.object({
@@ -188,14 +209,28 @@ export const ClassDistributionSchema = z.object({
 export type ClassDistribution = z.infer<typeof ClassDistributionSchema>;
 
 export const FLAG_KINDS = [
-  'duplicate-capture', 'contained-capture', 'outside-window', 'server-not-in-lab',
-  'not-reproduced', 'other-node', 'impossible-timeline', 'outlier',
+  'duplicate-capture',
+  'contained-capture',
+  'outside-window',
+  'server-not-in-lab',
+  'not-reproduced',
+  'other-node',
+  'impossible-timeline',
+  'outlier',
 ] as const;
 export const FlagKindSchema = z.enum(FLAG_KINDS);
 export type FlagKind = z.infer<typeof FlagKindSchema>;
 
 const Where = z.object({ student: z.string(), path: z.string().nullable(), session: z.string().nullable(), service: z.string().nullable() });
-const Packets = z.object({ student: z.string(), path: z.string(), sha256: z.string().nullable(), packets: z.number(), bytes: z.number(), firstTime: z.string(), lastTime: z.string() });
+const Packets = z.object({
+  student: z.string(),
+  path: z.string(),
+  sha256: z.string().nullable(),
+  packets: z.number(),
+  bytes: z.number(),
+  firstTime: z.string(),
+  lastTime: z.string(),
+});
 /** Where a reference value came from: the lecturer's lab file, or what most of the class did. */
 const From = z.enum(['lab', 'class']);
 
@@ -254,7 +289,13 @@ export const ClassFlagSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('other-node'),
     students: z.array(z.string()),
-    evidence: z.object({ session: z.string(), node: ClassNodeIdentitySchema, lab: ClassNodeIdentitySchema, from: From, differs: z.array(z.enum(['name', 'cpuModel', 'memoryBytes', 'pveVersion'])) }),
+    evidence: z.object({
+      session: z.string(),
+      node: ClassNodeIdentitySchema,
+      lab: ClassNodeIdentitySchema,
+      from: From,
+      differs: z.array(z.enum(['name', 'cpuModel', 'memoryBytes', 'pveVersion'])),
+    }),
   }),
   z.object({
     kind: z.literal('impossible-timeline'),

@@ -47,7 +47,13 @@ export const calls = {
     input: z.object({ filter: z.string().max(4000), server: z.string().max(100).nullable() }),
     output: z.union([
       z.object({ ok: z.literal(true) }),
-      z.object({ ok: z.literal(false), position: z.number(), messageKey: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])), message: z.string() }),
+      z.object({
+        ok: z.literal(false),
+        position: z.number(),
+        messageKey: z.string(),
+        params: z.record(z.string(), z.union([z.string(), z.number()])),
+        message: z.string(),
+      }),
     ]),
   },
   'clipboard.writeText': { input: z.object({ text: z.string().max(10_000_000) }), output: z.undefined() },

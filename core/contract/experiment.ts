@@ -30,7 +30,9 @@ export const experimentCalls = {
   },
   'experiment.guests': {
     input: z.object({ profileId: ProfileId, node: Node }),
-    output: outcome(z.array(z.object({ vmid: z.number(), name: z.string(), type: z.enum(['qemu', 'lxc']), status: z.string(), maxmem: z.number().nullable() }))),
+    output: outcome(
+      z.array(z.object({ vmid: z.number(), name: z.string(), type: z.enum(['qemu', 'lxc']), status: z.string(), maxmem: z.number().nullable() })),
+    ),
   },
   /** The plan form's fields checked, each problem tied to its field. */
   'experiment.validatePlan': {
@@ -40,7 +42,9 @@ export const experimentCalls = {
   /** Every guest the run will stop or start, for the one confirmation. */
   'experiment.preview': {
     input: z.object({ profileId: ProfileId, plan: PlanSchema }),
-    output: outcome(z.object({ node: z.string(), actions: z.array(GuestActionSchema), runningNow: z.array(z.number()), guestNames: z.record(z.string(), z.string()) })),
+    output: outcome(
+      z.object({ node: z.string(), actions: z.array(GuestActionSchema), runningNow: z.array(z.number()), guestNames: z.record(z.string(), z.string()) }),
+    ),
   },
   /** Starts after the confirmation; refused (nothing touched) when the actions would differ. */
   'experiment.start': {
@@ -58,7 +62,10 @@ export const experimentCalls = {
   'experiment.snapshot': { input: z.object({ label: z.string().max(100) }), output: outcome(ExperimentRunSchema) },
   'experiment.manualFinish': { input: z.undefined(), output: outcome(ExperimentRunSchema) },
   /** Saves the latest run as CSV (the results table, in the dialect asked for) or JSON (every sample); path null when cancelled. */
-  'experiment.export': { input: z.object({ format: z.enum(['csv', 'json']), dialect: CsvDialectSchema.default('comma') }), output: outcome(z.object({ path: z.string().nullable() })) },
+  'experiment.export': {
+    input: z.object({ format: z.enum(['csv', 'json']), dialect: CsvDialectSchema.default('comma') }),
+    output: outcome(z.object({ path: z.string().nullable() })),
+  },
 } as const;
 
 export const ExperimentProgressSchema = z.object({

@@ -8,7 +8,11 @@ import type { CsvDialect } from '../csv';
 export const CsvDialectSchema = z.enum(['comma', 'semicolon']) satisfies z.ZodType<CsvDialect>;
 
 /** A PNG image as base64 (a chart drawn at its size on screen; 40 MB is far above a full-screen chart). */
-export const PngBase64Schema = z.string().min(1).max(40_000_000).regex(/^[A-Za-z0-9+/]+={0,2}$/);
+export const PngBase64Schema = z
+  .string()
+  .min(1)
+  .max(40_000_000)
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/);
 
 const Cell = z.union([z.string().max(10_000), z.number(), z.null()]);
 

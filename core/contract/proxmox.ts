@@ -9,7 +9,11 @@ import { LabSchema } from '../session/lab-schema';
 // in the user's language.
 
 const ProfileId = z.string().min(1).max(64);
-const NodeName = z.string().min(1).max(63).regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/);
+const NodeName = z
+  .string()
+  .min(1)
+  .max(63)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/);
 const Params = z.record(z.string(), z.union([z.string(), z.number()]));
 
 export const ProxmoxFailureSchema = z.object({
@@ -39,7 +43,12 @@ export const ProfileViewSchema = z.object({
   node: z.string().nullable(),
   auth: AuthSchema,
   /** What is trusted, without the certificate itself. */
-  trust: z.discriminatedUnion('kind', [z.object({ kind: z.literal('pin'), fingerprint: z.string() }), z.object({ kind: z.literal('ca'), subject: z.string(), fingerprint: z.string() })]).nullable(),
+  trust: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('pin'), fingerprint: z.string() }),
+      z.object({ kind: z.literal('ca'), subject: z.string(), fingerprint: z.string() }),
+    ])
+    .nullable(),
   hasSecret: z.boolean(),
 });
 export type ProfileView = z.infer<typeof ProfileViewSchema>;
@@ -48,7 +57,12 @@ export const ProfileInputSchema = z.object({
   /** Absent for a new profile. */
   id: ProfileId.optional(),
   name: z.string().trim().min(1).max(200),
-  host: z.string().trim().min(1).max(253).regex(/^[^\s/:@]+$|^\[?[0-9A-Fa-f:]+\]?$/),
+  host: z
+    .string()
+    .trim()
+    .min(1)
+    .max(253)
+    .regex(/^[^\s/:@]+$|^\[?[0-9A-Fa-f:]+\]?$/),
   port: z.number().int().min(1).max(65535),
   auth: AuthSchema,
   /** Token secret or password; absent keeps the saved one. */
@@ -70,7 +84,9 @@ export const CertificateOfferSchema = z.object({
 const FailureOrNull = ProxmoxFailureSchema.nullable();
 
 export const ConnectionReportSchema = z.object({
-  version: z.object({ version: z.string(), release: z.string(), memoryUsed: z.enum(['total-minus-free', 'total-minus-available']), tokens: z.boolean() }).nullable(),
+  version: z
+    .object({ version: z.string(), release: z.string(), memoryUsed: z.enum(['total-minus-free', 'total-minus-available']), tokens: z.boolean() })
+    .nullable(),
   node: z.string().nullable(),
   nodes: z.array(z.object({ node: z.string(), online: z.boolean() })),
   steps: z.array(z.object({ step: z.enum(['version', 'nodes', 'permissions', 'guests']), ok: z.boolean(), error: FailureOrNull })),
@@ -181,7 +197,10 @@ export const proxmoxCalls = {
   /** The node and the given guests (all but templates when none) as the report's test environment; nothing is saved. */
   'proxmox.environment': { input: Watch.extend({ guests: z.array(z.number().int().min(100).max(999_999_999)).max(500) }), output: outcome(LabSchema) },
   /** Runs after the UI's confirmation; progress as proxmox.task events, the end as the answer. */
-  'proxmox.power': { input: Watch.extend({ vmid: z.number().int().min(100).max(999_999_999), action: PowerActionSchema, taskId: TaskId }), output: outcome(PowerOutcomeSchema) },
+  'proxmox.power': {
+    input: Watch.extend({ vmid: z.number().int().min(100).max(999_999_999), action: PowerActionSchema, taskId: TaskId }),
+    output: outcome(PowerOutcomeSchema),
+  },
   /** The pveum commands for an observer and an experiment-runner token (docs/proxmox.md §Privileges). */
   'proxmox.privileges': { input: z.undefined(), output: z.object({ observer: z.string(), runner: z.string(), runnerPve5: z.string() }) },
 } as const;

@@ -5,7 +5,10 @@ import { z } from 'zod';
 
 export const PlanSchema = z.object({
   node: z.string().min(1),
-  guests: z.array(z.number().int().min(100).max(999_999_999)).min(1).refine((g) => new Set(g).size === g.length, 'a guest is listed twice'),
+  guests: z
+    .array(z.number().int().min(100).max(999_999_999))
+    .min(1)
+    .refine((g) => new Set(g).size === g.length, 'a guest is listed twice'),
   settleSeconds: z.number().min(0).max(3600).default(60),
   intervalSeconds: z.number().min(0.5).max(600).default(2),
   samplesPerStep: z.number().int().min(1).max(10_000).default(30),

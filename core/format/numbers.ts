@@ -28,7 +28,11 @@ export function formatUpTo(value: number, maxDigits: number, locale: string): st
 }
 
 export function decimalSeparator(locale: string): string {
-  return formatter(locale, 1, 1).formatToParts(0.5).find((part) => part.type === 'decimal')?.value ?? '.';
+  return (
+    formatter(locale, 1, 1)
+      .formatToParts(0.5)
+      .find((part) => part.type === 'decimal')?.value ?? '.'
+  );
 }
 
 const SI_PREFIXES = ['', 'k', 'M', 'G', 'T', 'P'];

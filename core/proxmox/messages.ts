@@ -118,8 +118,8 @@ export const proxmoxMessages = {
     id: 'Tugas {{type}} {{id}} berakhir dengan: {{exitStatus}}',
   },
   'proxmox.warning.emptyWithoutAcl': {
-    en: 'The node answered, but {{what}} came back empty and {{auth}} holds no privileges on /vms or /nodes. A privilege-separated token sees nothing until an ACL names the token itself: pveum acl modify / --tokens \'{{tokenId}}\' --roles PVEAuditor',
-    id: 'Node menjawab, tetapi {{what}} kosong dan {{auth}} tidak memiliki hak akses pada /vms atau /nodes. Token dengan privilege separation tidak melihat apa pun sampai sebuah ACL menyebut token itu sendiri: pveum acl modify / --tokens \'{{tokenId}}\' --roles PVEAuditor',
+    en: "The node answered, but {{what}} came back empty and {{auth}} holds no privileges on /vms or /nodes. A privilege-separated token sees nothing until an ACL names the token itself: pveum acl modify / --tokens '{{tokenId}}' --roles PVEAuditor",
+    id: "Node menjawab, tetapi {{what}} kosong dan {{auth}} tidak memiliki hak akses pada /vms atau /nodes. Token dengan privilege separation tidak melihat apa pun sampai sebuah ACL menyebut token itu sendiri: pveum acl modify / --tokens '{{tokenId}}' --roles PVEAuditor",
   },
   'proxmox.certificate.whereToCheck': {
     en: 'In the Proxmox web interface: select the node, then System > Certificates; the Fingerprint column of pve-ssl.pem (or pveproxy-ssl.pem) must read {{fingerprint}}. On the node: pvenode cert info.',

@@ -38,7 +38,8 @@ export function electronReportPrinter(rendererIndex: string, preload: string): R
     }
   }
   return {
-    toPdf: (language, route) => withReport(language, (contents) => contents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }), route),
+    toPdf: (language, route) =>
+      withReport(language, (contents) => contents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }), route),
     figures: (language) =>
       withReport(language, async (contents) => ReportFiguresSchema.parse(await contents.executeJavaScript('window.__proxlabReportFigures()', true))),
     print: (language) =>

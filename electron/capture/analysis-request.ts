@@ -46,7 +46,11 @@ export function serverFilter(server: string): FilterNode {
   return {
     type: 'and',
     left: host,
-    right: { type: 'or', left: { type: 'compare', field: 'tcp.port', slice: null, operator: '==', value }, right: { type: 'compare', field: 'udp.port', slice: null, operator: '==', value } },
+    right: {
+      type: 'or',
+      left: { type: 'compare', field: 'tcp.port', slice: null, operator: '==', value },
+      right: { type: 'compare', field: 'udp.port', slice: null, operator: '==', value },
+    },
   };
 }
 

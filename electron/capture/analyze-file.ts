@@ -14,7 +14,10 @@ import { thresholdSetById } from '../qos/thresholds';
 function conversationTables(table: ConversationTable): MeasuredInputs['conversations'] {
   const [ip, tcp, udp, endpoints] = [table.result('ip'), table.result('tcp'), table.result('udp'), table.endpoints.result()];
   return {
-    ip: ip.rows, tcp: tcp.rows, udp: udp.rows, endpoints: endpoints.rows,
+    ip: ip.rows,
+    tcp: tcp.rows,
+    udp: udp.rows,
+    endpoints: endpoints.rows,
     other: { ip: ip.other, tcp: tcp.other, udp: udp.other, endpoints: endpoints.other },
   };
 }

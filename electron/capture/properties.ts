@@ -74,7 +74,7 @@ export class PacketStatisticsAccumulator {
     // capinfos divides by the difference of the two times each taken as a double of epoch
     // seconds (about 2e-7 s lost); the rates are computed the same way so that every printed
     // digit agrees with theirs, and are absent where capinfos prints "n/a".
-    const rateSpan = (stop.s + stop.n / 1e9) - (start.s + start.n / 1e9);
+    const rateSpan = stop.s + stop.n / 1e9 - (start.s + start.n / 1e9);
     const rate = (x: number) => (timed && rateSpan > 0 ? x / rateSpan : null);
     return {
       packets: this.packets,

@@ -87,7 +87,8 @@ export function createCaptureAnalyzer(options: CaptureAnalyzerOptions = {}): Cap
   };
   const take = (): Worker => {
     const parked = idle.at(-1);
-    if (!parked) return new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    if (!parked)
+      return new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     unpark(parked);
     parked.worker.ref();
     return parked.worker;

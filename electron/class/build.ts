@@ -37,8 +37,13 @@ function studentRow(work: StudentWork): ClassStudent {
     nims: work.nims,
     sessions: work.sessions.map((s) => s.path),
     captures: work.captures.map((c) => ({
-      path: c.path, sha256: c.properties.sha256, packets: c.properties.packets, bytes: c.properties.bytes,
-      firstTime: c.properties.firstTime, lastTime: c.properties.lastTime, error: c.error,
+      path: c.path,
+      sha256: c.properties.sha256,
+      packets: c.properties.packets,
+      bytes: c.properties.bytes,
+      firstTime: c.properties.firstTime,
+      lastTime: c.properties.lastTime,
+      error: c.error,
     })),
     reports: work.reports,
     experiment,
@@ -53,8 +58,15 @@ export async function buildClass(folder: string, options: ClassBuildOptions): Pr
   const gathered = await gatherFolder(root, options.analyzer, signal);
   const work = groupWork(gathered);
   const students = work.map(studentRow);
-  const starts = [...new Map(gathered.captures.map((c) => [c.properties.sha256 ?? c.path, Number(c.properties.firstTime) * 1000])).values()].filter(Number.isFinite);
-  const reference = resolveReference(options.lab, students.flatMap((s) => (s.experiment ? [s.experiment] : [])), students.map((s) => s.services), starts);
+  const starts = [...new Map(gathered.captures.map((c) => [c.properties.sha256 ?? c.path, Number(c.properties.firstTime) * 1000])).values()].filter(
+    Number.isFinite,
+  );
+  const reference = resolveReference(
+    options.lab,
+    students.flatMap((s) => (s.experiment ? [s.experiment] : [])),
+    students.map((s) => s.services),
+    starts,
+  );
   const distribution = classDistribution(students, options.lab?.expectedGuests ?? null);
   const byId = new Map(work.map((w) => [w.id, w]));
 

@@ -22,12 +22,28 @@ interface CaptureSeen {
 /** Every capture a group handed in or refers to: its files first, then its sessions' analyses. */
 export function capturesSeen(student: StudentWork): CaptureSeen[] {
   const files: CaptureSeen[] = student.captures.map((c) => ({
-    student: student.id, path: c.path, session: null, service: null, sha256: c.properties.sha256, firstTime: c.properties.firstTime, lastTime: c.properties.lastTime,
+    student: student.id,
+    path: c.path,
+    session: null,
+    service: null,
+    sha256: c.properties.sha256,
+    firstTime: c.properties.firstTime,
+    lastTime: c.properties.lastTime,
   }));
   const referred: CaptureSeen[] = student.sessions.flatMap((s) =>
     s.session.analyses.flatMap((a) =>
       a.source.kind === 'capture'
-        ? [{ student: student.id, path: null, session: s.path, service: a.service, sha256: a.source.file.sha256, firstTime: a.source.statistics.firstTime, lastTime: a.source.statistics.lastTime }]
+        ? [
+            {
+              student: student.id,
+              path: null,
+              session: s.path,
+              service: a.service,
+              sha256: a.source.file.sha256,
+              firstTime: a.source.statistics.firstTime,
+              lastTime: a.source.statistics.lastTime,
+            },
+          ]
         : [],
     ),
   );
@@ -41,7 +57,11 @@ export function duplicateCaptures(students: readonly StudentWork[]): Array<Class
   for (const [sha256, seen] of [...bySha].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const who = [...new Set(seen.map((s) => s.student))];
     if (who.length < 2) continue;
-    flags.push({ kind: 'duplicate-capture', students: who, evidence: { sha256, files: seen.map(({ student, path, session, service }) => ({ student, path, session, service })) } });
+    flags.push({
+      kind: 'duplicate-capture',
+      students: who,
+      evidence: { sha256, files: seen.map(({ student, path, session, service }) => ({ student, path, session, service })) },
+    });
   }
   return flags;
 }
@@ -67,13 +87,22 @@ export async function containedCaptures(root: string, students: readonly Student
       const at = innerList && outerList ? containedAt(innerList, outerList) : null;
       if (at === null) continue;
       const described = (who: string, c: CaptureFile) => ({
-        student: who, path: c.path, sha256: c.properties.sha256, packets: c.properties.packets, bytes: c.properties.bytes,
-        firstTime: c.properties.firstTime ?? '', lastTime: c.properties.lastTime ?? '',
+        student: who,
+        path: c.path,
+        sha256: c.properties.sha256,
+        packets: c.properties.packets,
+        bytes: c.properties.bytes,
+        firstTime: c.properties.firstTime ?? '',
+        lastTime: c.properties.lastTime ?? '',
       });
       flags.push({
         kind: 'contained-capture',
         students: [outer.student, inner.student],
-        evidence: { inner: described(inner.student, inner.capture), outer: described(outer.student, outer.capture), frames: { first: at + 1, last: at + a.packets } },
+        evidence: {
+          inner: described(inner.student, inner.capture),
+          outer: described(outer.student, outer.capture),
+          frames: { first: at + 1, last: at + a.packets },
+        },
       });
     }
   }
@@ -99,7 +128,15 @@ export function outsideWindow(students: readonly StudentWork[], window: Referenc
       students: [student.id],
       evidence: {
         window,
-        captures: [...outside.values()].map((c) => ({ student: c.student, path: c.path, session: c.session, service: c.service, sha256: c.sha256, firstTime: c.firstTime!, lastTime: c.lastTime! })),
+        captures: [...outside.values()].map((c) => ({
+          student: c.student,
+          path: c.path,
+          session: c.session,
+          service: c.service,
+          sha256: c.sha256,
+          firstTime: c.firstTime!,
+          lastTime: c.lastTime!,
+        })),
       },
     });
   }

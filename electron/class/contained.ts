@@ -25,7 +25,12 @@ export async function readPacketList(file: string): Promise<PacketList | null> {
     onRecord: (record) => {
       if (list.count === capacity) {
         capacity *= 2;
-        const grown: PacketList = { seconds: new Float64Array(capacity), nanoseconds: new Uint32Array(capacity), lengths: new Uint32Array(capacity), count: list.count };
+        const grown: PacketList = {
+          seconds: new Float64Array(capacity),
+          nanoseconds: new Uint32Array(capacity),
+          lengths: new Uint32Array(capacity),
+          count: list.count,
+        };
         grown.seconds.set(list.seconds);
         grown.nanoseconds.set(list.nanoseconds);
         grown.lengths.set(list.lengths);

@@ -42,7 +42,15 @@ export function classDistribution(students: readonly ClassStudent[], expectedGue
       jitterMs: classStats(column.map((s) => gradedValues(s).jitterMs)),
       lossPercent: classStats(column.map((s) => gradedValues(s).lossPercent)),
       gradeMean: classStats(column.map((s) => s.grade.mean)),
-      histograms: Object.fromEntries(QOS_INDEXES.map((name) => [name, indexHistogram(column.map((s) => s.grade[name]), name === 'throughput' ? 0 : 1)])) as ClassDistribution['services'][number]['histograms'],
+      histograms: Object.fromEntries(
+        QOS_INDEXES.map((name) => [
+          name,
+          indexHistogram(
+            column.map((s) => s.grade[name]),
+            name === 'throughput' ? 0 : 1,
+          ),
+        ]),
+      ) as ClassDistribution['services'][number]['histograms'],
       verdicts: VERDICTS.map((verdict) => ({ verdict, count: column.filter((s) => s.grade.verdict === verdict).length })),
     })),
   };

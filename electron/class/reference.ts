@@ -33,7 +33,13 @@ function labAddresses(lab: ClassLab | null, services: ReadonlyArray<readonly Cla
   const users = services.map((list) => new Set(list.map(gradedAddress).filter((a): a is string => a !== null))).filter((set) => set.size > 0);
   const counts = new Map<string, number>();
   for (const set of users) for (const address of set) counts.set(address, (counts.get(address) ?? 0) + 1);
-  return { addresses: [...counts].filter(([, n]) => n * 2 > users.length).map(([a]) => a).sort(), from: 'class' };
+  return {
+    addresses: [...counts]
+      .filter(([, n]) => n * 2 > users.length)
+      .map(([a]) => a)
+      .sort(),
+    from: 'class',
+  };
 }
 
 const DAY_MS = 86_400_000;

@@ -36,7 +36,13 @@ function ownCounts(source: Extract<CaptureAnalysis['source'], { kind: 'capture' 
   compare(fields, 'recipe.packets', recipe.packets, stats.packets, 'statistics');
   compare(fields, 'recipe.bytes', recipe.bytes, stats.bytes, 'statistics');
   const span = recipe.timeSpanSeconds;
-  compare(fields, 'recipe.throughputBitsPerSecond', recipe.throughputBitsPerSecond, recipe.packets > 1 && span > 0 ? (recipe.bytes * 8) / span : null, 'statistics');
+  compare(
+    fields,
+    'recipe.throughputBitsPerSecond',
+    recipe.throughputBitsPerSecond,
+    recipe.packets > 1 && span > 0 ? (recipe.bytes * 8) / span : null,
+    'statistics',
+  );
   compare(fields, 'recipe.delayMs', recipe.delayMs, recipe.packets > 0 ? (span * 1000) / recipe.packets : null, 'statistics');
   const loss = recipe.lossEvidence === 'none' || recipe.lossSent <= 0 ? null : ((recipe.lossSent - recipe.lossReceived) / recipe.lossSent) * 100;
   compare(fields, 'recipe.lossPercent', recipe.lossPercent, loss, 'statistics');
@@ -50,7 +56,18 @@ function gradedAgain(qos: QosReport): Field[] {
   if (!set) return [];
   const fields: Field[] = [];
   const columns: Array<['recipe' | 'measured', Grade]> = [
-    ['recipe', gradeQos({ throughputBitsPerSecond: qos.recipe.throughputBitsPerSecond, delayMs: qos.recipe.delayMs, jitterMs: qos.recipe.jitterMs, lossPercent: qos.recipe.lossPercent }, set)],
+    [
+      'recipe',
+      gradeQos(
+        {
+          throughputBitsPerSecond: qos.recipe.throughputBitsPerSecond,
+          delayMs: qos.recipe.delayMs,
+          jitterMs: qos.recipe.jitterMs,
+          lossPercent: qos.recipe.lossPercent,
+        },
+        set,
+      ),
+    ],
     ['measured', gradeQos(qos.measuredValues, set)],
   ];
   for (const [column, grade] of columns) {
@@ -70,27 +87,42 @@ const RECIPE_FIELDS = ['packets', 'bytes', 'timeSpanSeconds', 'throughputBitsPer
 function againstCapture(stored: QosReport, fresh: QosReport): Field[] {
   const fields: Field[] = [];
   for (const f of RECIPE_FIELDS) compare(fields, `recipe.${f}`, stored.recipe[f], fresh.recipe[f], 'capture');
-  if (stored.recipe.lossEvidence !== 'rtp' && fresh.recipe.lossEvidence !== 'rtp') compare(fields, 'recipe.lossPercent', stored.recipe.lossPercent, fresh.recipe.lossPercent, 'capture');
+  if (stored.recipe.lossEvidence !== 'rtp' && fresh.recipe.lossEvidence !== 'rtp')
+    compare(fields, 'recipe.lossPercent', stored.recipe.lossPercent, fresh.recipe.lossPercent, 'capture');
   return fields;
 }
 
 type Checked = ClassFlagOf<'not-reproduced'>['evidence']['analyses'][number];
 
-export async function notReproduced(root: string, students: readonly StudentWork[], analyzer: CaptureAnalyzer, signal: AbortSignal): Promise<Array<ClassFlagOf<'not-reproduced'>>> {
-  const bySha = new Map(students.flatMap((s) => s.captures).flatMap((c) => (c.properties.sha256 && c.error === null ? [[c.properties.sha256, c.path] as const] : [])));
+export async function notReproduced(
+  root: string,
+  students: readonly StudentWork[],
+  analyzer: CaptureAnalyzer,
+  signal: AbortSignal,
+): Promise<Array<ClassFlagOf<'not-reproduced'>>> {
+  const bySha = new Map(
+    students.flatMap((s) => s.captures).flatMap((c) => (c.properties.sha256 && c.error === null ? [[c.properties.sha256, c.path] as const] : [])),
+  );
   const check = async (session: string, analysis: CaptureAnalysis): Promise<Checked | null> => {
     const source = analysis.source;
     if (source.kind !== 'capture') return null;
     const capture = source.file.sha256 ? (bySha.get(source.file.sha256) ?? null) : null;
     const fields = [...ownCounts(source), ...gradedAgain(source.qos)];
     if (capture) {
-      const report = await analyzer.analyze(path.join(root, ...capture.split('/')), { propertiesOnly: false, filter: source.filter ?? '', server: source.server }, () => undefined, signal);
+      const report = await analyzer.analyze(
+        path.join(root, ...capture.split('/')),
+        { propertiesOnly: false, filter: source.filter ?? '', server: source.server },
+        () => undefined,
+        signal,
+      );
       if (report.qos && !report.error) fields.push(...againstCapture(source.qos, report.qos));
     }
     return fields.length ? { session, service: analysis.service, capture, fields } : null;
   };
   // Every analysis at once: the analyzer runs as many as there are cores and queues the rest.
-  const checked = await Promise.all(students.map((student) => Promise.all(student.sessions.flatMap((file) => file.session.analyses.map((a) => check(file.path, a))))));
+  const checked = await Promise.all(
+    students.map((student) => Promise.all(student.sessions.flatMap((file) => file.session.analyses.map((a) => check(file.path, a))))),
+  );
   return students.flatMap((student, i) => {
     const analyses = checked[i].filter((a): a is Checked => a !== null);
     return analyses.length ? [{ kind: 'not-reproduced' as const, students: [student.id], evidence: { analyses } }] : [];

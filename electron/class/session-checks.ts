@@ -16,7 +16,15 @@ export function serversNotInLab(students: readonly ClassStudent[], reference: Re
       const address = gradedAddress(s);
       return address !== null && !lab.has(address) ? [{ session: s.session, service: s.service, server: s.server!, address }] : [];
     });
-    return analyses.length ? [{ kind: 'server-not-in-lab' as const, students: [student.id], evidence: { labAddresses: reference.addresses, from: reference.addressesFrom, analyses } }] : [];
+    return analyses.length
+      ? [
+          {
+            kind: 'server-not-in-lab' as const,
+            students: [student.id],
+            evidence: { labAddresses: reference.addresses, from: reference.addressesFrom, analyses },
+          },
+        ]
+      : [];
   });
 }
 
@@ -28,7 +36,13 @@ export function otherNodes(students: readonly ClassStudent[], reference: Referen
     if (!experiment) return [];
     const differs = NODE_FIELDS.filter((f) => experiment.node[f] !== null && reference.node[f] !== null && experiment.node[f] !== reference.node[f]);
     return differs.length
-      ? [{ kind: 'other-node' as const, students: [student.id], evidence: { session: experiment.session, node: experiment.node, lab: reference.node, from: reference.nodeFrom, differs: [...differs] } }]
+      ? [
+          {
+            kind: 'other-node' as const,
+            students: [student.id],
+            evidence: { session: experiment.session, node: experiment.node, lab: reference.node, from: reference.nodeFrom, differs: [...differs] },
+          },
+        ]
       : [];
   });
 }
@@ -63,7 +77,11 @@ export function impossibleTimelines(students: readonly StudentWork[]): Array<Cla
   );
 }
 
-export function outliers(students: readonly ClassStudent[], work: ReadonlyMap<string, StudentWork>, distribution: ClassDistribution): Array<ClassFlagOf<'outlier'>> {
+export function outliers(
+  students: readonly ClassStudent[],
+  work: ReadonlyMap<string, StudentWork>,
+  distribution: ClassDistribution,
+): Array<ClassFlagOf<'outlier'>> {
   return students.flatMap((student) => {
     const experiment = student.experiment;
     if (!experiment) return [];

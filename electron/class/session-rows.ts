@@ -65,8 +65,13 @@ export function serviceRows(session: Session, sessionPath: string): ClassService
         server: source.server,
         filter: source.filter,
         recipe: {
-          packets: recipe.packets, bytes: recipe.bytes, timeSpanSeconds: recipe.timeSpanSeconds,
-          throughputBitsPerSecond: recipe.throughputBitsPerSecond, delayMs: recipe.delayMs, jitterMs: recipe.jitterMs, lossPercent: recipe.lossPercent,
+          packets: recipe.packets,
+          bytes: recipe.bytes,
+          timeSpanSeconds: recipe.timeSpanSeconds,
+          throughputBitsPerSecond: recipe.throughputBitsPerSecond,
+          delayMs: recipe.delayMs,
+          jitterMs: recipe.jitterMs,
+          lossPercent: recipe.lossPercent,
         },
         measured: { throughputBitsPerSecond: m.throughputBitsPerSecond, delayMs: m.delayMs, jitterMs: m.jitterMs, lossPercent: m.lossPercent },
         grade,
@@ -76,7 +81,12 @@ export function serviceRows(session: Session, sessionPath: string): ClassService
     // A manual entry keeps the typed numbers only: it is graded here as the app grades one.
     const entry = source.entry;
     const recipe = recipeFromManualEntry(entry);
-    const values = { throughputBitsPerSecond: recipe.throughputBitsPerSecond, delayMs: recipe.delayMs, jitterMs: recipe.jitterMs, lossPercent: entry.lossPercent };
+    const values = {
+      throughputBitsPerSecond: recipe.throughputBitsPerSecond,
+      delayMs: recipe.delayMs,
+      jitterMs: recipe.jitterMs,
+      lossPercent: entry.lossPercent,
+    };
     const graded = { ...gradeQos(values, TIPHON_KBPS), column: 'recipe' as const };
     return {
       service: analysis.service,

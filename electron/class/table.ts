@@ -14,8 +14,19 @@ import { serviceKey } from './distribution';
 const FIXED = ['id', 'names', 'nims', 'sessions', 'captures', 'reports', 'node', 'cpuModel', 'memTotal', 'pveVersion', 'experimentState'] as const;
 const STEP = ['MemUsed', 'MemGrowth', 'Cpu'] as const;
 const SERVICE = [
-  'source', 'server', 'throughputBitsPerSecond', 'delayMs', 'jitterMs', 'lossPercent', 'gradedColumn',
-  'gradeThroughput', 'gradeDelay', 'gradeJitter', 'gradeLoss', 'gradeMean', 'verdict',
+  'source',
+  'server',
+  'throughputBitsPerSecond',
+  'delayMs',
+  'jitterMs',
+  'lossPercent',
+  'gradedColumn',
+  'gradeThroughput',
+  'gradeDelay',
+  'gradeJitter',
+  'gradeLoss',
+  'gradeMean',
+  'verdict',
 ] as const;
 const LAST = ['overallMean', 'overallVerdict', 'flags'] as const;
 
@@ -29,7 +40,9 @@ interface Column {
 function columns(result: ClassResult): Column[] {
   return [
     ...FIXED.map((key) => ({ key, words: key })),
-    ...result.distribution.steps.flatMap((step) => STEP.map((what) => ({ key: `step${step.index}${what}`, words: `step${what}` as const, params: { step: step.label } }))),
+    ...result.distribution.steps.flatMap((step) =>
+      STEP.map((what) => ({ key: `step${step.index}${what}`, words: `step${what}` as const, params: { step: step.label } })),
+    ),
     { key: 'memAddedPerGuest', words: 'memAddedPerGuest' },
     ...result.distribution.services.flatMap(({ service }) => SERVICE.map((what) => ({ key: `${service}.${what}`, words: what, params: { service } }))),
     ...LAST.map((key) => ({ key, words: key })),
@@ -45,8 +58,17 @@ export function classTable(result: ClassResult, headers: 'keys' | Language = 'ke
     const e = student.experiment;
     const flags = result.flags.filter((f) => f.students.includes(student.id)).map((f) => f.kind);
     return [
-      student.id, student.names.join(', '), student.nims.join(' '), student.sessions.join(' '), student.captures.map((c) => c.path).join(' '),
-      student.reports.map((r) => r.path).join(' '), e?.node.name, e?.node.cpuModel, e?.node.memoryBytes, e?.node.pveVersion, e?.state,
+      student.id,
+      student.names.join(', '),
+      student.nims.join(' '),
+      student.sessions.join(' '),
+      student.captures.map((c) => c.path).join(' '),
+      student.reports.map((r) => r.path).join(' '),
+      e?.node.name,
+      e?.node.cpuModel,
+      e?.node.memoryBytes,
+      e?.node.pveVersion,
+      e?.state,
       ...steps.flatMap((k) => {
         const step = e?.steps.find((s) => s.index === k);
         return [step?.memUsedMean, step?.memGrowth, step?.cpuMean];
@@ -57,11 +79,24 @@ export function classTable(result: ClassResult, headers: 'keys' | Language = 'ke
         const values = s && (s.grade.column === 'measured' && s.measured ? s.measured : s.recipe);
         const g = s?.grade;
         return [
-          s?.source, s?.server, values?.throughputBitsPerSecond, values?.delayMs, values?.jitterMs, values?.lossPercent, g?.column,
-          g?.throughput, g?.delay, g?.jitter, g?.loss, g?.mean, g?.verdict,
+          s?.source,
+          s?.server,
+          values?.throughputBitsPerSecond,
+          values?.delayMs,
+          values?.jitterMs,
+          values?.lossPercent,
+          g?.column,
+          g?.throughput,
+          g?.delay,
+          g?.jitter,
+          g?.loss,
+          g?.mean,
+          g?.verdict,
         ];
       }),
-      student.overall?.mean, student.overall?.verdict, [...new Set(flags)].join(' '),
+      student.overall?.mean,
+      student.overall?.verdict,
+      [...new Set(flags)].join(' '),
     ];
   });
   return [header, ...rows];

@@ -38,7 +38,12 @@ export function classText(result: ClassResult, lang: Language): string {
 
   const n = (what: keyof typeof CLASS_COUNTS, count: number) => fillCounted(CLASS_COUNTS[what], lang, count);
   const { summary } = result;
-  const counts = { groups: n('groups', summary.students), sessions: n('sessions', summary.sessions), captures: n('captures', summary.captures), reports: n('reports', summary.reports) };
+  const counts = {
+    groups: n('groups', summary.students),
+    sessions: n('sessions', summary.sessions),
+    captures: n('captures', summary.captures),
+    reports: n('reports', summary.reports),
+  };
   const lines: string[] = [`${result.folder}: ${w('students', counts)}`, ''];
   for (const student of result.students) {
     lines.push(`${w('group')} ${student.id}${student.names.length ? ` — ${student.names.join(', ')}` : ''}`);
@@ -60,7 +65,9 @@ export function classText(result: ClassResult, lang: Language): string {
   lines.push(`  ${w('perGuest')}: ${spread(d.memAddedPerGuest, bytes)}`);
   lines.push(`  ${w('cpu')}: ${d.steps.map((s) => `${s.label} ${spread(s.cpu, percent)}`).join(' · ')}`);
   for (const s of d.services) {
-    lines.push(`  ${s.service}: ${spread(s.throughputBitsPerSecond, rate)}, ${spread(s.delayMs, (v) => fixed(v, 2, ' ms'))}, ${spread(s.jitterMs, (v) => fixed(v, 2, ' ms'))}, ${spread(s.lossPercent, (v) => fixed(v, 2, ' %'))}`);
+    lines.push(
+      `  ${s.service}: ${spread(s.throughputBitsPerSecond, rate)}, ${spread(s.delayMs, (v) => fixed(v, 2, ' ms'))}, ${spread(s.jitterMs, (v) => fixed(v, 2, ' ms'))}, ${spread(s.lossPercent, (v) => fixed(v, 2, ' %'))}`,
+    );
   }
   lines.push('', `${w('flags')} (${result.flags.length}) — ${w('notAVerdict')}`);
   if (result.flags.length === 0) lines.push(`  ${w('noFlags')}`);
@@ -89,35 +96,75 @@ export function flagSentences(flag: ClassFlag, lang: Language, at: (time: string
     }
     case 'contained-capture': {
       const { inner, outer, frames } = flag.evidence;
-      return [say({ packets: fillCounted(CLASS_COUNTS.packets, lang, inner.packets), inner: inner.path, innerStudent: inner.student, first: frames.first, last: frames.last, outer: outer.path, outerStudent: outer.student, firstTime: at(inner.firstTime), lastTime: at(inner.lastTime) })];
+      return [
+        say({
+          packets: fillCounted(CLASS_COUNTS.packets, lang, inner.packets),
+          inner: inner.path,
+          innerStudent: inner.student,
+          first: frames.first,
+          last: frames.last,
+          outer: outer.path,
+          outerStudent: outer.student,
+          firstTime: at(inner.firstTime),
+          lastTime: at(inner.lastTime),
+        }),
+      ];
     }
     case 'outside-window': {
       const { window } = flag.evidence;
       return flag.evidence.captures.map((c) =>
-        say({ capture: c.path ?? `${c.session} (${c.service})`, firstTime: at(c.firstTime), lastTime: at(c.lastTime), start: at(window.start), end: at(window.end), from: from(window.from) }),
+        say({
+          capture: c.path ?? `${c.session} (${c.service})`,
+          firstTime: at(c.firstTime),
+          lastTime: at(c.lastTime),
+          start: at(window.start),
+          end: at(window.end),
+          from: from(window.from),
+        }),
       );
     }
     case 'server-not-in-lab':
-      return flag.evidence.analyses.map((a) => say({ service: a.service, session: a.session, address: a.address, lab: flag.evidence.labAddresses.join(', '), from: from(flag.evidence.from) }));
+      return flag.evidence.analyses.map((a) =>
+        say({ service: a.service, session: a.session, address: a.address, lab: flag.evidence.labAddresses.join(', '), from: from(flag.evidence.from) }),
+      );
     case 'not-reproduced': {
       const sources = { statistics: word('fromStatistics'), grade: word('fromGrade'), capture: word('fromCapture') };
       const shown = (v: number | string | null) => (v === null ? '–' : typeof v === 'number' ? formatFixed(v, 3, locale) : v);
       return flag.evidence.analyses.flatMap((a) =>
-        a.fields.map((f) => say({ service: a.service, session: a.session, field: f.field, stored: shown(f.session), reproduced: shown(f.reproduced), from: sources[f.from] })),
+        a.fields.map((f) =>
+          say({ service: a.service, session: a.session, field: f.field, stored: shown(f.session), reproduced: shown(f.reproduced), from: sources[f.from] }),
+        ),
       );
     }
     case 'other-node': {
       const { node, lab, differs } = flag.evidence;
-      const value = (field: (typeof differs)[number], v: string | number | null) => (v === null ? '–' : field === 'memoryBytes' ? bytes(v as number) : String(v));
-      const differences = differs.map((field) => fillTemplate(CLASS_WORDS.nodeDiffers[lang], { field: word(field), value: value(field, node[field]), lab: value(field, lab[field]) })).join(word('and'));
+      const value = (field: (typeof differs)[number], v: string | number | null) =>
+        v === null ? '–' : field === 'memoryBytes' ? bytes(v as number) : String(v);
+      const differences = differs
+        .map((field) => fillTemplate(CLASS_WORDS.nodeDiffers[lang], { field: word(field), value: value(field, node[field]), lab: value(field, lab[field]) }))
+        .join(word('and'));
       return [say({ session: flag.evidence.session, differences, from: from(flag.evidence.from) })];
     }
     case 'impossible-timeline':
-      return flag.evidence.steps.map((s) => say({ session: flag.evidence.session, label: s.label, samplesBefore: fillCounted(CLASS_COUNTS.samples, lang, s.samplesBefore), firstSample: at(s.firstSampleAt), vmid: s.vmid, runningAt: at(s.runningAt) }));
+      return flag.evidence.steps.map((s) =>
+        say({
+          session: flag.evidence.session,
+          label: s.label,
+          samplesBefore: fillCounted(CLASS_COUNTS.samples, lang, s.samplesBefore),
+          firstSample: at(s.firstSampleAt),
+          vmid: s.vmid,
+          runningAt: at(s.runningAt),
+        }),
+      );
     case 'outlier':
       return flag.evidence.steps.map((s) =>
         say({
-          session: flag.evidence.session, label: s.label, value: bytes(s.memUsedMean), median: bytes(s.class.median), low: bytes(s.class.lowerFence), high: bytes(s.class.upperFence),
+          session: flag.evidence.session,
+          label: s.label,
+          value: bytes(s.memUsedMean),
+          median: bytes(s.class.median),
+          low: bytes(s.class.lowerFence),
+          high: bytes(s.class.upperFence),
           samples: s.samples.map((x) => bytes(x.memUsed)).join(', '),
         }),
       );

@@ -85,9 +85,10 @@ export async function analyzeCommand(args: string[], io: CliIo, analyzerFor: Ana
   }
 
   if (values.filter.length > FILTER_MAX_LENGTH) {
-    const said = lang === 'id'
-      ? `--filter terlalu panjang (${values.filter.length} karakter; paling banyak ${FILTER_MAX_LENGTH})`
-      : `--filter is too long (${values.filter.length} characters; at most ${FILTER_MAX_LENGTH})`;
+    const said =
+      lang === 'id'
+        ? `--filter terlalu panjang (${values.filter.length} karakter; paling banyak ${FILTER_MAX_LENGTH})`
+        : `--filter is too long (${values.filter.length} characters; at most ${FILTER_MAX_LENGTH})`;
     io.stderr(`proxlab analyze: ${said}\n`);
     return EXIT.usage;
   }
@@ -106,7 +107,15 @@ export async function analyzeCommand(args: string[], io: CliIo, analyzerFor: Ana
     return EXIT.usage;
   }
   const rtpStreams: RtpStreamSelection = chosen ?? 'auto';
-  const request = { column: values.column as 'recipe' | 'measured', rtpStreams, propertiesOnly: values.properties, filter: values.filter, server: values.server ?? null, thresholds: values.thresholds, linkCapacityBitsPerSecond: capacity };
+  const request = {
+    column: values.column as 'recipe' | 'measured',
+    rtpStreams,
+    propertiesOnly: values.properties,
+    filter: values.filter,
+    server: values.server ?? null,
+    thresholds: values.thresholds,
+    linkCapacityBitsPerSecond: capacity,
+  };
   try {
     // Checked here so that a typo is one clear message, not one per file.
     displayFilterOf(request);
@@ -127,9 +136,11 @@ export async function analyzeCommand(args: string[], io: CliIo, analyzerFor: Ana
   const analyzer = await captureService(cliServices({ captureAnalyzer: () => analyzerFor(files) }));
   const reports: CaptureReport[] = await Promise.all(
     files.map((file) =>
-      analyzer.analyze(file, request, () => undefined, never).catch((error: unknown) =>
-        failedReport(file, 'failed', 'capture.error.analysisFailed', { reason: error instanceof Error ? error.message : String(error) }),
-      ),
+      analyzer
+        .analyze(file, request, () => undefined, never)
+        .catch((error: unknown) =>
+          failedReport(file, 'failed', 'capture.error.analysisFailed', { reason: error instanceof Error ? error.message : String(error) }),
+        ),
     ),
   );
 
@@ -143,14 +154,49 @@ export async function analyzeCommand(args: string[], io: CliIo, analyzerFor: Ana
   return reports.some((report) => report.error) ? EXIT.partial : EXIT.ok;
 }
 
-
 const CSV_COLUMNS = [
-  'file', 'error', 'format', 'compression', 'encapsulation', 'packets', 'bytes', 'firstTime', 'lastTime',
-  'timeSpanSeconds', 'packetsPerSecond', 'averagePacketSize', 'bytesPerSecond', 'bitsPerSecond', 'sha256',
-  'displayedPackets', 'displayedBytes', 'throughputBitsPerSecond', 'delayMs', 'jitterMs', 'lossPercent', 'lossEvidence',
-  'gradeThroughput', 'gradeDelay', 'gradeJitter', 'gradeLoss', 'gradeMean', 'gradePercent', 'verdict', 'thresholds',
-  'gradedColumn', 'measuredThroughputBitsPerSecond', 'measuredDelayMs', 'measuredJitterMs', 'measuredLossPercent',
-  'tcpDataSegments', 'tcpRetransmissions', 'tcpLostSegments', 'tcpDuplicateAcks', 'tcpAckRttMeanMs', 'icmpRttMeanMs', 'captureDrops',
+  'file',
+  'error',
+  'format',
+  'compression',
+  'encapsulation',
+  'packets',
+  'bytes',
+  'firstTime',
+  'lastTime',
+  'timeSpanSeconds',
+  'packetsPerSecond',
+  'averagePacketSize',
+  'bytesPerSecond',
+  'bitsPerSecond',
+  'sha256',
+  'displayedPackets',
+  'displayedBytes',
+  'throughputBitsPerSecond',
+  'delayMs',
+  'jitterMs',
+  'lossPercent',
+  'lossEvidence',
+  'gradeThroughput',
+  'gradeDelay',
+  'gradeJitter',
+  'gradeLoss',
+  'gradeMean',
+  'gradePercent',
+  'verdict',
+  'thresholds',
+  'gradedColumn',
+  'measuredThroughputBitsPerSecond',
+  'measuredDelayMs',
+  'measuredJitterMs',
+  'measuredLossPercent',
+  'tcpDataSegments',
+  'tcpRetransmissions',
+  'tcpLostSegments',
+  'tcpDuplicateAcks',
+  'tcpAckRttMeanMs',
+  'icmpRttMeanMs',
+  'captureDrops',
 ] as const;
 
 function reportsCsv(reports: CaptureReport[]): string {
@@ -159,14 +205,48 @@ function reportsCsv(reports: CaptureReport[]): string {
     const p = r.properties;
     const q = r.qos;
     out += csvRow([
-      r.file, r.error?.code, p?.format, p?.compression, p?.encapsulation, p?.packets, p?.bytes, p?.firstTime, p?.lastTime,
-      p?.timeSpanSeconds, p?.packetsPerSecond, p?.averagePacketSize, p?.bytesPerSecond, p?.bitsPerSecond, p?.sha256,
-      r.displayed?.packets, r.displayed?.bytes, q?.recipe.throughputBitsPerSecond, q?.recipe.delayMs, q?.recipe.jitterMs,
-      q?.recipe.lossPercent, q?.recipe.lossEvidence, q?.grade.throughput, q?.grade.delay, q?.grade.jitter, q?.grade.loss,
-      q?.grade.mean, q?.grade.percent, q?.grade.verdict, q?.grade.thresholds,
-      q?.grade.column, q?.measuredValues.throughputBitsPerSecond, q?.measuredValues.delayMs, q?.measuredValues.jitterMs, q?.measuredValues.lossPercent,
-      q?.measured.tcp.dataSegments, q?.measured.tcp.retransmissions, q?.measured.tcp.lostSegments, q?.measured.tcp.duplicateAcks,
-      q?.measured.tcp.ackRttMs.mean, q?.measured.icmp.rttMs.mean, q?.measured.captureDrops,
+      r.file,
+      r.error?.code,
+      p?.format,
+      p?.compression,
+      p?.encapsulation,
+      p?.packets,
+      p?.bytes,
+      p?.firstTime,
+      p?.lastTime,
+      p?.timeSpanSeconds,
+      p?.packetsPerSecond,
+      p?.averagePacketSize,
+      p?.bytesPerSecond,
+      p?.bitsPerSecond,
+      p?.sha256,
+      r.displayed?.packets,
+      r.displayed?.bytes,
+      q?.recipe.throughputBitsPerSecond,
+      q?.recipe.delayMs,
+      q?.recipe.jitterMs,
+      q?.recipe.lossPercent,
+      q?.recipe.lossEvidence,
+      q?.grade.throughput,
+      q?.grade.delay,
+      q?.grade.jitter,
+      q?.grade.loss,
+      q?.grade.mean,
+      q?.grade.percent,
+      q?.grade.verdict,
+      q?.grade.thresholds,
+      q?.grade.column,
+      q?.measuredValues.throughputBitsPerSecond,
+      q?.measuredValues.delayMs,
+      q?.measuredValues.jitterMs,
+      q?.measuredValues.lossPercent,
+      q?.measured.tcp.dataSegments,
+      q?.measured.tcp.retransmissions,
+      q?.measured.tcp.lostSegments,
+      q?.measured.tcp.duplicateAcks,
+      q?.measured.tcp.ackRttMs.mean,
+      q?.measured.icmp.rttMs.mean,
+      q?.measured.captureDrops,
     ]);
   }
   return out;

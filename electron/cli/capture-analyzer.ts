@@ -14,7 +14,14 @@ export const IN_PROCESS_MAX_BYTES = 4 * 1024 * 1024;
 export async function smallEnoughInProcess(files: readonly string[]): Promise<boolean> {
   // A file that cannot be read counts as nothing (its report says why); a pipe or device, whose
   // size is unknown, as too big.
-  const sizes = await Promise.all(files.map((file) => stat(file).then((s) => (s.isFile() ? s.size : Infinity), () => 0)));
+  const sizes = await Promise.all(
+    files.map((file) =>
+      stat(file).then(
+        (s) => (s.isFile() ? s.size : Infinity),
+        () => 0,
+      ),
+    ),
+  );
   return sizes.reduce((a, b) => a + b, 0) <= IN_PROCESS_MAX_BYTES;
 }
 

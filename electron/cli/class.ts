@@ -65,7 +65,10 @@ export async function classCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   const folder = positionals[0];
-  const isFolder = await stat(folder).then((s) => s.isDirectory(), () => false);
+  const isFolder = await stat(folder).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   if (!isFolder) {
     io.stderr(`proxlab class: ${folder}: ${lang === 'id' ? 'bukan folder yang ada' : 'not an existing folder'}\n`);
     return EXIT.usage;

@@ -57,13 +57,15 @@ export async function experimentRunCommand(mode: 'run' | 'resume', args: string[
   // The service holds it from its first read (current) until close.
   let port: ExperimentPort | null = null;
   let profile: ExperimentProfile | null = null;
-  const experiments = await experimentService(cliServices({
-    experimentConnections: {
-      portFor: () => port ?? Promise.reject(new Error('not connected')),
-      profiles: () => (profile ? [profile] : []),
-    },
-    experimentJournal: { sessionPath: values.session, program: command },
-  }));
+  const experiments = await experimentService(
+    cliServices({
+      experimentConnections: {
+        portFor: () => port ?? Promise.reject(new Error('not connected')),
+        profiles: () => (profile ? [profile] : []),
+      },
+      experimentJournal: { sessionPath: values.session, program: command },
+    }),
+  );
   try {
     return await runLocked(mode, { ...values, session: values.session, lang }, io, signals, experiments, (connected, as) => {
       port = connected;
@@ -85,8 +87,12 @@ const parseRunArgs = (args: string[]) =>
   parseArgs({
     args,
     options: {
-      ...CONNECTION_OPTIONS, plan: { type: 'string' }, session: { type: 'string' }, json: { type: 'boolean', default: false },
-      lang: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false },
+      ...CONNECTION_OPTIONS,
+      plan: { type: 'string' },
+      session: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
 

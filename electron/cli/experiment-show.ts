@@ -17,7 +17,13 @@ export async function experimentShowCommand(args: string[], io: CliIo): Promise<
   try {
     ({ values } = parseArgs({
       args,
-      options: { session: { type: 'string' }, json: { type: 'boolean', default: false }, csv: { type: 'boolean', default: false }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+      options: {
+        session: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        csv: { type: 'boolean', default: false },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     }));
   } catch (error) {
     io.stderr(`proxlab experiment show: ${(error as Error).message}\n\n${EXPERIMENT_SHOW_USAGE}`);
@@ -29,7 +35,9 @@ export async function experimentShowCommand(args: string[], io: CliIo): Promise<
   }
   const lang = cliLanguage(values.lang, io.env);
   if (!values.session || !lang || (values.json && values.csv)) {
-    io.stderr(`proxlab experiment show: ${!values.session ? '--session is required' : !lang ? '--lang takes id or en' : '--json and --csv exclude each other'}\n\n${EXPERIMENT_SHOW_USAGE}`);
+    io.stderr(
+      `proxlab experiment show: ${!values.session ? '--session is required' : !lang ? '--lang takes id or en' : '--json and --csv exclude each other'}\n\n${EXPERIMENT_SHOW_USAGE}`,
+    );
     return EXIT.usage;
   }
   let session;

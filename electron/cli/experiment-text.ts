@@ -6,7 +6,16 @@ import { localeOf } from '../../core/format/locale';
 
 const TEXT = {
   en: { state: 'State', ram: 'RAM used (of total)', cpu: 'CPU', load: 'Load average', samples: 'Samples', run: 'Run', of: 'of', added: 'Added' },
-  id: { state: 'Keadaan', ram: 'RAM terpakai (dari total)', cpu: 'CPU', load: 'Load average', samples: 'Sampel', run: 'Percobaan', of: 'dari', added: 'Tambahan' },
+  id: {
+    state: 'Keadaan',
+    ram: 'RAM terpakai (dari total)',
+    cpu: 'CPU',
+    load: 'Load average',
+    samples: 'Sampel',
+    run: 'Percobaan',
+    of: 'dari',
+    added: 'Tambahan',
+  },
 } as const;
 
 /** The results table as the paper prints it: one row per step, means over the step's samples. */
@@ -30,5 +39,16 @@ export function experimentText(document: ReturnType<typeof experimentDocument>, 
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const header = `${document.plan.node}: ${document.state}${document.pveVersion ? `, PVE ${document.pveVersion}` : ''}\n`;
-  return header + rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd()).join('\n') + '\n';
+  return (
+    header +
+    rows
+      .map((r) =>
+        r
+          .map((cell, c) => cell.padEnd(widths[c]))
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n') +
+    '\n'
+  );
 }

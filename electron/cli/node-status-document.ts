@@ -27,7 +27,16 @@ export function nodeStatusDocument(host: string, version: PveVersion, snapshot: 
     uptime: s.uptime,
     kernel: s.kernel,
     pveversion: s.pveversion,
-    guests: snapshot.guests.map((g) => ({ vmid: g.vmid, type: g.type, name: g.name, status: g.status, mem: g.mem, maxmem: g.maxmem, cpus: g.cpus, uptime: g.uptime })),
+    guests: snapshot.guests.map((g) => ({
+      vmid: g.vmid,
+      type: g.type,
+      name: g.name,
+      status: g.status,
+      mem: g.mem,
+      maxmem: g.maxmem,
+      cpus: g.cpus,
+      uptime: g.uptime,
+    })),
     nodes,
   };
 }

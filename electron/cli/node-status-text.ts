@@ -10,17 +10,58 @@ import { formatProxmoxMessage } from '../../core/proxmox/messages';
 
 const LABELS = {
   en: {
-    uptime: 'Uptime', cpu: 'CPU usage', of: 'of', cpus: 'CPU(s)', load: 'Load average', io: 'IO delay', ram: 'RAM usage', ksm: 'KSM sharing',
-    hd: 'HD space (root)', swap: 'SWAP usage', cpuLine: 'CPU(s)', socket: 'Socket', kernel: 'Kernel Version', manager: 'Manager Version',
-    guests: 'Guests', vmid: 'VMID', type: 'Type', name: 'Name', status: 'Status', memory: 'Memory', vcpus: 'vCPUs', days: 'days', nodes: 'Nodes', none: '(none visible)',
+    uptime: 'Uptime',
+    cpu: 'CPU usage',
+    of: 'of',
+    cpus: 'CPU(s)',
+    load: 'Load average',
+    io: 'IO delay',
+    ram: 'RAM usage',
+    ksm: 'KSM sharing',
+    hd: 'HD space (root)',
+    swap: 'SWAP usage',
+    cpuLine: 'CPU(s)',
+    socket: 'Socket',
+    kernel: 'Kernel Version',
+    manager: 'Manager Version',
+    guests: 'Guests',
+    vmid: 'VMID',
+    type: 'Type',
+    name: 'Name',
+    status: 'Status',
+    memory: 'Memory',
+    vcpus: 'vCPUs',
+    days: 'days',
+    nodes: 'Nodes',
+    none: '(none visible)',
   },
   id: {
-    uptime: 'Waktu aktif', cpu: 'Penggunaan CPU', of: 'dari', cpus: 'CPU', load: 'Rerata beban', io: 'Tunda IO', ram: 'Penggunaan RAM', ksm: 'Berbagi KSM',
-    hd: 'Ruang HD (root)', swap: 'Penggunaan SWAP', cpuLine: 'CPU', socket: 'Soket', kernel: 'Versi Kernel', manager: 'Versi Manager',
-    guests: 'Tamu (VM/CT)', vmid: 'VMID', type: 'Jenis', name: 'Nama', status: 'Status', memory: 'Memori', vcpus: 'vCPU', days: 'hari', nodes: 'Node', none: '(tidak ada yang terlihat)',
+    uptime: 'Waktu aktif',
+    cpu: 'Penggunaan CPU',
+    of: 'dari',
+    cpus: 'CPU',
+    load: 'Rerata beban',
+    io: 'Tunda IO',
+    ram: 'Penggunaan RAM',
+    ksm: 'Berbagi KSM',
+    hd: 'Ruang HD (root)',
+    swap: 'Penggunaan SWAP',
+    cpuLine: 'CPU',
+    socket: 'Soket',
+    kernel: 'Versi Kernel',
+    manager: 'Versi Manager',
+    guests: 'Tamu (VM/CT)',
+    vmid: 'VMID',
+    type: 'Jenis',
+    name: 'Nama',
+    status: 'Status',
+    memory: 'Memori',
+    vcpus: 'vCPU',
+    days: 'hari',
+    nodes: 'Node',
+    none: '(tidak ada yang terlihat)',
   },
 } as const;
-
 
 export function nodeStatusText(doc: NodeStatusDocument, lang: Language): string {
   const l = LABELS[lang];
@@ -29,7 +70,11 @@ export function nodeStatusText(doc: NodeStatusDocument, lang: Language): string 
   const bytes = (value: number | null) => (value === null ? '—' : formatBinaryBytes(value, locale));
   const percent = (fraction: number) => formatPercentFixed(fraction, locale);
   const usage = (used: number, total: number) => `${percent(total > 0 ? used / total : 0)} (${bytes(used)} ${l.of} ${bytes(total)})`;
-  const meaning = formatProxmoxMessage(doc.memory.usedMeaning === 'total-minus-available' ? 'proxmox.memory.totalMinusAvailable' : 'proxmox.memory.totalMinusFree', {}, lang);
+  const meaning = formatProxmoxMessage(
+    doc.memory.usedMeaning === 'total-minus-available' ? 'proxmox.memory.totalMinusAvailable' : 'proxmox.memory.totalMinusFree',
+    {},
+    lang,
+  );
   const rows: [string, string][] = [
     [l.cpu, `${percent(doc.cpu)} ${l.of} ${doc.cpus} ${l.cpus}`],
     [l.load, doc.loadavg.map((v) => v.toFixed(2)).join(',')],
@@ -49,7 +94,17 @@ export function nodeStatusText(doc: NodeStatusDocument, lang: Language): string 
   out += `\n\n${l.guests}\n`;
   if (doc.guests.length === 0) out += `  ${l.none}\n`;
   else {
-    const table = [[l.vmid, l.type, l.name, l.status, l.memory, l.vcpus], ...doc.guests.map((g) => [String(g.vmid), g.type, g.name, g.status, g.status === 'running' ? `${bytes(g.mem)} / ${bytes(g.maxmem)}` : `— / ${bytes(g.maxmem)}`, String(g.cpus ?? '—')])];
+    const table = [
+      [l.vmid, l.type, l.name, l.status, l.memory, l.vcpus],
+      ...doc.guests.map((g) => [
+        String(g.vmid),
+        g.type,
+        g.name,
+        g.status,
+        g.status === 'running' ? `${bytes(g.mem)} / ${bytes(g.maxmem)}` : `— / ${bytes(g.maxmem)}`,
+        String(g.cpus ?? '—'),
+      ]),
+    ];
     const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
     out += table.map((r) => `  ${r.map((cell, c) => cell.padEnd(widths[c])).join('  ')}`.trimEnd()).join('\n') + '\n';
   }

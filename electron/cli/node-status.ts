@@ -24,7 +24,13 @@ export async function nodeStatusCommand(args: string[], io: CliIo): Promise<numb
   try {
     ({ values } = parseArgs({
       args,
-      options: { ...CONNECTION_OPTIONS, node: { type: 'string' }, json: { type: 'boolean', default: false }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+      options: {
+        ...CONNECTION_OPTIONS,
+        node: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     }));
   } catch (error) {
     io.stderr(`${command}: ${(error as Error).message}\n\n${NODE_STATUS_USAGE}`);

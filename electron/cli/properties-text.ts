@@ -11,34 +11,112 @@ import type { Language } from '../../core/language';
 
 const LABELS = {
   en: {
-    file: 'File', name: 'Name', length: 'Length', hash: 'Hash (SHA256)', format: 'Format', compression: 'Compression',
-    encapsulation: 'Encapsulation', snaplen: 'Snapshot length', time: 'Time', first: 'First packet', last: 'Last packet',
-    elapsed: 'Elapsed', noTime: 'Not every packet has a timestamp', capture: 'Capture', hardware: 'Hardware', os: 'OS',
-    application: 'Application', comment: 'Comment', interfaces: 'Interfaces', iface: 'Interface', dropped: 'Dropped packets',
-    filter: 'Capture filter', linkType: 'Link type', sizeLimit: 'Packet size limit (snaplen)', statistics: 'Statistics',
-    measurement: 'Measurement', captured: 'Captured', packets: 'Packets', span: 'Time span, s', pps: 'Average pps',
-    avgSize: 'Average packet size, B', bytes: 'Bytes', bps: 'Average bytes/s', bitps: 'Average bits/s',
-    unknown: 'Unknown', none: 'none', bytesUnit: 'bytes', error: 'Error', warning: 'Warning', displayed: 'Displayed', qos: 'QoS',
-    recipe: 'Recipe', measured: 'Measured', gradedWith: 'graded with', parameter: 'Parameter', value: 'Value', index: 'Index', overall: 'Overall',
-    noEvidence: 'no loss evidence in the capture', gradedColumn: 'graded column',
+    file: 'File',
+    name: 'Name',
+    length: 'Length',
+    hash: 'Hash (SHA256)',
+    format: 'Format',
+    compression: 'Compression',
+    encapsulation: 'Encapsulation',
+    snaplen: 'Snapshot length',
+    time: 'Time',
+    first: 'First packet',
+    last: 'Last packet',
+    elapsed: 'Elapsed',
+    noTime: 'Not every packet has a timestamp',
+    capture: 'Capture',
+    hardware: 'Hardware',
+    os: 'OS',
+    application: 'Application',
+    comment: 'Comment',
+    interfaces: 'Interfaces',
+    iface: 'Interface',
+    dropped: 'Dropped packets',
+    filter: 'Capture filter',
+    linkType: 'Link type',
+    sizeLimit: 'Packet size limit (snaplen)',
+    statistics: 'Statistics',
+    measurement: 'Measurement',
+    captured: 'Captured',
+    packets: 'Packets',
+    span: 'Time span, s',
+    pps: 'Average pps',
+    avgSize: 'Average packet size, B',
+    bytes: 'Bytes',
+    bps: 'Average bytes/s',
+    bitps: 'Average bits/s',
+    unknown: 'Unknown',
+    none: 'none',
+    bytesUnit: 'bytes',
+    error: 'Error',
+    warning: 'Warning',
+    displayed: 'Displayed',
+    qos: 'QoS',
+    recipe: 'Recipe',
+    measured: 'Measured',
+    gradedWith: 'graded with',
+    parameter: 'Parameter',
+    value: 'Value',
+    index: 'Index',
+    overall: 'Overall',
+    noEvidence: 'no loss evidence in the capture',
+    gradedColumn: 'graded column',
     rtpByPattern: 'RTP streams found by pattern, not announced by SIP/SDP',
   },
   id: {
-    file: 'Berkas', name: 'Nama', length: 'Ukuran', hash: 'Hash (SHA256)', format: 'Format', compression: 'Kompresi',
-    encapsulation: 'Enkapsulasi', snaplen: 'Panjang snapshot', time: 'Waktu', first: 'Paket pertama', last: 'Paket terakhir',
-    elapsed: 'Durasi', noTime: 'Tidak semua paket memiliki stempel waktu', capture: 'Penangkapan', hardware: 'Perangkat keras',
-    os: 'Sistem operasi', application: 'Aplikasi', comment: 'Komentar', interfaces: 'Antarmuka', iface: 'Antarmuka',
-    dropped: 'Paket yang hilang (drop)', filter: 'Filter penangkapan', linkType: 'Jenis link',
-    sizeLimit: 'Batas ukuran paket (snaplen)', statistics: 'Statistik', measurement: 'Ukuran', captured: 'Tertangkap',
-    packets: 'Paket', span: 'Rentang waktu, s', pps: 'Rata-rata paket/s', avgSize: 'Rata-rata ukuran paket, B', bytes: 'Byte',
-    bps: 'Rata-rata byte/s', bitps: 'Rata-rata bit/s', unknown: 'Tidak diketahui', none: 'tidak ada', bytesUnit: 'byte',
-    error: 'Galat', warning: 'Peringatan', displayed: 'Ditampilkan', qos: 'QoS', recipe: 'Resep praktikum', measured: 'Terukur',
-    gradedWith: 'dinilai dengan', parameter: 'Parameter', value: 'Nilai', index: 'Indeks', overall: 'Keseluruhan',
-    noEvidence: 'tidak ada bukti kehilangan paket dalam tangkapan', gradedColumn: 'kolom yang dinilai',
+    file: 'Berkas',
+    name: 'Nama',
+    length: 'Ukuran',
+    hash: 'Hash (SHA256)',
+    format: 'Format',
+    compression: 'Kompresi',
+    encapsulation: 'Enkapsulasi',
+    snaplen: 'Panjang snapshot',
+    time: 'Waktu',
+    first: 'Paket pertama',
+    last: 'Paket terakhir',
+    elapsed: 'Durasi',
+    noTime: 'Tidak semua paket memiliki stempel waktu',
+    capture: 'Penangkapan',
+    hardware: 'Perangkat keras',
+    os: 'Sistem operasi',
+    application: 'Aplikasi',
+    comment: 'Komentar',
+    interfaces: 'Antarmuka',
+    iface: 'Antarmuka',
+    dropped: 'Paket yang hilang (drop)',
+    filter: 'Filter penangkapan',
+    linkType: 'Jenis link',
+    sizeLimit: 'Batas ukuran paket (snaplen)',
+    statistics: 'Statistik',
+    measurement: 'Ukuran',
+    captured: 'Tertangkap',
+    packets: 'Paket',
+    span: 'Rentang waktu, s',
+    pps: 'Rata-rata paket/s',
+    avgSize: 'Rata-rata ukuran paket, B',
+    bytes: 'Byte',
+    bps: 'Rata-rata byte/s',
+    bitps: 'Rata-rata bit/s',
+    unknown: 'Tidak diketahui',
+    none: 'tidak ada',
+    bytesUnit: 'byte',
+    error: 'Galat',
+    warning: 'Peringatan',
+    displayed: 'Ditampilkan',
+    qos: 'QoS',
+    recipe: 'Resep praktikum',
+    measured: 'Terukur',
+    gradedWith: 'dinilai dengan',
+    parameter: 'Parameter',
+    value: 'Nilai',
+    index: 'Indeks',
+    overall: 'Keseluruhan',
+    noEvidence: 'tidak ada bukti kehilangan paket dalam tangkapan',
+    gradedColumn: 'kolom yang dinilai',
     rtpByPattern: 'Aliran RTP yang ditemukan dari polanya, tidak diumumkan SIP/SDP',
   },
 } as const;
-
 
 function num(value: number | null, lang: Language, digits = 0): string {
   if (value === null) return LABELS[lang].unknown;
@@ -57,7 +135,14 @@ export function localTime(epoch: string): string {
 
 function table(rows: string[][]): string[] {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  return rows.map((row) => '  ' + row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
+  return rows.map(
+    (row) =>
+      '  ' +
+      row
+        .map((cell, column) => cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd(),
+  );
 }
 
 function fields(pairs: Array<[string, string | null]>): string[] {
@@ -69,48 +154,66 @@ function fields(pairs: Array<[string, string | null]>): string[] {
 function propertiesText(p: CaptureProperties, displayed: PacketStatistics | null, lang: Language): string[] {
   const L = LABELS[lang];
   const formatName = { pcap: 'pcap', 'pcap-nsec': 'pcap (nanosecond)', pcapng: 'pcapng' }[p.format];
-  const lines = [L.file, ...fields([
-    [L.name, p.fileName],
-    [L.length, `${num(p.fileSize, lang)} ${L.bytesUnit}`],
-    [L.hash, p.sha256],
-    [L.format, formatName + (p.compression ? ` (${p.compression})` : '')],
-    [L.encapsulation, p.encapsulationName],
-    [L.snaplen, p.snaplen === null ? null : `${num(p.snaplen, lang)} ${L.bytesUnit}`],
-  ])];
+  const lines = [
+    L.file,
+    ...fields([
+      [L.name, p.fileName],
+      [L.length, `${num(p.fileSize, lang)} ${L.bytesUnit}`],
+      [L.hash, p.sha256],
+      [L.format, formatName + (p.compression ? ` (${p.compression})` : '')],
+      [L.encapsulation, p.encapsulationName],
+      [L.snaplen, p.snaplen === null ? null : `${num(p.snaplen, lang)} ${L.bytesUnit}`],
+    ]),
+  ];
   lines.push(L.time);
   if (p.firstTime !== null && p.lastTime !== null) {
-    lines.push(...fields([[L.first, localTime(p.firstTime)], [L.last, localTime(p.lastTime)], [L.elapsed, p.elapsedSeconds === null ? null : formatElapsed(p.elapsedSeconds, (days) => `${days} d`)]]));
+    lines.push(
+      ...fields([
+        [L.first, localTime(p.firstTime)],
+        [L.last, localTime(p.lastTime)],
+        [L.elapsed, p.elapsedSeconds === null ? null : formatElapsed(p.elapsedSeconds, (days) => `${days} d`)],
+      ]),
+    );
   } else {
     lines.push(`  ${L.noTime}`);
   }
-  lines.push(L.capture, ...fields([
-    [L.hardware, p.hardware ?? L.unknown],
-    [L.os, p.os ?? L.unknown],
-    [L.application, p.application ?? L.unknown],
-    ...p.comments.map((comment): [string, string] => [L.comment, comment]),
-  ]));
-  lines.push(L.interfaces, ...table([
-    [L.iface, L.dropped, L.filter, L.linkType, L.sizeLimit],
-    ...p.interfaces.map((i) => [
-      i.description ?? i.name ?? L.unknown,
-      i.dropped === null ? L.unknown : num(i.dropped, lang),
-      i.filter ?? (i.name ? L.none : L.unknown),
-      i.linkTypeName,
-      i.snaplen === null ? L.unknown : `${num(i.snaplen, lang)} ${L.bytesUnit}`,
+  lines.push(
+    L.capture,
+    ...fields([
+      [L.hardware, p.hardware ?? L.unknown],
+      [L.os, p.os ?? L.unknown],
+      [L.application, p.application ?? L.unknown],
+      ...p.comments.map((comment): [string, string] => [L.comment, comment]),
     ]),
-  ]));
+  );
+  lines.push(
+    L.interfaces,
+    ...table([
+      [L.iface, L.dropped, L.filter, L.linkType, L.sizeLimit],
+      ...p.interfaces.map((i) => [
+        i.description ?? i.name ?? L.unknown,
+        i.dropped === null ? L.unknown : num(i.dropped, lang),
+        i.filter ?? (i.name ? L.none : L.unknown),
+        i.linkTypeName,
+        i.snaplen === null ? L.unknown : `${num(i.snaplen, lang)} ${L.bytesUnit}`,
+      ]),
+    ]),
+  );
   const columns: PacketStatistics[] = displayed ? [p, displayed] : [p];
   const row = (label: string, pick: (x: PacketStatistics) => number | null, digits = 0) => [label, ...columns.map((c) => num(pick(c), lang, digits))];
-  lines.push(L.statistics, ...table([
-    displayed ? [L.measurement, L.captured, L.displayed] : [L.measurement, L.captured],
-    row(L.packets, (c) => c.packets),
-    row(L.span, (c) => c.timeSpanSeconds, 3),
-    row(L.pps, (c) => c.packetsPerSecond, 1),
-    row(L.avgSize, (c) => c.averagePacketSize, 1),
-    row(L.bytes, (c) => c.bytes),
-    row(L.bps, (c) => c.bytesPerSecond, 1),
-    row(L.bitps, (c) => c.bitsPerSecond, 1),
-  ]));
+  lines.push(
+    L.statistics,
+    ...table([
+      displayed ? [L.measurement, L.captured, L.displayed] : [L.measurement, L.captured],
+      row(L.packets, (c) => c.packets),
+      row(L.span, (c) => c.timeSpanSeconds, 3),
+      row(L.pps, (c) => c.packetsPerSecond, 1),
+      row(L.avgSize, (c) => c.averagePacketSize, 1),
+      row(L.bytes, (c) => c.bytes),
+      row(L.bps, (c) => c.bytesPerSecond, 1),
+      row(L.bitps, (c) => c.bitsPerSecond, 1),
+    ]),
+  );
   return lines;
 }
 
@@ -140,7 +243,11 @@ function qosText(q: QosReport, lang: Language): string[] {
   ];
 }
 
-export function formatReportText(report: CaptureReport, lang: Language, describe: (key: string, params: Record<string, string | number>, english: string) => string): string {
+export function formatReportText(
+  report: CaptureReport,
+  lang: Language,
+  describe: (key: string, params: Record<string, string | number>, english: string) => string,
+): string {
   const L = LABELS[lang];
   const lines = [`== ${report.file}`];
   if (report.error) lines.push(`${L.error}: ${describe(report.error.messageKey, report.error.params, report.error.message)}`);

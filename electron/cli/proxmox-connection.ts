@@ -85,9 +85,10 @@ export function exitCodeFor(error: ProxmoxError): number {
 }
 
 function certificateText(info: CertificateInfo, lang: Language): string {
-  const label = lang === 'id'
-    ? { fp: 'Sidik jari SHA-256', subject: 'Subjek', issuer: 'Penerbit', valid: 'Berlaku' }
-    : { fp: 'SHA-256 fingerprint', subject: 'Subject', issuer: 'Issuer', valid: 'Valid' };
+  const label =
+    lang === 'id'
+      ? { fp: 'Sidik jari SHA-256', subject: 'Subjek', issuer: 'Penerbit', valid: 'Berlaku' }
+      : { fp: 'SHA-256 fingerprint', subject: 'Subject', issuer: 'Issuer', valid: 'Valid' };
   return `${label.fp}: ${info.fingerprint256}\n${label.subject}: ${info.subject}\n${label.issuer}: ${info.issuer}\n${label.valid}: ${info.validFrom} — ${info.validTo}\n`;
 }
 
@@ -130,7 +131,12 @@ export async function connect(
       io.stderr(`${command}: --ca ${values.ca}: ${(error as Error).message}\n`);
       return { exit: EXIT.usage };
     }
-    return { client: new ProxmoxClient({ host, port, trust: { kind: 'ca', caPem }, credentials: auth.credentials, secondFactor: auth.secondFactor }), host: hostLabel, target, identity: auth.identity };
+    return {
+      client: new ProxmoxClient({ host, port, trust: { kind: 'ca', caPem }, credentials: auth.credentials, secondFactor: auth.secondFactor }),
+      host: hostLabel,
+      target,
+      identity: auth.identity,
+    };
   }
 
   let presented: CertificateInfo;
@@ -156,5 +162,10 @@ export async function connect(
     return fail(new ProxmoxError('tls-mismatch', { host: hostLabel, pinned, presented: presented.fingerprint256 }));
   }
   const trust = { kind: 'pin' as const, fingerprint: pinned, pem: presented.pem };
-  return { client: new ProxmoxClient({ host, port, trust, credentials: auth.credentials, secondFactor: auth.secondFactor }), host: hostLabel, target, identity: auth.identity };
+  return {
+    client: new ProxmoxClient({ host, port, trust, credentials: auth.credentials, secondFactor: auth.secondFactor }),
+    host: hostLabel,
+    target,
+    identity: auth.identity,
+  };
 }

@@ -90,13 +90,20 @@ export async function reportWithChromium(
 ): Promise<ChromiumReport> {
   // Loaded only when a report is printed: playwright-core alone takes most of a second to load.
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: browserPath, headless: true, args: ['--disable-background-networking', '--no-first-run', '--disable-sync'] });
+  const browser = await chromium.launch({
+    executablePath: browserPath,
+    headless: true,
+    args: ['--disable-background-networking', '--no-first-run', '--disable-sync'],
+  });
   const served = report.rendererDir ? await serveDir(report.rendererDir) : null;
   try {
     const page = await browser.newPage();
     if (served) {
       // Nothing but the report's own files: anything else is refused.
-      await page.route((url) => !url.href.startsWith(served.url), (route) => route.abort());
+      await page.route(
+        (url) => !url.href.startsWith(served.url),
+        (route) => route.abort(),
+      );
       await installReportBridge(page, report.model, report.language);
       await page.goto(`${served.url}?lang=${report.language}#/report`);
       await page.waitForFunction(() => (window as { __proxlabReportReady?: boolean }).__proxlabReportReady === true);

@@ -72,7 +72,13 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { demo: { type: 'boolean', default: false }, html: { type: 'string' }, pdf: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+      options: {
+        demo: { type: 'boolean', default: false },
+        html: { type: 'string' },
+        pdf: { type: 'string' },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     });
   } catch (error) {
     io.stderr(`proxlab report: ${(error as Error).message}\n\n${REPORT_USAGE}`);
@@ -125,7 +131,8 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     await writeFileAtomic(values.html, html);
     io.stderr(`${MESSAGES.written[lang]}: ${values.html}\n`);
     // A report without a chart (one manual entry, no experiment) has nothing to describe.
-    if (html.includes('class="charts-described"')) io.stderr(`proxlab report: ${(browser ? MESSAGES.describedNoRenderer : MESSAGES.describedNoBrowser)[lang]}\n`);
+    if (html.includes('class="charts-described"'))
+      io.stderr(`proxlab report: ${(browser ? MESSAGES.describedNoRenderer : MESSAGES.describedNoBrowser)[lang]}\n`);
   }
   if (!values.pdf) return EXIT.ok;
   if (!drawn.pdf) {

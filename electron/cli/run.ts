@@ -55,4 +55,3 @@ async function dispatch(args: string[], io: CliIo): Promise<number> {
       return EXIT.usage;
   }
 }
-

@@ -6,8 +6,24 @@ import { experimentDocument } from './show';
 // PVE gives them, for a spreadsheet) and the whole document with every sample as JSON.
 
 const STEP_COLUMNS = [
-  'repetition', 'step', 'label', 'running', 'samples', 'memUsedMean', 'memUsedSd', 'memUsedMin', 'memUsedMax', 'memTotal',
-  'memUsedPercentMean', 'memAddedOverPreviousStep', 'cpuMean', 'cpuSd', 'load1Mean', 'load5Mean', 'load15Mean', 'memUsedMeaning',
+  'repetition',
+  'step',
+  'label',
+  'running',
+  'samples',
+  'memUsedMean',
+  'memUsedSd',
+  'memUsedMin',
+  'memUsedMax',
+  'memTotal',
+  'memUsedPercentMean',
+  'memAddedOverPreviousStep',
+  'cpuMean',
+  'cpuSd',
+  'load1Mean',
+  'load5Mean',
+  'load15Mean',
+  'memUsedMeaning',
 ] as const;
 
 function experimentStepsTable(document: ReturnType<typeof experimentDocument>): CsvValue[][] {
@@ -16,9 +32,24 @@ function experimentStepsTable(document: ReturnType<typeof experimentDocument>): 
     ...document.steps.map((step) => {
       const s = step.summary;
       return [
-        step.repetition, step.index, step.label, step.running.join(' '), s?.samples ?? 0, s?.memUsedMean, s?.memUsedSd, s?.memUsedMin,
-        s?.memUsedMax, step.samples[0]?.memTotal, s?.memUsedPercentMean, step.memAddedOverPreviousStep, s?.cpuMean, s?.cpuSd,
-        s?.load1Mean, s?.load5Mean, s?.load15Mean, step.samples[0]?.memUsedMeaning,
+        step.repetition,
+        step.index,
+        step.label,
+        step.running.join(' '),
+        s?.samples ?? 0,
+        s?.memUsedMean,
+        s?.memUsedSd,
+        s?.memUsedMin,
+        s?.memUsedMax,
+        step.samples[0]?.memTotal,
+        s?.memUsedPercentMean,
+        step.memAddedOverPreviousStep,
+        s?.cpuMean,
+        s?.cpuSd,
+        s?.load1Mean,
+        s?.load5Mean,
+        s?.load15Mean,
+        step.samples[0]?.memUsedMeaning,
       ];
     }),
   ];

@@ -30,7 +30,8 @@ export function leavesRunResumable(error: unknown): boolean {
 type Reads = 'pveVersion' | 'guests' | 'runningGuests' | 'guestStatus' | 'waitForTask' | 'sample' | 'environment';
 
 export function retryingReads(port: ExperimentPort, clock: Clock, signal: AbortSignal, delays: readonly number[] = READ_RETRY_DELAYS_MS): ExperimentPort {
-  const retried = <A extends unknown[], R>(read: (...args: A) => Promise<R>) =>
+  const retried =
+    <A extends unknown[], R>(read: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
       for (let attempt = 0; ; attempt++) {
         try {

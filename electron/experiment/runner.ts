@@ -218,7 +218,10 @@ export class ExperimentRunner {
     try {
       const running = await this.port.runningGuests(plan.node);
       const back: GuestAction[] = [
-        ...[...plan.guests].reverse().filter((vmid) => running.has(vmid) && !run.initiallyRunning!.includes(vmid)).map((vmid) => ({ kind: 'shutdown' as const, vmid })),
+        ...[...plan.guests]
+          .reverse()
+          .filter((vmid) => running.has(vmid) && !run.initiallyRunning!.includes(vmid))
+          .map((vmid) => ({ kind: 'shutdown' as const, vmid })),
         ...run.initiallyRunning.filter((vmid) => !running.has(vmid)).map((vmid) => ({ kind: 'start' as const, vmid })),
       ];
       if (!back.every((action) => this.allowed.some((a) => sameAction(action, a)))) return new ExperimentError('experiment.error.saveFailed', { reason });
@@ -253,16 +256,26 @@ export class ExperimentRunner {
     const { plan } = run;
     const running = await this.port.runningGuests(plan.node);
     const needed: GuestAction[] = [
-      ...[...plan.guests].reverse().filter((vmid) => running.has(vmid) && !step.running.includes(vmid)).map((vmid) => ({ kind: 'shutdown' as const, vmid })),
+      ...[...plan.guests]
+        .reverse()
+        .filter((vmid) => running.has(vmid) && !step.running.includes(vmid))
+        .map((vmid) => ({ kind: 'shutdown' as const, vmid })),
       ...step.running.filter((vmid) => !running.has(vmid)).map((vmid) => ({ kind: 'start' as const, vmid })),
     ];
     // A run cut short after asking PVE for an action may find it done on resume: that action is used up.
-    while (this.allowed.length && requestedUnfinished(run.events, this.allowed[0]) && running.has(this.allowed[0].vmid) === (this.allowed[0].kind === 'start')) {
+    while (
+      this.allowed.length &&
+      requestedUnfinished(run.events, this.allowed[0]) &&
+      running.has(this.allowed[0].vmid) === (this.allowed[0].kind === 'start')
+    ) {
       this.allowed.shift();
     }
     const unconfirmed = needed.find((action, i) => !sameAction(action, this.allowed[i]));
     if (unconfirmed) {
-      throw new ExperimentError(unconfirmed.kind === 'start' ? 'experiment.error.unconfirmedStart' : 'experiment.error.unconfirmedShutdown', { vmid: unconfirmed.vmid, node: plan.node });
+      throw new ExperimentError(unconfirmed.kind === 'start' ? 'experiment.error.unconfirmedStart' : 'experiment.error.unconfirmedShutdown', {
+        vmid: unconfirmed.vmid,
+        node: plan.node,
+      });
     }
     for (const action of needed) {
       this.allowed.shift();

@@ -208,11 +208,24 @@ export class ExperimentService {
     const controller = new AbortController();
     active.snapshot = controller;
     const port = await this.port(active.profileId);
-    const work = takeSnapshot(port, active.run, label, this.clock, () => this.persist(), controller.signal, ({ step, samplesTaken }) =>
-      onProgress({
-        state: active.run.state, phase: 'snapshot', stepPosition: step.index, stepCount: active.run.steps.length, stepLabel: step.label,
-        settleRemaining: null, samplesTaken, latest: step.samples.at(-1) ?? null,
-      }),
+    const work = takeSnapshot(
+      port,
+      active.run,
+      label,
+      this.clock,
+      () => this.persist(),
+      controller.signal,
+      ({ step, samplesTaken }) =>
+        onProgress({
+          state: active.run.state,
+          phase: 'snapshot',
+          stepPosition: step.index,
+          stepCount: active.run.steps.length,
+          stepLabel: step.label,
+          settleRemaining: null,
+          samplesTaken,
+          latest: step.samples.at(-1) ?? null,
+        }),
     );
     active.done = work.catch(() => undefined);
     try {
@@ -281,7 +294,16 @@ export class ExperimentService {
       const done = runner.run(run).finally(() => {
         this.lastCause = runner.cause;
         if (this.active?.run === run) this.active = null;
-        onProgress({ state: run.state, phase: 'finished', stepPosition: run.steps.length, stepCount: run.steps.length, stepLabel: null, settleRemaining: null, samplesTaken: samplesIn(run), latest: latestSample(run) });
+        onProgress({
+          state: run.state,
+          phase: 'finished',
+          stepPosition: run.steps.length,
+          stepCount: run.steps.length,
+          stepLabel: null,
+          settleRemaining: null,
+          samplesTaken: samplesIn(run),
+          latest: latestSample(run),
+        });
       });
       this.active = { profileId, run, runner, snapshot: null, done: done.catch(() => undefined) };
       return run;

@@ -6,9 +6,7 @@ import { ProxmoxError } from './errors';
 // header on every write, renewed before its 2-hour lifetime ends, and the second-factor step
 // in both shapes PVE has used.
 
-export type Credentials =
-  | { kind: 'token'; tokenId: string; secret: string }
-  | { kind: 'password'; username: string; realm?: string; password: string };
+export type Credentials = { kind: 'token'; tokenId: string; secret: string } | { kind: 'password'; username: string; realm?: string; password: string };
 
 /** Asks a person (or an environment variable) for the second factor; null = none given. */
 export type SecondFactor = (methods: string[]) => Promise<string | null>;

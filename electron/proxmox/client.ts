@@ -86,10 +86,14 @@ export class ProxmoxClient {
     this.auth =
       credentials.kind === 'token'
         ? tokenAuthenticator(credentials.tokenId, credentials.secret)
-        : ticketAuthenticator(credentials, { post: (path, form, headers) => this.send('POST', path, { form, headers, auth: 'login' }) }, {
-            secondFactor: options.secondFactor,
-            now: options.now,
-          });
+        : ticketAuthenticator(
+            credentials,
+            { post: (path, form, headers) => this.send('POST', path, { form, headers, auth: 'login' }) },
+            {
+              secondFactor: options.secondFactor,
+              now: options.now,
+            },
+          );
   }
 
   get authKind(): 'token' | 'ticket' {

@@ -110,7 +110,13 @@ export async function clusterView(client: ApiReader): Promise<ClusterView> {
   }
 }
 
-const PermissionsSchema = z.record(z.string(), z.record(z.string(), num.transform((v) => v ?? 0)));
+const PermissionsSchema = z.record(
+  z.string(),
+  z.record(
+    z.string(),
+    num.transform((v) => v ?? 0),
+  ),
+);
 
 /** The ticket's `cap` areas and the ACL paths they stand for. */
 const CAP_PATHS: Record<string, string> = { vms: '/vms', nodes: '/nodes', storage: '/storage', access: '/access', dc: '/', sdn: '/sdn' };
@@ -124,7 +130,9 @@ export async function permissions(client: ApiReader): Promise<Record<string, Rec
     // interface read the privileges from the `cap` of the login ticket, and so does this.
     const caps = client.capabilities;
     if (!(error instanceof ProxmoxError) || error.kind !== 'not-implemented' || !caps) throw error;
-    const byPath = Object.entries(caps).filter(([area]) => area in CAP_PATHS).map(([area, privs]) => [CAP_PATHS[area], privs]);
+    const byPath = Object.entries(caps)
+      .filter(([area]) => area in CAP_PATHS)
+      .map(([area, privs]) => [CAP_PATHS[area], privs]);
     return PermissionsSchema.parse(Object.fromEntries(byPath));
   }
 }

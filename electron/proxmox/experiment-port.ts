@@ -25,8 +25,7 @@ export function proxmoxExperimentPort(client: ProxmoxClient): ExperimentPort {
   };
   return {
     pveVersion: async () => (await client.version()).version,
-    guests: async (node) =>
-      (await listGuests(client, node)).map((g) => ({ vmid: g.vmid, name: g.name, type: g.type, status: g.status, maxmem: g.maxmem })),
+    guests: async (node) => (await listGuests(client, node)).map((g) => ({ vmid: g.vmid, name: g.name, type: g.type, status: g.status, maxmem: g.maxmem })),
     runningGuests: async (node) => new Set((await listGuests(client, node)).filter((g) => g.status === 'running').map((g) => g.vmid)),
     guestStatus: async (node, vmid) => {
       const guest = await guestStatus(client, node, await typeOf(node, vmid), vmid);

@@ -121,7 +121,14 @@ export interface PowerOptions {
  * Asks PVE for a power action and returns the task's UPID. QEMU answers with a task even when
  * the action cannot succeed (the task then fails); LXC refuses up front with HTTP 500.
  */
-export async function powerAction(client: ProxmoxClient, node: string, type: GuestType, vmid: number, action: PowerAction, options: PowerOptions = {}): Promise<Upid> {
+export async function powerAction(
+  client: ProxmoxClient,
+  node: string,
+  type: GuestType,
+  vmid: number,
+  action: PowerAction,
+  options: PowerOptions = {},
+): Promise<Upid> {
   const form: Record<string, string | number> = {};
   // pve-container's start and stop take no timeout (only its shutdown does): PVE would refuse the call.
   const takesTimeout = type === 'qemu' || action === 'shutdown';
@@ -129,6 +136,7 @@ export async function powerAction(client: ProxmoxClient, node: string, type: Gue
   if (options.forceStop && action === 'shutdown') form.forceStop = 1;
   const data = await client.post(`${nodePath(node, type)}/${vmid}/status/${action}`, form);
   const upid = typeof data === 'string' ? parseUpid(data) : null;
-  if (!upid) throw new ProxmoxError('bad-response', { path: `${nodePath(node, type)}/${vmid}/status/${action}`, reason: `not a UPID: ${JSON.stringify(data)}` });
+  if (!upid)
+    throw new ProxmoxError('bad-response', { path: `${nodePath(node, type)}/${vmid}/status/${action}`, reason: `not a UPID: ${JSON.stringify(data)}` });
   return upid;
 }

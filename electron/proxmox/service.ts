@@ -50,14 +50,21 @@ export class ProxmoxService {
   async offerCertificate(host: string, port: number): Promise<CertificateOffer> {
     const info = await probeCertificate(host, port);
     const params = { fingerprint: info.fingerprint256 };
-    return { ...info, whereToCheck: { en: formatProxmoxMessage('proxmox.certificate.whereToCheck', params, 'en'), id: formatProxmoxMessage('proxmox.certificate.whereToCheck', params, 'id') } };
+    return {
+      ...info,
+      whereToCheck: {
+        en: formatProxmoxMessage('proxmox.certificate.whereToCheck', params, 'en'),
+        id: formatProxmoxMessage('proxmox.certificate.whereToCheck', params, 'id'),
+      },
+    };
   }
 
   /** The user confirmed the certificate (same fingerprint as offered): pin it. */
   async pinCertificate(profileId: string, fingerprint: string): Promise<ConnectionProfile> {
     const profile = this.require(profileId);
     const info = await probeCertificate(profile.host, profile.port);
-    if (info.fingerprint256 !== fingerprint) throw new ProxmoxError('tls-mismatch', { host: profile.host, pinned: fingerprint, presented: info.fingerprint256 });
+    if (info.fingerprint256 !== fingerprint)
+      throw new ProxmoxError('tls-mismatch', { host: profile.host, pinned: fingerprint, presented: info.fingerprint256 });
     const next = { ...profile, trust: { kind: 'pin' as const, fingerprint, pem: info.pem } };
     this.profiles.save(next);
     this.disconnect(profileId);

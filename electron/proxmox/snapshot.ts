@@ -23,8 +23,18 @@ export interface NodeSnapshot {
 }
 
 export async function nodeSnapshot(client: ProxmoxClient, node: string, now: () => Date = () => new Date()): Promise<NodeSnapshot> {
-  const [summary, guests, resources, version] = await Promise.all([nodeStatus(client, node), listGuests(client, node), clusterResources(client, 'vm'), client.version()]);
-  return { time: now().toISOString(), summary, guests: guests.map((g) => withResource(g, resources, node)), hostMemMeaning: version.major >= 9 ? 'cgroup' : 'rss-estimate' };
+  const [summary, guests, resources, version] = await Promise.all([
+    nodeStatus(client, node),
+    listGuests(client, node),
+    clusterResources(client, 'vm'),
+    client.version(),
+  ]);
+  return {
+    time: now().toISOString(),
+    summary,
+    guests: guests.map((g) => withResource(g, resources, node)),
+    hostMemMeaning: version.major >= 9 ? 'cgroup' : 'rss-estimate',
+  };
 }
 
 /**

@@ -46,7 +46,10 @@ export function describeCertificate(pem: string): CertificateInfo {
 
 function peerPem(peer: PeerCertificate | undefined): string | null {
   if (!peer?.raw) return null;
-  const base64 = peer.raw.toString('base64').match(/.{1,64}/g)!.join('\n');
+  const base64 = peer.raw
+    .toString('base64')
+    .match(/.{1,64}/g)!
+    .join('\n');
   return `-----BEGIN CERTIFICATE-----\n${base64}\n-----END CERTIFICATE-----\n`;
 }
 

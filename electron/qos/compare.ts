@@ -26,7 +26,12 @@ function manualColumn(entry: ManualEntry): ColumnValues {
   const typed = (v: number | null) => (v === null ? null : ('manual' as const));
   return {
     values: { throughputBitsPerSecond: recipe.throughputBitsPerSecond, delayMs: recipe.delayMs, jitterMs: recipe.jitterMs, lossPercent: entry.lossPercent },
-    sources: { throughput: typed(recipe.throughputBitsPerSecond), delay: typed(recipe.delayMs), jitter: typed(recipe.jitterMs), loss: typed(entry.lossPercent) },
+    sources: {
+      throughput: typed(recipe.throughputBitsPerSecond),
+      delay: typed(recipe.delayMs),
+      jitter: typed(recipe.jitterMs),
+      loss: typed(entry.lossPercent),
+    },
   };
 }
 

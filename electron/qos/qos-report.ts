@@ -33,7 +33,10 @@ export interface MeasuredInputs {
   captureDrops: number | null;
   framesNotDecoded: QosReport['measured']['framesNotDecoded'];
   conversations: {
-    ip: Conversation[]; tcp: Conversation[]; udp: Conversation[]; endpoints: Endpoint[];
+    ip: Conversation[];
+    tcp: Conversation[];
+    udp: Conversation[];
+    endpoints: Endpoint[];
     other: { ip: OtherRows; tcp: OtherRows; udp: OtherRows; endpoints: OtherRows };
   };
   /** Every frame's addresses, busiest first. */
@@ -62,7 +65,11 @@ export function qosReport(recipe: RecipeNumbers, measured: MeasuredInputs, choic
   const capacity = choice.linkCapacityBitsPerSecond ?? undefined;
   const grades = {
     recipe: {
-      ...gradeQos({ throughputBitsPerSecond: recipe.throughputBitsPerSecond, delayMs: recipe.delayMs, jitterMs: recipe.jitterMs, lossPercent }, choice.thresholds, capacity),
+      ...gradeQos(
+        { throughputBitsPerSecond: recipe.throughputBitsPerSecond, delayMs: recipe.delayMs, jitterMs: recipe.jitterMs, lossPercent },
+        choice.thresholds,
+        capacity,
+      ),
       column: 'recipe' as const,
     },
     measured: { ...gradeQos(values, choice.thresholds, capacity), column: 'measured' as const },

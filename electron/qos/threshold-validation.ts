@@ -32,7 +32,9 @@ export function thresholdSetProblems(set: ThresholdSet): ThresholdProblem[] {
       const values = [b.lower?.value, b.upper?.value].filter((v): v is number => v !== undefined);
       const bad = values.some((v) => !Number.isFinite(v) || v < 0);
       const empty =
-        b.lower !== null && b.upper !== null && (b.lower.value > b.upper.value || (b.lower.value === b.upper.value && !(b.lower.inclusive && b.upper.inclusive)));
+        b.lower !== null &&
+        b.upper !== null &&
+        (b.lower.value > b.upper.value || (b.lower.value === b.upper.value && !(b.lower.inclusive && b.upper.inclusive)));
       if (bad || empty) {
         problems.push({ parameter, band, code: bad ? 'bound' : 'order' });
         boundsOk = false;

@@ -83,7 +83,12 @@ function serviceReport(session: Session, analysis: CaptureAnalysis): ServiceRepo
   }
   const entry = analysis.source.entry;
   const recipe = recipeFromManualEntry(entry);
-  const graded = { throughputBitsPerSecond: recipe.throughputBitsPerSecond, delayMs: recipe.delayMs, jitterMs: recipe.jitterMs, lossPercent: entry.lossPercent };
+  const graded = {
+    throughputBitsPerSecond: recipe.throughputBitsPerSecond,
+    delayMs: recipe.delayMs,
+    jitterMs: recipe.jitterMs,
+    lossPercent: entry.lossPercent,
+  };
   const grade = gradeQos(graded, TIPHON_KBPS);
   return {
     ...base,

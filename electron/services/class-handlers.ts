@@ -32,7 +32,11 @@ interface ClassHandlerDeps {
 }
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const fileSafe = (name: string) => name.replace(/[\\/:*?"<>|]+/g, ' ').trim().slice(0, 80);
+const fileSafe = (name: string) =>
+  name
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .trim()
+    .slice(0, 80);
 
 export function classHandlers({ classes, captures, saveDialog, printer, exportDialogs }: ClassHandlerDeps): DomainHandlers<typeof classCalls> {
   const jobs = new Map<string, AbortController>();

@@ -36,10 +36,20 @@ export function toFailure(error: unknown): ProxmoxFailure {
   const proxmox = asProxmoxError(error);
   if (proxmox) return { kind: proxmox.kind, messageKey: proxmox.key, params: proxmox.params, message: proxmox.message };
   if (error instanceof SecretUnavailableError) {
-    return { kind: 'secret-storage', messageKey: 'proxmox.error.secretStorage', params: {}, message: formatProxmoxMessage('proxmox.error.secretStorage', {}, 'en') };
+    return {
+      kind: 'secret-storage',
+      messageKey: 'proxmox.error.secretStorage',
+      params: {},
+      message: formatProxmoxMessage('proxmox.error.secretStorage', {}, 'en'),
+    };
   }
   const reason = error instanceof Error ? error.message : String(error);
-  return { kind: 'unexpected', messageKey: 'proxmox.error.unexpected', params: { reason }, message: formatProxmoxMessage('proxmox.error.unexpected', { reason }, 'en') };
+  return {
+    kind: 'unexpected',
+    messageKey: 'proxmox.error.unexpected',
+    params: { reason },
+    message: formatProxmoxMessage('proxmox.error.unexpected', { reason }, 'en'),
+  };
 }
 
 async function attempt<T>(run: () => Promise<T> | T): Promise<Outcome<T>> {
@@ -58,7 +68,16 @@ export function profileView(profile: ConnectionProfile & { hasSecret: boolean })
     const ca = describeCertificate(trust.caPem);
     trustView = { kind: 'ca', subject: ca.subject, fingerprint: ca.fingerprint256 };
   }
-  return { id: profile.id, name: profile.name, host: profile.host, port: profile.port, node: profile.node, auth: profile.auth, trust: trustView, hasSecret: profile.hasSecret };
+  return {
+    id: profile.id,
+    name: profile.name,
+    host: profile.host,
+    port: profile.port,
+    node: profile.node,
+    auth: profile.auth,
+    trust: trustView,
+    hasSecret: profile.hasSecret,
+  };
 }
 
 function sameIdentity(a: ConnectionProfile['auth'], b: ConnectionProfile['auth']): boolean {
@@ -138,7 +157,12 @@ export function createProxmoxHandlers({ service, chooseCaFile }: ProxmoxHandlerD
         if (totp !== undefined) service.answerSecondFactor(profileId, totp);
         const report = await service.test(profileId);
         return {
-          version: report.version && { version: report.version.version, release: report.version.release, memoryUsed: report.version.memoryUsed, tokens: report.version.tokens },
+          version: report.version && {
+            version: report.version.version,
+            release: report.version.release,
+            memoryUsed: report.version.memoryUsed,
+            tokens: report.version.tokens,
+          },
           node: report.node,
           nodes: report.nodes,
           steps: report.steps.map((s) => ({ step: s.step, ok: s.ok, error: s.error && toFailure(s.error) })),

@@ -16,7 +16,8 @@ export function qosHandlers(settings: SettingsStore): { [K in keyof QosCalls]: H
     'qos.compare': async ({ thresholds, linkCapacityBitsPerSecond, items }) => {
       const set = allThresholdSets(settings).find((s) => s.id === thresholds);
       if (!set) return { ok: false as const, messageKey: 'comparison.unknownSet' as const };
-      if (set.throughputMeasure === 'percent-of-link' && !linkCapacityBitsPerSecond) return { ok: false as const, messageKey: 'comparison.needsCapacity' as const };
+      if (set.throughputMeasure === 'percent-of-link' && !linkCapacityBitsPerSecond)
+        return { ok: false as const, messageKey: 'comparison.needsCapacity' as const };
       return { ok: true as const, set, items: compareServices(items, set, linkCapacityBitsPerSecond) };
     },
   };

@@ -18,7 +18,10 @@ export interface ReportServices {
 }
 
 const baseName = (sessions: SessionService) =>
-  (sessions.current().session.identity.title || 'laporan-praktikum').replace(/[\\/:*?"<>|]+/g, ' ').trim().slice(0, 80);
+  (sessions.current().session.identity.title || 'laporan-praktikum')
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .trim()
+    .slice(0, 80);
 
 export function reportHandlers(sessions: SessionService, reports: ReportServices): DomainHandlers<typeof reportCalls> {
   const saveTo = async (kind: 'pdf' | 'html', suggested: string, produce: () => Promise<string | Uint8Array>) => {
@@ -37,7 +40,10 @@ export function reportHandlers(sessions: SessionService, reports: ReportServices
   };
   return {
     'report.model': async () => model(),
-    'report.savePdf': ({ language }) => saveTo('pdf', `${baseName(sessions)}.pdf`, async () => withPdfInfo(await reports.printer.toPdf(language), { author: groupAuthor(sessions.current().session.identity) })),
+    'report.savePdf': ({ language }) =>
+      saveTo('pdf', `${baseName(sessions)}.pdf`, async () =>
+        withPdfInfo(await reports.printer.toPdf(language), { author: groupAuthor(sessions.current().session.identity) }),
+      ),
     'report.print': async ({ language }) => ({ printed: await reports.printer.print(language) }),
     'report.saveHtml': ({ language }) =>
       saveTo('html', `${baseName(sessions)}.html`, async () => reports.html(model(), language, await reports.printer.figures(language))),

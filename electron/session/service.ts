@@ -38,7 +38,13 @@ export interface SessionService {
   open(path?: string): Promise<SessionOutcome>;
   save(): Promise<SessionOutcome>;
   saveAs(): Promise<SessionOutcome>;
-  update(patch: { identity?: Partial<Session['identity']>; notes?: string; conclusion?: string | null; analyses?: CaptureAnalysis[]; lab?: Lab }): Promise<SessionOutcome>;
+  update(patch: {
+    identity?: Partial<Session['identity']>;
+    notes?: string;
+    conclusion?: string | null;
+    analyses?: CaptureAnalysis[];
+    lab?: Lab;
+  }): Promise<SessionOutcome>;
   /**
    * Puts an experiment run (new, or a newer state of one already there, matched by its start
    * time) into the open session. A run measured while the demo is open starts the student's own
@@ -124,7 +130,10 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
   }
 
   async function saveAs(): Promise<SessionOutcome> {
-    const suggested = `${(session.identity.title || 'praktikum').replace(/[\\/:*?"<>|]+/g, ' ').trim().slice(0, 80)}.proxlab`;
+    const suggested = `${(session.identity.title || 'praktikum')
+      .replace(/[\\/:*?"<>|]+/g, ' ')
+      .trim()
+      .slice(0, 80)}.proxlab`;
     const target = await options.dialogs.chooseSessionTarget(suggested);
     return target ? writeTo(target) : outcome({ cancelled: true });
   }

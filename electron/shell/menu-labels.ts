@@ -64,7 +64,19 @@ export interface AboutBox {
 export function aboutBox(language: Language, facts: AboutFacts): AboutBox {
   const lines =
     language === 'id'
-      ? [`Versi ${facts.version}`, `Electron ${facts.electron} · Chromium ${facts.chrome} · Node.js ${facts.node}`, `Sistem: ${facts.platform} ${facts.arch}`, '', 'Pendamping praktikum virtualisasi: Proxmox VE dan QoS dari tangkapan Wireshark.']
-      : [`Version ${facts.version}`, `Electron ${facts.electron} · Chromium ${facts.chrome} · Node.js ${facts.node}`, `System: ${facts.platform} ${facts.arch}`, '', 'Virtualization lab companion: Proxmox VE and QoS from Wireshark captures.'];
+      ? [
+          `Versi ${facts.version}`,
+          `Electron ${facts.electron} · Chromium ${facts.chrome} · Node.js ${facts.node}`,
+          `Sistem: ${facts.platform} ${facts.arch}`,
+          '',
+          'Pendamping praktikum virtualisasi: Proxmox VE dan QoS dari tangkapan Wireshark.',
+        ]
+      : [
+          `Version ${facts.version}`,
+          `Electron ${facts.electron} · Chromium ${facts.chrome} · Node.js ${facts.node}`,
+          `System: ${facts.platform} ${facts.arch}`,
+          '',
+          'Virtualization lab companion: Proxmox VE and QoS from Wireshark captures.',
+        ];
   return { title: menuText('about', language), message: 'ProxLab', detail: lines.join('\n') };
 }

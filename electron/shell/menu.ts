@@ -9,16 +9,28 @@ import { menuText, type MenuLabel } from './menu-labels';
 /** What main does itself when an item is chosen. */
 export type MainCommand = 'about' | 'userGuide' | 'openLogFolder' | 'clearRecent';
 
-export type MenuAction =
-  | { kind: 'page'; command: PageCommand }
-  | { kind: 'main'; command: MainCommand }
-  | { kind: 'openRecent'; path: string };
+export type MenuAction = { kind: 'page'; command: PageCommand } | { kind: 'main'; command: MainCommand } | { kind: 'openRecent'; path: string };
 
 /** Electron menu roles the menu uses: Electron carries them out natively. */
 export type MenuRole =
-  | 'quit' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll'
-  | 'zoomIn' | 'zoomOut' | 'resetZoom' | 'togglefullscreen' | 'toggleDevTools'
-  | 'minimize' | 'close' | 'about' | 'hide' | 'hideOthers' | 'unhide';
+  | 'quit'
+  | 'undo'
+  | 'redo'
+  | 'cut'
+  | 'copy'
+  | 'paste'
+  | 'selectAll'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'resetZoom'
+  | 'togglefullscreen'
+  | 'toggleDevTools'
+  | 'minimize'
+  | 'close'
+  | 'about'
+  | 'hide'
+  | 'hideOthers'
+  | 'unhide';
 
 export interface MenuItemSpec {
   label?: string;
@@ -54,7 +66,11 @@ export function buildMenu(options: MenuOptions): MenuItemSpec[] {
     action: { kind: 'page', command: key },
     ...extra,
   });
-  const role = (key: MenuLabel, name: MenuRole, accelerator?: string): MenuItemSpec => ({ label: text(key), role: name, ...(accelerator ? { accelerator } : {}) });
+  const role = (key: MenuLabel, name: MenuRole, accelerator?: string): MenuItemSpec => ({
+    label: text(key),
+    role: name,
+    ...(accelerator ? { accelerator } : {}),
+  });
 
   const recent: MenuItemSpec[] = options.recent.length
     ? [

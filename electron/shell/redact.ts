@@ -16,7 +16,10 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/PVE(VNC)?:[^\s"',;&]+/g, REDACTED],
   // key=value and key: value (headers, query strings, form bodies); an API token header was
   // already cut down to its public part above.
-  [/\b(?!PVEAPIToken[= ])([\w-]*(?:pass(?:word)?|secret|token|ticket|otp|tfa|csrf|cookie|authorization)[\w-]*)(\s*[=:]\s*)(?!"|PVEAPIToken[= ])[^\s"',;&]+/gi, `$1$2${REDACTED}`],
+  [
+    /\b(?!PVEAPIToken[= ])([\w-]*(?:pass(?:word)?|secret|token|ticket|otp|tfa|csrf|cookie|authorization)[\w-]*)(\s*[=:]\s*)(?!"|PVEAPIToken[= ])[^\s"',;&]+/gi,
+    `$1$2${REDACTED}`,
+  ],
   // "key": "value" in JSON.
   [/("[\w-]*(?:pass(?:word)?|secret|token|ticket|otp|tfa|csrf|cookie|authorization)[\w-]*"\s*:\s*)"(?:[^"\\]|\\.)*"/gi, `$1"${REDACTED}"`],
 ];
@@ -32,9 +35,7 @@ export function redactFields(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return redactText(value);
   if (Array.isArray(value)) return value.map((item) => redactFields(item, depth + 1));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, inner]) => [key, SECRET_KEY.test(key) ? REDACTED : redactFields(inner, depth + 1)]),
-    );
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, SECRET_KEY.test(key) ? REDACTED : redactFields(inner, depth + 1)]));
   }
   return value;
 }

@@ -83,7 +83,9 @@ export function externalLinkAllowed(url: string): boolean {
   } catch {
     return false;
   }
-  return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' && parsed.port === '' && EXTERNAL_LINK_HOSTS.includes(parsed.hostname);
+  return (
+    parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' && parsed.port === '' && EXTERNAL_LINK_HOSTS.includes(parsed.hostname)
+  );
 }
 
 /** setWindowOpenHandler: no window is ever created; an allowed link opens in the browser instead. */

@@ -68,7 +68,15 @@ function ContextMenu({ at, onCopy, onSave, onClose }: { at: { x: number; y: numb
     action();
   };
   return (
-    <div ref={menu} className="chart-menu" role="menu" aria-label={t('chartExport.menu')} style={{ left: at.x, top: at.y }} onKeyDown={onKeyDown} onBlur={(e) => !menu.current?.contains(e.relatedTarget as Node) && onClose()}>
+    <div
+      ref={menu}
+      className="chart-menu"
+      role="menu"
+      aria-label={t('chartExport.menu')}
+      style={{ left: at.x, top: at.y }}
+      onKeyDown={onKeyDown}
+      onBlur={(e) => !menu.current?.contains(e.relatedTarget as Node) && onClose()}
+    >
       <button type="button" role="menuitem" onClick={run(onCopy)}>
         {t('chartExport.copy')}
       </button>

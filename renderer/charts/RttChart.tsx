@@ -17,7 +17,13 @@ export function RttChart({ rtt, print = false }: Props) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const labels = useMemo(
-    () => ({ tcp: t('qosCharts.rtt.tcp'), icmp: t('qosCharts.rtt.icmp'), peak: t('qosCharts.rtt.peak'), time: t('qosCharts.io.time'), rtt: t('qosCharts.rtt.axis') }),
+    () => ({
+      tcp: t('qosCharts.rtt.tcp'),
+      icmp: t('qosCharts.rtt.icmp'),
+      peak: t('qosCharts.rtt.peak'),
+      time: t('qosCharts.io.time'),
+      rtt: t('qosCharts.rtt.axis'),
+    }),
     [t],
   );
   const config = useMemo(() => rttChartConfig({ rtt, labels, locale, print }), [rtt, labels, locale, print]);

@@ -25,5 +25,12 @@ export function TimelineChart({ run, print = false }: { run: Pick<ExperimentRun,
       ),
     [run, t, locale, print],
   );
-  return <ChartCanvas config={config} print={print} label={t('experimentCharts.timelineTitle', { context: run.mode === 'manual' ? 'manual' : undefined })} testId="chart-timeline" />;
+  return (
+    <ChartCanvas
+      config={config}
+      print={print}
+      label={t('experimentCharts.timelineTitle', { context: run.mode === 'manual' ? 'manual' : undefined })}
+      testId="chart-timeline"
+    />
+  );
 }

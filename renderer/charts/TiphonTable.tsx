@@ -24,7 +24,11 @@ export function TiphonTable({ rows, set, linkCapacityBitsPerSecond, column, prin
   const { t } = useTranslation();
   const { language, locale } = useLanguage();
   const model = useMemo(
-    () => tiphonTableRows(rows, set, linkCapacityBitsPerSecond, language, locale, { notAvailable: t('qosCharts.notAvailable'), notGraded: t('qosCharts.notGraded') }),
+    () =>
+      tiphonTableRows(rows, set, linkCapacityBitsPerSecond, language, locale, {
+        notAvailable: t('qosCharts.notAvailable'),
+        notGraded: t('qosCharts.notGraded'),
+      }),
     [rows, set, linkCapacityBitsPerSecond, language, locale, t],
   );
   return (

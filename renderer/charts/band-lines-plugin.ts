@@ -39,7 +39,10 @@ export const bandLinesPlugin: Plugin<'bar'> = {
     ctx.setLineDash([5, 4]);
     ctx.font = `${BAND_LABEL_FONT_PX}px system-ui, sans-serif`;
     const shown = options.lines.map((line) => ({ line, y: scale.getPixelForValue(line.value) })).filter(({ y }) => y >= top - 0.5 && y <= bottom + 0.5);
-    const centres = placeBandLabels(shown.map(({ y }) => y), BAND_LABEL_FONT_PX + 1);
+    const centres = placeBandLabels(
+      shown.map(({ y }) => y),
+      BAND_LABEL_FONT_PX + 1,
+    );
     shown.forEach(({ y }) => {
       ctx.beginPath();
       ctx.moveTo(left, y);

@@ -16,4 +16,11 @@ export function chartPngBase64(canvas: HTMLCanvasElement, background: string): s
 }
 
 /** A file name from the chart's title: characters Windows refuses in names become "-". */
-export const chartFileName = (title: string): string => `${title.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120) || 'chart'}.png`;
+export const chartFileName = (title: string): string =>
+  `${
+    title
+      .replace(/[\\/:*?"<>|]+/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 120) || 'chart'
+  }.png`;

@@ -64,13 +64,26 @@ export function cpuStepConfig(steps: readonly Step[], text: CpuStepText, locale:
     max: p.cpuMaxPercent,
   }));
   const pct = (v: number) => formatPercent(v, 2, locale);
-  const loads: Array<[string, keyof CpuStepPoint]> = [[text.load1, 'load1'], [text.load5, 'load5'], [text.load15, 'load15']];
+  const loads: Array<[string, keyof CpuStepPoint]> = [
+    [text.load1, 'load1'],
+    [text.load5, 'load5'],
+    [text.load15, 'load15'],
+  ];
   return {
     type: 'bar',
     data: {
       labels: points.map((p) => p.label),
       datasets: [
-        { type: 'bar', label: text.cpu, data: points.map((p) => p.cpuMeanPercent), backgroundColor: 'rgba(179, 84, 30, 0.5)', borderColor: CPU_COLOR, borderWidth: 1, yAxisID: 'y', order: 2 },
+        {
+          type: 'bar',
+          label: text.cpu,
+          data: points.map((p) => p.cpuMeanPercent),
+          backgroundColor: 'rgba(179, 84, 30, 0.5)',
+          borderColor: CPU_COLOR,
+          borderWidth: 1,
+          yAxisID: 'y',
+          order: 2,
+        },
         ...loads.map(([label, key], i) => ({
           type: 'line' as const,
           label,
@@ -90,8 +103,19 @@ export function cpuStepConfig(steps: readonly Step[], text: CpuStepText, locale:
       devicePixelRatio: print ? PRINT_PIXEL_RATIO : undefined,
       scales: {
         x: { title: { display: true, text: text.state } },
-        y: { min: 0, max: cpuMax, title: { display: true, text: text.axisCpu }, ticks: { stepSize: niceStep(cpuMax), callback: (v) => formatPercent(Number(v), tickDigits(niceStep(cpuMax)), locale) } },
-        y1: { position: 'right', min: 0, grid: { drawOnChartArea: false }, title: { display: true, text: text.axisLoad }, ticks: { callback: (v) => formatFixed(Number(v), 2, locale) } },
+        y: {
+          min: 0,
+          max: cpuMax,
+          title: { display: true, text: text.axisCpu },
+          ticks: { stepSize: niceStep(cpuMax), callback: (v) => formatPercent(Number(v), tickDigits(niceStep(cpuMax)), locale) },
+        },
+        y1: {
+          position: 'right',
+          min: 0,
+          grid: { drawOnChartArea: false },
+          title: { display: true, text: text.axisLoad },
+          ticks: { callback: (v) => formatFixed(Number(v), 2, locale) },
+        },
       },
       plugins: {
         legend: { position: 'bottom' },
@@ -100,7 +124,11 @@ export function cpuStepConfig(steps: readonly Step[], text: CpuStepText, locale:
             label: (item: TooltipItem<'bar' | 'line'>) => {
               const p = points[item.dataIndex];
               if (item.datasetIndex > 0) return `${item.dataset.label}: ${formatFixed(item.parsed.y ?? 0, 2, locale)}`;
-              return [`${text.cpu}: ${pct(p.cpuMeanPercent)}`, `${text.sd}: ± ${pct(p.cpuSdPercent)}`, `${text.range}: ${pct(p.cpuMinPercent)} – ${pct(p.cpuMaxPercent)}`];
+              return [
+                `${text.cpu}: ${pct(p.cpuMeanPercent)}`,
+                `${text.sd}: ± ${pct(p.cpuSdPercent)}`,
+                `${text.range}: ${pct(p.cpuMinPercent)} – ${pct(p.cpuMaxPercent)}`,
+              ];
             },
           },
         },

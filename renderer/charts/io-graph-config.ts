@@ -46,13 +46,32 @@ export function ioGraphConfig(input: IoGraphInput): ChartConfiguration<'line', P
   if (!reduced) {
     const intervals = io.intervals!;
     datasets.push(
-      { label: labels.bits, data: intervals.map((i) => ({ x: i.start, y: i.bitsPerSecond })), yAxisID: 'y', borderColor: '#1f5f99', backgroundColor: '#1f5f99' },
-      { label: labels.packets, data: intervals.map((i) => ({ x: i.start, y: i.packetsPerSecond })), yAxisID: 'y1', borderColor: '#c2571a', backgroundColor: '#c2571a' },
+      {
+        label: labels.bits,
+        data: intervals.map((i) => ({ x: i.start, y: i.bitsPerSecond })),
+        yAxisID: 'y',
+        borderColor: '#1f5f99',
+        backgroundColor: '#1f5f99',
+      },
+      {
+        label: labels.packets,
+        data: intervals.map((i) => ({ x: i.start, y: i.packetsPerSecond })),
+        yAxisID: 'y1',
+        borderColor: '#c2571a',
+        backgroundColor: '#c2571a',
+      },
     );
   } else {
     datasets.push(
       { label: labels.bits, data: io.drawing.map((p) => ({ x: p.start, y: p.mean })), yAxisID: 'y', borderColor: '#1f5f99', backgroundColor: '#1f5f99' },
-      { label: labels.peak, data: io.drawing.map((p) => ({ x: p.start, y: p.max })), yAxisID: 'y', borderColor: '#8fb3d6', backgroundColor: '#8fb3d6', borderDash: [3, 3] },
+      {
+        label: labels.peak,
+        data: io.drawing.map((p) => ({ x: p.start, y: p.max })),
+        yAxisID: 'y',
+        borderColor: '#8fb3d6',
+        backgroundColor: '#8fb3d6',
+        borderDash: [3, 3],
+      },
     );
   }
   const points = datasets[0].data.length;

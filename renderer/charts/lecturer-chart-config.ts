@@ -31,7 +31,6 @@ export interface LecturerChartInput {
   textWidth(text: string): number;
 }
 
-
 export const LECTURER_COLOURS = {
   background: '#0b0f14',
   text: '#f5f7fa',
@@ -125,8 +124,24 @@ export function lecturerChartConfig(input: LecturerChartInput): ChartConfigurati
     type: 'line',
     data: {
       datasets: [
-        { label: `${labels.memory} (GiB)`, data: points.memory, yAxisID: 'memory', borderColor: LECTURER_COLOURS.memory, backgroundColor: LECTURER_COLOURS.memory, pointRadius: 0, borderWidth: 6 },
-        { label: `${labels.cpu} (%)`, data: points.cpu, yAxisID: 'cpu', borderColor: LECTURER_COLOURS.cpu, backgroundColor: LECTURER_COLOURS.cpu, pointRadius: 0, borderWidth: 4 },
+        {
+          label: `${labels.memory} (GiB)`,
+          data: points.memory,
+          yAxisID: 'memory',
+          borderColor: LECTURER_COLOURS.memory,
+          backgroundColor: LECTURER_COLOURS.memory,
+          pointRadius: 0,
+          borderWidth: 6,
+        },
+        {
+          label: `${labels.cpu} (%)`,
+          data: points.cpu,
+          yAxisID: 'cpu',
+          borderColor: LECTURER_COLOURS.cpu,
+          backgroundColor: LECTURER_COLOURS.cpu,
+          pointRadius: 0,
+          borderWidth: 4,
+        },
       ],
     },
     options: {

@@ -54,7 +54,9 @@ export const liveTimeStep = (spanSeconds: number): number => (spanSeconds > 120 
 export const liveTooltip =
   (labels: { memory: string; cpu: string }, locale: string) =>
   (item: TooltipItem<'line'>): string =>
-    item.datasetIndex === 0 ? `${labels.memory}: ${formatFixed(item.parsed.y ?? 0, 2, locale)} GiB` : `${labels.cpu}: ${formatPercent(item.parsed.y ?? 0, 2, locale)}`;
+    item.datasetIndex === 0
+      ? `${labels.memory}: ${formatFixed(item.parsed.y ?? 0, 2, locale)} GiB`
+      : `${labels.cpu}: ${formatPercent(item.parsed.y ?? 0, 2, locale)}`;
 
 export function liveNodeConfig(samples: readonly LiveSample[], options: LiveChartOptions): ChartConfiguration<'line', LivePoint[]> {
   const { locale, labels } = options;
@@ -69,7 +71,15 @@ export function liveNodeConfig(samples: readonly LiveSample[], options: LiveChar
     type: 'line',
     data: {
       datasets: [
-        { label: `${labels.memory} (GiB)`, data: points.memory, yAxisID: 'memory', borderColor: MEMORY_COLOUR, backgroundColor: MEMORY_COLOUR, pointRadius, borderWidth: 2 },
+        {
+          label: `${labels.memory} (GiB)`,
+          data: points.memory,
+          yAxisID: 'memory',
+          borderColor: MEMORY_COLOUR,
+          backgroundColor: MEMORY_COLOUR,
+          pointRadius,
+          borderWidth: 2,
+        },
         { label: `${labels.cpu} (%)`, data: points.cpu, yAxisID: 'cpu', borderColor: CPU_COLOUR, backgroundColor: CPU_COLOUR, pointRadius, borderWidth: 1.5 },
       ],
     },

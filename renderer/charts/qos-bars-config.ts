@@ -71,7 +71,9 @@ export function qosBarsConfig(input: QosBarsInput): ChartConfiguration<'bar', (n
   const edges = bandEdges(set.bands[parameter]);
   const nextEdge = edges.find((edge) => edge > tallest);
   const top = Math.max(tallest, nextEdge ?? 0) * HEADROOM || 1;
-  const lines: BandLine[] = edges.filter((edge) => edge <= top).map((edge) => ({ value: edge, label: `${formatFixed(edge, edge % 1 === 0 ? 0 : 1, locale)} ${unit}` }));
+  const lines: BandLine[] = edges
+    .filter((edge) => edge <= top)
+    .map((edge) => ({ value: edge, label: `${formatFixed(edge, edge % 1 === 0 ? 0 : 1, locale)} ${unit}` }));
   const index = (i: number) => rows[i].grade[parameter];
 
   return {
@@ -95,7 +97,14 @@ export function qosBarsConfig(input: QosBarsInput): ChartConfiguration<'bar', (n
       devicePixelRatio: input.print ? PRINT_PIXEL_RATIO : undefined,
       responsive: true,
       maintainAspectRatio: false,
-      layout: { padding: { right: bandGutterWidth(lines.map((l) => l.label), BAND_LABEL_FONT_PX) } },
+      layout: {
+        padding: {
+          right: bandGutterWidth(
+            lines.map((l) => l.label),
+            BAND_LABEL_FONT_PX,
+          ),
+        },
+      },
       scales: {
         // Every bar keeps its service's name: skipping one would leave a bar nobody can name.
         x: { grid: { display: false }, ticks: { autoSkip: false } },

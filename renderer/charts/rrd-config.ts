@@ -76,7 +76,10 @@ export function rrdTimeTicks(min: number, max: number, timeframe: RrdTimeframe):
   const ticks: number[] = [];
   for (let t = midnight.getTime() / 1000; t <= max; t += step) {
     // A week's steps follow the calendar, so a daylight-saving change keeps them on midnight.
-    const at = timeframe === 'week' ? new Date(midnight.getFullYear(), midnight.getMonth(), midnight.getDate() + Math.round((t - midnight.getTime() / 1000) / step)).getTime() / 1000 : t;
+    const at =
+      timeframe === 'week'
+        ? new Date(midnight.getFullYear(), midnight.getMonth(), midnight.getDate() + Math.round((t - midnight.getTime() / 1000) / step)).getTime() / 1000
+        : t;
     if (at >= min && at <= max) ticks.push(at);
   }
   return ticks;
@@ -132,7 +135,12 @@ export function rrdConfig(rows: readonly RrdRowView[], metric: RrdMetric, option
           },
           ticks: { autoSkip: true, callback: (value) => tickTimes.format(new Date(Number(value) * 1000)) },
         },
-        y: { type: 'linear', beginAtZero: true, max: metric === 'cpu' ? 100 : undefined, ticks: { callback: (value, _index, ticks) => tick(Number(value), ticks) } },
+        y: {
+          type: 'linear',
+          beginAtZero: true,
+          max: metric === 'cpu' ? 100 : undefined,
+          ticks: { callback: (value, _index, ticks) => tick(Number(value), ticks) },
+        },
       },
       plugins: {
         legend: { position: 'bottom' },

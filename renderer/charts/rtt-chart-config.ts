@@ -44,11 +44,25 @@ export function rttChartConfig(input: RttChartInput): ChartConfiguration<'line',
     const [colour, light] = COLOURS[kind];
     const label = labels[kind];
     if (!reduced(series)) {
-      datasets.push({ label, data: series.points.map((p) => ({ x: p.start, y: p.mean })), borderColor: colour, backgroundColor: colour, showLine: false, pointRadius: 2 });
+      datasets.push({
+        label,
+        data: series.points.map((p) => ({ x: p.start, y: p.mean })),
+        borderColor: colour,
+        backgroundColor: colour,
+        showLine: false,
+        pointRadius: 2,
+      });
     } else {
       datasets.push(
         { label, data: series.points.map((p) => ({ x: p.start, y: p.mean })), borderColor: colour, backgroundColor: colour, pointRadius: 0 },
-        { label: `${label} ${labels.peak}`, data: series.points.map((p) => ({ x: p.start, y: p.max })), borderColor: light, backgroundColor: light, borderDash: [3, 3], pointRadius: 0 },
+        {
+          label: `${label} ${labels.peak}`,
+          data: series.points.map((p) => ({ x: p.start, y: p.max })),
+          borderColor: light,
+          backgroundColor: light,
+          borderDash: [3, 3],
+          pointRadius: 0,
+        },
       );
     }
   }

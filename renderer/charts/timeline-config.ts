@@ -126,8 +126,24 @@ export function timelineConfig(run: TimelineRun, text: TimelineText, locale: str
     type: 'line',
     data: {
       datasets: [
-        { label: text.memory, data: points.map((p) => ({ x: p.x, y: p.memGiB })), borderColor: MEMORY_COLOR, backgroundColor: MEMORY_COLOR, yAxisID: 'y', pointRadius: 2, borderWidth: 1.5 },
-        { label: text.cpu, data: points.map((p) => ({ x: p.x, y: p.cpuPercent })), borderColor: CPU_COLOR, backgroundColor: CPU_COLOR, yAxisID: 'y1', pointRadius: 1.5, borderWidth: 1 },
+        {
+          label: text.memory,
+          data: points.map((p) => ({ x: p.x, y: p.memGiB })),
+          borderColor: MEMORY_COLOR,
+          backgroundColor: MEMORY_COLOR,
+          yAxisID: 'y',
+          pointRadius: 2,
+          borderWidth: 1.5,
+        },
+        {
+          label: text.cpu,
+          data: points.map((p) => ({ x: p.x, y: p.cpuPercent })),
+          borderColor: CPU_COLOR,
+          backgroundColor: CPU_COLOR,
+          yAxisID: 'y1',
+          pointRadius: 1.5,
+          borderWidth: 1,
+        },
       ],
     },
     options: {
@@ -141,8 +157,20 @@ export function timelineConfig(run: TimelineRun, text: TimelineText, locale: str
         // Ticks print whole seconds, so they step by whole seconds: a 5 s run would otherwise
         // read 0:00, 0:01, 0:01, 0:02 …
         x: { type: 'linear', min: 0, title: { display: true, text: text.time }, ticks: { precision: 0, callback: (v) => clockText(Number(v)) } },
-        y: { min: 0, max: memMax, title: { display: true, text: text.axisUsed }, ticks: { stepSize: niceStep(memMax), callback: (v) => formatFixed(Number(v), memMax < 5 ? 1 : 0, locale) } },
-        y1: { position: 'right', min: 0, max: cpuMax, grid: { drawOnChartArea: false }, title: { display: true, text: text.axisCpu }, ticks: { stepSize: niceStep(cpuMax), callback: (v) => formatPercent(Number(v), tickDigits(niceStep(cpuMax)), locale) } },
+        y: {
+          min: 0,
+          max: memMax,
+          title: { display: true, text: text.axisUsed },
+          ticks: { stepSize: niceStep(memMax), callback: (v) => formatFixed(Number(v), memMax < 5 ? 1 : 0, locale) },
+        },
+        y1: {
+          position: 'right',
+          min: 0,
+          max: cpuMax,
+          grid: { drawOnChartArea: false },
+          title: { display: true, text: text.axisCpu },
+          ticks: { stepSize: niceStep(cpuMax), callback: (v) => formatPercent(Number(v), tickDigits(niceStep(cpuMax)), locale) },
+        },
       },
       plugins: {
         legend: { position: 'bottom' },
@@ -150,7 +178,9 @@ export function timelineConfig(run: TimelineRun, text: TimelineText, locale: str
           callbacks: {
             title: (items: TooltipItem<'line'>[]) => clockText(items[0]?.parsed.x ?? 0),
             label: (item: TooltipItem<'line'>) =>
-              item.datasetIndex === 0 ? `${text.memory}: ${formatFixed(item.parsed.y ?? 0, 2, locale)} GiB` : `${text.cpu}: ${formatPercent(item.parsed.y ?? 0, 2, locale)}`,
+              item.datasetIndex === 0
+                ? `${text.memory}: ${formatFixed(item.parsed.y ?? 0, 2, locale)} GiB`
+                : `${text.cpu}: ${formatPercent(item.parsed.y ?? 0, 2, locale)}`,
           },
         },
         annotation: { clip: false, annotations: markers.map((m, i) => annotationOf(m, i, end)) },

@@ -21,9 +21,10 @@ export function parseEpoch(text: string): EpochParts {
   const [, sign, whole, fraction = ''] = match;
   const signed = (n: bigint) => (sign === '-' ? -n : n);
   // A count of nanoseconds is added to the seconds as Wireshark's nstime_t does; a fraction shares their sign.
-  const total = fraction.startsWith('-') || fraction.length > 9
-    ? signed(BigInt(whole) * NANOS_PER_SECOND) + BigInt(fraction)
-    : signed(BigInt(whole) * NANOS_PER_SECOND + BigInt(fraction.padEnd(9, '0')));
+  const total =
+    fraction.startsWith('-') || fraction.length > 9
+      ? signed(BigInt(whole) * NANOS_PER_SECOND) + BigInt(fraction)
+      : signed(BigInt(whole) * NANOS_PER_SECOND + BigInt(fraction.padEnd(9, '0')));
   let seconds = total / NANOS_PER_SECOND;
   let nanos = total - seconds * NANOS_PER_SECOND;
   if (nanos < 0n) {

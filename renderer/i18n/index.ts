@@ -22,8 +22,36 @@ import classEn from './class.en.json';
 import classId from './class.id.json';
 
 export const resources = {
-  en: { translation: { ...en, ...captureResources('en'), ...qosuiEn, ...reportEn, ...lecturerEn, ...classEn, ...experimentEn, ...proxmoxEn, ...catalogueTree(proxmoxMessages, 'en'), ...catalogueTree(sessionLockMessages, 'en'), classFlag: catalogueTree(FLAG_TITLES, 'en') } },
-  id: { translation: { ...id, ...captureResources('id'), ...qosuiId, ...reportId, ...lecturerId, ...classId, ...experimentId, ...proxmoxId, ...catalogueTree(proxmoxMessages, 'id'), ...catalogueTree(sessionLockMessages, 'id'), classFlag: catalogueTree(FLAG_TITLES, 'id') } },
+  en: {
+    translation: {
+      ...en,
+      ...captureResources('en'),
+      ...qosuiEn,
+      ...reportEn,
+      ...lecturerEn,
+      ...classEn,
+      ...experimentEn,
+      ...proxmoxEn,
+      ...catalogueTree(proxmoxMessages, 'en'),
+      ...catalogueTree(sessionLockMessages, 'en'),
+      classFlag: catalogueTree(FLAG_TITLES, 'en'),
+    },
+  },
+  id: {
+    translation: {
+      ...id,
+      ...captureResources('id'),
+      ...qosuiId,
+      ...reportId,
+      ...lecturerId,
+      ...classId,
+      ...experimentId,
+      ...proxmoxId,
+      ...catalogueTree(proxmoxMessages, 'id'),
+      ...catalogueTree(sessionLockMessages, 'id'),
+      classFlag: catalogueTree(FLAG_TITLES, 'id'),
+    },
+  },
 };
 
 /** Starts i18next for React in the given language; English fills any gap. */

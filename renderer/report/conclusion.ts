@@ -61,12 +61,19 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
  */
 function notGradedSentences(services: readonly ServiceReport[], { t, language }: ReportLanguage): string[] {
   const and = t('report.conclusion.and');
-  const names = (group: readonly ServiceReport[]) => listWords(group.map((s) => s.service), and);
+  const names = (group: readonly ServiceReport[]) =>
+    listWords(
+      group.map((s) => s.service),
+      and,
+    );
   const missingOf = (s: ServiceReport) => GRADED_PARAMETERS.filter((p) => s.grade[p] === null);
   const missing = groupBy(services, (s) => missingOf(s).join()).map((group) =>
     t('report.conclusion.notGraded', {
       services: names(group),
-      params: listWords(missingOf(group[0]).map((p) => t(`report.s2.${p}`).toLowerCase()), and),
+      params: listWords(
+        missingOf(group[0]).map((p) => t(`report.s2.${p}`).toLowerCase()),
+        and,
+      ),
       count: missingOf(group[0]).length,
     }),
   );

@@ -55,7 +55,10 @@ describe.each(corpusFiles())('%s', (name) => {
     else if (limit.startsWith('file hdr:')) expect(p.snaplen).toBe(number(limit.slice('file hdr: '.length)));
     else expect(p.snaplen).toBeNull();
     const inferred = (text: string) => (text === 'n/a' ? null : Number(text));
-    expect([p.snaplenInferredMin, p.snaplenInferredMax]).toEqual([inferred(table['Packet size limit min (inferred)']), inferred(table['Packet size limit max (inferred)'])]);
+    expect([p.snaplenInferredMin, p.snaplenInferredMax]).toEqual([
+      inferred(table['Packet size limit min (inferred)']),
+      inferred(table['Packet size limit max (inferred)']),
+    ]);
     expect(p.bytes).toBe(number(fields['Data size']));
     expect(p.averagePacketSize!.toFixed(2)).toBe(number(fields['Average packet size']).toFixed(2));
     expect(p.hardware ?? '').toBe(table['Capture hardware'] ?? '');
@@ -64,7 +67,7 @@ describe.each(corpusFiles())('%s', (name) => {
     expect(p.comments[0] ?? '').toBe(table['Capture comment'] ?? '');
   });
 
-  it.runIf(hasCapinfos)('has capinfos\' times and rates', async () => {
+  it.runIf(hasCapinfos)("has capinfos' times and rates", async () => {
     const p = (await report(name)).properties!;
     const order = { True: true, False: false, Unknown: null }[fields['Strict time order'] as 'True' | 'False' | 'Unknown'];
     expect(p.strictTimeOrder).toBe(order);
@@ -121,7 +124,7 @@ describe.each(corpusFiles())('%s', (name) => {
 });
 
 describe('corrupt_invalid_nsec_timestamp.pcap', () => {
-  it('has capinfos\' own start, end, duration and order, with a warning', async () => {
+  it("has capinfos' own start, end, duration and order, with a warning", async () => {
     // Record headers (hand-read from the file): 1418145369 s + 999999999 ns, 1418145370 s +
     // 1000000000 ns, 1418145370 s + 0x80000000 ns, which Wireshark keeps as −2147483648 ns.
     // capinfos compares and subtracts these in 32-bit arithmetic; the figures follow it.

@@ -47,7 +47,10 @@ function capture(count: number): Uint8Array {
   let seed = 7;
   const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 0xff;
   const records = Array.from({ length: count }, (_, i) => {
-    const data = ethernet({ type: 0x0800 }, ipv4({ src: '10.0.0.1', dst: '10.0.0.2', protocol: 17 }, udp({ srcPort: 5004, dstPort: 5006 }, Uint8Array.from({ length: 60 }, random))));
+    const data = ethernet(
+      { type: 0x0800 },
+      ipv4({ src: '10.0.0.1', dst: '10.0.0.2', protocol: 17 }, udp({ srcPort: 5004, dstPort: 5006 }, Uint8Array.from({ length: 60 }, random))),
+    );
     return { seconds: 1_700_000_000 + i, fraction: i, originalLength: data.length, data };
   });
   return pcapFile({ resolution: 'micro', byteOrder: 'little', linkType: 1, snaplen: 65535, records });
@@ -57,9 +60,23 @@ describe('damaged gzip captures', () => {
   const gz = gzipSync(capture(300));
   const variants: Record<string, { bytes: Uint8Array; capinfos: number }> = {
     // Counts printed by capinfos 4.0.17 ("An error occurred after reading N packets") for these very bytes.
-    'bad CRC in the trailer': { bytes: (() => { const b = Uint8Array.from(gz); b[b.length - 8] ^= 0xff; return b; })(), capinfos: 300 },
+    'bad CRC in the trailer': {
+      bytes: (() => {
+        const b = Uint8Array.from(gz);
+        b[b.length - 8] ^= 0xff;
+        return b;
+      })(),
+      capinfos: 300,
+    },
     'cut at 70 %': { bytes: gz.subarray(0, Math.floor(gz.length * 0.7)), capinfos: 105 },
-    'scrambled in the middle': { bytes: (() => { const b = Uint8Array.from(gz); for (let i = 0; i < 16; i++) b[Math.floor(gz.length * 0.6) + i] ^= 0x5a; return b; })(), capinfos: 90 },
+    'scrambled in the middle': {
+      bytes: (() => {
+        const b = Uint8Array.from(gz);
+        for (let i = 0; i < 16; i++) b[Math.floor(gz.length * 0.6) + i] ^= 0x5a;
+        return b;
+      })(),
+      capinfos: 90,
+    },
   };
   const haveCapinfos = spawnSync('capinfos', ['-v']).status === 0;
 

@@ -35,27 +35,41 @@ describe('reader fixes', () => {
     data[0] = 0x6c;
     data[size - 1] = 0x42;
     const bytes = pcapFile({
-      resolution: 'micro', byteOrder: 'little', linkType: 231, snaplen: 128 * 1024 * 1024,
-      records: [{ seconds: 1, fraction: 2, originalLength: size, data }, { seconds: 3, fraction: 4, originalLength: 5, data: Uint8Array.of(1, 2, 3) }],
+      resolution: 'micro',
+      byteOrder: 'little',
+      linkType: 231,
+      snaplen: 128 * 1024 * 1024,
+      records: [
+        { seconds: 1, fraction: 2, originalLength: size, data },
+        { seconds: 3, fraction: 4, originalLength: 5, data: Uint8Array.of(1, 2, 3) },
+      ],
     });
     const { result, records } = await read('dbus.pcap', bytes);
     expect(result.failure).toBeNull();
-    expect(records.map((r) => [r.capturedLength, r.originalLength, r.data[0], r.data[r.data.length - 1]])).toEqual([[size, size, 0x6c, 0x42], [3, 5, 1, 3]]);
+    expect(records.map((r) => [r.capturedLength, r.originalLength, r.data[0], r.data[r.data.length - 1]])).toEqual([
+      [size, size, 0x6c, 0x42],
+      [3, 5, 1, 3],
+    ]);
   });
 
   it('leaves out an ISB counter of 2^53 or more, so that the report stays valid', async () => {
-    const bytes = pcapngFile([{
-      byteOrder: 'big',
-      blocks: [
-        { type: 'idb', linkType: 1, snaplen: 0 },
-        { type: 'idb', linkType: 1, snaplen: 0 },
-        { type: 'isb', interfaceId: 0, ticks: 0n, ifRecv: 2n ** 64n - 1n, ifDrop: 2n ** 53n },
-        { type: 'isb', interfaceId: 1, ticks: 0n, ifRecv: 2n ** 53n - 1n, ifDrop: 7n },
-      ],
-    }]);
+    const bytes = pcapngFile([
+      {
+        byteOrder: 'big',
+        blocks: [
+          { type: 'idb', linkType: 1, snaplen: 0 },
+          { type: 'idb', linkType: 1, snaplen: 0 },
+          { type: 'isb', interfaceId: 0, ticks: 0n, ifRecv: 2n ** 64n - 1n, ifDrop: 2n ** 53n },
+          { type: 'isb', interfaceId: 1, ticks: 0n, ifRecv: 2n ** 53n - 1n, ifDrop: 7n },
+        ],
+      },
+    ]);
     const file = writeCapture(path.join(dir, 'isb.pcapng'), bytes);
     const report = await analyzeCaptureFile(file, { propertiesOnly: true });
     expect(CaptureReportSchema.safeParse(report).success).toBe(true);
-    expect(report.properties!.interfaces.map((i) => [i.received, i.dropped])).toEqual([[null, null], [2 ** 53 - 1, 7]]);
+    expect(report.properties!.interfaces.map((i) => [i.received, i.dropped])).toEqual([
+      [null, null],
+      [2 ** 53 - 1, 7],
+    ]);
   });
 });

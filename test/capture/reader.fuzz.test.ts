@@ -39,12 +39,35 @@ interface Base {
 
 /** Small generated files that hold what the corpus has little of: every block kind and option. */
 function generatedBases(): Base[] {
-  const frame = (n: number) => ethernet({ type: 0x0800 }, ipv4({ src: '10.0.0.1', dst: '10.0.0.2', protocol: 17 }, udp({ srcPort: 5004, dstPort: 5004 + n }, filler(n * 7))));
-  const records = Array.from({ length: 40 }, (_, i) => ({ seconds: 1_700_000_000 + i, fraction: i * 1000, originalLength: frame(i).length + (i % 3), data: frame(i) }));
+  const frame = (n: number) =>
+    ethernet({ type: 0x0800 }, ipv4({ src: '10.0.0.1', dst: '10.0.0.2', protocol: 17 }, udp({ srcPort: 5004, dstPort: 5004 + n }, filler(n * 7))));
+  const records = Array.from({ length: 40 }, (_, i) => ({
+    seconds: 1_700_000_000 + i,
+    fraction: i * 1000,
+    originalLength: frame(i).length + (i % 3),
+    data: frame(i),
+  }));
   const blocks = (section: number): PcapngBlock[] => [
-    { type: 'idb', linkType: 1, snaplen: 0, name: `eth${section}`, description: 'LAN', filter: 'udp', os: 'Linux', tsResolution: { base: 10, exponent: 9 }, tsOffset: 3n },
+    {
+      type: 'idb',
+      linkType: 1,
+      snaplen: 0,
+      name: `eth${section}`,
+      description: 'LAN',
+      filter: 'udp',
+      os: 'Linux',
+      tsResolution: { base: 10, exponent: 9 },
+      tsOffset: 3n,
+    },
     { type: 'idb', linkType: 1, snaplen: 96, name: 'wlan0', tsResolution: { base: 2, exponent: 20 } },
-    ...records.slice(0, 15).map((r, i): PcapngBlock => ({ type: 'epb', interfaceId: i % 2, ticks: BigInt(r.seconds) * 1_000_000_000n + BigInt(i), originalLength: r.originalLength, data: r.data, comments: i === 3 ? ['retransmitted'] : undefined })),
+    ...records.slice(0, 15).map((r, i): PcapngBlock => ({
+      type: 'epb',
+      interfaceId: i % 2,
+      ticks: BigInt(r.seconds) * 1_000_000_000n + BigInt(i),
+      originalLength: r.originalLength,
+      data: r.data,
+      comments: i === 3 ? ['retransmitted'] : undefined,
+    })),
     { type: 'spb', originalLength: 60, data: frame(1).subarray(0, 60) },
     { type: 'pb', interfaceId: 1, ticks: 123456789n, originalLength: 50, data: frame(0).subarray(0, 50) },
     { type: 'nrb', entries: [{ address: Uint8Array.of(10, 0, 0, 1), names: ['lab-pve.local'] }] },
@@ -131,7 +154,8 @@ async function check(file: string, full: boolean): Promise<{ outcome: string; pr
   if ((report.error?.packetsBefore ?? delivered) !== delivered) problems.push(`packetsBefore ${report.error?.packetsBefore} but ${delivered} delivered`);
   const perInterface = p.interfaces.reduce((n, i) => n + i.packets, 0);
   if (perInterface !== delivered) problems.push(`interfaces count ${perInterface} packets of ${delivered}`);
-  if (full && report.displayed?.packets !== p.packets + customFrames) problems.push(`displayed statistics differ from the properties and ${customFrames} custom-block frames`);
+  if (full && report.displayed?.packets !== p.packets + customFrames)
+    problems.push(`displayed statistics differ from the properties and ${customFrames} custom-block frames`);
   return { outcome: report.error?.messageKey ?? 'read to the end', problems };
 }
 

@@ -21,7 +21,7 @@ const digest = (data: Uint8Array) => createHash('sha1').update(data).digest('hex
 const files = corpusFiles().filter(isClassicMicrosecondPcap);
 
 describe.skipIf(files.length === 0)('reader against pcap-parser (classic microsecond pcap)', () => {
-  it('covers the corpus\' classic microsecond files, compressed ones included', () => {
+  it("covers the corpus' classic microsecond files, compressed ones included", () => {
     // 16 such files when this test was written (15 plain, 1 gzip).
     expect(files.length).toBeGreaterThanOrEqual(16);
     expect(files.some((f) => f.endsWith('.gz'))).toBe(true);
@@ -37,7 +37,12 @@ describe.skipIf(files.length === 0)('reader against pcap-parser (classic microse
       onRecord: (r) => {
         // Exact: the corpus' microsecond times are below 2^53 µs and nanoseconds are whole µs here.
         expect(r.nanoseconds % 1000).toBe(0);
-        ours.push({ microseconds: r.seconds * 1e6 + r.nanoseconds / 1000, capturedLength: r.capturedLength, originalLength: r.originalLength, sha1: digest(r.data) });
+        ours.push({
+          microseconds: r.seconds * 1e6 + r.nanoseconds / 1000,
+          capturedLength: r.capturedLength,
+          originalLength: r.originalLength,
+          sha1: digest(r.data),
+        });
       },
     });
     expect(result.meta?.format).toBe('pcap');

@@ -6,8 +6,15 @@ import fc from 'fast-check';
 import { readCapture, type PacketRecord } from '../../electron/capture/reader';
 import { analyzeCaptureFile } from '../../electron/capture/analyze-file';
 import {
-  gzip, pcapFile, pcapngFile, writeCapture,
-  type ByteOrder, type PcapngBlock, type PcapngSection, type PcapRecord, type TsResolution,
+  gzip,
+  pcapFile,
+  pcapngFile,
+  writeCapture,
+  type ByteOrder,
+  type PcapngBlock,
+  type PcapngSection,
+  type PcapRecord,
+  type TsResolution,
 } from '../support/capture-writer';
 
 // Random captures written from the format specifications (test/support/capture-writer.ts) must
@@ -80,16 +87,37 @@ function pcapCase(m: PcapModel): Expected {
   return {
     bytes: m.gzipMembers ? gzip(raw, m.gzipMembers) : raw,
     records: records.map((r, index) => ({
-      index, customBlock: false, interfaceId: 0, linkType: m.linkType, hasTimestamp: true,
-      seconds: r.seconds, nanoseconds: m.resolution === 'micro' ? r.fraction * 1000 : r.fraction,
+      index,
+      customBlock: false,
+      interfaceId: 0,
+      linkType: m.linkType,
+      hasTimestamp: true,
+      seconds: r.seconds,
+      nanoseconds: m.resolution === 'micro' ? r.fraction * 1000 : r.fraction,
       wtapNanoseconds: m.resolution === 'micro' ? r.fraction * 1000 : r.fraction,
-      capturedLength: r.data.length, originalLength: r.originalLength, data: r.data,
+      capturedLength: r.data.length,
+      originalLength: r.originalLength,
+      data: r.data,
     })),
-    interfaces: [{
-      section: 0, linkType: m.linkType, snaplen: m.snaplen, name: null, description: null, filter: null, os: null, hardware: null,
-      tsBinary: false, tsExponent: m.resolution === 'micro' ? 6 : 9, tsOffsetSeconds: 0, statEntries: 0, received: null, dropped: null,
-      dropsEntries: 0,
-    }],
+    interfaces: [
+      {
+        section: 0,
+        linkType: m.linkType,
+        snaplen: m.snaplen,
+        name: null,
+        description: null,
+        filter: null,
+        os: null,
+        hardware: null,
+        tsBinary: false,
+        tsExponent: m.resolution === 'micro' ? 6 : 9,
+        tsOffsetSeconds: 0,
+        statEntries: 0,
+        received: null,
+        dropped: null,
+        dropsEntries: 0,
+      },
+    ],
     sections: [{ bigEndian: m.byteOrder === 'big', hardware: null, os: null, application: null, comments: [] }],
     packetsPerInterface: [records.length],
     customBlocks: 0,
@@ -110,7 +138,11 @@ const idbArb = fc.record({
   type: fc.constant('idb' as const),
   linkType: fc.integer({ min: 0, max: 0xffff }),
   snaplen,
-  name: opt(label), description: opt(label), filter: opt(label), os: opt(label), hardware: opt(label),
+  name: opt(label),
+  description: opt(label),
+  filter: opt(label),
+  os: opt(label),
+  hardware: opt(label),
   tsResolution: resolution,
   tsOffset: opt(fc.bigInt({ min: -(2n ** 40n), max: 2n ** 40n })),
   comments,
@@ -129,13 +161,44 @@ const counter = fc.oneof(fc.bigInt({ min: 0n, max: 2n ** 53n - 1n }), fc.bigInt(
 const usable = (v: bigint | undefined): v is bigint => v !== undefined && v <= BigInt(Number.MAX_SAFE_INTEGER);
 const eventArb = fc.oneof(
   { weight: 2, arbitrary: idbArb },
-  { weight: 8, arbitrary: fc.record({ type: fc.constantFrom('epb' as const, 'pb' as const), pick: fc.nat(), tick: fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }), lengths, comments }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      type: fc.constantFrom('epb' as const, 'pb' as const),
+      pick: fc.nat(),
+      tick: fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }),
+      lengths,
+      comments,
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('spb' as const), data: fc.uint8Array({ maxLength: 2000 }) }) },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('isb' as const), pick: fc.nat(), ifRecv: opt(counter), ifDrop: opt(counter), comments }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('nrb' as const), entries: fc.array(fc.record({ address: fc.oneof(fc.uint8Array({ minLength: 4, maxLength: 4 }), fc.uint8Array({ minLength: 16, maxLength: 16 })), names: fc.array(fc.stringMatching(/^[a-z0-9.-]{1,20}$/), { minLength: 1, maxLength: 3 }) }), { maxLength: 3 }) }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('custom' as const), copiable: fc.boolean(), enterpriseNumber: u32, data: fc.uint8Array({ maxLength: 64 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('nrb' as const),
+      entries: fc.array(
+        fc.record({
+          address: fc.oneof(fc.uint8Array({ minLength: 4, maxLength: 4 }), fc.uint8Array({ minLength: 16, maxLength: 16 })),
+          names: fc.array(fc.stringMatching(/^[a-z0-9.-]{1,20}$/), { minLength: 1, maxLength: 3 }),
+        }),
+        { maxLength: 3 },
+      ),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ type: fc.constant('custom' as const), copiable: fc.boolean(), enterpriseNumber: u32, data: fc.uint8Array({ maxLength: 64 }) }),
+  },
   // Block types the reader does not know (IRIG timestamp, decryption secrets, local use...).
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('unknown' as const), blockType: fc.constantFrom(7, 8, 9, 10, 0x80000001, 0x12345678), body: fc.uint8Array({ maxLength: 64 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('unknown' as const),
+      blockType: fc.constantFrom(7, 8, 9, 10, 0x80000001, 0x12345678),
+      body: fc.uint8Array({ maxLength: 64 }),
+    }),
+  },
 );
 
 const sectionArb = fc.record({
@@ -171,10 +234,20 @@ function pcapngCase(m: PcapngModel): Expected {
           blocks.push(event);
           local.push({ linkType: event.linkType, snaplen: event.snaplen, res: event.tsResolution, offset: event.tsOffset ?? 0n });
           interfaces.push({
-            section: sectionIndex, linkType: event.linkType, snaplen: event.snaplen, name: event.name ?? null,
-            description: event.description ?? null, filter: event.filter ?? null, os: event.os ?? null, hardware: event.hardware ?? null,
-            tsBinary: event.tsResolution?.base === 2, tsExponent: event.tsResolution?.exponent ?? 6,
-            tsOffsetSeconds: Number(event.tsOffset ?? 0n), statEntries: 0, received: null, dropped: null,
+            section: sectionIndex,
+            linkType: event.linkType,
+            snaplen: event.snaplen,
+            name: event.name ?? null,
+            description: event.description ?? null,
+            filter: event.filter ?? null,
+            os: event.os ?? null,
+            hardware: event.hardware ?? null,
+            tsBinary: event.tsResolution?.base === 2,
+            tsExponent: event.tsResolution?.exponent ?? 6,
+            tsOffsetSeconds: Number(event.tsOffset ?? 0n),
+            statEntries: 0,
+            received: null,
+            dropped: null,
           });
           dropsEntries.push(0);
           break;
@@ -184,10 +257,24 @@ function pcapngCase(m: PcapngModel): Expected {
           const interfaceId = event.pick % local.length;
           const iface = local[interfaceId];
           const ticks = ticksFor(iface.res, event.tick);
-          blocks.push({ type: event.type, interfaceId, ticks, originalLength: event.lengths.originalLength, data: event.lengths.data, comments: event.comments });
+          blocks.push({
+            type: event.type,
+            interfaceId,
+            ticks,
+            originalLength: event.lengths.originalLength,
+            data: event.lengths.data,
+            comments: event.comments,
+          });
           records.push({
-            index: records.length, customBlock: false, interfaceId, linkType: iface.linkType, hasTimestamp: true, ...pcapngTime(ticks, iface.res, iface.offset),
-            capturedLength: event.lengths.data.length, originalLength: event.lengths.originalLength, data: event.lengths.data,
+            index: records.length,
+            customBlock: false,
+            interfaceId,
+            linkType: iface.linkType,
+            hasTimestamp: true,
+            ...pcapngTime(ticks, iface.res, iface.offset),
+            capturedLength: event.lengths.data.length,
+            originalLength: event.lengths.originalLength,
+            data: event.lengths.data,
           });
           packetsPerInterface[interfaceId] = (packetsPerInterface[interfaceId] ?? 0) + 1;
           break;
@@ -198,8 +285,17 @@ function pcapngCase(m: PcapngModel): Expected {
           const data = event.data.subarray(0, Math.min(event.data.length, limit));
           blocks.push({ type: 'spb', originalLength: event.data.length, data });
           records.push({
-            index: records.length, customBlock: false, interfaceId: 0, linkType: local[0].linkType, hasTimestamp: false, seconds: 0, nanoseconds: 0, wtapNanoseconds: 0,
-            capturedLength: data.length, originalLength: event.data.length, data,
+            index: records.length,
+            customBlock: false,
+            interfaceId: 0,
+            linkType: local[0].linkType,
+            hasTimestamp: false,
+            seconds: 0,
+            nanoseconds: 0,
+            wtapNanoseconds: 0,
+            capturedLength: data.length,
+            originalLength: event.data.length,
+            data,
           });
           packetsPerInterface[0] = (packetsPerInterface[0] ?? 0) + 1;
           break;
@@ -232,8 +328,11 @@ function pcapngCase(m: PcapngModel): Expected {
     records,
     interfaces: interfaces.map((iface, i) => ({ ...iface, dropsEntries: dropsEntries[i] })),
     sections: m.sections.map((s) => ({
-      bigEndian: s.byteOrder === 'big', hardware: s.header.hardware ?? null, os: s.header.os ?? null,
-      application: s.header.application ?? null, comments: s.header.comments ?? [],
+      bigEndian: s.byteOrder === 'big',
+      hardware: s.header.hardware ?? null,
+      os: s.header.os ?? null,
+      application: s.header.application ?? null,
+      comments: s.header.comments ?? [],
     })),
     packetsPerInterface,
     customBlocks,
@@ -248,7 +347,7 @@ const CHUNK = 4 * 1024 * 1024;
 /** Deterministic bytes (xorshift32), so multi-megabyte files need no generated arrays. */
 function patterned(length: number, seed: number): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(length);
-  let x = (seed | 0) || 1;
+  let x = seed | 0 || 1;
   for (let i = 0; i < length; i++) {
     x ^= x << 13;
     x ^= x >>> 17;
@@ -264,7 +363,7 @@ function patterned(length: number, seed: number): Uint8Array<ArrayBuffer> {
  */
 function fill(gap: number, overhead: number): number[] {
   const out: number[] = [];
-  for (let g = gap < overhead ? 0 : gap; g > 0; ) {
+  for (let g = gap < overhead ? 0 : gap; g > 0;) {
     const length = g - overhead <= 2000 ? g - overhead : Math.min(2000, g - 2 * overhead);
     out.push(length);
     g -= overhead + length;
@@ -292,22 +391,38 @@ function largeCase(m: typeof largeArb extends fc.Arbitrary<infer T> ? T : never)
   const records = lengths.map((length, i) => ({ data: patterned(length, m.seed + i), originalLength: length + (i % 3) }));
   if (!m.pcapng) {
     return pcapCase({
-      resolution: 'nano', byteOrder: m.byteOrder, linkType: 1, fcsLength: undefined, snaplen: 262144, gzipMembers: m.gzipMembers,
+      resolution: 'nano',
+      byteOrder: m.byteOrder,
+      linkType: 1,
+      fcsLength: undefined,
+      snaplen: 262144,
+      gzipMembers: m.gzipMembers,
       records: records.map((l, i) => [1_700_000_000 + i, (i * 7919) % 1_000_000_000, l]),
     });
   }
   const idb = {
-    type: 'idb' as const, linkType: 1, snaplen: 0, name: undefined, description: undefined, filter: undefined, os: undefined,
-    hardware: undefined, tsResolution: { base: 10 as const, exponent: 9 }, tsOffset: undefined, comments: undefined,
+    type: 'idb' as const,
+    linkType: 1,
+    snaplen: 0,
+    name: undefined,
+    description: undefined,
+    filter: undefined,
+    os: undefined,
+    hardware: undefined,
+    tsResolution: { base: 10 as const, exponent: 9 },
+    tsOffset: undefined,
+    comments: undefined,
   };
   return pcapngCase({
     gzipMembers: m.gzipMembers,
-    sections: [{
-      byteOrder: m.byteOrder,
-      header: { hardware: undefined, os: undefined, application: undefined, comments: undefined },
-      first: idb,
-      events: records.map((l, i) => ({ type: 'epb' as const, pick: 0, tick: BigInt(i) * 2n ** 44n + 12345n, lengths: l, comments: undefined })),
-    }],
+    sections: [
+      {
+        byteOrder: m.byteOrder,
+        header: { hardware: undefined, os: undefined, application: undefined, comments: undefined },
+        first: idb,
+        events: records.map((l, i) => ({ type: 'epb' as const, pick: 0, tick: BigInt(i) * 2n ** 44n + 12345n, lengths: l, comments: undefined })),
+      },
+    ],
   });
 }
 
@@ -363,7 +478,10 @@ async function expectRoundTrip(e: Expected, gzipped: boolean): Promise<void> {
   expect(p.comments).toEqual(e.sections.flatMap((s) => s.comments as string[]));
   expect(p.interfaces.map((i) => ({ name: i.name, filter: i.filter, snaplen: i.snaplen, packets: i.packets, dropped: i.dropped }))).toEqual(
     e.interfaces.map((i, k) => ({
-      name: i.name, filter: i.filter, snaplen: i.snaplen, packets: e.packetsPerInterface[k] ?? 0,
+      name: i.name,
+      filter: i.filter,
+      snaplen: i.snaplen,
+      packets: e.packetsPerInterface[k] ?? 0,
       // The dialog shows drops only for an interface with exactly one ISB, carrying isb_ifdrop.
       dropped: i.statEntries === 1 && i.dropsEntries === 1 ? i.dropped : null,
     })),
@@ -372,11 +490,17 @@ async function expectRoundTrip(e: Expected, gzipped: boolean): Promise<void> {
 
 describe('reader round trip (fast-check)', () => {
   it('classic pcap: micro/nanosecond, both byte orders, any link type, FCS bits and snaplen, plain or gzip', async () => {
-    await fc.assert(fc.asyncProperty(pcapArb, async (m) => expectRoundTrip(pcapCase(m), m.gzipMembers !== undefined)), { numRuns: 150 });
+    await fc.assert(
+      fc.asyncProperty(pcapArb, async (m) => expectRoundTrip(pcapCase(m), m.gzipMembers !== undefined)),
+      { numRuns: 150 },
+    );
   });
 
   it('pcapng: sections of either byte order, interfaces with every option, EPB/SPB/PB/ISB/NRB/custom/unknown blocks, plain or gzip', async () => {
-    await fc.assert(fc.asyncProperty(pcapngArb, async (m) => expectRoundTrip(pcapngCase(m), m.gzipMembers !== undefined)), { numRuns: 150 });
+    await fc.assert(
+      fc.asyncProperty(pcapngArb, async (m) => expectRoundTrip(pcapngCase(m), m.gzipMembers !== undefined)),
+      { numRuns: 150 },
+    );
   });
 
   it('files above 4 MiB: a record straddles the read buffer boundary at any byte, and the next refill too', async () => {

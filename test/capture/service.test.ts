@@ -43,10 +43,15 @@ describe.skipIf(!haveShared)('capture analyzer (worker threads)', () => {
   it('reports progress up to the file size and the same figures as capinfos times the copies', async () => {
     const analyzer = createCaptureAnalyzer({ workerFile });
     const seen: number[] = [];
-    const report = await analyzer.analyze(big, { propertiesOnly: true }, (read, total) => {
-      seen.push(read);
-      expect(total).toBe(24 + COPIES * (readFileSync(corpusPath(SOURCE)).length - 24));
-    }, new AbortController().signal);
+    const report = await analyzer.analyze(
+      big,
+      { propertiesOnly: true },
+      (read, total) => {
+        seen.push(read);
+        expect(total).toBe(24 + COPIES * (readFileSync(corpusPath(SOURCE)).length - 24));
+      },
+      new AbortController().signal,
+    );
     const fields = expectedFor(SOURCE).capinfos.long_machine_readable.fields;
     expect(report.error).toBeNull();
     expect(report.properties!.packets).toBe(COPIES * Number(fields['Number of packets']));
@@ -70,8 +75,12 @@ describe.skipIf(!haveShared)('capture analyzer (worker threads)', () => {
   it('runs several files at once, each with its own result', async () => {
     const analyzer = createCaptureAnalyzer({ workerFile, concurrency: 2 });
     const names = ['icmp_ping_5.pcap', 'http_espn_browse.pcapng', 'http_ipv6_1000req.pcap.gz', 'sll_http.pcap'];
-    const reports = await Promise.all(names.map((n) => analyzer.analyze(corpusPath(n), { propertiesOnly: true }, () => undefined, new AbortController().signal)));
-    expect(reports.map((r) => r.properties!.packets)).toEqual(names.map((n) => Number(expectedFor(n).capinfos.long_machine_readable.fields['Number of packets'])));
+    const reports = await Promise.all(
+      names.map((n) => analyzer.analyze(corpusPath(n), { propertiesOnly: true }, () => undefined, new AbortController().signal)),
+    );
+    expect(reports.map((r) => r.properties!.packets)).toEqual(
+      names.map((n) => Number(expectedFor(n).capinfos.long_machine_readable.fields['Number of packets'])),
+    );
   });
 
   it('turns a worker that cannot start into a failed report instead of a hang', async () => {
@@ -107,7 +116,9 @@ describe.skipIf(!haveShared)('capture analyzer under a memory limit', () => {
       analyzer.analyze(corpusPath('icmp_ping_5.pcap'), { propertiesOnly: false }, () => undefined, never),
     ]);
     expect([tooBig.error?.code, tooBig.error?.messageKey, tooBig.properties, tooBig.qos]).toEqual(['out-of-memory', 'capture.error.outOfMemory', null, null]);
-    expect(tooBig.error!.message).toBe(`Analysing "flows.pcap" needed more than the ${TIGHT_HEAP_MB} MB of memory an analysis may use, and was stopped. The other files are not affected.`);
+    expect(tooBig.error!.message).toBe(
+      `Analysing "flows.pcap" needed more than the ${TIGHT_HEAP_MB} MB of memory an analysis may use, and was stopped. The other files are not affected.`,
+    );
     expect(formatCaptureMessage(tooBig.error!.messageKey, tooBig.error!.params, 'id')).toBe(
       `Analisis "flows.pcap" membutuhkan lebih dari ${TIGHT_HEAP_MB} MB memori yang boleh dipakai satu analisis, sehingga dihentikan. Berkas lain tidak terpengaruh.`,
     );

@@ -69,8 +69,14 @@ describe.skipIf(!haveShared)('the class view of a test class', () => {
   it('flags each planted case exactly once and nothing else', () => {
     expect(flagged(result)).toEqual(made.planted.map((p) => ({ kind: p.kind, students: [...p.students].sort() })));
     expect(result.summary.flags).toEqual({
-      'duplicate-capture': 1, 'contained-capture': 1, 'outside-window': 1, 'server-not-in-lab': 1,
-      'not-reproduced': 1, 'other-node': 1, 'impossible-timeline': 0, outlier: 0,
+      'duplicate-capture': 1,
+      'contained-capture': 1,
+      'outside-window': 1,
+      'server-not-in-lab': 1,
+      'not-reproduced': 1,
+      'other-node': 1,
+      'impossible-timeline': 0,
+      outlier: 0,
     });
     expect(result.unreadable).toEqual([]);
     expect(ClassResultSchema.parse(JSON.parse(JSON.stringify(result)))).toEqual(result);
@@ -79,7 +85,11 @@ describe.skipIf(!haveShared)('the class view of a test class', () => {
   it('gives each flag its evidence', () => {
     const A = made.students[0];
     const duplicate = result.flags.find((f) => f.kind === 'duplicate-capture')!;
-    expect(duplicate.evidence).toMatchObject({ sha256: createHash('sha256').update(readFileSync(path.join(made.dir, A.folder, SERVICES.mediawiki.capture))).digest('hex') });
+    expect(duplicate.evidence).toMatchObject({
+      sha256: createHash('sha256')
+        .update(readFileSync(path.join(made.dir, A.folder, SERVICES.mediawiki.capture)))
+        .digest('hex'),
+    });
 
     const contained = result.flags.find((f) => f.kind === 'contained-capture');
     expect(contained?.kind === 'contained-capture' && contained.evidence).toMatchObject({
@@ -96,10 +106,15 @@ describe.skipIf(!haveShared)('the class view of a test class', () => {
     ]);
 
     const server = result.flags.find((f) => f.kind === 'server-not-in-lab');
-    expect(server?.evidence).toMatchObject({ labAddresses: ['10.10.10.31', '208.80.152.3'], from: 'lab', analyses: [{ service: 'WordPress', address: STRAY.server }] });
+    expect(server?.evidence).toMatchObject({
+      labAddresses: ['10.10.10.31', '208.80.152.3'],
+      from: 'lab',
+      analyses: [{ service: 'WordPress', address: STRAY.server }],
+    });
 
     const notReproduced = result.flags.find((f) => f.kind === 'not-reproduced');
-    const fields = notReproduced?.kind === 'not-reproduced' ? notReproduced.evidence.analyses.flatMap((a) => a.fields.map((f) => ({ ...f, service: a.service }))) : [];
+    const fields =
+      notReproduced?.kind === 'not-reproduced' ? notReproduced.evidence.analyses.flatMap((a) => a.fields.map((f) => ({ ...f, service: a.service }))) : [];
     expect(fields.map((f) => [f.service, f.field, f.from])).toEqual([
       ['MediaWiki', 'recipe.throughputBitsPerSecond', 'statistics'],
       ['MediaWiki', 'recipe.throughputBitsPerSecond', 'capture'],
@@ -107,10 +122,15 @@ describe.skipIf(!haveShared)('the class view of a test class', () => {
     for (const f of fields) expect(f.session).toBeCloseTo((f.reproduced as number) * 1.5, 6);
 
     const node = result.flags.find((f) => f.kind === 'other-node');
-    expect(node?.evidence).toMatchObject({ differs: ['memoryBytes'], node: { memoryBytes: SMALL_NODE_BYTES }, lab: { memoryBytes: LAB.total, name: 'pve' }, from: 'class' });
+    expect(node?.evidence).toMatchObject({
+      differs: ['memoryBytes'],
+      node: { memoryBytes: SMALL_NODE_BYTES },
+      lab: { memoryBytes: LAB.total, name: 'pve' },
+      from: 'class',
+    });
   });
 
-  it('shows each group\'s memory per step as the stand-in served it, and the class beside it', () => {
+  it("shows each group's memory per step as the stand-in served it, and the class beside it", () => {
     expect(result.students.map((s) => s.id)).toEqual(made.students.map((s) => s.nim));
     for (const student of made.students) {
       const e = result.students.find((s) => s.id === student.nim)!.experiment!;
@@ -122,13 +142,17 @@ describe.skipIf(!haveShared)('the class view of a test class', () => {
     for (const k of [0, 1, 2, 3]) {
       const sorted = made.students.map((s) => s.memUsed[k]).sort((a, b) => a - b);
       expect(result.distribution.steps[k].memUsed).toMatchObject({
-        count: 12, min: sorted[0], max: sorted[11], median: (sorted[5] + sorted[6]) / 2,
-        q1: sorted[2] + 0.75 * (sorted[3] - sorted[2]), q3: sorted[8] + 0.25 * (sorted[9] - sorted[8]),
+        count: 12,
+        min: sorted[0],
+        max: sorted[11],
+        median: (sorted[5] + sorted[6]) / 2,
+        q1: sorted[2] + 0.75 * (sorted[3] - sorted[2]),
+        q3: sorted[8] + 0.25 * (sorted[9] - sorted[8]),
       });
     }
   });
 
-  it('keeps each service\'s figures as the real analysis gave them, moved in time or not, and marks a manual entry', async () => {
+  it("keeps each service's figures as the real analysis gave them, moved in time or not, and marks a manual entry", async () => {
     const original = await analyzeCaptureFile(corpusPath(SERVICES.mediawiki.capture), { propertiesOnly: false, server: SERVICES.mediawiki.server });
     const mediawiki = row('A').services.find((s) => s.service === 'MediaWiki')!;
     // tshark -z conv,ip: 60 frames between the client and 208.80.152.3.
@@ -154,7 +178,12 @@ describe.skipIf(!haveShared)('the class view of a test class', () => {
       expect(Number(cell(r, 'step2MemUsed'))).toBe(student.experiment!.steps[2].memUsedMean);
       expect(Number(cell(r, 'MediaWiki.throughputBitsPerSecond'))).toBe(student.services[0].recipe.throughputBitsPerSecond);
       expect(cell(r, 'MediaWiki.verdict')).toBe(student.services[0].grade.verdict);
-      expect(cell(r, 'flags')).toBe(result.flags.filter((f) => f.students.includes(student.id)).map((f) => f.kind).join(' '));
+      expect(cell(r, 'flags')).toBe(
+        result.flags
+          .filter((f) => f.students.includes(student.id))
+          .map((f) => f.kind)
+          .join(' '),
+      );
     }
 
     const sheet = spreadsheetCsv(classTable(result), 'semicolon');
@@ -167,7 +196,7 @@ describe.skipIf(!haveShared)('the class view of a test class', () => {
     expect(cell(sheetRows[11], 'Moodle.source')).toBe('manual');
   });
 
-  it('reads each step of a group\'s run as the Experiment page\'s results table does', async () => {
+  it("reads each step of a group's run as the Experiment page's results table does", async () => {
     const A = made.students[0];
     const run = judgedRun(await loadSession(path.join(made.dir, A.folder, `${A.nim}.proxlab`)))!;
     const table = resultRows(run).filter((r) => r.repetition === 1);
@@ -197,7 +226,8 @@ describe.skipIf(!haveShared)('the class view of a test class', () => {
     const bare = await buildClass(made.dir, { analyzer: inProcessAnalyzer, lab: null });
     expect(flagged(bare)).toEqual(flagged(result));
     expect(bare.reference).toMatchObject({
-      addresses: ['10.10.10.31', '208.80.152.3'], addressesFrom: 'class',
+      addresses: ['10.10.10.31', '208.80.152.3'],
+      addressesFrom: 'class',
       window: { start: '2026-03-10T00:00:00+07:00', end: '2026-03-11T00:00:00+07:00', from: 'class' },
     });
   });
@@ -242,7 +272,7 @@ describe.skipIf(!haveShared)('the class view of a test class', () => {
       return { code, stdout, stderr };
     };
 
-    it('prints the same class as JSON, picking up the folder\'s lab definition', async () => {
+    it("prints the same class as JSON, picking up the folder's lab definition", async () => {
       const out = await cli([made.dir, '--json']);
       expect(out.code, out.stderr).toBe(0);
       expect(out.stderr).toContain(`Lab definition: ${made.labFile}`);
@@ -256,13 +286,17 @@ describe.skipIf(!haveShared)('the class view of a test class', () => {
       expect(id.code).toBe(0);
       expect(id.stdout).toBe(classText(result, 'id'));
       expect(id.stdout).toContain('Setiap tanda adalah bukti untuk diperiksa, bukan penilaian atas mahasiswa.');
-      expect(id.stdout).toContain(`80 paket dimas/${SERVICES.mediawiki.capture} (${nim('D')}) adalah paket 21–100 dari citra/${SERVICES.mediawiki.capture} (${nim('C')})`);
+      expect(id.stdout).toContain(
+        `80 paket dimas/${SERVICES.mediawiki.capture} (${nim('D')}) adalah paket 21–100 dari citra/${SERVICES.mediawiki.capture} (${nim('C')})`,
+      );
       expect(id.stdout).toContain('total memori 32,00 GiB (lab: 61,39 GiB)');
       expect(en.stdout).toBe(classText(result, 'en'));
       expect(en.stdout).toContain('Each flag is evidence to look at, not a verdict on the student.');
-      expect(en.stdout).toContain(`The 80 packets of dimas/${SERVICES.mediawiki.capture} (${nim('D')}) are packets 21–100 of citra/${SERVICES.mediawiki.capture} (${nim('C')})`);
+      expect(en.stdout).toContain(
+        `The 80 packets of dimas/${SERVICES.mediawiki.capture} (${nim('D')}) are packets 21–100 of citra/${SERVICES.mediawiki.capture} (${nim('C')})`,
+      );
       expect(en.stdout).toContain(`WordPress in fajar/${nim('F')}.proxlab was graded on server ${STRAY.server}, not one of the lab's service VMs`);
-      expect(en.stdout).toContain('total memory 32.00 GiB (the lab\'s: 61.39 GiB)');
+      expect(en.stdout).toContain("total memory 32.00 GiB (the lab's: 61.39 GiB)");
     });
 
     it('exits 1 on bad usage or a bad lab definition, and 2 when a file cannot be read', async () => {
@@ -287,8 +321,17 @@ describe.skipIf(!haveShared)('the class view of a test class', () => {
 
 describe('the lab definition', () => {
   it('fills what is left out and refuses a window that ends before it starts', () => {
-    expect(parseClassLab('{}')).toMatchObject({ schema: 'proxlab.class-lab/1', services: [], date: null, window: null, utcOffset: '+07:00', node: { name: null } });
-    expect(() => parseClassLab(JSON.stringify({ window: { start: '2026-03-10T12:00:00+07:00', end: '2026-03-10T08:00:00+07:00' } }))).toThrow('window: the window must end after it starts');
+    expect(parseClassLab('{}')).toMatchObject({
+      schema: 'proxlab.class-lab/1',
+      services: [],
+      date: null,
+      window: null,
+      utcOffset: '+07:00',
+      node: { name: null },
+    });
+    expect(() => parseClassLab(JSON.stringify({ window: { start: '2026-03-10T12:00:00+07:00', end: '2026-03-10T08:00:00+07:00' } }))).toThrow(
+      'window: the window must end after it starts',
+    );
     expect(() => parseClassLab(JSON.stringify({ window: { start: '2026-03-10T08:00:00', end: '2026-03-10T12:00:00+07:00' } }))).toThrow('window.start');
   });
 });

@@ -21,7 +21,12 @@ describe.skipIf(!haveShared)('one capture contained in another', () => {
   it('finds a range cut out at its first frame, and no other', async () => {
     const list = (await readPacketList(outer))!;
     expect(list.count).toBe(136);
-    for (const [first, last] of [[1, 2], [21, 100], [100, 135], [2, 136]] as const) {
+    for (const [first, last] of [
+      [1, 2],
+      [21, 100],
+      [100, 135],
+      [2, 136],
+    ] as const) {
       const inner = (await readPacketList(write(`cut-${first}-${last}.pcap`, packetRange(whole, first, last))))!;
       expect(containedAt(inner, list), `${first}-${last}`).toBe(first - 1);
     }
@@ -42,7 +47,7 @@ describe.skipIf(!haveShared)('one capture contained in another', () => {
 });
 
 describe('the class distribution', () => {
-  it('interpolates quartiles as Excel\'s QUARTILE.INC does, and fences them at 3 × IQR', () => {
+  it("interpolates quartiles as Excel's QUARTILE.INC does, and fences them at 3 × IQR", () => {
     // =QUARTILE.INC({1..12}; 1) is 3.75, 2 is 6.5, 3 is 9.25.
     const stats = classStats([12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, null]);
     expect(stats).toEqual({ count: 12, min: 1, q1: 3.75, median: 6.5, q3: 9.25, max: 12, iqr: 5.5, lowerFence: 3.75 - 16.5, upperFence: 9.25 + 16.5 });
@@ -51,7 +56,11 @@ describe('the class distribution', () => {
     expect(isOutlier(100, classStats([1, 2, 100]))).toBe(false);
     expect(classStats([])).toMatchObject({ count: 0, median: null });
     expect(indexHistogram([4, 4, 3, null, 0], 0)).toEqual([
-      { index: 0, count: 1 }, { index: 1, count: 0 }, { index: 2, count: 0 }, { index: 3, count: 1 }, { index: 4, count: 2 },
+      { index: 0, count: 1 },
+      { index: 1, count: 0 },
+      { index: 2, count: 0 },
+      { index: 3, count: 1 },
+      { index: 4, count: 2 },
     ]);
   });
 });

@@ -47,7 +47,7 @@ describe.skipIf(!haveShared)('proxlab analyze', () => {
     expect(result.stderr).toContain('corrupt_bogus_record_length.pcap" appears to be damaged or corrupt.');
   });
 
-  it('reads like Wireshark\'s dialog in Indonesian, and exits 0 for a clean file', async () => {
+  it("reads like Wireshark's dialog in Indonesian, and exits 0 for a clean file", async () => {
     const result = await cli(['analyze', corpusPath('http_espn_browse.pcapng')], { LANG: 'id_ID.UTF-8', TZ: 'UTC' });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Paket\s+956/);
@@ -58,8 +58,15 @@ describe.skipIf(!haveShared)('proxlab analyze', () => {
 
   it('writes one CSV row per file', async () => {
     const result = await cli(['analyze', '--csv', corpusPath('icmp_ping_5.pcap'), corpusPath('sll_http.pcap')]);
-    const rows = result.stdout.trim().split('\r\n').map((r) => r.split(','));
-    expect(rows.map((r) => [r[0], r[5]])).toEqual([['file', 'packets'], ['icmp_ping_5.pcap', '10'], ['sll_http.pcap', '426']]);
+    const rows = result.stdout
+      .trim()
+      .split('\r\n')
+      .map((r) => r.split(','));
+    expect(rows.map((r) => [r[0], r[5]])).toEqual([
+      ['file', 'packets'],
+      ['icmp_ping_5.pcap', '10'],
+      ['sll_http.pcap', '426'],
+    ]);
   });
 
   it('lists RTP found by pattern in a capture without signalling unless --rtp-streams announced', async () => {
@@ -67,7 +74,9 @@ describe.skipIf(!haveShared)('proxlab analyze', () => {
     const streams = async (...args: string[]) => {
       const result = await cli(['analyze', '--json', ...args, file]);
       expect(result.code).toBe(0);
-      return CaptureReportSchema.array().parse(JSON.parse(result.stdout))[0].qos!.measured.rtp.map((s) => [s.origin, s.ssrc, s.packets, s.lost]);
+      return CaptureReportSchema.array()
+        .parse(JSON.parse(result.stdout))[0]
+        .qos!.measured.rtp.map((s) => [s.origin, s.ssrc, s.packets, s.lost]);
     };
     expect(await streams()).toEqual([['pattern', '0xDEE0EE8F', 236, 0]]);
     expect(await streams('--rtp-streams', 'all')).toEqual([['pattern', '0xDEE0EE8F', 236, 0]]);
@@ -97,10 +106,14 @@ describe.skipIf(!haveShared)('proxlab analyze', () => {
     expect(result.code).toBe(2);
     const reports = CaptureReportSchema.array().parse(JSON.parse(result.stdout));
     expect(reports.map((r) => [r.file, r.error?.code ?? null, r.properties?.packets ?? null])).toEqual([
-      ['icmp_ping_5.pcap', null, 10], ['flows.pcap', 'out-of-memory', null], ['sll_http.pcap', null, 426],
+      ['icmp_ping_5.pcap', null, 10],
+      ['flows.pcap', 'out-of-memory', null],
+      ['sll_http.pcap', null, 426],
     ]);
     expect(reports[2].qos!.measured.tcp.connections).toBeGreaterThan(0);
-    expect(result.stderr).toBe('proxlab: flows.pcap: Analysing "flows.pcap" needed more than the 16 MB of memory an analysis may use, and was stopped. The other files are not affected.\n');
+    expect(result.stderr).toBe(
+      'proxlab: flows.pcap: Analysing "flows.pcap" needed more than the 16 MB of memory an analysis may use, and was stopped. The other files are not affected.\n',
+    );
   }, 120_000);
 
   it('gives a file whose analysis fails in any other way a failed report, in the chosen language', async () => {
@@ -110,8 +123,16 @@ describe.skipIf(!haveShared)('proxlab analyze', () => {
     };
     const result = await analyzeWith(failing, ['--csv', '--lang', 'id', corpusPath('sll_http.pcap'), corpusPath('icmp_ping_5.pcap')]);
     expect(result.code).toBe(2);
-    const rows = result.stdout.trim().split('\r\n').map((r) => r.split(','));
-    expect(rows.slice(1).map((r) => [r[0], r[1], r[5]])).toEqual([['sll_http.pcap', 'failed', ''], ['icmp_ping_5.pcap', '', '10']]);
-    expect(result.stderr).toBe('proxlab: sll_http.pcap: Analisis "sll_http.pcap" berhenti secara tak terduga (worker crashed). Berkas lain tidak terpengaruh.\n');
+    const rows = result.stdout
+      .trim()
+      .split('\r\n')
+      .map((r) => r.split(','));
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[5]])).toEqual([
+      ['sll_http.pcap', 'failed', ''],
+      ['icmp_ping_5.pcap', '', '10'],
+    ]);
+    expect(result.stderr).toBe(
+      'proxlab: sll_http.pcap: Analisis "sll_http.pcap" berhenti secara tak terduga (worker crashed). Berkas lain tidak terpengaruh.\n',
+    );
   });
 });

@@ -41,7 +41,12 @@ describe.skipIf(!haveShared)('analysing in process', () => {
     for (const name of corpusFiles()) {
       const [inProcess, worker] = await both(corpusPath(name), { propertiesOnly: false });
       expect(inProcess, name).toBe(worker);
-      const [filtered, filteredInWorker] = await both(corpusPath(name), { propertiesOnly: false, filter: 'tcp || icmp', server: '10.0.0.1', column: 'measured' });
+      const [filtered, filteredInWorker] = await both(corpusPath(name), {
+        propertiesOnly: false,
+        filter: 'tcp || icmp',
+        server: '10.0.0.1',
+        column: 'measured',
+      });
       expect(filtered, name).toBe(filteredInWorker);
     }
   }, 120_000);

@@ -38,14 +38,35 @@ describe('proxlab experiment run | resume', () => {
   let planFile: string;
   beforeAll(async () => {
     standin = await startTestStandin({ taskMs: 50 });
-    auth = ['--host', `${standin.host}:${standin.port}`, '--token-id', STANDIN_SECRETS.runnerToken, '--token-secret-env', 'PVE_SECRET', '--fingerprint', standin.fingerprint];
+    auth = [
+      '--host',
+      `${standin.host}:${standin.port}`,
+      '--token-id',
+      STANDIN_SECRETS.runnerToken,
+      '--token-secret-env',
+      'PVE_SECRET',
+      '--fingerprint',
+      standin.fingerprint,
+    ];
     dir = mkdtempSync(path.join(tmpdir(), 'proxlab-experiment-'));
     planFile = path.join(dir, 'plan.json');
-    writeFileSync(planFile, JSON.stringify({ node: 'pve', guests: [101, 102, 103], settleSeconds: 0, intervalSeconds: 0.5, samplesPerStep: 3, repetitions: 1, stopPlannedGuestsFirst: true, restoreAtEnd: true }));
+    writeFileSync(
+      planFile,
+      JSON.stringify({
+        node: 'pve',
+        guests: [101, 102, 103],
+        settleSeconds: 0,
+        intervalSeconds: 0.5,
+        samplesPerStep: 3,
+        repetitions: 1,
+        stopPlannedGuestsFirst: true,
+        restoreAtEnd: true,
+      }),
+    );
   });
   afterAll(() => standin.close());
 
-  it('measures 0 … 3 guests with the stand-in\'s known memory, touching only the planned guests', async () => {
+  it("measures 0 … 3 guests with the stand-in's known memory, touching only the planned guests", async () => {
     const session = path.join(dir, 'run.proxlab');
     const before = standin.requests.length;
     const out = await cli(['experiment', 'run', '--plan', planFile, '--session', session, ...auth, '--json']);
@@ -55,7 +76,10 @@ describe('proxlab experiment run | resume', () => {
     expect(doc.steps.map((s: { summary: { memUsedMean: number } }) => s.summary.memUsedMean)).toEqual(expectedMeans);
     expect(doc.steps.map((s: { memAddedOverPreviousStep: number | null }) => s.memAddedOverPreviousStep)).toEqual([null, GUEST[101], GUEST[102], GUEST[103]]);
     // Power actions that reached the server: the plan's, in order, and the restore; never 200.
-    const actions = standin.requests.slice(before).filter((r) => r.startsWith('POST') && r.includes('/status/')).map((r) => r.replace(/^POST \/api2\/json\/nodes\/pve\/qemu\//, ''));
+    const actions = standin.requests
+      .slice(before)
+      .filter((r) => r.startsWith('POST') && r.includes('/status/'))
+      .map((r) => r.replace(/^POST \/api2\/json\/nodes\/pve\/qemu\//, ''));
     expect(actions).toEqual(['102/status/shutdown', '101/status/shutdown', '101/status/start', '102/status/start', '103/status/start', '103/status/shutdown']);
     // Every sample is on disk.
     const saved = parseSession(readFileSync(session, 'utf8')).experiments[0];
@@ -64,7 +88,10 @@ describe('proxlab experiment run | resume', () => {
 
   it('refuses a plan that keeps running guests when step 0 needs them stopped, and touches no guest', async () => {
     const keepFile = path.join(dir, 'keep.json');
-    writeFileSync(keepFile, JSON.stringify({ node: 'pve', guests: [101, 102, 103], settleSeconds: 0, intervalSeconds: 0.5, samplesPerStep: 3, stopPlannedGuestsFirst: false }));
+    writeFileSync(
+      keepFile,
+      JSON.stringify({ node: 'pve', guests: [101, 102, 103], settleSeconds: 0, intervalSeconds: 0.5, samplesPerStep: 3, stopPlannedGuestsFirst: false }),
+    );
     const session = path.join(dir, 'keep.proxlab');
     const before = standin.requests.length;
     const out = await cli(['experiment', 'run', '--plan', keepFile, '--session', session, ...auth]);
@@ -77,10 +104,28 @@ describe('proxlab experiment run | resume', () => {
   it.skipIf(!haveBrowser)('records the node and the planned guests, and the printed report shows them without the node', async () => {
     const session = path.join(dir, 'environment.proxlab');
     const plan = path.join(dir, 'plan-small.json');
-    writeFileSync(plan, JSON.stringify({ node: 'pve', guests: [101, 102], settleSeconds: 0, intervalSeconds: 0.5, samplesPerStep: 1, repetitions: 1, stopPlannedGuestsFirst: true, restoreAtEnd: true }));
+    writeFileSync(
+      plan,
+      JSON.stringify({
+        node: 'pve',
+        guests: [101, 102],
+        settleSeconds: 0,
+        intervalSeconds: 0.5,
+        samplesPerStep: 1,
+        repetitions: 1,
+        stopPlannedGuestsFirst: true,
+        restoreAtEnd: true,
+      }),
+    );
     const out = await cli(['experiment', 'run', '--plan', plan, '--session', session, ...auth, '--json']);
     expect(out.code, out.stderr).toBe(0);
-    expect(parseSession(readFileSync(session, 'utf8')).lab.node).toMatchObject({ name: 'pve', cores: 8, sockets: 1, coresPerSocket: 4, kernel: 'Linux 6.8.12-15-pve' });
+    expect(parseSession(readFileSync(session, 'utf8')).lab.node).toMatchObject({
+      name: 'pve',
+      cores: 8,
+      sockets: 1,
+      coresPerSocket: 4,
+      kernel: 'Linux 6.8.12-15-pve',
+    });
 
     const asked = standin.requests.length;
     const sections = { en: ['2. Test Environment', '3. Scenario 1'], id: ['2. Lingkungan Pengujian', '3. Skenario 1'] } as const;
@@ -95,7 +140,11 @@ describe('proxlab experiment run | resume', () => {
       for (const figure of ['Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz', '8.4.14', 'Linux 6.8.12-15-pve', 'wordpress-centos', 'moodle-ubuntu', ...memory[lang]]) {
         expect(environment, lang).toContain(figure);
       }
-      expect(environment).toMatch(lang === 'en' ? /moodle-ubuntu\s+Linux 2\.6\+ kernel\s+4 \(2 × 2\)\s+8\.00 GiB\s+64 GiB/ : /moodle-ubuntu\s+Linux kernel 2\.6 ke atas\s+4 \(2 × 2\)\s+8,00 GiB\s+64 GiB/);
+      expect(environment).toMatch(
+        lang === 'en'
+          ? /moodle-ubuntu\s+Linux 2\.6\+ kernel\s+4 \(2 × 2\)\s+8\.00 GiB\s+64 GiB/
+          : /moodle-ubuntu\s+Linux kernel 2\.6 ke atas\s+4 \(2 × 2\)\s+8,00 GiB\s+64 GiB/,
+      );
       expect(environment).not.toMatch(/not recorded|tidak dicatat/);
     }
     // The report was made from the session alone.
@@ -105,7 +154,9 @@ describe('proxlab experiment run | resume', () => {
   it('keeps every sample taken before the runner process is killed, and resumes without taking one twice', async () => {
     expect(existsSync(cliFile), 'run "npm run build" first (npm test does)').toBe(true);
     const session = path.join(dir, 'killed.proxlab');
-    const child = spawn(process.execPath, [cliFile, 'experiment', 'run', '--plan', planFile, '--session', session, ...auth], { env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [cliFile, 'experiment', 'run', '--plan', planFile, '--session', session, ...auth], {
+      env: { ...process.env, ...env },
+    });
     const samplesOnDisk = () => {
       try {
         return parseSession(readFileSync(session, 'utf8')).experiments[0].steps.reduce((n, s) => n + s.samples.length, 0);
@@ -138,7 +189,9 @@ describe('proxlab experiment run | resume', () => {
     standin.inject({ kind: 'status', status: 401, reason: 'invalid token value!', match: /\/nodes\/pve\/status$/, after: 5 });
     const out = await cli(['experiment', 'run', '--plan', planFile, '--session', session, ...auth, '--json']);
     expect(out.code, out.stderr).toBe(4);
-    expect(out.stderr).toContain(`proxlab experiment run: The run was interrupted; every sample taken so far is saved. Continue it with: proxlab experiment resume --session ${session}`);
+    expect(out.stderr).toContain(
+      `proxlab experiment run: The run was interrupted; every sample taken so far is saved. Continue it with: proxlab experiment resume --session ${session}`,
+    );
     expect(out.stderr).toContain('proxlab experiment run: Proxmox VE refused the credentials (invalid token value!).');
     const interrupted = parseSession(readFileSync(session, 'utf8')).experiments[0];
     expect(interrupted.state).toBe('interrupted');

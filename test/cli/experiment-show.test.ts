@@ -32,13 +32,18 @@ describe('proxlab experiment show', () => {
     expect(doc.state).toBe('done');
     expect(doc.steps.map((s: { label: string }) => s.label)).toEqual(['0 VM', '1 VM', '2 VM']);
     expect(doc.steps.map((s: { summary: { memUsedMean: number } }) => s.summary.memUsedMean)).toEqual([
-      BASE, BASE + GUEST_MEMORY[101], BASE + GUEST_MEMORY[101] + GUEST_MEMORY[102],
+      BASE,
+      BASE + GUEST_MEMORY[101],
+      BASE + GUEST_MEMORY[101] + GUEST_MEMORY[102],
     ]);
     expect(doc.steps[1].samples[0]).toMatchObject({ memUsed: BASE + GUEST_MEMORY[101], loadavg: [0.1, 0.2, 0.3] });
     expect(doc.steps[2].memAddedOverPreviousStep).toBe(GUEST_MEMORY[102]);
 
     const csv = await cli(['experiment', 'show', '--session', file, '--csv']);
-    const rows = csv.stdout.trim().split('\r\n').map((r) => r.split(','));
+    const rows = csv.stdout
+      .trim()
+      .split('\r\n')
+      .map((r) => r.split(','));
     expect(rows[0].slice(0, 6)).toEqual(['repetition', 'step', 'label', 'running', 'samples', 'memUsedMean']);
     expect(rows[3].slice(0, 6)).toEqual(['1', '2', '2 VM', '101 102', '3', String(BASE + GUEST_MEMORY[101] + GUEST_MEMORY[102])]);
 

@@ -46,10 +46,18 @@ describe('proxlab node status', () => {
     expect(out.code).toBe(0);
     const doc = JSON.parse(out.stdout);
     expect(doc).toMatchObject({
-      schema: 'proxlab.node-status/1', host, node: 'pve', pveVersion: '8.4.14', release: '8.4', cpu: 0.0614213197969543, cpus: 8,
-      cpuModel: 'Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz', loadavg: [0.52, 0.61, 0.58],
+      schema: 'proxlab.node-status/1',
+      host,
+      node: 'pve',
+      pveVersion: '8.4.14',
+      release: '8.4',
+      cpu: 0.0614213197969543,
+      cpus: 8,
+      cpuModel: 'Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz',
+      loadavg: [0.52, 0.61, 0.58],
       memory: { total: 65919459328, used: 12636221440, free: 50921844736, available: null, usedMeaning: 'total-minus-available' },
-      swap: { total: 8589930496, used: 0 }, rootfs: { total: 100861726720, used: 9834012672 },
+      swap: { total: 8589930496, used: 0 },
+      rootfs: { total: 100861726720, used: 9834012672 },
       nodes: [{ node: 'pve', status: 'online' }],
     });
     expect(doc.guests).toEqual([
@@ -108,12 +116,15 @@ describe('proxlab node status', () => {
     const bad = await cli(['node', 'status', '--host', host, ...token, '--fingerprint', standin.fingerprint], { PVE_SECRET: 'wrong' });
     expect(bad.code).toBe(4);
     expect(bad.stderr).toContain('invalid token value!');
-    const fresh = await cli(['node', 'status', '--host', host, '--token-id', s.freshToken, '--token-secret-env', 'T', '--fingerprint', standin.fingerprint, '--node', 'pve'], { T: s.freshSecret });
+    const fresh = await cli(
+      ['node', 'status', '--host', host, '--token-id', s.freshToken, '--token-secret-env', 'T', '--fingerprint', standin.fingerprint, '--node', 'pve'],
+      { T: s.freshSecret },
+    );
     expect(fresh.code).toBe(4);
     expect(fresh.stderr).toContain('Missing privilege Sys.Audit on /nodes/pve');
   });
 
-  it('a 500, an HTML page or an answer of the wrong shape: one line in the reader\'s language, exit 2 (not 1, bad usage)', async () => {
+  it("a 500, an HTML page or an answer of the wrong shape: one line in the reader's language, exit 2 (not 1, bad usage)", async () => {
     const args = ['node', 'status', '--host', host, ...token, '--fingerprint', standin.fingerprint];
     standin.inject({ kind: 'status', status: 500, reason: 'Internal Server Error', match: /\/nodes\/pve\/status$/ });
     const failed = await cli(args, env);
@@ -124,7 +135,9 @@ describe('proxlab node status', () => {
     standin.inject({ kind: 'answer', data: [{ vmid: 101, status: 7 }], match: /\/nodes\/pve\/qemu$/ });
     const shape = await cli([...args, '--lang', 'id'], env);
     expect(shape.code).toBe(2);
-    expect(shape.stderr).toBe('proxlab node status: Proxmox VE memberi jawaban yang tidak dipahami ProxLab (kolom 0.status: Invalid input: expected string, received number). Versi ini mungkin lebih baru daripada yang dikenal ProxLab.\n');
+    expect(shape.stderr).toBe(
+      'proxlab node status: Proxmox VE memberi jawaban yang tidak dipahami ProxLab (kolom 0.status: Invalid input: expected string, received number). Versi ini mungkin lebih baru daripada yang dikenal ProxLab.\n',
+    );
   });
 
   it('exit 5 when nothing answers; exit 1 when a secret is missing or given wrongly', async () => {

@@ -24,12 +24,12 @@ const NO_BROWSER = { CHROME_PATH: path.join(tmpdir(), 'proxlab-no-such-browser')
 
 /** The embedded PNG figures of an HTML report: figure name, pixel size (from the PNG header), alt text. */
 function embeddedFigures(html: string) {
-  return [...html.matchAll(/<figure class="report-chart report-chart-image" data-figure="([^"]+)"><img src="data:image\/png;base64,([^"]+)" alt="([^"]*)"/g)].map(
-    ([, figure, data, alt]) => {
-      const png = Buffer.from(data, 'base64');
-      return { figure, width: png.readUInt32BE(16), height: png.readUInt32BE(20), alt };
-    },
-  );
+  return [
+    ...html.matchAll(/<figure class="report-chart report-chart-image" data-figure="([^"]+)"><img src="data:image\/png;base64,([^"]+)" alt="([^"]*)"/g),
+  ].map(([, figure, data, alt]) => {
+    const png = Buffer.from(data, 'base64');
+    return { figure, width: png.readUInt32BE(16), height: png.readUInt32BE(20), alt };
+  });
 }
 
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
@@ -67,12 +67,17 @@ describe('proxlab report', () => {
     expect(await cli(['report', '--demo'])).toMatchObject({ code: 1, stderr: expect.stringContaining('give --html OUT.html, --pdf OUT.pdf or both') });
     expect(await cli(['report', '--html', 'x.html'])).toMatchObject({ code: 1, stderr: expect.stringContaining('give one session file or --demo') });
     expect(await cli(['report', 'a.proxlab', '--demo', '--html', 'x.html'])).toMatchObject({ code: 1 });
-    expect(await cli(['report', '--demo', '--html', 'x.html', '--lang', 'fr'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--lang takes id or en') });
+    expect(await cli(['report', '--demo', '--html', 'x.html', '--lang', 'fr'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('--lang takes id or en'),
+    });
   });
 
   it('says clearly when no browser can print the PDF, and still writes the HTML', async () => {
     const dir = tmp();
-    const run = await cli(['report', '--demo', '--html', path.join(dir, 'r.html'), '--pdf', path.join(dir, 'r.pdf')], { CHROME_PATH: path.join(dir, 'no-such-browser') });
+    const run = await cli(['report', '--demo', '--html', path.join(dir, 'r.html'), '--pdf', path.join(dir, 'r.pdf')], {
+      CHROME_PATH: path.join(dir, 'no-such-browser'),
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Tidak ada peramban berbasis Chromium untuk mencetak PDF');
     expect(readFileSync(path.join(dir, 'r.html'), 'utf8')).toContain('70.659 bit/s');
@@ -151,7 +156,7 @@ describe('proxlab report', () => {
     expect(readdirSync(dir)).toEqual(['alone.pdf']);
   });
 
-  it.skipIf(!haveBrowser)('prints a group\'s names and NIMs, with the title and the names as the PDF\'s Title and Author', async () => {
+  it.skipIf(!haveBrowser)("prints a group's names and NIMs, with the title and the names as the PDF's Title and Author", async () => {
     const dir = tmp();
     const file = path.join(dir, 'kelompok.proxlab');
     const session = newSession();

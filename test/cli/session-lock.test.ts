@@ -52,13 +52,46 @@ describe('one writer per session file', () => {
   beforeAll(async () => {
     expect(existsSync(cliFile), 'run "npm run build" first (npm test does)').toBe(true);
     standin = await startTestStandin({ taskMs: 50 });
-    auth = ['--host', `${standin.host}:${standin.port}`, '--token-id', STANDIN_SECRETS.runnerToken, '--token-secret-env', 'PVE_SECRET', '--fingerprint', standin.fingerprint];
+    auth = [
+      '--host',
+      `${standin.host}:${standin.port}`,
+      '--token-id',
+      STANDIN_SECRETS.runnerToken,
+      '--token-secret-env',
+      'PVE_SECRET',
+      '--fingerprint',
+      standin.fingerprint,
+    ];
     dir = mkdtempSync(path.join(tmpdir(), 'proxlab-lock-'));
     // Long enough that it is still running whatever the machine's speed: the test stops it.
     longPlan = path.join(dir, 'long.json');
-    writeFileSync(longPlan, JSON.stringify({ node: 'pve', guests: [101], settleSeconds: 0, intervalSeconds: 0.5, samplesPerStep: 10_000, repetitions: 1, stopPlannedGuestsFirst: true, restoreAtEnd: false }));
+    writeFileSync(
+      longPlan,
+      JSON.stringify({
+        node: 'pve',
+        guests: [101],
+        settleSeconds: 0,
+        intervalSeconds: 0.5,
+        samplesPerStep: 10_000,
+        repetitions: 1,
+        stopPlannedGuestsFirst: true,
+        restoreAtEnd: false,
+      }),
+    );
     shortPlan = path.join(dir, 'short.json');
-    writeFileSync(shortPlan, JSON.stringify({ node: 'pve', guests: [101], settleSeconds: 0, intervalSeconds: 0.5, samplesPerStep: 2, repetitions: 1, stopPlannedGuestsFirst: true, restoreAtEnd: false }));
+    writeFileSync(
+      shortPlan,
+      JSON.stringify({
+        node: 'pve',
+        guests: [101],
+        settleSeconds: 0,
+        intervalSeconds: 0.5,
+        samplesPerStep: 2,
+        repetitions: 1,
+        stopPlannedGuestsFirst: true,
+        restoreAtEnd: false,
+      }),
+    );
   });
   afterAll(async () => {
     await standin.close();
@@ -141,7 +174,10 @@ describe('one writer per session file', () => {
     const run = start(['experiment', 'run', '--plan', longPlan, '--session', session, ...auth]);
     await expect.poll(() => samplesIn(session), { timeout: 30_000, interval: 50 }).toBeGreaterThanOrEqual(1);
     const opened = await app.open(session);
-    expect(opened.problem).toMatchObject({ messageKey: 'sessionLock.inUse', params: { program: 'proxlab experiment run', pid: run.child.pid, host: hostname() } });
+    expect(opened.problem).toMatchObject({
+      messageKey: 'sessionLock.inUse',
+      params: { program: 'proxlab experiment run', pid: run.child.pid, host: hostname() },
+    });
     expect(opened.state.path).toBeNull();
     run.child.kill('SIGINT');
     expect((await run.finished).code).toBe(2);

@@ -13,7 +13,10 @@ function io(env: NodeJS.ProcessEnv = { LANG: 'en_US.UTF-8' }) {
 
 describe('CLI: unexpected failures', () => {
   it('a report path in a folder that does not exist: one line naming the path, exit 2', async () => {
-    for (const [lang, words] of [['en', 'could not be written: the folder or file does not exist.'], ['id', 'tidak dapat ditulis: folder atau berkasnya tidak ada.']] as const) {
+    for (const [lang, words] of [
+      ['en', 'could not be written: the folder or file does not exist.'],
+      ['id', 'tidak dapat ditulis: folder atau berkasnya tidak ada.'],
+    ] as const) {
       const { said, io: cli } = io();
       const code = await runCli(['report', '--demo', '--html', '/nonexistent-proxlab/dir/r.html', '--lang', lang], cli);
       expect(code).toBe(2);
@@ -31,7 +34,9 @@ describe('CLI: unexpected failures', () => {
   it('any other error: one line without a stack unless PROXLAB_DEBUG=1', () => {
     const quiet = io();
     expect(reportUnexpected(new TypeError('x is not a function\n    at y (z.js:1:1)'), 'proxlab report', ['report', '--lang', 'id'], quiet.io)).toBe(2);
-    expect(quiet.said.stderr).toBe('proxlab report: berhenti karena galat yang tidak terduga (TypeError: x is not a function). Tidak ada yang dikerjakan setelahnya; jalankan lagi dengan PROXLAB_DEBUG=1 untuk melihat letaknya.\n');
+    expect(quiet.said.stderr).toBe(
+      'proxlab report: berhenti karena galat yang tidak terduga (TypeError: x is not a function). Tidak ada yang dikerjakan setelahnya; jalankan lagi dengan PROXLAB_DEBUG=1 untuk melihat letaknya.\n',
+    );
     const debug = io({ PROXLAB_DEBUG: '1' });
     reportUnexpected(new Error('boom'), 'proxlab analyze', ['analyze'], debug.io);
     expect(debug.said.stderr.split('\n').length).toBeGreaterThan(3);
@@ -39,7 +44,9 @@ describe('CLI: unexpected failures', () => {
 
   it('a Proxmox failure that escaped keeps its exit code', () => {
     const { said, io: cli } = io();
-    expect(reportUnexpected(new ProxmoxError('unreachable', { host: '10.0.0.9:8006', code: 'ECONNREFUSED' }), 'proxlab node status', ['node', 'status'], cli)).toBe(5);
+    expect(
+      reportUnexpected(new ProxmoxError('unreachable', { host: '10.0.0.9:8006', code: 'ECONNREFUSED' }), 'proxlab node status', ['node', 'status'], cli),
+    ).toBe(5);
     expect(said.stderr.split('\n')).toHaveLength(2);
   });
 });

@@ -88,7 +88,11 @@ describe.skipIf(!haveBrowser)('buttons that cannot be used yet', () => {
         ...(await page.evaluate(
           (pageName) =>
             [...document.querySelectorAll('main button')]
-              .filter((b) => (b as HTMLButtonElement).disabled || (b.getAttribute('aria-disabled') === 'true' && !document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent?.trim()))
+              .filter(
+                (b) =>
+                  (b as HTMLButtonElement).disabled ||
+                  (b.getAttribute('aria-disabled') === 'true' && !document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent?.trim()),
+              )
               .map((b) => `${pageName}: ${b.textContent}`),
           name,
         )),

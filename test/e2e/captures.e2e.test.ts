@@ -75,8 +75,7 @@ async function watchProgressBars(page: Page): Promise<void> {
   });
 }
 
-const progressSeen = (page: Page) =>
-  page.evaluate(() => (window as unknown as { progressSeen: Record<string, { max: number; value: number }> }).progressSeen);
+const progressSeen = (page: Page) => page.evaluate(() => (window as unknown as { progressSeen: Record<string, { max: number; value: number }> }).progressSeen);
 
 /** A classic pcap (microseconds, Ethernet) of `records` 60-byte frames, written at test time. */
 function writeLargePcap(file: string, records: number): void {
@@ -141,7 +140,7 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
     await page.screenshot({ path: path.join(screenshots, 'captures-empty-id.png') });
   });
 
-  it('analyses a dropped capture with a progress bar and shows capinfos\' values in Indonesian', async () => {
+  it("analyses a dropped capture with a progress bar and shows capinfos' values in Indonesian", async () => {
     const expected = expectedFor(ESPN);
     const info = expected.capinfos.long_machine_readable.fields;
     const row = expected.capinfos.table.row;
@@ -174,7 +173,7 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
     expect(p.statistics['Rata-rata bit per detik']).toEqual(['2.548.226,54 bit/s']);
   });
 
-  it('shows a truncated file\'s error in Indonesian with the packets read before the damage', async () => {
+  it("shows a truncated file's error in Indonesian with the packets read before the damage", async () => {
     await dropFiles(page, [{ name: TRUNCATED, path: corpusPath(TRUNCATED) }]);
     const card = page.locator(`article[data-file="${TRUNCATED}"]`);
     const alert = card.locator('.message.error');
@@ -242,7 +241,10 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
       expect(message).toMatch(/Properti di bawah ini mencakup [\d.]+ paket yang terbaca sebelum dibatalkan\./);
     }
     // The read stopped before the end of the file: there is no hash of the whole file.
-    const cancelled = await page.locator('article[data-file="large_generated.pcap"] .properties').first().evaluate((root) => root.textContent);
+    const cancelled = await page
+      .locator('article[data-file="large_generated.pcap"] .properties')
+      .first()
+      .evaluate((root) => root.textContent);
     expect(cancelled).toContain('Tidak dihitung: analisis dibatalkan sebelum akhir berkas');
     await cards.first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(screenshots, 'cancelled-id.png') });
@@ -263,14 +265,20 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
     // A typo is told in Indonesian with its position, and nothing runs.
     await card.getByLabel('Filter tampilan').fill('ip.addr == 1.2.3');
     await card.getByRole('button', { name: 'Analisis QoS' }).click();
-    await expect.poll(() => card.locator('.qos .message.error').innerText()).toContain('Posisi 12: "1.2.3" bukan alamat IPv4 (seperti 192.168.1.10 atau 10.0.0.0/8), padahal ip.addr memerlukannya.');
+    await expect
+      .poll(() => card.locator('.qos .message.error').innerText())
+      .toContain('Posisi 12: "1.2.3" bukan alamat IPv4 (seperti 192.168.1.10 atau 10.0.0.0/8), padahal ip.addr memerlukannya.');
 
     await card.getByLabel('Filter tampilan').fill('icmp');
     await card.getByLabel('Server (VM layanan)').fill(pair.b);
     await card.getByRole('button', { name: 'Analisis QoS' }).click();
     const table = card.locator('.qos-table');
     await table.waitFor();
-    const cells = async (row: string) => table.locator('tr', { has: page.locator(`th:text-is("${row}")`) }).locator('td').allInnerTexts();
+    const cells = async (row: string) =>
+      table
+        .locator('tr', { has: page.locator(`th:text-is("${row}")`) })
+        .locator('td')
+        .allInnerTexts();
     const recipe = async (row: string) => (await cells(row)).slice(0, 2);
     // Recipe (docs/qos-method.md §Recipe) from Wireshark's own time deltas: delay = Σd/N, jitter = Σ|Δd|/(N−1).
     expect(await recipe('Delay (rata-rata)')).toEqual([`${localNumber((Number(deltas.mean_over_n) * 1000).toFixed(3), 'id')} ms`, '2 · Sedang']);
@@ -354,7 +362,15 @@ describe.skipIf(!haveBrowser)('First start on an English system', () => {
       const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
       await page.goto(bridge.url);
       expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Captures');
-      expect(await page.getByRole('navigation').getByRole('button').allInnerTexts()).toEqual(['Connect', 'Node', 'Experiment', 'Captures', 'Report', 'Class', 'Settings']);
+      expect(await page.getByRole('navigation').getByRole('button').allInnerTexts()).toEqual([
+        'Connect',
+        'Node',
+        'Experiment',
+        'Captures',
+        'Report',
+        'Class',
+        'Settings',
+      ]);
       expect(bridge.settings.read()).toMatchObject({ languageChosen: false });
     } finally {
       await browser.close();

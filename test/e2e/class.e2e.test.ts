@@ -76,7 +76,10 @@ for (const language of ['id', 'en'] as const) {
       bridge = await startBridge({ systemLanguage: en ? 'en-US' : 'id-ID' });
       browser = await launchBrowser();
       page = await openApp(browser, bridge.url, { locale: en ? 'en-US' : 'id-ID', pageErrors: errors });
-      await page.getByRole('navigation').getByRole('button', { name: en ? 'Class' : 'Kelas' }).click();
+      await page
+        .getByRole('navigation')
+        .getByRole('button', { name: en ? 'Class' : 'Kelas' })
+        .click();
     });
 
     afterAll(async () => {
@@ -88,7 +91,9 @@ for (const language of ['id', 'en'] as const) {
       // Before any class is read the lab definition stands open.
       bridge.setFileChoice(lab.labFile);
       await page.getByRole('button', { name: en ? 'Open .proxlab-class…' : 'Buka .proxlab-class…' }).click();
-      await expect.poll(() => page.getByRole('textbox', { name: en ? 'Service VMs' : 'VM layanan' }).inputValue()).toBe('208.80.152.3 MediaWiki\n10.10.10.31 WordPress');
+      await expect
+        .poll(() => page.getByRole('textbox', { name: en ? 'Service VMs' : 'VM layanan' }).inputValue())
+        .toBe('208.80.152.3 MediaWiki\n10.10.10.31 WordPress');
       bridge.setFileChoice(lab.dir);
       await page.getByRole('button', { name: en ? 'Open class folder…' : 'Buka folder kelas…' }).click();
       await page.getByTestId('class-table').waitFor();
@@ -96,10 +101,14 @@ for (const language of ['id', 'en'] as const) {
       expect(result.students.map((s) => s.id)).toEqual(lab.students.map((s) => s.nim));
       expect(result.lab?.name).toBe('Virtualisasi TI-3A');
       // The lab's day on the lab's clock, from the lab file.
-      expect(await page.getByTestId('class-reference').textContent()).toContain(en ? 'Mar 10, 2026, 00:00 – Mar 11, 2026, 00:00 (UTC+07:00)' : '10 Mar 2026, 00.00 – 11 Mar 2026, 00.00 (UTC+07:00)');
+      expect(await page.getByTestId('class-reference').textContent()).toContain(
+        en ? 'Mar 10, 2026, 00:00 – Mar 11, 2026, 00:00 (UTC+07:00)' : '10 Mar 2026, 00.00 – 11 Mar 2026, 00.00 (UTC+07:00)',
+      );
       expect(await page.locator('.class-table tbody tr').count()).toBe(12);
       expect(await page.getByTestId('class-summary').textContent()).toBe(
-        en ? 'Students or groups: 12 · sessions: 12 · captures: 24 · reports: 1 · flags: 6' : 'Mahasiswa atau kelompok: 12 · sesi: 12 · tangkapan: 24 · laporan: 1 · tanda: 6',
+        en
+          ? 'Students or groups: 12 · sessions: 12 · captures: 24 · reports: 1 · flags: 6'
+          : 'Mahasiswa atau kelompok: 12 · sesi: 12 · tangkapan: 24 · laporan: 1 · tanda: 6',
       );
       // The median of "+ 3 VM" is the class distribution's, in MiB as the column prints it.
       const last = result.distribution.steps.at(-1)!;
@@ -108,7 +117,9 @@ for (const language of ['id', 'en'] as const) {
       expect(await page.locator('.class-table tr.spread svg.box-plot').count()).toBeGreaterThanOrEqual(result.distribution.steps.length);
 
       const overflow = await page.evaluate(() =>
-        [document.documentElement, document.body, ...document.querySelectorAll('.app-main, .page')].filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.className || el.tagName),
+        [document.documentElement, document.body, ...document.querySelectorAll('.app-main, .page')]
+          .filter((el) => el.scrollWidth > el.clientWidth)
+          .map((el) => el.className || el.tagName),
       );
       expect(overflow).toEqual([]);
       await page.screenshot({ path: path.join(docs, `class-table-${language}.png`) });
@@ -122,7 +133,8 @@ for (const language of ['id', 'en'] as const) {
       await header.getByRole('button').focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
-      const values = async () => (await page.locator(`.class-table tbody td[data-column="${key}"] .value`).allTextContents()).map((v) => tableNumber(v, language));
+      const values = async () =>
+        (await page.locator(`.class-table tbody td[data-column="${key}"] .value`).allTextContents()).map((v) => tableNumber(v, language));
       const descending = await values();
       expect(descending).toEqual([...descending].sort((a, b) => b - a));
       // Each stand-in's guests take a little more memory than the one before, group H's node aside.
@@ -143,7 +155,7 @@ for (const language of ['id', 'en'] as const) {
       await expect.poll(() => page.locator('.class-table tbody tr').count()).toBe(12);
     });
 
-    it('saves a CSV headed in the page\'s language that reads back as the table shows each group', async () => {
+    it("saves a CSV headed in the page's language that reads back as the table shows each group", async () => {
       const dialect = en ? 'comma' : 'semicolon';
       await page.getByRole('combobox', { name: en ? 'CSV for' : 'CSV untuk' }).selectOption(dialect);
       await page.getByRole('button', { name: en ? 'Save as CSV…' : 'Simpan sebagai CSV…' }).click();
@@ -159,10 +171,36 @@ for (const language of ['id', 'en'] as const) {
       expect(header.filter((h) => keys.includes(h))).toEqual([]);
       expect(header.slice(0, 11)).toEqual(
         en
-          ? ['Student / group', 'Names', 'NIMs', 'Sessions', 'Captures', 'Reports', 'Node name', 'CPU model', 'Node memory (bytes)', 'PVE version', 'Experiment state']
-          : ['Mahasiswa / kelompok', 'Nama', 'NIM', 'Sesi', 'Tangkapan', 'Laporan', 'Nama node', 'Model CPU', 'Memori node (byte)', 'Versi PVE', 'Status percobaan'],
+          ? [
+              'Student / group',
+              'Names',
+              'NIMs',
+              'Sessions',
+              'Captures',
+              'Reports',
+              'Node name',
+              'CPU model',
+              'Node memory (bytes)',
+              'PVE version',
+              'Experiment state',
+            ]
+          : [
+              'Mahasiswa / kelompok',
+              'Nama',
+              'NIM',
+              'Sesi',
+              'Tangkapan',
+              'Laporan',
+              'Nama node',
+              'Model CPU',
+              'Memori node (byte)',
+              'Versi PVE',
+              'Status percobaan',
+            ],
       );
-      expect(header.slice(-3)).toEqual(en ? ['Overall mean index', 'Overall verdict', 'Flags'] : ['Indeks rata-rata keseluruhan', 'Kategori keseluruhan', 'Tanda']);
+      expect(header.slice(-3)).toEqual(
+        en ? ['Overall mean index', 'Overall verdict', 'Flags'] : ['Indeks rata-rata keseluruhan', 'Kategori keseluruhan', 'Tanda'],
+      );
       const column = (name: string) => {
         const i = header.indexOf(name);
         expect(i, name).toBeGreaterThanOrEqual(0);
@@ -193,9 +231,12 @@ for (const language of ['id', 'en'] as const) {
     it('flags each planted case once with its evidence, and narrows the list to one group from its row', async () => {
       expect(result.flags.map((f) => ({ kind: f.kind, students: f.students }))).toEqual(lab.planted);
       expect(await page.locator('.flag').count()).toBe(lab.planted.length);
-      for (const planted of lab.planted) expect(await page.locator(`.flag[data-kind="${planted.kind}"] .flag-students`).textContent()).toBe(planted.students.join(', '));
+      for (const planted of lab.planted)
+        expect(await page.locator(`.flag[data-kind="${planted.kind}"] .flag-students`).textContent()).toBe(planted.students.join(', '));
       const duplicate = result.flags.find((f) => f.kind === 'duplicate-capture');
-      expect(await page.locator('.flag[data-kind="duplicate-capture"]').textContent()).toContain(duplicate?.kind === 'duplicate-capture' ? duplicate.evidence.sha256 : 'missing');
+      expect(await page.locator('.flag[data-kind="duplicate-capture"]').textContent()).toContain(
+        duplicate?.kind === 'duplicate-capture' ? duplicate.evidence.sha256 : 'missing',
+      );
       // Group D's capture is frames 21 … 100 of group C's.
       expect(await page.locator('.flag[data-kind="contained-capture"]').textContent()).toContain(en ? 'packet 21 to 100' : 'paket 21 sampai 100');
 
@@ -233,7 +274,16 @@ for (const language of ['id', 'en'] as const) {
       bridge.setFileChoice(file);
       await page.getByRole('button', { name: en ? 'Save .proxlab-class…' : 'Simpan .proxlab-class…' }).click();
       await page.getByText(file).waitFor();
-      expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ schema: 'proxlab.class-lab/1', name: 'Virtualisasi TI-3A', date: '2024-01-15', utcOffset: '+07:00', services: [{ address: '192.168.10.11', service: 'WordPress' }, { address: '192.168.10.12', service: 'Moodle' }] });
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+        schema: 'proxlab.class-lab/1',
+        name: 'Virtualisasi TI-3A',
+        date: '2024-01-15',
+        utcOffset: '+07:00',
+        services: [
+          { address: '192.168.10.11', service: 'WordPress' },
+          { address: '192.168.10.12', service: 'Moodle' },
+        ],
+      });
       await page.getByRole('button', { name: en ? 'Read again' : 'Baca ulang' }).click();
       await expect.poll(() => page.getByTestId('class-reference').textContent()).toContain('192.168.10.11, 192.168.10.12');
       expect(await page.getByTestId('class-reference').textContent()).toContain(en ? 'set in the lab definition' : 'ditetapkan dalam definisi praktikum');
@@ -244,9 +294,16 @@ for (const language of ['id', 'en'] as const) {
       const two = mkdtempSync(path.join(tmpdir(), 'proxlab-class-drop-'));
       const dropped = lab.students.slice(0, 2);
       for (const s of dropped) cpSync(path.join(lab.dir, s.folder), path.join(two, s.folder), { recursive: true });
-      await dropFolder(page, bridge, two, () => page.locator('.drop-overlay').getByText(en ? 'Drop to read this folder as the class' : 'Lepaskan untuk membaca folder ini sebagai kelas').waitFor());
+      await dropFolder(page, bridge, two, () =>
+        page
+          .locator('.drop-overlay')
+          .getByText(en ? 'Drop to read this folder as the class' : 'Lepaskan untuk membaca folder ini sebagai kelas')
+          .waitFor(),
+      );
       await expect.poll(() => page.locator('.class-table tbody tr').count()).toBe(2);
-      expect(await page.locator('.class-table tbody tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.student))).toEqual(dropped.map((s) => s.nim));
+      expect(await page.locator('.class-table tbody tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.student))).toEqual(
+        dropped.map((s) => s.nim),
+      );
       expect(await page.locator('.class-folder').textContent()).toBe(two);
       expect(await page.locator('.drop-overlay').count()).toBe(0);
       rmSync(two, { recursive: true, force: true });

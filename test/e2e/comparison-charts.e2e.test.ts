@@ -31,7 +31,10 @@ describe.skipIf(!haveBrowser)('comparison charts in Chromium: a wide span and an
     page = app.page;
     await page.getByRole('navigation').getByRole('button', { name: 'Tangkapan' }).click();
     const form = page.locator('.manual-form');
-    for (const [service, packets, bytes] of [['Video', '20000', '26005612'], ['Chat', '50', '4600']]) {
+    for (const [service, packets, bytes] of [
+      ['Video', '20000', '26005612'],
+      ['Chat', '50', '4600'],
+    ]) {
       await form.getByLabel('Nama layanan').fill(service);
       await form.getByLabel('Paket').fill(packets);
       await form.getByLabel('Byte').fill(bytes);

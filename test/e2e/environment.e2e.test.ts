@@ -13,7 +13,6 @@ import type { Standin } from '../standins/pve/server';
 // l26), the student edits it by hand, and filling from the connected node asks before it
 // replaces what they typed.
 
-
 describe.skipIf(!haveBrowser)('test environment on the Report page', () => {
   let app: StandinApp;
   let standin: Standin;
@@ -52,10 +51,12 @@ describe.skipIf(!haveBrowser)('test environment on the Report page', () => {
     await page.getByText('Rencanakan percobaan baru').waitFor({ timeout: 60_000 });
 
     await page.getByRole('navigation').getByRole('button', { name: 'Laporan' }).click();
-    await expect.poll(() => environment().locator('table.kv td').allInnerTexts()).toEqual([
-      'pve', 'Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz', '1', '4', '8', '61,39 GiB', '100,9 GB', '8.4.14', 'Linux 6.8.12-15-pve',
-    ]);
-    const guests = await environment().locator('table.environment-guests tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.children, (c) => (c as HTMLElement).innerText)));
+    await expect
+      .poll(() => environment().locator('table.kv td').allInnerTexts())
+      .toEqual(['pve', 'Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz', '1', '4', '8', '61,39 GiB', '100,9 GB', '8.4.14', 'Linux 6.8.12-15-pve']);
+    const guests = await environment()
+      .locator('table.environment-guests tbody tr')
+      .evaluateAll((rows) => rows.map((r) => Array.from(r.children, (c) => (c as HTMLElement).innerText)));
     expect(guests).toEqual([
       ['101', 'wordpress-centos', 'Linux kernel 2.6 ke atas', '2', '4,00 GiB', '32 GiB'],
       ['102', 'moodle-ubuntu', 'Linux kernel 2.6 ke atas', '4 (2 × 2)', '8,00 GiB', '64 GiB'],
@@ -65,7 +66,9 @@ describe.skipIf(!haveBrowser)('test environment on the Report page', () => {
     await page.screenshot({ path: path.join(screenshots, 'report-environment-id.png') });
     await page.locator('.report-toolbar select').selectOption('en');
     await expect.poll(() => environment().locator('h2').innerText()).toBe('2. Test Environment');
-    expect(await environment().locator('table.environment-guests tbody tr').first().innerText()).toMatch(/wordpress-centos\s+Linux 2\.6\+ kernel\s+2\s+4\.00 GiB\s+32 GiB/);
+    expect(await environment().locator('table.environment-guests tbody tr').first().innerText()).toMatch(
+      /wordpress-centos\s+Linux 2\.6\+ kernel\s+2\s+4\.00 GiB\s+32 GiB/,
+    );
     await environment().evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: path.join(screenshots, 'report-environment-en.png') });
     await page.locator('.report-toolbar select').selectOption('id');
@@ -86,7 +89,15 @@ describe.skipIf(!haveBrowser)('test environment on the Report page', () => {
     await form().getByText('Lingkungan pengujian disimpan.').waitFor();
     await expect.poll(() => environment().locator('table.kv td').first().innerText()).toBe('pve-lab3');
     await expect.poll(() => form().locator('.unsaved').count()).toBe(0);
-    expect(await environment().locator('table.environment-guests thead th').allInnerTexts()).toEqual(['VMID', 'Nama', 'Sistem operasi', 'vCPU', 'Memori', 'Disk', 'Layanan']);
+    expect(await environment().locator('table.environment-guests thead th').allInnerTexts()).toEqual([
+      'VMID',
+      'Nama',
+      'Sistem operasi',
+      'vCPU',
+      'Memori',
+      'Disk',
+      'Layanan',
+    ]);
     const rows = await environment().locator('table.environment-guests tbody tr').allInnerTexts();
     expect(rows[0]).toMatch(/^101\s+wordpress-centos\s+CentOS 7 \(Linux kernel 2\.6 ke atas\)\s+2\s+4,00 GiB\s+32 GiB\s+WordPress$/);
     expect(rows[1]).toMatch(/^102\s+moodle-ubuntu\s+Linux kernel 2\.6 ke atas\s+4 \(2 × 2\)\s+7,50 GiB\s+64 GiB\s+—$/);
@@ -95,7 +106,9 @@ describe.skipIf(!haveBrowser)('test environment on the Report page', () => {
     expect(session.lab.guests[1].memoryBytes).toBe(7.5 * 1024 ** 3);
     // Untouched sizes keep their exact bytes.
     expect(session.lab.node.memoryBytes).toBe(65919459328);
-    await form().locator('.environment-edit').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await form()
+      .locator('.environment-edit')
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: path.join(screenshots, 'report-environment-form-id.png') });
   });
 

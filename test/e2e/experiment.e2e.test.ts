@@ -43,12 +43,15 @@ async function tableRows(page: Page): Promise<Array<Record<string, string>>> {
 
 /** How many pixels of a chart's canvas are not blank: a drawn chart has thousands. */
 function drawnPixels(page: Page, testId: string): Promise<number> {
-  return page.getByTestId(testId).locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
-    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-    let drawn = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) drawn++;
-    return drawn;
-  });
+  return page
+    .getByTestId(testId)
+    .locator('canvas')
+    .evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let drawn = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) drawn++;
+      return drawn;
+    });
 }
 
 describe.skipIf(!haveBrowser)('Experiment page in Chromium', () => {
@@ -81,7 +84,9 @@ describe.skipIf(!haveBrowser)('Experiment page in Chromium', () => {
       await page.getByRole('button', { name: 'Tambah guest' }).click();
     }
     expect(await page.locator('.guest-order li').allInnerTexts()).toEqual([
-      expect.stringContaining('101 wordpress-centos'), expect.stringContaining('102 moodle-ubuntu'), expect.stringContaining('103 mediawiki-debian'),
+      expect.stringContaining('101 wordpress-centos'),
+      expect.stringContaining('102 moodle-ubuntu'),
+      expect.stringContaining('103 mediawiki-debian'),
     ]);
     await page.locator('input[name="settleSeconds"]').fill('1');
     await page.locator('input[name="intervalSeconds"]').fill('0,5');
@@ -96,8 +101,11 @@ describe.skipIf(!haveBrowser)('Experiment page in Chromium', () => {
     const actions = page.getByTestId('experiment-actions');
     await actions.waitFor();
     expect(await actions.locator('li').allInnerTexts()).toEqual([
-      'Matikan guest 102 (moodle-ubuntu)', 'Matikan guest 101 (wordpress-centos)',
-      'Nyalakan guest 101 (wordpress-centos)', 'Nyalakan guest 102 (moodle-ubuntu)', 'Nyalakan guest 103 (mediawiki-debian)',
+      'Matikan guest 102 (moodle-ubuntu)',
+      'Matikan guest 101 (wordpress-centos)',
+      'Nyalakan guest 101 (wordpress-centos)',
+      'Nyalakan guest 102 (moodle-ubuntu)',
+      'Nyalakan guest 103 (mediawiki-debian)',
       'Matikan guest 103 (mediawiki-debian)',
     ]);
     expect(await page.getByText('Guest lain di node ini tidak akan disentuh.').isVisible()).toBe(true);
@@ -105,7 +113,7 @@ describe.skipIf(!haveBrowser)('Experiment page in Chromium', () => {
     expect(standin.requests.slice(before).filter((r) => r.startsWith('POST'))).toEqual([]);
   });
 
-  it('runs after the confirmation, pauses and resumes, and shows the stand-in\'s known memory per step', async () => {
+  it("runs after the confirmation, pauses and resumes, and shows the stand-in's known memory per step", async () => {
     const before = standin.requests.length;
     await page.getByRole('button', { name: 'Konfirmasi dan mulai' }).click();
     await page.getByRole('heading', { name: 'Kemajuan' }).waitFor();
@@ -135,7 +143,12 @@ describe.skipIf(!haveBrowser)('Experiment page in Chromium', () => {
     // Only the plan's actions reached the server, in order; container 200 was never touched.
     const power = standin.requests.slice(before).filter((r) => r.startsWith('POST') && r.includes('/status/'));
     expect(power.map((r) => r.replace(/^POST \/api2\/json\/nodes\/pve\/qemu\//, ''))).toEqual([
-      '102/status/shutdown', '101/status/shutdown', '101/status/start', '102/status/start', '103/status/start', '103/status/shutdown',
+      '102/status/shutdown',
+      '101/status/shutdown',
+      '101/status/start',
+      '102/status/start',
+      '103/status/start',
+      '103/status/shutdown',
     ]);
 
     for (const chart of ['chart-memory-growth', 'chart-cpu-step', 'chart-timeline']) {
@@ -175,7 +188,13 @@ describe.skipIf(!haveBrowser)('Experiment page in Chromium', () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Experiment' }).click();
     await page.getByTestId('results-table').waitFor();
     expect(await page.getByTestId('results-table').locator('thead th').allInnerTexts()).toEqual([
-      'State', 'RAM used (of total)', '%', 'CPU %', 'Load average (1 · 5 · 15 min)', 'Added', 'Samples',
+      'State',
+      'RAM used (of total)',
+      '%',
+      'CPU %',
+      'Load average (1 · 5 · 15 min)',
+      'Added',
+      'Samples',
     ]);
     const rows = await tableRows(page);
     rows.forEach((row, i) => expect(Math.abs(gib(row.ram.split(' of ')[0], 'en') - EXPECTED_GIB[i])).toBeLessThanOrEqual(NOISE_GIB + 0.005));
@@ -186,7 +205,7 @@ describe.skipIf(!haveBrowser)('Experiment page in Chromium', () => {
     await page.screenshot({ path: path.join(screenshots, 'experiment-charts-en.png') });
   });
 
-  it('measures by hand: labelled snapshots while a student starts a guest in PVE\'s own UI', async () => {
+  it("measures by hand: labelled snapshots while a student starts a guest in PVE's own UI", async () => {
     await page.getByText('Plan a new run').click();
     await page.getByLabel(/^Manual/).check();
     for (const vmid of [101, 102, 103]) await page.getByRole('button', { name: `Remove ${vmid} from the plan` }).click();
@@ -206,10 +225,15 @@ describe.skipIf(!haveBrowser)('Experiment page in Chromium', () => {
     await page.getByText('Plan a new run').waitFor();
 
     const rows = await tableRows(page);
-    expect(rows.map((r) => [r.state, r.samples])).toEqual([['before 103', '2'], ['1 VM', '2']]);
+    expect(rows.map((r) => [r.state, r.samples])).toEqual([
+      ['before 103', '2'],
+      ['1 VM', '2'],
+    ]);
     expect(Math.abs(gib(rows[1].added, 'en') - GUEST[103] / GiB)).toBeLessThanOrEqual(2 * NOISE_GIB + 0.005);
     // ProxLab sent no power action of its own: the one start is the student's.
-    expect(standin.requests.slice(before).filter((r) => r.startsWith('POST') && r.includes('/status/'))).toEqual(['POST /api2/json/nodes/pve/qemu/103/status/start']);
+    expect(standin.requests.slice(before).filter((r) => r.startsWith('POST') && r.includes('/status/'))).toEqual([
+      'POST /api2/json/nodes/pve/qemu/103/status/start',
+    ]);
     await followTask(client, await powerAction(client, 'pve', 'qemu', 103, 'shutdown'));
 
     expect(await cspViolations(page)).toEqual([]);

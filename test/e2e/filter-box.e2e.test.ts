@@ -37,9 +37,9 @@ describe.skipIf(!haveBrowser || !haveShared)('display filter box in Chromium', (
     expect(await message.innerText()).toBe('Posisi 24: string ini tidak memiliki tanda kutip penutup.');
 
     await box.fill('tcp.port in {80 443}');
-    await expect.poll(() => message.innerText()).toBe(
-      'Posisi 17: seharusnya "," atau "}" dalam himpunan, tetapi ditemukan "443" (Wireshark 4.0 memisahkan nilai dengan koma: {80, 443}).',
-    );
+    await expect
+      .poll(() => message.innerText())
+      .toBe('Posisi 17: seharusnya "," atau "}" dalam himpunan, tetapi ditemukan "443" (Wireshark 4.0 memisahkan nilai dengan koma: {80, 443}).');
 
     await box.fill('(tcp.port == 80');
     await expect.poll(() => message.innerText()).toBe('Posisi 16: filter berakhir sebelum ")" menutup "(" di posisi 1.');

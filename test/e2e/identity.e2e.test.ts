@@ -22,12 +22,17 @@ const TITLE = 'Konsolidasi Server Web pada Proxmox VE';
 
 function pdfinfo(file: string): Record<string, string> {
   const text = execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' });
-  return Object.fromEntries(text.split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]),
+  );
 }
 
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 
-describe.skipIf(!haveBrowser)('the group\'s identity, from the Report page to the PDF, in Chromium', () => {
+describe.skipIf(!haveBrowser)("the group's identity, from the Report page to the PDF, in Chromium", () => {
   let bridge: Bridge;
   let browser: Browser;
   let page: Page;
@@ -97,7 +102,9 @@ describe.skipIf(!haveBrowser)('the group\'s identity, from the Report page to th
     expect(await header.locator('.session-dirty').innerText()).toBe('● belum disimpan');
     // The preview prints the group.
     const identity = page.locator('.report-preview [data-section="identity"]');
-    await expect.poll(() => identity.locator('table.students tbody tr').allInnerTexts()).toEqual([`1\t${GROUP[0].name}\t${GROUP[0].nim}`, `2\t${GROUP[1].name}\t${GROUP[1].nim}`]);
+    await expect
+      .poll(() => identity.locator('table.students tbody tr').allInnerTexts())
+      .toEqual([`1\t${GROUP[0].name}\t${GROUP[0].nim}`, `2\t${GROUP[1].name}\t${GROUP[1].nim}`]);
     expect(await identity.innerText()).toContain('2 Maret 2026');
     expect(await page.locator('.report-preview .report-title h1').innerText()).toBe(TITLE);
     await page.screenshot({ path: path.join(shots, 'report-page-id.png') });
@@ -108,7 +115,10 @@ describe.skipIf(!haveBrowser)('the group\'s identity, from the Report page to th
     const header = page.getByRole('banner');
     await header.locator('.session-menu summary').click();
     await header.getByRole('button', { name: 'Simpan', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: `Sesi tersimpan: ${sessionFile}` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Sesi tersimpan: ${sessionFile}` })
+      .waitFor();
     expect(await header.locator('.session-name').innerText()).toBe('Sesi: kelompok-3');
     expect(await header.locator('.session-dirty').count()).toBe(0);
     expect(await page.locator('.left-demo').count()).toBe(0);
@@ -142,11 +152,14 @@ describe.skipIf(!haveBrowser)('the group\'s identity, from the Report page to th
     expect(await header.locator('.session-name').innerText()).toBe('Sesi: kelompok-3');
   });
 
-  it('prints both names and NIMs, with the title and the group as the PDF\'s Title and Author (Bahasa Indonesia)', async () => {
+  it("prints both names and NIMs, with the title and the group as the PDF's Title and Author (Bahasa Indonesia)", async () => {
     const pdf = path.join(dir, 'laporan-id.pdf');
     bridge.setFileChoice(pdf);
     await page.getByRole('button', { name: 'Simpan sebagai PDF…' }).click();
-    await page.getByRole('status').filter({ hasText: `Tersimpan: ${pdf}` }).waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Tersimpan: ${pdf}` })
+      .waitFor({ timeout: 60_000 });
     const text = pdfText(pdf);
     expect(text).toContain('Tabel 1.1 Anggota kelompok');
     for (const { name, nim } of GROUP) expect(text).toMatch(new RegExp(`${name}\\s+${nim}`));
@@ -170,7 +183,10 @@ describe.skipIf(!haveBrowser)('the group\'s identity, from the Report page to th
     const pdf = path.join(dir, 'report-en.pdf');
     bridge.setFileChoice(pdf);
     await page.getByRole('button', { name: 'Save as PDF…' }).click();
-    await page.getByRole('status').filter({ hasText: `Saved: ${pdf}` }).waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Saved: ${pdf}` })
+      .waitFor({ timeout: 60_000 });
     const text = pdfText(pdf);
     expect(text).toContain('Table 1.1 Group members');
     for (const { name, nim } of GROUP) expect(text).toMatch(new RegExp(`${name}\\s+${nim}`));

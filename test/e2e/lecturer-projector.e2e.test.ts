@@ -36,7 +36,14 @@ interface LecturerChartState {
 
 function lecturerChart(page: Page): Promise<LecturerChartState> {
   return page.evaluate(() => {
-    type Scale = { min: number; max: number; ticks: Array<{ label: string }>; getPixelForTick(i: number): number; _resolveTickFontOptions(i: number): { size: number }; options: { title: { font: { size: number } } } };
+    type Scale = {
+      min: number;
+      max: number;
+      ticks: Array<{ label: string }>;
+      getPixelForTick(i: number): number;
+      _resolveTickFontOptions(i: number): { size: number };
+      options: { title: { font: { size: number } } };
+    };
     const Chart = (window as unknown as { __chartClass: { getChart(canvas: HTMLCanvasElement): unknown } }).__chartClass;
     const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="lecturer-chart"] canvas')!;
     const chart = Chart.getChart(canvas) as {
@@ -76,9 +83,9 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 
 /** How many lines each VM name takes in the guest list. */
 function nameLines(view: Locator): Promise<number[]> {
-  return view.locator('.guest-name').evaluateAll((names) =>
-    names.map((name) => Math.round(name.getBoundingClientRect().height / parseFloat(getComputedStyle(name).lineHeight))),
-  );
+  return view
+    .locator('.guest-name')
+    .evaluateAll((names) => names.map((name) => Math.round(name.getBoundingClientRect().height / parseFloat(getComputedStyle(name).lineHeight))));
 }
 
 /** How often the app has asked the stand-in for the node's status. */
@@ -109,7 +116,15 @@ describe.skipIf(!haveBrowser)('the lecturer view on a projector, against the sta
     await app?.close();
   });
 
-  const nodeSamples = async () => Number(/(\d+) sampel/.exec(await page.locator('.node-page').getByText(/\d+ sampel dalam/).innerText())![1]);
+  const nodeSamples = async () =>
+    Number(
+      /(\d+) sampel/.exec(
+        await page
+          .locator('.node-page')
+          .getByText(/\d+ sampel dalam/)
+          .innerText(),
+      )![1],
+    );
 
   async function openLecturer(size: { width: number; height: number }) {
     await page.setViewportSize(size);
@@ -152,7 +167,9 @@ describe.skipIf(!haveBrowser)('the lecturer view on a projector, against the sta
       // Ticks, axis titles and legend at 2.5 % of the viewport height or more.
       const least = size.height * 0.025;
       for (const font of Object.values(chart.fonts)) expect(font).toBeGreaterThanOrEqual(least);
-      measured.push(`${size.width}×${size.height}: ticks ${chart.fonts.x} px (${((chart.fonts.x / size.height) * 100).toFixed(2)} % of the height), axis titles ${chart.fonts.xTitle} px, legend ${chart.fonts.legend} px`);
+      measured.push(
+        `${size.width}×${size.height}: ticks ${chart.fonts.x} px (${((chart.fonts.x / size.height) * 100).toFixed(2)} % of the height), axis titles ${chart.fonts.xTitle} px, legend ${chart.fonts.legend} px`,
+      );
       // No two tick labels closer than the type is tall, and one number of decimals per axis.
       for (const axis of ['memory', 'cpu'] as const) {
         for (const gap of chart.ticks[axis].gaps) expect(gap).toBeGreaterThan(chart.fonts.memory * 1.2);
@@ -186,7 +203,11 @@ describe.skipIf(!haveBrowser)('the lecturer view on a projector, against the sta
       const visited: string[] = [];
       for (let i = 0; i <= controls; i++) {
         await page.keyboard.press('Tab');
-        visited.push(await page.evaluate(() => (document.activeElement?.closest('[role="dialog"]') ? document.activeElement.textContent ?? '' : `outside: ${document.activeElement?.tagName}`)));
+        visited.push(
+          await page.evaluate(() =>
+            document.activeElement?.closest('[role="dialog"]') ? (document.activeElement.textContent ?? '') : `outside: ${document.activeElement?.tagName}`,
+          ),
+        );
       }
       expect(visited.filter((v) => v.startsWith('outside'))).toEqual([]);
       expect(visited.at(-1)).toBe(visited[0]);
@@ -194,7 +215,9 @@ describe.skipIf(!haveBrowser)('the lecturer view on a projector, against the sta
       // Escape leaves and gives focus back to the button that opened the view.
       await page.keyboard.press('Escape');
       await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-      expect(await page.evaluate(() => ({ text: document.activeElement?.textContent, inPage: Boolean(document.activeElement?.closest('.node-page')) }))).toEqual({ text: 'Mode dosen', inPage: true });
+      expect(
+        await page.evaluate(() => ({ text: document.activeElement?.textContent, inPage: Boolean(document.activeElement?.closest('.node-page')) })),
+      ).toEqual({ text: 'Mode dosen', inPage: true });
     }
   }, 120_000);
 
@@ -231,11 +254,15 @@ describe.skipIf(!haveBrowser)('the lecturer view on a projector, against the sta
         const opener = page.locator('.node-page').getByRole('button', { name: language === 'id' ? 'Mode dosen' : 'Lecturer mode' });
         await opener.click();
         const view = page.getByRole('dialog', { name: 'Node pve' });
-        await view.getByTestId('lecturer-added').getByText(language === 'id' ? /sejak mediawiki-debian dinyalakan/ : /since mediawiki-debian started/).waitFor();
+        await view
+          .getByTestId('lecturer-added')
+          .getByText(language === 'id' ? /sejak mediawiki-debian dinyalakan/ : /since mediawiki-debian started/)
+          .waitFor();
         const chart = await lecturerChart(page);
         expect(chart.markers).toEqual(['▶ mediawiki-debian']);
         expect(chart.fonts.x).toBeGreaterThanOrEqual(size.height * 0.025);
-        if (language === 'id' && size.height === 720) measured.push(`${size.width}×${size.height}: ticks ${chart.fonts.x} px (${((chart.fonts.x / size.height) * 100).toFixed(2)} % of the height)`);
+        if (language === 'id' && size.height === 720)
+          measured.push(`${size.width}×${size.height}: ticks ${chart.fonts.x} px (${((chart.fonts.x / size.height) * 100).toFixed(2)} % of the height)`);
         expect(Math.max(...(await nameLines(view)))).toBeLessThanOrEqual(2);
         if (language === 'en') expect(chart.ticks.cpu.labels.every((label) => /\d%$/.test(label))).toBe(true);
         await page.screenshot({ path: path.resolve('docs', `lecturer-${language}-${size.width}x${size.height}.png`) });

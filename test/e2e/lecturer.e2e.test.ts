@@ -22,7 +22,9 @@ function shownNow(view: Locator) {
     source: root.querySelector('.lecturer-source')?.textContent ?? '',
     memory: root.querySelector<HTMLElement>('[data-testid="lecturer-memory"]')?.innerText ?? '',
     running: Array.from(root.querySelectorAll<HTMLElement>('li.running'), (li) => li.dataset.guest),
-    states: Object.fromEntries(Array.from(root.querySelectorAll<HTMLElement>('li[data-guest]'), (li) => [li.dataset.guest, li.querySelector('.guest-state')?.textContent])),
+    states: Object.fromEntries(
+      Array.from(root.querySelectorAll<HTMLElement>('li[data-guest]'), (li) => [li.dataset.guest, li.querySelector('.guest-state')?.textContent]),
+    ),
   }));
 }
 
@@ -60,15 +62,27 @@ describe.skipIf(!haveBrowser)('lecturer mode in Chromium', () => {
     // 849.94 MiB of 9.56 GiB = 8.68 %, in Indonesian number format; no VM running.
     await expect
       .poll(() => shownNow(view), { timeout: 60_000 })
-      .toMatchObject({ source: expect.stringContaining('langkah 1 dari 4 (0 VM)'), memory: expect.stringMatching(/849,9\d? MiB\s+dari 9,56 GiB \(8,7 %\)/), running: [] });
+      .toMatchObject({
+        source: expect.stringContaining('langkah 1 dari 4 (0 VM)'),
+        memory: expect.stringMatching(/849,9\d? MiB\s+dari 9,56 GiB \(8,7 %\)/),
+        running: [],
+      });
     await expect
       .poll(() => shownNow(view), { timeout: 60_000 })
-      .toMatchObject({ source: expect.stringContaining('langkah 2 dari 4 (1 VM)'), memory: expect.stringContaining('2,72 GiB'), running: ['wordpress'], states: { wordpress: 'menyala' } });
+      .toMatchObject({
+        source: expect.stringContaining('langkah 2 dari 4 (1 VM)'),
+        memory: expect.stringContaining('2,72 GiB'),
+        running: ['wordpress'],
+        states: { wordpress: 'menyala' },
+      });
     expect(await view.locator('.lecturer-chart canvas').count()).toBe(1);
     // F11 and F (either case) ask for full screen and leave it again through the page's
     // Fullscreen API, which Electron's window follows; the view stays open throughout.
     const fullScreen = () => page.evaluate(() => document.fullscreenElement?.tagName ?? 'none');
-    for (const [enter, leave] of [['F11', 'F11'], ['Shift+F', 'f']]) {
+    for (const [enter, leave] of [
+      ['F11', 'F11'],
+      ['Shift+F', 'f'],
+    ]) {
       await page.keyboard.press(enter);
       await expect.poll(fullScreen).toBe('HTML');
       await page.keyboard.press(leave);
@@ -114,7 +128,10 @@ describe.skipIf(!haveBrowser)('lecturer mode in Chromium', () => {
     const view = page.getByRole('dialog', { name: 'Node pve' });
     await expect
       .poll(() => shownNow(view), { timeout: 60_000 })
-      .toMatchObject({ source: 'No connection: replaying the demo session — step 1 of 4 (0 VM)', memory: expect.stringMatching(/849\.9\d? MiB\s+of 9\.56 GiB \(8\.7%\)/) });
+      .toMatchObject({
+        source: 'No connection: replaying the demo session — step 1 of 4 (0 VM)',
+        memory: expect.stringMatching(/849\.9\d? MiB\s+of 9\.56 GiB \(8\.7%\)/),
+      });
     await view.getByRole('button', { name: 'Close (Esc)' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   });

@@ -68,7 +68,10 @@ describe.skipIf(!haveBrowser)('The live Node chart in Chromium', () => {
   });
 
   it('keeps the tooltip open and the hidden series hidden while three samples arrive', async () => {
-    await page.getByRole('navigation', { name: /Halaman|Pages/ }).getByRole('button', { name: 'Koneksi', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: /Halaman|Pages/ })
+      .getByRole('button', { name: 'Koneksi', exact: true })
+      .click();
     await addProfile(page, standin, 'Lab virtualisasi');
     await page.getByRole('button', { name: 'Sidik jarinya cocok — percayai' }).click();
     await page.locator('.test-results').waitFor();
@@ -95,7 +98,8 @@ describe.skipIf(!haveBrowser)('The live Node chart in Chromium', () => {
 
     await page.waitForFunction(
       (count) => {
-        const Chart = (window as unknown as { __chartClass: { getChart(canvas: HTMLCanvasElement): { data: { datasets: Array<{ data: unknown[] }> } } } }).__chartClass;
+        const Chart = (window as unknown as { __chartClass: { getChart(canvas: HTMLCanvasElement): { data: { datasets: Array<{ data: unknown[] }> } } } })
+          .__chartClass;
         return Chart.getChart(document.querySelector<HTMLCanvasElement>('.live-chart canvas')!)!.data.datasets[0].data.length >= count;
       },
       held.points + 3,

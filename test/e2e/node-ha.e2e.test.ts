@@ -48,7 +48,9 @@ describe.skipIf(!haveBrowser)('Node page and an HA-managed guest', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Nyalakan', exact: true }).click();
     const task = page.locator('tr[data-task-vmid="103"]');
     // The hastart task has ended; the guest has not started.
-    await expect.poll(() => task.innerText(), { timeout: 15_000 }).toMatch(/Menyalakan: dikelola HA\. HA manager sudah menerima permintaan; menunggu tamu mengikutinya/);
+    await expect
+      .poll(() => task.innerText(), { timeout: 15_000 })
+      .toMatch(/Menyalakan: dikelola HA\. HA manager sudah menerima permintaan; menunggu tamu mengikutinya/);
     const hastart = standin.requests.filter((r) => r === 'POST /api2/json/nodes/pve/qemu/103/status/start');
     expect(hastart).toHaveLength(1);
     expect([...standin.state.tasks.values()].filter((t) => t.id === '103').map((t) => [t.type, t.result?.exitstatus])).toEqual([['hastart', 'OK']]);

@@ -42,7 +42,9 @@ describe.skipIf(!haveBrowser)('a page that fails', () => {
     // The header and the page list stay: the window is not blank.
     expect(await page.getByRole('navigation', { name: 'Pages', exact: true }).isVisible()).toBe(true);
 
-    await expect.poll(() => logText(bridge), { timeout: 10_000 }).toMatch(/ERROR renderer boundary: \w+\.map is not a function \{"page":"settings","stack":"TypeError: \w+\.map is not a function/);
+    await expect
+      .poll(() => logText(bridge), { timeout: 10_000 })
+      .toMatch(/ERROR renderer boundary: \w+\.map is not a function \{"page":"settings","stack":"TypeError: \w+\.map is not a function/);
 
     bridge.answerAs('qos.thresholdSets', undefined);
     await alert.getByRole('button', { name: 'Reload page' }).click();

@@ -64,7 +64,11 @@ for (const language of ['id', 'en'] as const) {
       mkdirSync(shots, { recursive: true });
       bridge = await startBridge({ systemLanguage: language === 'id' ? 'id-ID' : 'en-US' });
       browser = await launchBrowser();
-      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: language === 'id' ? 'id-ID' : 'en-US', timezoneId: 'Asia/Jakarta' });
+      const context = await browser.newContext({
+        viewport: { width: 1366, height: 768 },
+        locale: language === 'id' ? 'id-ID' : 'en-US',
+        timezoneId: 'Asia/Jakarta',
+      });
       page = await context.newPage();
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(bridge.url);

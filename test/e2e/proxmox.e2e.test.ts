@@ -84,7 +84,8 @@ function summaryAsPve(raw: RawStatus, language: 'id' | 'en') {
 async function figures(page: Page): Promise<Record<string, string>> {
   return page.locator('.summary-table').evaluate((table) => {
     const out: Record<string, string> = {};
-    for (const row of table.querySelectorAll<HTMLElement>('tr[data-figure]')) out[row.dataset.figure!] = row.querySelector<HTMLElement>('.figure')!.innerText.trim();
+    for (const row of table.querySelectorAll<HTMLElement>('tr[data-figure]'))
+      out[row.dataset.figure!] = row.querySelector<HTMLElement>('.figure')!.innerText.trim();
     return out;
   });
 }
@@ -116,7 +117,11 @@ describe.skipIf(!haveBrowser)('Proxmox pages in Chromium', () => {
   let page: Page;
   const pageErrors: string[] = [];
 
-  const nav = (name: string) => page.getByRole('navigation', { name: /Halaman|Pages/ }).getByRole('button', { name, exact: true }).click();
+  const nav = (name: string) =>
+    page
+      .getByRole('navigation', { name: /Halaman|Pages/ })
+      .getByRole('button', { name, exact: true })
+      .click();
 
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
@@ -138,7 +143,11 @@ describe.skipIf(!haveBrowser)('Proxmox pages in Chromium', () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Koneksi ke Proxmox VE');
     // Inline errors in Indonesian before anything is sent.
     await page.getByRole('button', { name: 'Simpan koneksi' }).click();
-    expect(await page.getByRole('alert').allInnerTexts()).toEqual(['Isi alamat node.', 'Bentuk ID token seperti labrunner@pve!experiment (pengguna@realm!nama).', 'Isi secret token (hanya ditampilkan sekali saat token dibuat).']);
+    expect(await page.getByRole('alert').allInnerTexts()).toEqual([
+      'Isi alamat node.',
+      'Bentuk ID token seperti labrunner@pve!experiment (pengguna@realm!nama).',
+      'Isi secret token (hanya ditampilkan sekali saat token dibuat).',
+    ]);
 
     await addProfile(page, standin, 'Lab virtualisasi');
     const dialog = page.getByRole('dialog', { name: 'Periksa sertifikat node' });
@@ -161,7 +170,7 @@ describe.skipIf(!haveBrowser)('Proxmox pages in Chromium', () => {
     await page.screenshot({ path: path.join(screenshots, 'connect-tested-id.png') });
   });
 
-  it('shows the Summary figures as PVE\'s panel prints the stand-in\'s /nodes/pve/status', async () => {
+  it("shows the Summary figures as PVE's panel prints the stand-in's /nodes/pve/status", async () => {
     await page.getByRole('button', { name: 'Buka node pve' }).click();
     await page.locator('.summary-table').waitFor();
     const expected = summaryAsPve(await standinStatus(standin), 'id');
@@ -170,7 +179,11 @@ describe.skipIf(!haveBrowser)('Proxmox pages in Chromium', () => {
     expect(shown.ram).toBe('19,17 % (11,77 GiB dari 61,39 GiB)');
     expect(shown.uptime).toMatch(/^\d+ hari \d\d:\d\d:\d\d$/);
     expect(await page.locator('[data-figure="ram"] .figure-note').innerText()).toContain('PVE 8.4 ke atas: total − MemAvailable');
-    expect(await page.locator('.guests-table tbody tr[data-vmid]').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-vmid'), r.getAttribute('data-status')]))).toEqual([
+    expect(
+      await page
+        .locator('.guests-table tbody tr[data-vmid]')
+        .evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-vmid'), r.getAttribute('data-status')])),
+    ).toEqual([
       ['101', 'running'],
       ['102', 'running'],
       ['103', 'stopped'],
@@ -315,7 +328,11 @@ describe.skipIf(!haveBrowser)('Cluster nodes in Chromium', () => {
       await page.getByRole('button', { name: 'Buka node pve' }).click();
       const switcher = page.getByLabel('Node', { exact: true });
       await switcher.waitFor();
-      expect(await switcher.locator('option').evaluateAll((options) => options.map((o) => [(o as HTMLOptionElement).value, o.textContent, (o as HTMLOptionElement).disabled]))).toEqual([
+      expect(
+        await switcher
+          .locator('option')
+          .evaluateAll((options) => options.map((o) => [(o as HTMLOptionElement).value, o.textContent, (o as HTMLOptionElement).disabled])),
+      ).toEqual([
         ['pve', 'pve', false],
         ['pve2', 'pve2', false],
         ['pve3', 'pve3 (offline)', true],

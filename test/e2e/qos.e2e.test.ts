@@ -47,7 +47,10 @@ describe.skipIf(!haveBrowser || !haveShared)('QoS comparison in Chromium', () =>
 
   /** The TIPHON table's cells of one service: [throughput, loss, delay, jitter, mean, verdict]. */
   const tiphonRow = (service: string) =>
-    page.locator(`.comparison .tiphon-table tr[data-service="${service}"] td`).allInnerTexts().then((cells) => cells.map((c) => c.replace(/\s+/g, ' ').trim()));
+    page
+      .locator(`.comparison .tiphon-table tr[data-service="${service}"] td`)
+      .allInnerTexts()
+      .then((cells) => cells.map((c) => c.replace(/\s+/g, ' ').trim()));
 
   it('analyses three captures named as services and one manual entry, and grades them in the TIPHON table', async () => {
     bridge.openFiles(SERVICES.map((s) => corpusPath(s.file)));
@@ -66,7 +69,11 @@ describe.skipIf(!haveBrowser || !haveShared)('QoS comparison in Chromium', () =>
     await form.getByLabel('Byte').fill('977.393');
     // Time span typed as Wireshark prints it: a decimal point, read as 110,66 s in Indonesian too.
     await form.getByLabel('Rentang waktu (s)').fill('110.660');
-    expect(await form.locator('.field-reading').allInnerTexts()).toEqual(['dibaca sebagai 1.755 paket', 'dibaca sebagai 977.393 byte', 'dibaca sebagai 110,660 s']);
+    expect(await form.locator('.field-reading').allInnerTexts()).toEqual([
+      'dibaca sebagai 1.755 paket',
+      'dibaca sebagai 977.393 byte',
+      'dibaca sebagai 110,660 s',
+    ]);
     await form.getByLabel('Packet loss (%) — opsional').fill('0');
     await form.getByLabel('Jitter (ms) — opsional').fill('0,3');
     await form.getByRole('button', { name: 'Tambahkan ke perbandingan' }).click();
@@ -109,22 +116,29 @@ describe.skipIf(!haveBrowser || !haveShared)('QoS comparison in Chromium', () =>
     await page.getByRole('button', { name: 'Salin sebagai CSV' }).click();
     await expect.poll(() => bridge.clipboard.length).toBe(1);
     const lines = bridge.clipboard[0].trimEnd().split('\r\n');
-    expect(lines[0]).toBe('service,column,thresholds,throughput_bit_s,throughput_index,loss_percent,loss_index,delay_ms,delay_index,jitter_ms,jitter_index,mean_index,percent,verdict');
+    expect(lines[0]).toBe(
+      'service,column,thresholds,throughput_bit_s,throughput_index,loss_percent,loss_index,delay_ms,delay_index,jitter_ms,jitter_index,mean_index,percent,verdict',
+    );
     expect(lines).toHaveLength(5);
     expect(lines[4]).toMatch(/^WordPress \(makalah\),recipe,TIPHON \(tabel skripsi\),70659\.17\d*,0,0,4,63\.054\d*,4,0\.3,4,3,75,Memuaskan$/);
   });
 
   it('saves the same table as a CSV file Excel on Indonesian Windows opens: BOM, ";" and decimal commas', async () => {
     await page.getByRole('button', { name: 'Simpan sebagai CSV…' }).click();
-    await page.locator('.comparison-head [role="status"]').filter({ hasText: /^Disimpan di .*\.csv$/ }).waitFor();
+    await page
+      .locator('.comparison-head [role="status"]')
+      .filter({ hasText: /^Disimpan di .*\.csv$/ })
+      .waitFor();
     const file = readFileSync(bridge.exported.at(-1)!, 'utf8');
     expect(file.charCodeAt(0)).toBe(0xfeff);
     const lines = file.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('service;column;thresholds;throughput_bit_s;throughput_index;loss_percent;loss_index;delay_ms;delay_index;jitter_ms;jitter_index;mean_index;percent;verdict');
+    expect(lines[0]).toBe(
+      'service;column;thresholds;throughput_bit_s;throughput_index;loss_percent;loss_index;delay_ms;delay_index;jitter_ms;jitter_index;mean_index;percent;verdict',
+    );
     expect(lines[4]).toMatch(/^WordPress \(makalah\);recipe;TIPHON \(tabel skripsi\);70659,17\d*;0;0;4;63,054\d*;4;0,3;4;3;75;Memuaskan$/);
   });
 
-  it('tells a manual entry\'s mistakes inline in Indonesian', async () => {
+  it("tells a manual entry's mistakes inline in Indonesian", async () => {
     const form = page.locator('.manual-form');
     await form.getByLabel('Nama layanan').fill('Salah');
     await form.getByLabel('Paket').fill('12,5');
@@ -137,7 +151,9 @@ describe.skipIf(!haveBrowser || !haveShared)('QoS comparison in Chromium', () =>
     await page.getByRole('navigation').getByRole('button', { name: 'Pengaturan' }).click();
     // The Settings page asks the main process for the threshold sets: they appear when it answers.
     const builtIn = page.locator('section.threshold-set[data-set="tiphon-skripsi"]');
-    await expect.poll(() => builtIn.locator('tr[data-parameter="delay"] td').allInnerTexts()).toEqual(['< 150 ms', '150 – < 300 ms', '300 – < 450 ms', '≥ 450 ms', '—']);
+    await expect
+      .poll(() => builtIn.locator('tr[data-parameter="delay"] td').allInnerTexts())
+      .toEqual(['< 150 ms', '150 – < 300 ms', '300 – < 450 ms', '≥ 450 ms', '—']);
     await builtIn.getByRole('button', { name: 'Salin' }).click();
     // The copy is named after its origin; renaming it below keeps the same editor.
     await page.getByRole('region', { name: 'TIPHON (tabel skripsi) (salinan)' }).waitFor();

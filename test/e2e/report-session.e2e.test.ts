@@ -51,7 +51,10 @@ describe.skipIf(!haveBrowser || !haveShared)('adding analyses to the report, in 
       await card.getByRole('button', { name: 'Analisis QoS' }).click();
       await card.locator('.qos-table').waitFor();
       await card.getByRole('button', { name: `Tambahkan ${service} ke laporan` }).click();
-      await card.getByRole('status').filter({ hasText: `${service} sudah masuk laporan` }).waitFor();
+      await card
+        .getByRole('status')
+        .filter({ hasText: `${service} sudah masuk laporan` })
+        .waitFor();
     }
     const form = page.locator('.manual-form');
     await form.getByLabel('Nama layanan').fill('WordPress');
@@ -73,11 +76,9 @@ describe.skipIf(!haveBrowser || !haveShared)('adding analyses to the report, in 
     expect(await list.first().innerText()).toContain('http_wikipedia_mediawiki.pcap · 136 paket');
     await page.getByRole('button', { name: 'Naikkan WordPress' }).click();
     await expect.poll(() => list.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.service))).toEqual(['MediaWiki', 'WordPress', 'Moodle']);
-    await expect.poll(() => page.locator('.report-preview [data-section="service"]').evaluateAll((s) => s.map((e) => (e as HTMLElement).dataset.service))).toEqual([
-      'MediaWiki',
-      'WordPress',
-      'Moodle',
-    ]);
+    await expect
+      .poll(() => page.locator('.report-preview [data-section="service"]').evaluateAll((s) => s.map((e) => (e as HTMLElement).dataset.service)))
+      .toEqual(['MediaWiki', 'WordPress', 'Moodle']);
     await page.getByRole('button', { name: 'Hapus Moodle dari laporan' }).click();
     await expect.poll(() => list.count()).toBe(2);
   });
@@ -106,7 +107,7 @@ describe.skipIf(!haveBrowser || !haveShared)('adding analyses to the report, in 
     await page.evaluate(() => window.proxlab.invoke('settings.update', { language: 'id', languageChosen: true }));
   });
 
-  it('prints capinfos\' figures with every chart drawn before the ready signal', async () => {
+  it("prints capinfos' figures with every chart drawn before the ready signal", async () => {
     const report = await browser.newPage({ locale: 'id-ID' });
     report.on('pageerror', (error) => pageErrors.push(error.message));
     await report.goto(`${bridge.url}?lang=id#/report`);

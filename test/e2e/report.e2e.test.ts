@@ -61,7 +61,7 @@ describe.skipIf(!haveBrowser || !havePoppler)('the demo report printed in Chromi
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
-  it('works WordPress\'s throughput out in Indonesian number format', () => {
+  it("works WordPress's throughput out in Indonesian number format", () => {
     expect(text.id).toContain('Throughput = 977.393 B / 110,660 s = 8.832,4 B/s × 8 = 70.659 bit/s');
     expect(text.id).toContain('Throughput = 92.804 B / 72,533 s = 1.279,5 B/s × 8 = 10.236 bit/s');
     expect(text.id).toContain('Throughput = 465.957 B / 90,462 s = 5.150,9 B/s × 8 = 41.207 bit/s');
@@ -74,16 +74,35 @@ describe.skipIf(!haveBrowser || !havePoppler)('the demo report printed in Chromi
   });
 
   it('has every section heading in each language', () => {
-    for (const heading of ['1. Identitas', '2. Lingkungan Pengujian', '3. Skenario 1: Pertumbuhan Memori dan CPU Node', '4. Skenario 2: QoS Layanan Web', '4.1 WordPress', '4.4 Perbandingan Antarlayanan', '5. Catatan Metode', '6. Kesimpulan']) {
+    for (const heading of [
+      '1. Identitas',
+      '2. Lingkungan Pengujian',
+      '3. Skenario 1: Pertumbuhan Memori dan CPU Node',
+      '4. Skenario 2: QoS Layanan Web',
+      '4.1 WordPress',
+      '4.4 Perbandingan Antarlayanan',
+      '5. Catatan Metode',
+      '6. Kesimpulan',
+    ]) {
       expect(text.id).toContain(heading);
     }
-    for (const heading of ['1. Identity', '2. Test Environment', '3. Scenario 1: Node Memory and CPU Growth', '4. Scenario 2: Web Service QoS', '4.3 MediaWiki', '4.4 Comparison Across Services', '5. Method Notes', '6. Conclusion']) {
+    for (const heading of [
+      '1. Identity',
+      '2. Test Environment',
+      '3. Scenario 1: Node Memory and CPU Growth',
+      '4. Scenario 2: Web Service QoS',
+      '4.3 MediaWiki',
+      '4.4 Comparison Across Services',
+      '5. Method Notes',
+      '6. Conclusion',
+    ]) {
       expect(text.en).toContain(heading);
     }
   });
 
   it('prints the scenario 1 figures as published', () => {
-    for (const figure of ['849,94 MiB', '2,72 GiB', '3,44 GiB', '4,02 GiB', '9,56 GiB', '1,91 %', '5,85 %', '2,67 %', '2,72 %']) expect(text.id).toContain(figure);
+    for (const figure of ['849,94 MiB', '2,72 GiB', '3,44 GiB', '4,02 GiB', '9,56 GiB', '1,91 %', '5,85 %', '2,67 %', '2,72 %'])
+      expect(text.id).toContain(figure);
     for (const figure of ['849.94 MiB', '2.72 GiB', '3.44 GiB', '4.02 GiB', '9.56 GiB', '1.91%', '5.85%']) expect(text.en).toContain(figure);
   });
 
@@ -120,7 +139,8 @@ describe.skipIf(!haveBrowser || !havePoppler)('the demo report printed in Chromi
       await page.keyboard.press('Tab');
       reached.push(await page.evaluate(() => document.activeElement?.textContent ?? ''));
     }
-    for (const action of ['Cetak…', 'Simpan sebagai PDF…', 'Simpan sebagai HTML…', 'Tambah anggota', 'Simpan identitas', 'Simpan kesimpulan']) expect(reached).toContain(action);
+    for (const action of ['Cetak…', 'Simpan sebagai PDF…', 'Simpan sebagai HTML…', 'Tambah anggota', 'Simpan identitas', 'Simpan kesimpulan'])
+      expect(reached).toContain(action);
     // The session's file actions sit in the header's "Sesi" menu, just before the navigation:
     // Shift+Tab from the first page button reaches it, Enter opens it, Tab walks them.
     await page.getByRole('navigation').getByRole('button').first().focus();
@@ -150,4 +170,3 @@ describe.skipIf(!haveBrowser || !havePoppler)('the demo report printed in Chromi
     await page.close();
   });
 });
-

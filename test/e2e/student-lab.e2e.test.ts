@@ -109,7 +109,7 @@ const WORDS = {
     confirm: 'Confirm and start',
     newRun: 'Plan a new run',
     serviceName: 'Service name',
-    server: 'Server (the service\'s VM)',
+    server: "Server (the service's VM)",
     filter: 'Display filter',
     analyse: 'Analyse QoS',
     addToReport: (service: string) => `Add ${service} to the report`,
@@ -127,7 +127,12 @@ const WORDS = {
 
 function pdfinfo(file: string): Record<string, string> {
   const text = execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' });
-  return Object.fromEntries(text.split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]),
+  );
 }
 
 for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
@@ -240,7 +245,10 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
         await card.getByRole('button', { name: w.analyse }).click();
         await card.locator('.qos-table').waitFor({ timeout: 60_000 });
         await card.getByRole('button', { name: w.addToReport(service) }).click();
-        await card.getByRole('status').filter({ hasText: w.added(service) }).waitFor();
+        await card
+          .getByRole('status')
+          .filter({ hasText: w.added(service) })
+          .waitFor();
       }
       await page.locator(`article[data-file="${CAPTURES[0].file}"] .qos`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await shot('07-capture-graded');
@@ -253,7 +261,10 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
       const header = page.getByRole('banner');
       await header.locator('.session-menu summary').click();
       await header.getByRole('button', { name: w.save, exact: true }).click();
-      await page.getByRole('status').filter({ hasText: `${w.saved}${sessionFile}` }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `${w.saved}${sessionFile}` })
+        .waitFor();
       const saved = await loadSession(sessionFile);
       expect(saved.identity.students).toEqual(GROUP);
       expect(saved.experiments).toHaveLength(1);
@@ -271,10 +282,16 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
 
       bridge.setFileChoice(pdfFile);
       await page.getByRole('button', { name: w.savePdf }).click();
-      await page.getByRole('status').filter({ hasText: `${w.written}${pdfFile}` }).waitFor({ timeout: 120_000 });
+      await page
+        .getByRole('status')
+        .filter({ hasText: `${w.written}${pdfFile}` })
+        .waitFor({ timeout: 120_000 });
       bridge.setFileChoice(htmlFile);
       await page.getByRole('button', { name: w.saveHtml }).click();
-      await page.getByRole('status').filter({ hasText: `${w.written}${htmlFile}` }).waitFor({ timeout: 120_000 });
+      await page
+        .getByRole('status')
+        .filter({ hasText: `${w.written}${htmlFile}` })
+        .waitFor({ timeout: 120_000 });
       await shot('09-report-page');
       execFileSync('pdftoppm', ['-r', '60', '-png', pdfFile, path.join(out, 'pdf')]);
     });

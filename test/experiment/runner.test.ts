@@ -104,7 +104,9 @@ describe('experiment runner', () => {
     expect(run.state).toBe('interrupted');
     expect(run.steps.map((s) => s.samples.length)).toEqual([4, 1, 0, 0]);
     expect((runner.cause as ProxmoxError).kind).toBe('bad-credentials');
-    expect(run.failure?.message).toBe('Proxmox VE refused the credentials (invalid token value!). Check the user, realm and password, or the token id and secret.');
+    expect(run.failure?.message).toBe(
+      'Proxmox VE refused the credentials (invalid token value!). Check the user, realm and password, or the token id and secret.',
+    );
     port.sample = originalSample;
     const resumed = await new ExperimentRunner(port, async () => undefined, clock).run(run);
     expect(resumed.state).toBe('done');
@@ -204,7 +206,19 @@ describe('experiment runner: resuming after a crash in the middle of a guest act
 
 describe('step summary', () => {
   it('summarises 500 000 samples of one step without overflowing the stack', () => {
-    const sample = { time: '2026-11-25T08:00:00.000Z', memTotal: 8e9, memFree: 0, memAvailable: null, memUsedMeaning: 'total-minus-available' as const, cpu: 0.1, loadavg: [0, 0, 0] as [number, number, number], swapUsed: 0, swapTotal: 0, ksmShared: 0, guests: [] };
+    const sample = {
+      time: '2026-11-25T08:00:00.000Z',
+      memTotal: 8e9,
+      memFree: 0,
+      memAvailable: null,
+      memUsedMeaning: 'total-minus-available' as const,
+      cpu: 0.1,
+      loadavg: [0, 0, 0] as [number, number, number],
+      swapUsed: 0,
+      swapTotal: 0,
+      ksmShared: 0,
+      guests: [],
+    };
     const samples = Array.from({ length: 500_000 }, (_, i) => ({ ...sample, memUsed: 1e9 + (i % 1000) }));
     const summary = summariseSamples(samples)!;
     expect([summary.memUsedMin, summary.memUsedMax]).toEqual([1e9, 1e9 + 999]);

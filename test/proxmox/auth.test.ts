@@ -14,7 +14,10 @@ import { pinnedClient, runnerPassword, startTestStandin } from './standin';
 const s = STANDIN_SECRETS;
 
 async function refusal(promise: Promise<unknown>): Promise<ProxmoxError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ProxmoxError);
   return error as ProxmoxError;
 }
@@ -77,7 +80,13 @@ describe('authentication against the stand-in', () => {
   });
 
   it('a write with the ticket cookie but without CSRF is refused', async () => {
-    const login = await raw(standin, 'POST', '/access/ticket', { 'Content-Type': 'application/x-www-form-urlencoded' }, `username=labrunner%40pve&password=${s.runnerPassword}`);
+    const login = await raw(
+      standin,
+      'POST',
+      '/access/ticket',
+      { 'Content-Type': 'application/x-www-form-urlencoded' },
+      `username=labrunner%40pve&password=${s.runnerPassword}`,
+    );
     const ticket = JSON.parse(login.body).data.ticket as string;
     const answer = await raw(standin, 'POST', '/nodes/pve/qemu/103/status/stop', { Cookie: `PVEAuthCookie=${encodeURIComponent(ticket)}` });
     expect(answer).toEqual({ status: 401, reason: 'Permission denied - invalid csrf token', body: '' });
@@ -88,7 +97,13 @@ describe('authentication against the stand-in', () => {
     const error = await refusal(client.version());
     expect(error.kind).toBe('bad-credentials');
     expect(error.params.reason).toBe('authentication failure');
-    const answer = await raw(standin, 'POST', '/access/ticket', { 'Content-Type': 'application/x-www-form-urlencoded' }, 'username=labrunner%40pve&password=wrong');
+    const answer = await raw(
+      standin,
+      'POST',
+      '/access/ticket',
+      { 'Content-Type': 'application/x-www-form-urlencoded' },
+      'username=labrunner%40pve&password=wrong',
+    );
     expect(answer).toEqual({ status: 401, reason: 'authentication failure', body: JSON.stringify({ data: null, message: 'authentication failure\n' }) });
     client.close();
   });

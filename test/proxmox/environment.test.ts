@@ -12,12 +12,41 @@ import { pinnedClient, runnerPassword, startTestStandin } from './standin';
 
 const GiB = 1024 ** 3;
 const expectedRelease = { '5.4': '5.4-15', '6.4': '6.4-13', '7.4': '7.4-16', '8.3': '8.3.5', '8.4': '8.4.14', '9.1': '9.1.2' } as const;
-const kernel = { '5.4': 'Linux 4.15.18-30-pve', '6.4': 'Linux 4.15.18-30-pve', '7.4': 'Linux 5.15.108-1-pve', '8.3': 'Linux 6.8.12-15-pve', '8.4': 'Linux 6.8.12-15-pve', '9.1': 'Linux 6.17.4-1-pve' };
+const kernel = {
+  '5.4': 'Linux 4.15.18-30-pve',
+  '6.4': 'Linux 4.15.18-30-pve',
+  '7.4': 'Linux 5.15.108-1-pve',
+  '8.3': 'Linux 6.8.12-15-pve',
+  '8.4': 'Linux 6.8.12-15-pve',
+  '9.1': 'Linux 6.17.4-1-pve',
+};
 
 const guests = [
-  { vmid: 101, name: 'wordpress-centos', type: 'qemu', os: null, osType: 'l26', vcpus: 2, sockets: 1, memoryBytes: 4 * GiB, diskBytes: 32 * GiB, service: null },
+  {
+    vmid: 101,
+    name: 'wordpress-centos',
+    type: 'qemu',
+    os: null,
+    osType: 'l26',
+    vcpus: 2,
+    sockets: 1,
+    memoryBytes: 4 * GiB,
+    diskBytes: 32 * GiB,
+    service: null,
+  },
   { vmid: 102, name: 'moodle-ubuntu', type: 'qemu', os: null, osType: 'l26', vcpus: 4, sockets: 2, memoryBytes: 8 * GiB, diskBytes: 64 * GiB, service: null },
-  { vmid: 103, name: 'mediawiki-debian', type: 'qemu', os: null, osType: 'l26', vcpus: 2, sockets: 1, memoryBytes: 4 * GiB, diskBytes: 48 * GiB, service: null },
+  {
+    vmid: 103,
+    name: 'mediawiki-debian',
+    type: 'qemu',
+    os: null,
+    osType: 'l26',
+    vcpus: 2,
+    sockets: 1,
+    memoryBytes: 4 * GiB,
+    diskBytes: 48 * GiB,
+    service: null,
+  },
   { vmid: 200, name: 'nginx-proxy', type: 'lxc', os: null, osType: 'debian', vcpus: 1, sockets: null, memoryBytes: GiB, diskBytes: 8 * GiB, service: null },
 ];
 
@@ -28,10 +57,16 @@ describe.each(RELEASES)('test environment from PVE %s', (release) => {
     try {
       expect(await readLabEnvironment(client, 'pve')).toEqual({
         node: {
-          name: 'pve', cpuModel: 'Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz', cores: 8, sockets: 1,
+          name: 'pve',
+          cpuModel: 'Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz',
+          cores: 8,
+          sockets: 1,
           // cpuinfo.cores arrived with PVE 6.2.
           coresPerSocket: release === '5.4' ? null : 4,
-          memoryBytes: 65919459328, diskBytes: 100861726720, pveVersion: expectedRelease[release], kernel: kernel[release],
+          memoryBytes: 65919459328,
+          diskBytes: 100861726720,
+          pveVersion: expectedRelease[release],
+          kernel: kernel[release],
         },
         guests,
       });
@@ -43,13 +78,16 @@ describe.each(RELEASES)('test environment from PVE %s', (release) => {
 });
 
 describe('test environment through the experiment port', () => {
-  it('gives the planned guests in plan order and asks each one\'s config', async () => {
+  it("gives the planned guests in plan order and asks each one's config", async () => {
     const standin = await startTestStandin();
     const client = pinnedClient(standin);
     try {
       const lab = await proxmoxExperimentPort(client).environment('pve', [103, 101]);
       expect(lab.guests).toEqual([guests[2], guests[0]]);
-      expect(standin.requests.filter((r) => r.endsWith('/config'))).toEqual(['GET /api2/json/nodes/pve/qemu/103/config', 'GET /api2/json/nodes/pve/qemu/101/config']);
+      expect(standin.requests.filter((r) => r.endsWith('/config'))).toEqual([
+        'GET /api2/json/nodes/pve/qemu/103/config',
+        'GET /api2/json/nodes/pve/qemu/101/config',
+      ]);
     } finally {
       client.close();
       await standin.close();
@@ -67,14 +105,40 @@ describe('guest config', () => {
     expect(volumeSize('none,media=cdrom')).toBeNull();
   });
 
-  it('takes numbers as strings, memory as a property string, and PVE\'s defaults for a VM', () => {
-    expect(parseGuestConfig('qemu', { memory: 'current=2048', cores: '3', sockets: '2', ostype: 'win11', sata0: 'local:vm-1-disk-0,size=20G', unused0: 'local:vm-1-disk-9,size=100G', tpmstate0: 'local:vm-1-disk-2,size=4M' })).toEqual({
-      osType: 'win11', sockets: 2, vcpus: 6, memoryBytes: 2 * GiB, diskBytes: 20 * GiB,
+  it("takes numbers as strings, memory as a property string, and PVE's defaults for a VM", () => {
+    expect(
+      parseGuestConfig('qemu', {
+        memory: 'current=2048',
+        cores: '3',
+        sockets: '2',
+        ostype: 'win11',
+        sata0: 'local:vm-1-disk-0,size=20G',
+        unused0: 'local:vm-1-disk-9,size=100G',
+        tpmstate0: 'local:vm-1-disk-2,size=4M',
+      }),
+    ).toEqual({
+      osType: 'win11',
+      sockets: 2,
+      vcpus: 6,
+      memoryBytes: 2 * GiB,
+      diskBytes: 20 * GiB,
     });
     expect(parseGuestConfig('qemu', { memory: 512 })).toEqual({ osType: null, sockets: 1, vcpus: 1, memoryBytes: 512 * 1024 ** 2, diskBytes: null });
     // A container without `cores` may use every host CPU: the config alone cannot say how many.
-    expect(parseGuestConfig('lxc', { memory: '512', ostype: 'alpine', rootfs: 'local:200/vm-200-disk-0.raw,size=4G', mp0: 'local:200/vm-200-disk-1.raw,mp=/srv,size=2G', mp1: '/host,mp=/host' })).toEqual({
-      osType: 'alpine', sockets: null, vcpus: null, memoryBytes: 512 * 1024 ** 2, diskBytes: 6 * GiB,
+    expect(
+      parseGuestConfig('lxc', {
+        memory: '512',
+        ostype: 'alpine',
+        rootfs: 'local:200/vm-200-disk-0.raw,size=4G',
+        mp0: 'local:200/vm-200-disk-1.raw,mp=/srv,size=2G',
+        mp1: '/host,mp=/host',
+      }),
+    ).toEqual({
+      osType: 'alpine',
+      sockets: null,
+      vcpus: null,
+      memoryBytes: 512 * 1024 ** 2,
+      diskBytes: 6 * GiB,
     });
   });
 });

@@ -35,7 +35,7 @@ const expected: Record<string, { kind: ProxmoxErrorKind; auth?: 'token' | 'ticke
   'node name not in the cluster': { kind: 'not-found' },
   'path that does not exist': { kind: 'not-implemented' },
   'HEAD request': { kind: 'not-implemented' },
-  "GET with a request body (Content-Length > 0)": { kind: 'not-implemented' },
+  'GET with a request body (Content-Length > 0)': { kind: 'not-implemented' },
   'cluster: request proxied to an offline/unreachable node': { kind: 'node-offline' },
 };
 
@@ -56,7 +56,7 @@ describe.skipIf(!havePveFixtures)('PVE error answers map to typed errors (fixtur
         expect(error.status).toBe(c.status);
         // PVE's own words reach the reader in both languages (the newer "message" has a newline).
         if (!['node-offline', 'no-such-task', 'tfa-required', 'tokens-unsupported'].includes(error.kind)) {
-          expect(error.text('en')).toContain(error.kind === 'privilege' ? (/\(([^,]+),/.exec(c.reason)![1]) : c.reason);
+          expect(error.text('en')).toContain(error.kind === 'privilege' ? /\(([^,]+),/.exec(c.reason)![1] : c.reason);
         }
         expect(error.text('id')).not.toBe(error.text('en'));
       }
@@ -64,7 +64,13 @@ describe.skipIf(!havePveFixtures)('PVE error answers map to typed errors (fixtur
   }
 
   it('names the missing privilege and its path', () => {
-    const error = mapHttpFailure({ status: 403, statusText: 'Permission check failed (/vms/103, VM.PowerMgmt)', body: { data: null }, path: '/nodes/pve/qemu/103/status/start', auth: 'token' });
+    const error = mapHttpFailure({
+      status: 403,
+      statusText: 'Permission check failed (/vms/103, VM.PowerMgmt)',
+      body: { data: null },
+      path: '/nodes/pve/qemu/103/status/start',
+      auth: 'token',
+    });
     expect(error.params).toMatchObject({ privilege: 'VM.PowerMgmt', path: '/vms/103' });
     expect(error.text('id')).toBe(
       'Hak akses VM.PowerMgmt pada /vms/103 tidak dimiliki. Berikan user atau token sebuah role dengan VM.PowerMgmt pada /vms/103 (Datacenter > Permissions).',
@@ -72,7 +78,13 @@ describe.skipIf(!havePveFixtures)('PVE error answers map to typed errors (fixtur
   });
 
   it('prefers the body message of newer releases over the status line', () => {
-    const error = mapHttpFailure({ status: 500, statusText: 'Internal', body: { data: null, message: "CT 200 already running\n" }, path: '/nodes/pve/lxc/200/status/start', auth: 'token' });
+    const error = mapHttpFailure({
+      status: 500,
+      statusText: 'Internal',
+      body: { data: null, message: 'CT 200 already running\n' },
+      path: '/nodes/pve/lxc/200/status/start',
+      auth: 'token',
+    });
     expect(error.params.reason).toBe('500 CT 200 already running');
   });
 

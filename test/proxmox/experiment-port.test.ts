@@ -15,7 +15,10 @@ describe('Proxmox experiment port', () => {
       expect([...(await port.runningGuests('pve'))].sort()).toEqual([101, 102, 200]);
       const before = await port.sample('pve', [101, 103]);
       expect(before).toMatchObject({ memUsed: 12636221440, memTotal: 65919459328, memUsedMeaning: 'total-minus-available', loadavg: [0.52, 0.61, 0.58] });
-      expect(before.guests).toEqual([{ vmid: 101, mem: 3214635008, maxmem: 4294967296 }, { vmid: 103, mem: null, maxmem: 4294967296 }]);
+      expect(before.guests).toEqual([
+        { vmid: 101, mem: 3214635008, maxmem: 4294967296 },
+        { vmid: 103, mem: null, maxmem: 4294967296 },
+      ]);
       const upid = await port.startGuest('pve', 103);
       expect(await port.waitForTask('pve', upid, new AbortController().signal)).toEqual({ ok: true, exitStatus: 'OK', log: [] });
       expect(await port.guestStatus('pve', 103)).toBe('running');

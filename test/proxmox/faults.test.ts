@@ -15,7 +15,10 @@ import { pinnedClient, runnerPassword, runnerToken, startTestStandin } from './s
 // deadline, stops reading oversized answers, shares one re-login, and names what went wrong.
 
 async function refusal(promise: Promise<unknown>): Promise<ProxmoxError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ProxmoxError);
   return error as ProxmoxError;
 }
@@ -42,9 +45,14 @@ describe('a hostile or broken server', () => {
     client.close();
   });
 
-  it('the deadline outlasts pveproxy\'s wait for another node, so a 595 arrives before the client gives up', () => {
+  it("the deadline outlasts pveproxy's wait for another node, so a 595 arrives before the client gives up", () => {
     expect(DEFAULT_DEADLINE_MS).toBeGreaterThan(PROXY_WAIT_MS);
-    const client = new ProxmoxClient({ host: standin.host, port: standin.port, trust: { kind: 'pin', fingerprint: standin.fingerprint, pem: standin.certPem }, credentials: runnerToken });
+    const client = new ProxmoxClient({
+      host: standin.host,
+      port: standin.port,
+      trust: { kind: 'pin', fingerprint: standin.fingerprint, pem: standin.certPem },
+      credentials: runnerToken,
+    });
     expect(client.timeoutMs).toBe(DEFAULT_DEADLINE_MS);
     client.close();
   });
@@ -54,7 +62,9 @@ describe('a hostile or broken server', () => {
     standin.inject({ kind: 'huge', bytes: 32 * 1024 * 1024, match: /\/nodes\/pve\/status$/ });
     const plain = await refusal(client.get('/nodes/pve/status'));
     expect(plain.kind).toBe('too-large');
-    expect(plain.text('en')).toBe(`Proxmox VE at 127.0.0.1:${standin.port} sent an answer to /nodes/pve/status larger than 16 MiB; ProxLab stopped reading it. Check that the address and port lead to Proxmox VE itself.`);
+    expect(plain.text('en')).toBe(
+      `Proxmox VE at 127.0.0.1:${standin.port} sent an answer to /nodes/pve/status larger than 16 MiB; ProxLab stopped reading it. Check that the address and port lead to Proxmox VE itself.`,
+    );
     // 64 MiB of spaces compress to well under 1 MiB on the wire.
     standin.inject({ kind: 'huge', bytes: 64 * 1024 * 1024, gzip: true, match: /\/nodes\/pve\/status$/ });
     expect((await refusal(client.get('/nodes/pve/status'))).kind).toBe('too-large');
@@ -115,7 +125,7 @@ describe('certificates', () => {
 describe('like the real PVE of each release', () => {
   const s = STANDIN_SECRETS;
 
-  it('PVE 5.4 has no /access/permissions (501): a node without guests still refreshes, judged by the ticket\'s cap as PVE\'s UI does', async () => {
+  it("PVE 5.4 has no /access/permissions (501): a node without guests still refreshes, judged by the ticket's cap as PVE's UI does", async () => {
     const standin = await startTestStandin({ release: '5.4' });
     standin.state.guests = [];
     const client = pinnedClient(standin, runnerPassword);
@@ -140,9 +150,13 @@ describe('like the real PVE of each release', () => {
   it('a YubiKey OTP is answered typed (yubico:) in the new TFA flow', async () => {
     const standin = await startTestStandin({ release: '8.4' });
     const asked: string[][] = [];
-    const client = pinnedClient(standin, { kind: 'password', username: s.yubicoUser, password: s.yubicoPassword }, {
-      secondFactor: async (methods) => (asked.push(methods), s.yubicoOtp),
-    });
+    const client = pinnedClient(
+      standin,
+      { kind: 'password', username: s.yubicoUser, password: s.yubicoPassword },
+      {
+        secondFactor: async (methods) => (asked.push(methods), s.yubicoOtp),
+      },
+    );
     expect((await client.version()).release).toBe('8.4');
     expect(asked).toEqual([['yubico']]);
     client.close();
@@ -152,9 +166,13 @@ describe('like the real PVE of each release', () => {
   it.each(['5.4', '6.4'] as const)('a U2F-only account on PVE %s is told U2F cannot be answered, not asked for a TOTP code', async (release) => {
     const standin = await startTestStandin({ release });
     let asked = false;
-    const client = pinnedClient(standin, { kind: 'password', username: s.u2fUser, password: s.u2fPassword }, {
-      secondFactor: async () => ((asked = true), '123456'),
-    });
+    const client = pinnedClient(
+      standin,
+      { kind: 'password', username: s.u2fUser, password: s.u2fPassword },
+      {
+        secondFactor: async () => ((asked = true), '123456'),
+      },
+    );
     const error = await refusal(client.version());
     expect(error.kind).toBe('tfa-unsupported');
     expect(error.text('en')).toBe('This account asks for a second factor ProxLab cannot answer (u2f); use TOTP, a recovery key or an API token.');

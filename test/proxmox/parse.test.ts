@@ -22,8 +22,22 @@ const data = (name: string) => pveFixture(name).data;
 
 describe.skipIf(!havePveFixtures)('fixtures of every release shape', () => {
   it('reads /version of 5.0, 8.4 and 9.1', () => {
-    expect(parseVersion(data('GET_version.pve5.json'))).toMatchObject({ version: '5.0-23', release: '5.0', major: 5, tokens: false, tfaFlow: 'old', memoryUsed: 'total-minus-free' });
-    expect(parseVersion(data('GET_version.json'))).toMatchObject({ version: '8.4.14', release: '8.4', tokens: true, tfaFlow: 'new', memoryUsed: 'total-minus-available', rrdV2: false });
+    expect(parseVersion(data('GET_version.pve5.json'))).toMatchObject({
+      version: '5.0-23',
+      release: '5.0',
+      major: 5,
+      tokens: false,
+      tfaFlow: 'old',
+      memoryUsed: 'total-minus-free',
+    });
+    expect(parseVersion(data('GET_version.json'))).toMatchObject({
+      version: '8.4.14',
+      release: '8.4',
+      tokens: true,
+      tfaFlow: 'new',
+      memoryUsed: 'total-minus-available',
+      rrdV2: false,
+    });
     expect(parseVersion(data('GET_version.pve9.json'))).toMatchObject({ version: '9.1.2', release: '9.1', rrdV2: true });
   });
 
@@ -62,15 +76,28 @@ describe.skipIf(!havePveFixtures)('fixtures of every release shape', () => {
   it('reads /nodes with and without Sys.Audit, and a cluster with an offline node', () => {
     expect(parseNodes(data('GET_nodes.no-sys-audit.json'))[0]).toMatchObject({ node: 'pve', status: 'online', mem: null, maxmem: null });
     const cluster = parseNodes(data('GET_nodes.three-node-cluster.json'));
-    expect(cluster.map((n) => [n.node, n.status, n.mem])).toEqual([['pve', 'online', 12632330240], ['pve2', 'online', 5113966592], ['pve3', 'offline', null]]);
+    expect(cluster.map((n) => [n.node, n.status, n.mem])).toEqual([
+      ['pve', 'online', 12632330240],
+      ['pve2', 'online', 5113966592],
+      ['pve3', 'offline', null],
+    ]);
     const view = parseClusterStatus(data('GET_cluster_status.three-node-cluster.json'));
     expect(view).toMatchObject({ name: 'campuslab', quorate: true });
-    expect(view.nodes.map((n) => [n.node, n.online, n.local])).toEqual([['pve', true, true], ['pve2', true, false], ['pve3', false, false]]);
+    expect(view.nodes.map((n) => [n.node, n.online, n.local])).toEqual([
+      ['pve', true, true],
+      ['pve2', true, false],
+      ['pve3', false, false],
+    ]);
   });
 
   it('reads /cluster/resources', () => {
     const all = parseResources(data('GET_cluster_resources.json'));
-    expect(all.filter((r) => r.vmid !== null).map((r) => r.vmid).sort()).toEqual([101, 102, 103, 200]);
+    expect(
+      all
+        .filter((r) => r.vmid !== null)
+        .map((r) => r.vmid)
+        .sort(),
+    ).toEqual([101, 102, 103, 200]);
     expect(all.find((r) => r.id === 'qemu/102')).toMatchObject({ mem: 5586771968, status: 'running', node: 'pve' });
   });
 
@@ -113,19 +140,31 @@ describe('properties', () => {
     const name = fc.stringMatching(/^[a-z][a-z0-9-]{0,10}[a-z0-9]$/);
     const field = fc.stringMatching(/^[a-z0-9@.!_-]{1,12}$/).filter((s) => !s.includes(':'));
     fc.assert(
-      fc.property(name, fc.nat(0xffffffff), fc.integer({ min: 0, max: 0xfffffffff }), fc.nat(0xffffffff), fc.stringMatching(/^[a-z]{2,10}$/), fc.option(fc.nat(999999), { nil: undefined }), field, (node, pid, pstart, startTime, type, id, user) => {
-        const text = formatUpid({ node, pid, pstart, startTime, type, id: id === undefined ? '' : String(id), user });
-        const parsed = parseUpid(text);
-        expect(parsed).toMatchObject({ node, pid, pstart, startTime, type, id: id === undefined ? '' : String(id) });
-      }),
+      fc.property(
+        name,
+        fc.nat(0xffffffff),
+        fc.integer({ min: 0, max: 0xfffffffff }),
+        fc.nat(0xffffffff),
+        fc.stringMatching(/^[a-z]{2,10}$/),
+        fc.option(fc.nat(999999), { nil: undefined }),
+        field,
+        (node, pid, pstart, startTime, type, id, user) => {
+          const text = formatUpid({ node, pid, pstart, startTime, type, id: id === undefined ? '' : String(id), user });
+          const parsed = parseUpid(text);
+          expect(parsed).toMatchObject({ node, pid, pstart, startTime, type, id: id === undefined ? '' : String(id) });
+        },
+      ),
     );
   });
 
   it('a number and its decimal string coerce alike', () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }).filter((v) => !Object.is(v, -0)), (value) => {
-        expect(num.parse(String(value))).toBe(num.parse(value));
-      }),
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }).filter((v) => !Object.is(v, -0)),
+        (value) => {
+          expect(num.parse(String(value))).toBe(num.parse(value));
+        },
+      ),
     );
     expect(num.parse('')).toBeNull();
     expect(num.parse(null)).toBeNull();

@@ -32,7 +32,10 @@ describe.each(RELEASES)('PVE %s', (release) => {
 
       const guests = await listGuests(client, 'pve');
       expect(guests.map((g) => [g.vmid, g.type, g.status])).toEqual([
-        [101, 'qemu', 'running'], [102, 'qemu', 'running'], [103, 'qemu', 'stopped'], [200, 'lxc', 'running'],
+        [101, 'qemu', 'running'],
+        [102, 'qemu', 'running'],
+        [103, 'qemu', 'stopped'],
+        [200, 'lxc', 'running'],
       ]);
       expect(guests.find((g) => g.vmid === 102)?.mem).toBe(6643744768);
       const ct = await guestStatus(client, 'pve', 'lxc', 200);

@@ -14,7 +14,10 @@ import { observerToken, pinnedClient, startTestStandin } from './standin';
 // The errors of docs/proxmox.md §Errors as the client meets them on the wire, and what a person reads.
 
 async function refusal(promise: Promise<unknown>): Promise<ProxmoxError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ProxmoxError);
   return error as ProxmoxError;
 }
@@ -31,7 +34,9 @@ describe('PVE errors on the wire', () => {
     const error = await refusal(powerAction(client, 'pve', 'qemu', 103, 'start'));
     expect(error.kind).toBe('privilege');
     expect(error.params).toMatchObject({ privilege: 'VM.PowerMgmt', path: '/vms/103' });
-    expect(error.text('en')).toBe('Missing privilege VM.PowerMgmt on /vms/103. Give the user or token a role with VM.PowerMgmt on /vms/103 (Datacenter > Permissions).');
+    expect(error.text('en')).toBe(
+      'Missing privilege VM.PowerMgmt on /vms/103. Give the user or token a role with VM.PowerMgmt on /vms/103 (Datacenter > Permissions).',
+    );
     client.close();
   });
 
@@ -83,7 +88,11 @@ describe('PVE errors on the wire', () => {
     expect(error.kind).toBe('node-offline');
     expect(error.text('en')).toBe('Node pve3 cannot be reached from the cluster (595 No route to host); it is probably offline.');
     const view = await clusterView(client);
-    expect(view.nodes.map((n) => [n.node, n.online])).toEqual([['pve', true], ['pve2', true], ['pve3', false]]);
+    expect(view.nodes.map((n) => [n.node, n.online])).toEqual([
+      ['pve', true],
+      ['pve2', true],
+      ['pve3', false],
+    ]);
     const nodes = await clusterResources(client, 'node');
     expect(nodes.find((n) => n.node === 'pve3')).toMatchObject({ status: 'offline', mem: null });
     client.close();

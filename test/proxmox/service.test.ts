@@ -15,7 +15,18 @@ describe('Proxmox service', () => {
     const profiles = new Profiles(store, memoryCipher());
     const service = new ProxmoxService(profiles);
     try {
-      profiles.save({ id: 'lab', name: 'Lab', host: standin.host, port: standin.port, node: null, auth: { kind: 'token', tokenId: STANDIN_SECRETS.runnerToken }, trust: null }, STANDIN_SECRETS.runnerSecret);
+      profiles.save(
+        {
+          id: 'lab',
+          name: 'Lab',
+          host: standin.host,
+          port: standin.port,
+          node: null,
+          auth: { kind: 'token', tokenId: STANDIN_SECRETS.runnerToken },
+          trust: null,
+        },
+        STANDIN_SECRETS.runnerSecret,
+      );
       expect(JSON.stringify(store.read())).not.toContain(STANDIN_SECRETS.runnerSecret);
       expect(JSON.stringify(profiles.list())).not.toContain(STANDIN_SECRETS.runnerSecret);
       expect(profiles.list()[0].hasSecret).toBe(true);

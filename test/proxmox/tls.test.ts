@@ -46,13 +46,24 @@ describe('certificate trust', () => {
 
   it('a pinned certificate is trusted, without switching verification off', async () => {
     const info = await probeCertificate(standin.host, standin.port);
-    const client = new ProxmoxClient({ host: standin.host, port: standin.port, trust: { kind: 'pin', fingerprint: info.fingerprint256, pem: info.pem }, credentials: runnerToken });
+    const client = new ProxmoxClient({
+      host: standin.host,
+      port: standin.port,
+      trust: { kind: 'pin', fingerprint: info.fingerprint256, pem: info.pem },
+      credentials: runnerToken,
+    });
     expect((await client.version()).version).toBe('8.4.14');
     client.close();
   });
 
   it('a pin that does not match is refused, naming both fingerprints', async () => {
-    const client = new ProxmoxClient({ host: standin.host, port: standin.port, trust: { kind: 'pin', fingerprint: other.fingerprint, pem: other.certPem }, credentials: runnerToken, retries: 0 });
+    const client = new ProxmoxClient({
+      host: standin.host,
+      port: standin.port,
+      trust: { kind: 'pin', fingerprint: other.fingerprint, pem: other.certPem },
+      credentials: runnerToken,
+      retries: 0,
+    });
     const error = (await client.version().catch((e: unknown) => e)) as ProxmoxError;
     expect(error).toBeInstanceOf(ProxmoxError);
     expect(error.kind).toBe('tls-mismatch');
@@ -71,7 +82,13 @@ describe('certificate trust', () => {
   });
 
   it('another cluster CA is refused', async () => {
-    const client = new ProxmoxClient({ host: standin.host, port: standin.port, trust: { kind: 'ca', caPem: other.caPem }, credentials: runnerToken, retries: 0 });
+    const client = new ProxmoxClient({
+      host: standin.host,
+      port: standin.port,
+      trust: { kind: 'ca', caPem: other.caPem },
+      credentials: runnerToken,
+      retries: 0,
+    });
     const error = (await client.version().catch((e: unknown) => e)) as ProxmoxError;
     expect(error.kind).toBe('tls-ca');
     expect(error.params.code).toBe('UNABLE_TO_VERIFY_LEAF_SIGNATURE');

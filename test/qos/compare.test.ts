@@ -13,17 +13,30 @@ import { qosHandlers } from '../../electron/services/qos-handlers';
 // the analysis picked (mean round trip 12.5 ms, its variation 3 ms).
 const ping: QosEvidence = {
   recipe: {
-    packets: 9, bytes: 882, timeSpanSeconds: 4, throughputBytesPerSecond: 220.5, throughputBitsPerSecond: 1764,
-    delayMs: 444.444, jitterMs: 100, jitterZeroVariantMs: 0, lossPercent: 20, lossEvidence: 'icmp', lossSent: 5, lossReceived: 4,
+    packets: 9,
+    bytes: 882,
+    timeSpanSeconds: 4,
+    throughputBytesPerSecond: 220.5,
+    throughputBitsPerSecond: 1764,
+    delayMs: 444.444,
+    jitterMs: 100,
+    jitterZeroVariantMs: 0,
+    lossPercent: 20,
+    lossEvidence: 'icmp',
+    lossSent: 5,
+    lossReceived: 4,
   },
   measuredValues: {
-    throughputBitsPerSecond: 1764, delayMs: 12.5, jitterMs: 3, lossPercent: 20,
+    throughputBitsPerSecond: 1764,
+    delayMs: 12.5,
+    jitterMs: 3,
+    lossPercent: 20,
     sources: { throughput: 'displayed', delay: 'icmp-rtt', jitter: 'icmp-rtt-variation', loss: 'icmp-unanswered' },
   },
 };
 
 describe('comparison of services', () => {
-  it('grades a manual entry of the paper\'s WordPress numbers the same in both columns', () => {
+  it("grades a manual entry of the paper's WordPress numbers the same in both columns", () => {
     const [wp] = compareServices(
       [{ kind: 'manual', id: 'wp', entry: { packets: 1755, bytes: 977_393, timeSpanSeconds: 110.66, lossPercent: 0, delayMs: null, jitterMs: 0.3 } }],
       TIPHON_KBPS,
@@ -38,7 +51,7 @@ describe('comparison of services', () => {
     expect(wp.recipe.sources).toEqual({ throughput: 'manual', delay: 'manual', jitter: 'manual', loss: 'manual' });
   });
 
-  it('grades a capture\'s recipe column and its measured column', () => {
+  it("grades a capture's recipe column and its measured column", () => {
     const [row] = compareServices([{ kind: 'capture', id: 'p', qos: ping }], TIPHON_KBPS, null);
     // Recipe: 1.764 kbit/s → 0; 444.444 ms → 2; 100 ms → 2; 20 % → 2: mean 1.5 → Jelek.
     expect([row.recipe.grade.throughput, row.recipe.grade.delay, row.recipe.grade.jitter, row.recipe.grade.loss]).toEqual([0, 2, 2, 2]);

@@ -17,14 +17,12 @@ describe('TIPHON (tabel skripsi) bands, edges as docs/qos-method.md §Thresholds
     expect([0, 2.999, 3, 14.999, 15, 24.999, 25, 100].map((v) => idx('loss', v))).toEqual([4, 4, 3, 3, 2, 2, 1, 1]);
   });
   it('throughput in kbps: > 2100 | > 1200 – 2100 | > 700 – 1200 | 338 – 700 | below 338 → 0', () => {
-    expect([2100.001, 2100, 1200.001, 1200, 700.001, 700, 338, 337.999, 0].map((v) => idx('throughput', v))).toEqual([
-      4, 3, 3, 2, 2, 1, 1, 0, 0,
-    ]);
+    expect([2100.001, 2100, 1200.001, 1200, 700.001, 700, 338, 337.999, 0].map((v) => idx('throughput', v))).toEqual([4, 3, 3, 2, 2, 1, 1, 0, 0]);
   });
 });
 
 describe('overall grade', () => {
-  it('grades the paper\'s WordPress recipe numbers (70,659 bit/s, T/N delay)', () => {
+  it("grades the paper's WordPress recipe numbers (70,659 bit/s, T/N delay)", () => {
     // 70.659 kbps → 0; delay 110.66 s / 1755 = 63.05 ms → 4; jitter 0.3 ms → 4; loss 0 % → 4
     const g = gradeQos({ throughputBitsPerSecond: 70_659, delayMs: 63.05, jitterMs: 0.3, lossPercent: 0 }, TIPHON_KBPS);
     expect([g.throughput, g.delay, g.jitter, g.loss]).toEqual([0, 4, 4, 4]);
@@ -35,7 +33,14 @@ describe('overall grade', () => {
 
   it('uses the verdict thresholds 3.8 / 3 / 2', () => {
     expect([4, 3.8, 3.79, 3, 2.99, 2, 1.99, 0].map(verdictFor)).toEqual([
-      'Sangat Memuaskan', 'Sangat Memuaskan', 'Memuaskan', 'Memuaskan', 'Kurang Memuaskan', 'Kurang Memuaskan', 'Jelek', 'Jelek',
+      'Sangat Memuaskan',
+      'Sangat Memuaskan',
+      'Memuaskan',
+      'Memuaskan',
+      'Kurang Memuaskan',
+      'Kurang Memuaskan',
+      'Jelek',
+      'Jelek',
     ]);
   });
 

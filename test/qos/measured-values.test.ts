@@ -8,25 +8,77 @@ import { corpusPath, expectedFor, haveShared } from '../support/shared';
 
 const noStats = { count: 0, min: null, median: null, mean: null, p95: null, max: null, sd: null };
 const stats = (mean: number) => ({ ...noStats, count: 1, min: mean, median: mean, mean, p95: mean, max: mean, sd: null });
-const noFlags = { retransmission: 0, fastRetransmission: 0, spuriousRetransmission: 0, outOfOrder: 0, lostSegment: 0, ackLostSegment: 0, duplicateAck: 0, zeroWindow: 0, windowFull: 0, keepAlive: 0 };
-const noTcp: TcpMeasurement = {
-  connections: 0, frames: 0, dataSegments: 0, retransmittedDataSegments: 0, retransmissions: 0, lostSegments: 0, duplicateAcks: 0,
-  payloadBytes: 0, goodputBytes: 0, flags: noFlags, initialRttMs: noStats, ackRttMs: noStats, rttVariationMs: null, rttVariationSdMs: null,
+const noFlags = {
+  retransmission: 0,
+  fastRetransmission: 0,
+  spuriousRetransmission: 0,
+  outOfOrder: 0,
+  lostSegment: 0,
+  ackLostSegment: 0,
+  duplicateAck: 0,
+  zeroWindow: 0,
+  windowFull: 0,
+  keepAlive: 0,
 };
-const noEcho: EchoResult = { requests: 0, replies: 0, lost: 0, lossPercent: null, rttMs: noStats, minFrame: null, maxFrame: null, rttVariationMs: null, rttVariationSdMs: null };
+const noTcp: TcpMeasurement = {
+  connections: 0,
+  frames: 0,
+  dataSegments: 0,
+  retransmittedDataSegments: 0,
+  retransmissions: 0,
+  lostSegments: 0,
+  duplicateAcks: 0,
+  payloadBytes: 0,
+  goodputBytes: 0,
+  flags: noFlags,
+  initialRttMs: noStats,
+  ackRttMs: noStats,
+  rttVariationMs: null,
+  rttVariationSdMs: null,
+};
+const noEcho: EchoResult = {
+  requests: 0,
+  replies: 0,
+  lost: 0,
+  lossPercent: null,
+  rttMs: noStats,
+  minFrame: null,
+  maxFrame: null,
+  rttVariationMs: null,
+  rttVariationSdMs: null,
+};
 const evidence = (e: Partial<MeasuredEvidence>): MeasuredEvidence => ({
-  tcp: noTcp, icmp: noEcho, icmpv6: noEcho, rtp: [], dns: { queries: 0, responses: 0, retransmittedQueries: 0, unanswered: 0, unmatchedResponses: 0, responseTimeMs: noStats },
-  displayedBytes: 0, displayedSpanSeconds: 0, ...e,
+  tcp: noTcp,
+  icmp: noEcho,
+  icmpv6: noEcho,
+  rtp: [],
+  dns: { queries: 0, responses: 0, retransmittedQueries: 0, unanswered: 0, unmatchedResponses: 0, responseTimeMs: noStats },
+  displayedBytes: 0,
+  displayedSpanSeconds: 0,
+  ...e,
 });
 const rtpStream = (packets: number, expected: number, meanJitterMs: number) => ({ packets, expected, meanJitterMs }) as RtpStreamResult;
 
 describe('the values the measured column is graded on', () => {
   it('takes TCP first: goodput over the displayed span, mean ACK RTT, RTT variation, retransmitted share of data segments', () => {
-    const tcp = { ...noTcp, dataSegments: 200, retransmittedDataSegments: 41, goodputBytes: 125_000, ackRttMs: stats(28.5), initialRttMs: stats(40), rttVariationMs: 12.25 };
-    const v = measuredValues(evidence({ tcp, icmp: { ...noEcho, requests: 4, replies: 4, rttMs: stats(1) }, displayedBytes: 300_000, displayedSpanSeconds: 10 }));
+    const tcp = {
+      ...noTcp,
+      dataSegments: 200,
+      retransmittedDataSegments: 41,
+      goodputBytes: 125_000,
+      ackRttMs: stats(28.5),
+      initialRttMs: stats(40),
+      rttVariationMs: 12.25,
+    };
+    const v = measuredValues(
+      evidence({ tcp, icmp: { ...noEcho, requests: 4, replies: 4, rttMs: stats(1) }, displayedBytes: 300_000, displayedSpanSeconds: 10 }),
+    );
     // 125 000 B × 8 / 10 s = 100 000 bit/s; 41 / 200 = 20.5 %.
     expect(v).toEqual({
-      throughputBitsPerSecond: 100_000, delayMs: 28.5, jitterMs: 12.25, lossPercent: 20.5,
+      throughputBitsPerSecond: 100_000,
+      delayMs: 28.5,
+      jitterMs: 12.25,
+      lossPercent: 20.5,
       sources: { throughput: 'tcp-goodput', delay: 'tcp-ack-rtt', jitter: 'tcp-rtt-variation', loss: 'tcp-retransmission' },
     });
   });
@@ -42,12 +94,18 @@ describe('the values the measured column is graded on', () => {
 
   it('leaves a value out, not zero, when the capture has no evidence for it', () => {
     const v = measuredValues(evidence({}));
-    expect(v).toEqual({ throughputBitsPerSecond: null, delayMs: null, jitterMs: null, lossPercent: null, sources: { throughput: null, delay: null, jitter: null, loss: null } });
+    expect(v).toEqual({
+      throughputBitsPerSecond: null,
+      delayMs: null,
+      jitterMs: null,
+      lossPercent: null,
+      sources: { throughput: null, delay: null, jitter: null, loss: null },
+    });
   });
 });
 
 describe.skipIf(!haveShared)('measured column of a ping capture, against tshark 4.0.17', () => {
-  it('icmp_ping_5.pcap: delay is icmp,srt\'s mean RTT, jitter the mean change between consecutive RTTs from the frame times', async () => {
+  it("icmp_ping_5.pcap: delay is icmp,srt's mean RTT, jitter the mean change between consecutive RTTs from the frame times", async () => {
     const expected = expectedFor('icmp_ping_5.pcap');
     const times = expected.frames_first_50.map((f: { time_epoch: string }) => Number(f.time_epoch.slice(5)) * 1000);
     // Requests and replies alternate: frame 2k is the reply to frame 2k − 1.

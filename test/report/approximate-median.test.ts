@@ -14,11 +14,19 @@ import { ethernet, icmp, ipv4 } from '../support/frame-builder';
 // Past 2^20 round trips the ICMP RTT median comes from a sketch and the capture report marks it
 // `approximate`; the printed report's measured column says so beside the median, in both languages.
 
-const ping = (src: string, dst: string, type: number, seq: number) => ethernet({ type: 0x0800 }, ipv4({ src, dst, protocol: 1 }, icmp({ type, id: 1, seq }, new Uint8Array(8))));
+const ping = (src: string, dst: string, type: number, seq: number) =>
+  ethernet({ type: 0x0800 }, ipv4({ src, dst, protocol: 1 }, icmp({ type, id: 1, seq }, new Uint8Array(8))));
 
 async function pingReport() {
   // Round trips of 2, 4 and 9 ms: median 4 ms.
-  const records = [[0, 8, 0], [2000, 0, 0], [100_000, 8, 1], [104_000, 0, 1], [200_000, 8, 2], [209_000, 0, 2]].map(([us, type, seq]) => {
+  const records = [
+    [0, 8, 0],
+    [2000, 0, 0],
+    [100_000, 8, 1],
+    [104_000, 0, 1],
+    [200_000, 8, 2],
+    [209_000, 0, 2],
+  ].map(([us, type, seq]) => {
     const data = type === 8 ? ping('10.0.0.1', '10.0.0.2', 8, seq) : ping('10.0.0.2', '10.0.0.1', 0, seq);
     return { seconds: 1_700_000_000, fraction: us, originalLength: data.length, data };
   });

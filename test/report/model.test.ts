@@ -15,7 +15,7 @@ import { reportI18n, reportLanguage } from '../../renderer/report/language';
 const demo = async () => buildReportModel(await loadDemoSession(findAssetsDir(fileURLToPath(new URL('.', import.meta.url)))!), { demo: true });
 
 describe('report model of the demo session', () => {
-  it('carries each service\'s recipe figures and grades', async () => {
+  it("carries each service's recipe figures and grades", async () => {
     const model = await demo();
     const rows = model.services.map((s) => [
       s.service,
@@ -66,7 +66,9 @@ describe('generated conclusion', () => {
     );
     expect(services).toContain('Throughput tertinggi diperoleh WordPress (70,7 kbit/s) dan terendah Moodle (10,2 kbit/s).');
     // All three manual entries miss the same two parameters and share throughput index 0: said once.
-    expect(services).toContain('WordPress, Moodle dan MediaWiki belum dapat dinilai lengkap karena jitter dan packet loss tidak tersedia. Throughput WordPress, Moodle dan MediaWiki mendapat indeks 0 (Sangat Jelek).');
+    expect(services).toContain(
+      'WordPress, Moodle dan MediaWiki belum dapat dinilai lengkap karena jitter dan packet loss tidak tersedia. Throughput WordPress, Moodle dan MediaWiki mendapat indeks 0 (Sangat Jelek).',
+    );
     expect(services.match(/belum dapat dinilai/g)).toHaveLength(1);
   });
 
@@ -75,15 +77,21 @@ describe('generated conclusion', () => {
     model.scenario1!.steps = model.scenario1!.steps.slice(0, 2);
     const [memory] = generatedConclusion(model, reportLanguage(reportI18n('en'), 'en'));
     // 2785.28 − 849.94 = 1935.34 MiB = 1.89 GiB of 9.56 GiB = 19.8 %
-    expect(memory).toContain("The node's memory used rose from 849.94 MiB with no VM to 2.72 GiB with 1 VM running, 1.89 GiB more (19.8% of the 9.56 GiB total).");
+    expect(memory).toContain(
+      "The node's memory used rose from 849.94 MiB with no VM to 2.72 GiB with 1 VM running, 1.89 GiB more (19.8% of the 9.56 GiB total).",
+    );
   });
 
   it('and in English with English number formats', async () => {
     const [memory, services] = generatedConclusion(await demo(), reportLanguage(reportI18n('en'), 'en'));
-    expect(memory).toContain("The node's memory used rose from 849.94 MiB with no VM to 4.02 GiB with 3 VMs running, 3.19 GiB more (33.4% of the 9.56 GiB total).");
+    expect(memory).toContain(
+      "The node's memory used rose from 849.94 MiB with no VM to 4.02 GiB with 3 VMs running, 3.19 GiB more (33.4% of the 9.56 GiB total).",
+    );
     expect(memory).toContain('The largest increase came at the 1 VM step (1.89 GiB).');
     expect(services).toContain('WordPress had the highest throughput (70.7 kbit/s) and Moodle the lowest (10.2 kbit/s).');
-    expect(services).toContain('WordPress, Moodle and MediaWiki cannot be fully graded because jitter and packet loss are not available. WordPress, Moodle and MediaWiki each have a throughput index of 0 (Very poor).');
+    expect(services).toContain(
+      'WordPress, Moodle and MediaWiki cannot be fully graded because jitter and packet loss are not available. WordPress, Moodle and MediaWiki each have a throughput index of 0 (Very poor).',
+    );
   });
 
   it('says one missing parameter in the singular and groups services by what they miss', async () => {

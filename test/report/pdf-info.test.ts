@@ -30,12 +30,17 @@ function pdfinfo(pdf: Uint8Array): Record<string, string> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'proxlab-pdf-info-')), 'r.pdf');
   writeFileSync(file, pdf);
   const text = execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' });
-  return Object.fromEntries(text.split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]),
+  );
 }
 
 describe.skipIf(!havePdfinfo)('the PDF Info writer', () => {
-  it('sets Title and Author, keeps the printer\'s Creator and Producer, and leaves the printed bytes as they were', () => {
-    const original = minimalPdf('/Title (ProxLab)\n/Creator (HeadlessChrome \\(Linux\\))\n/Producer (Skia/PDF m156)\n/CreationDate (D:20261207122035+00\'00\')');
+  it("sets Title and Author, keeps the printer's Creator and Producer, and leaves the printed bytes as they were", () => {
+    const original = minimalPdf("/Title (ProxLab)\n/Creator (HeadlessChrome \\(Linux\\))\n/Producer (Skia/PDF m156)\n/CreationDate (D:20261207122035+00'00')");
     const updated = withPdfInfo(original, { title: 'Analisis QoS Layanan Web', author: 'Siti Rahma, Ahmad Fauzi' });
     expect(Buffer.from(updated.subarray(0, original.length)).equals(original)).toBe(true);
     const info = pdfinfo(updated);
@@ -65,7 +70,9 @@ describe.skipIf(!havePdfinfo)('the PDF Info writer', () => {
 
   it('refuses a file that is not a PDF with a classic cross-reference table', () => {
     expect(() => withPdfInfo(Buffer.from('not a pdf'), { title: 'x', author: 'y' })).toThrow(/startxref/);
-    expect(() => withPdfInfo(Buffer.from('%PDF-1.5\n1 0 obj <</Type /XRef>> endobj\nstartxref\n9\n%%EOF\n'), { title: 'x', author: 'y' })).toThrow(/cross-reference/);
+    expect(() => withPdfInfo(Buffer.from('%PDF-1.5\n1 0 obj <</Type /XRef>> endobj\nstartxref\n9\n%%EOF\n'), { title: 'x', author: 'y' })).toThrow(
+      /cross-reference/,
+    );
   });
 });
 

@@ -21,12 +21,24 @@ const emptyClass = (folder: string): ClassResult => ({
   schema: CLASS_SCHEMA,
   folder,
   lab: null,
-  reference: { node: { name: null, cpuModel: null, memoryBytes: null, pveVersion: null }, nodeFrom: 'class', addresses: [], addressesFrom: 'class', window: null },
+  reference: {
+    node: { name: null, cpuModel: null, memoryBytes: null, pveVersion: null },
+    nodeFrom: 'class',
+    addresses: [],
+    addressesFrom: 'class',
+    window: null,
+  },
   students: [],
   distribution: { steps: [], memAddedPerGuest: NO_STATS, services: [] },
   flags: [],
   unreadable: [],
-  summary: { students: 0, sessions: 0, captures: 0, reports: 0, flags: Object.fromEntries(FLAG_KINDS.map((kind) => [kind, 0])) as ClassResult['summary']['flags'] },
+  summary: {
+    students: 0,
+    sessions: 0,
+    captures: 0,
+    reports: 0,
+    flags: Object.fromEntries(FLAG_KINDS.map((kind) => [kind, 0])) as ClassResult['summary']['flags'],
+  },
 });
 
 function recorder() {
@@ -37,19 +49,27 @@ function recorder() {
 const FILES = ['http_espn_browse.pcapng', 'icmp_ping_5.pcap'];
 
 /** Reads the files as the class builder reads a folder's captures: their properties, all at once. */
-const readingReader = (files: string[], lab: { seen: unknown }): ClassServices['read'] => async (folder, given, analyzer, signal) => {
-  lab.seen = given;
-  await Promise.all(files.map((file) => analyzer.analyze(file, { propertiesOnly: true }, () => undefined, signal)));
-  return emptyClass(folder);
-};
+const readingReader =
+  (files: string[], lab: { seen: unknown }): ClassServices['read'] =>
+  async (folder, given, analyzer, signal) => {
+    lab.seen = given;
+    await Promise.all(files.map((file) => analyzer.analyze(file, { propertiesOnly: true }, () => undefined, signal)));
+    return emptyClass(folder);
+  };
 
-const dialogs = (choice: string | null): ClassServices['dialogs'] => ({ chooseClassFolder: async () => choice, chooseClassLabToOpen: async () => choice, chooseClassLabTarget: async () => choice });
+const dialogs = (choice: string | null): ClassServices['dialogs'] => ({
+  chooseClassFolder: async () => choice,
+  chooseClassLabToOpen: async () => choice,
+  chooseClassLabTarget: async () => choice,
+});
 
 describe.skipIf(!haveShared)('class.open', () => {
   it('reports each capture handed to the analyzer until every byte of both is read', async () => {
     const seen = { seen: undefined as unknown };
     const files = FILES.map(corpusPath);
-    const handlers = createHandlers(testServices({ captures: createCaptureAnalyzer({ concurrency: 1 }), classes: { read: readingReader(files, seen), dialogs: dialogs(null) } }));
+    const handlers = createHandlers(
+      testServices({ captures: createCaptureAnalyzer({ concurrency: 1 }), classes: { read: readingReader(files, seen), dialogs: dialogs(null) } }),
+    );
     const { events, ctx } = recorder();
     const lab = ClassLabSchema.parse({ name: 'Minggu 5', services: [{ address: '10.0.0.5' }] });
     const outcome = await dispatch(handlers, 'class.open', { jobId: 'j1', folder: '/kelas', lab }, ctx);
@@ -80,7 +100,8 @@ describe.skipIf(!haveShared)('class.open', () => {
       return emptyClass(folder);
     };
     const analyzer: CaptureAnalyzer = {
-      analyze: (_file, _request, _progress, signal) => new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(new Error('cancelled')))),
+      analyze: (_file, _request, _progress, signal) =>
+        new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(new Error('cancelled')))),
     };
     const handlers = createHandlers(testServices({ captures: analyzer, classes: { read: waiting, dialogs: dialogs(null) } }));
     const { ctx } = recorder();
@@ -136,8 +157,15 @@ describe('the exports of the class read last', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'proxlab-class-'));
     const printed: unknown[] = [];
     const pdf = new TextEncoder().encode('%PDF-1.7 stand-in');
-    const services = testServices({ saveDialog: { choosePath: async (name) => path.join(dir, name) }, classes: { read: async (folder) => emptyClass(folder), dialogs: dialogs(null) } });
-    services.reports = { ...services.reports, printer: { ...services.reports.printer, toPdf: async (...args) => (printed.push(args), pdf) }, dialogs: { chooseExportTarget: async (_kind, name) => path.join(dir, name) } };
+    const services = testServices({
+      saveDialog: { choosePath: async (name) => path.join(dir, name) },
+      classes: { read: async (folder) => emptyClass(folder), dialogs: dialogs(null) },
+    });
+    services.reports = {
+      ...services.reports,
+      printer: { ...services.reports.printer, toPdf: async (...args) => (printed.push(args), pdf) },
+      dialogs: { chooseExportTarget: async (_kind, name) => path.join(dir, name) },
+    };
     const handlers = createHandlers(services);
     const ctx = recorder().ctx;
     await expect(dispatch(handlers, 'class.saveJson', undefined, ctx)).rejects.toThrow('no class has been read yet');

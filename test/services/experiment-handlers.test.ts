@@ -26,12 +26,25 @@ const GUEST = { 101: 3214635008, 102: 6643744768, 103: LAB.hostMem103, 200: 9646
 const base = LAB.baseUsedAvailable + GUEST[200];
 const PROFILE = { id: 'lab', name: 'Lab node', node: 'pve' };
 const profile = () => ({ ...PROFILE, host: standin.host, port: standin.port });
-const plan = { node: 'pve', guests: [101, 102, 103], settleSeconds: 0, intervalSeconds: 0.5, samplesPerStep: 3, repetitions: 1, stopPlannedGuestsFirst: true, restoreAtEnd: true };
+const plan = {
+  node: 'pve',
+  guests: [101, 102, 103],
+  settleSeconds: 0,
+  intervalSeconds: 0.5,
+  samplesPerStep: 3,
+  repetitions: 1,
+  stopPlannedGuestsFirst: true,
+  restoreAtEnd: true,
+};
 // The stand-in starts with 101 and 102 running: the baseline stops them, then 101, 102, 103
 // start one by one, and the restore stops 103 (it was not running before).
 const PLAN_ACTIONS = [
-  { kind: 'shutdown', vmid: 102 }, { kind: 'shutdown', vmid: 101 },
-  { kind: 'start', vmid: 101 }, { kind: 'start', vmid: 102 }, { kind: 'start', vmid: 103 }, { kind: 'shutdown', vmid: 103 },
+  { kind: 'shutdown', vmid: 102 },
+  { kind: 'shutdown', vmid: 101 },
+  { kind: 'start', vmid: 101 },
+  { kind: 'start', vmid: 102 },
+  { kind: 'start', vmid: 103 },
+  { kind: 'shutdown', vmid: 103 },
 ];
 
 let standin: Standin;
@@ -67,7 +80,9 @@ function build(sessionPath: string) {
   });
   const services = { ...base, experiments: service };
   const handlers = createHandlers(services);
-  const ctx: HandlerContext = { emit: (name, payload) => void (name === 'experiment.progress' && progress.push(payload as EventPayload<'experiment.progress'>)) };
+  const ctx: HandlerContext = {
+    emit: (name, payload) => void (name === 'experiment.progress' && progress.push(payload as EventPayload<'experiment.progress'>)),
+  };
   call = (name, input) => dispatch(handlers, name, input, ctx) as never;
 }
 
@@ -85,11 +100,14 @@ beforeEach(() => {
   build(path.join(dir, `${Math.random().toString(36).slice(2)}.proxlab`));
 });
 
-const stepMeans = (run: { steps: Array<{ samples: Parameters<typeof summariseSamples>[0] }> }) => run.steps.map((s) => summariseSamples(s.samples)?.memUsedMean ?? null);
+const stepMeans = (run: { steps: Array<{ samples: Parameters<typeof summariseSamples>[0] }> }) =>
+  run.steps.map((s) => summariseSamples(s.samples)?.memUsedMean ?? null);
 
 describe('experiment calls', () => {
   it('checks the plan form field by field', async () => {
-    const check = await call('experiment.validatePlan', { plan: { node: '', guests: [101, 101], intervalSeconds: 0.1, samplesPerStep: 2.5, settleSeconds: 4000 } });
+    const check = await call('experiment.validatePlan', {
+      plan: { node: '', guests: [101, 101], intervalSeconds: 0.1, samplesPerStep: 2.5, settleSeconds: 4000 },
+    });
     expect(check).toEqual({
       ok: false,
       problems: expect.arrayContaining([
@@ -103,7 +121,16 @@ describe('experiment calls', () => {
     // Defaults fill what the form leaves out: 60 s settle, 2 s interval, 30 samples (docs/cli.md §Plan file).
     expect(await call('experiment.validatePlan', { plan: { node: 'pve', guests: [101] } })).toEqual({
       ok: true,
-      plan: { node: 'pve', guests: [101], settleSeconds: 60, intervalSeconds: 2, samplesPerStep: 30, repetitions: 1, stopPlannedGuestsFirst: true, restoreAtEnd: true },
+      plan: {
+        node: 'pve',
+        guests: [101],
+        settleSeconds: 60,
+        intervalSeconds: 2,
+        samplesPerStep: 30,
+        repetitions: 1,
+        stopPlannedGuestsFirst: true,
+        restoreAtEnd: true,
+      },
     });
   });
 
@@ -114,7 +141,10 @@ describe('experiment calls', () => {
     expect(preview.runningNow).toEqual([101, 102]);
     expect(preview.guestNames).toEqual({ 101: 'wordpress-centos', 102: 'moodle-ubuntu', 103: 'mediawiki-debian' });
     const missing = await call('experiment.preview', { profileId: 'lab', plan: { ...plan, guests: [101, 999] } });
-    expect(missing).toEqual({ ok: false, problem: { en: expect.stringContaining('Guest 999 is not on node pve'), id: expect.stringContaining('Guest 999 tidak ada di node pve') } });
+    expect(missing).toEqual({
+      ok: false,
+      problem: { en: expect.stringContaining('Guest 999 is not on node pve'), id: expect.stringContaining('Guest 999 tidak ada di node pve') },
+    });
     const unknownProfile = await call('experiment.preview', { profileId: 'gone', plan });
     expect(unknownProfile.ok).toBe(false);
     expect(powerRequestsSince(before)).toEqual([]);
@@ -132,13 +162,16 @@ describe('experiment calls', () => {
     const before = standin.requests.length;
     const keep = { ...plan, stopPlannedGuestsFirst: false };
     const preview = await call('experiment.preview', { profileId: 'lab', plan: keep });
-    expect(preview).toEqual({ ok: false, problem: { en: expect.stringContaining('Guest 101, 102 is running on pve'), id: expect.stringContaining('Guest 101, 102 sedang menyala di pve') } });
+    expect(preview).toEqual({
+      ok: false,
+      problem: { en: expect.stringContaining('Guest 101, 102 is running on pve'), id: expect.stringContaining('Guest 101, 102 sedang menyala di pve') },
+    });
     const started = await call('experiment.start', { profileId: 'lab', plan: keep, confirmedActions: [{ kind: 'start', vmid: 103 }] });
     expect(started.ok).toBe(false);
     expect(powerRequestsSince(before)).toEqual([]);
   });
 
-  it('runs the confirmed plan: step means equal the stand-in\'s known memory, only the plan\'s actions reach the server', async () => {
+  it("runs the confirmed plan: step means equal the stand-in's known memory, only the plan's actions reach the server", async () => {
     const before = standin.requests.length;
     const started = unwrap(await call('experiment.start', { profileId: 'lab', plan, confirmedActions: PLAN_ACTIONS }));
     expect(started.steps.map((s) => s.label)).toEqual(['0 VM', '1 VM', '2 VM', '3 VM']);
@@ -167,20 +200,34 @@ describe('experiment calls', () => {
     const phases = new Set(progress.map((p) => p.phase));
     for (const phase of ['preparing', 'changing-guests', 'sampling', 'restoring', 'finished']) expect(phases).toContain(phase);
     expect(progress.filter((p) => p.phase === 'sampling').map((p) => p.samplesTaken)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    expect(progress.at(-1)).toMatchObject({ phase: 'finished', state: 'done', samplesTaken: 12, latest: { memUsed: base + GUEST[101] + GUEST[102] + GUEST[103] } });
+    expect(progress.at(-1)).toMatchObject({
+      phase: 'finished',
+      state: 'done',
+      samplesTaken: 12,
+      latest: { memUsed: base + GUEST[101] + GUEST[102] + GUEST[103] },
+    });
 
     // Exports: the results table as CSV for a spreadsheet (UTF-8 with a BOM, so Excel reads it
     // as UTF-8), comma separated or, for Excel on Indonesian Windows, ";" with decimal commas.
     const csv = unwrap(await call('experiment.export', { format: 'csv' }));
     const bytes = readFileSync(csv.path!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = bytes.subarray(3).toString('utf8').trim().split('\r\n').map((r) => r.split(','));
+    const rows = bytes
+      .subarray(3)
+      .toString('utf8')
+      .trim()
+      .split('\r\n')
+      .map((r) => r.split(','));
     expect(rows[0].slice(0, 6)).toEqual(['repetition', 'step', 'label', 'running', 'samples', 'memUsedMean']);
     expect(rows[4].slice(0, 6)).toEqual(['1', '3', '3 VM', '101 102 103', '3', String(base + GUEST[101] + GUEST[102] + GUEST[103])]);
     const cpuMean = rows[4][rows[0].indexOf('cpuMean')];
     expect(cpuMean).toMatch(/^0\.\d+$/);
     const excel = unwrap(await call('experiment.export', { format: 'csv', dialect: 'semicolon' }));
-    const excelRows = readFileSync(excel.path!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').map((r) => r.split(';'));
+    const excelRows = readFileSync(excel.path!, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((r) => r.split(';'));
     expect(excelRows[0]).toEqual(rows[0]);
     expect(excelRows[4][rows[0].indexOf('cpuMean')]).toBe(cpuMean.replace('.', ','));
     expect(excelRows[4].slice(0, 6)).toEqual(rows[4].slice(0, 6));
@@ -260,10 +307,18 @@ describe('experiment calls', () => {
     unwrap(await call('experiment.snapshot', { label: '' }));
     const run = unwrap(await call('experiment.manualFinish', undefined));
     expect(run).toMatchObject({ mode: 'manual', state: 'done' });
-    expect(run.steps.map((s) => [s.label, s.running, s.samples.length])).toEqual([['sebelum', [], 2], ['1 VM', [103], 2]]);
+    expect(run.steps.map((s) => [s.label, s.running, s.samples.length])).toEqual([
+      ['sebelum', [], 2],
+      ['1 VM', [103], 2],
+    ]);
     const [first, second] = stepMeans(run);
     expect(second! - first!).toBe(GUEST[103]);
-    expect(progress.filter((p) => p.phase === 'snapshot').map((p) => [p.stepLabel, p.samplesTaken])).toEqual([['sebelum', 1], ['sebelum', 2], ['1 VM', 3], ['1 VM', 4]]);
+    expect(progress.filter((p) => p.phase === 'snapshot').map((p) => [p.stepLabel, p.samplesTaken])).toEqual([
+      ['sebelum', 1],
+      ['sebelum', 2],
+      ['1 VM', 3],
+      ['1 VM', 4],
+    ]);
     // ProxLab itself sent no power action: the one start is the student's.
     expect(powerRequestsSince(before)).toEqual(['103/status/start']);
     await followTask(client, await powerAction(client, 'pve', 'qemu', 103, 'shutdown'));

@@ -32,7 +32,9 @@ describe('Save as CSV', () => {
     const bytes = readFileSync(path.join(dir, 'perbandingan.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
-    expect(lines[0]).toBe('service;column;thresholds;throughput_bit_s;throughput_index;loss_percent;loss_index;delay_ms;delay_index;jitter_ms;jitter_index;mean_index;percent;verdict');
+    expect(lines[0]).toBe(
+      'service;column;thresholds;throughput_bit_s;throughput_index;loss_percent;loss_index;delay_ms;delay_index;jitter_ms;jitter_index;mean_index;percent;verdict',
+    );
     // The lab recipe of WordPress: 977,393 B over 110.660 s is 70,659 bit/s (index 0); the mean
     // gap 110.660 s / 1,755 packets is 63.054 ms (index 4); loss and jitter were not entered.
     const wordpress = lines[1].split(';');
@@ -55,9 +57,33 @@ describe('Save as CSV', () => {
   it('quotes a field that holds the separator, and leaves the file unwritten when the dialog is cancelled', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'proxlab-csv-'));
     const handlers = createHandlers(testServices({ saveDialog: { choosePath: async (name) => path.join(dir, name) } }));
-    await dispatch(handlers, 'csv.save', { suggestedName: 'a.csv', rows: [['service', 'x'], ['Web; "blog"', 1.5]], dialect: 'semicolon' }, ctx);
+    await dispatch(
+      handlers,
+      'csv.save',
+      {
+        suggestedName: 'a.csv',
+        rows: [
+          ['service', 'x'],
+          ['Web; "blog"', 1.5],
+        ],
+        dialect: 'semicolon',
+      },
+      ctx,
+    );
     expect(readFileSync(path.join(dir, 'a.csv'), 'utf8')).toBe('\uFEFFservice;x\r\n"Web; ""blog""";1,5\r\n');
-    await dispatch(handlers, 'csv.save', { suggestedName: 'b.csv', rows: [['service', 'x'], ['Web, blog', 1.5]], dialect: 'comma' }, ctx);
+    await dispatch(
+      handlers,
+      'csv.save',
+      {
+        suggestedName: 'b.csv',
+        rows: [
+          ['service', 'x'],
+          ['Web, blog', 1.5],
+        ],
+        dialect: 'comma',
+      },
+      ctx,
+    );
     expect(readFileSync(path.join(dir, 'b.csv'), 'utf8')).toBe('\uFEFFservice,x\r\n"Web, blog",1.5\r\n');
     const cancelled = createHandlers(testServices({ saveDialog: { choosePath: async () => null } }));
     expect(await dispatch(cancelled, 'csv.save', { suggestedName: 'c.csv', rows: [['x']], dialect: 'comma' }, ctx)).toEqual({ path: null, problem: null });

@@ -11,16 +11,26 @@ import { lecturerHandlers } from '../../electron/services/lecturer-handlers';
 const notUsed = () => Promise.reject(new Error('no dialog in this test'));
 const ctx = { emit: () => undefined };
 const sessions = (assetsDir: string | null) =>
-  createSessionService({ settings: memorySettingsStore(), dialogs: { chooseSessionToOpen: notUsed, chooseSessionTarget: notUsed }, assetsDir, hasProxmoxProfiles: () => true });
+  createSessionService({
+    settings: memorySettingsStore(),
+    dialogs: { chooseSessionToOpen: notUsed, chooseSessionTarget: notUsed },
+    assetsDir,
+    hasProxmoxProfiles: () => true,
+  });
 
 describe('lecturer.demo', () => {
-  it('gives the paper\'s four steps whatever session is open', async () => {
+  it("gives the paper's four steps whatever session is open", async () => {
     const demo = await lecturerHandlers(sessions(findAssetsDir(path.resolve('.'))))['lecturer.demo'](undefined, ctx);
     expect(demo).not.toBeNull();
     const MIB = 1024 ** 2;
     const GIB = 1024 ** 3;
     expect(demo!.steps.map((s) => s.label)).toEqual(['0 VM', '1 VM', '2 VM', '3 VM']);
-    expect(demo!.steps.map((s) => (s.memUsedBytes / MIB).toFixed(2))).toEqual(['849.94', (2.72 * 1024).toFixed(2), (3.44 * 1024).toFixed(2), (4.02 * 1024).toFixed(2)]);
+    expect(demo!.steps.map((s) => (s.memUsedBytes / MIB).toFixed(2))).toEqual([
+      '849.94',
+      (2.72 * 1024).toFixed(2),
+      (3.44 * 1024).toFixed(2),
+      (4.02 * 1024).toFixed(2),
+    ]);
     expect((demo!.steps[0].memTotalBytes / GIB).toFixed(2)).toBe('9.56');
     expect(demo!.steps.map((s) => (s.cpu * 100).toFixed(2))).toEqual(['1.91', '5.85', '2.67', '2.72']);
     expect(demo!.steps.map((s) => s.running.length)).toEqual([0, 1, 2, 3]);

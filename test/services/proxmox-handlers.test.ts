@@ -88,7 +88,12 @@ describe('Proxmox handlers against the stand-in', () => {
       // Renaming without a secret keeps the sealed one; another token without its secret is refused.
       const renamed = value(await h.call('proxmox.profiles.save', { ...tokenProfile(standin), id: saved.id, name: 'Lab 2', secret: undefined }));
       expect(renamed).toMatchObject({ id: saved.id, name: 'Lab 2', hasSecret: true });
-      const other = await h.call('proxmox.profiles.save', { ...tokenProfile(standin), id: saved.id, auth: { kind: 'token', tokenId: STANDIN_SECRETS.observerToken }, secret: undefined });
+      const other = await h.call('proxmox.profiles.save', {
+        ...tokenProfile(standin),
+        id: saved.id,
+        auth: { kind: 'token', tokenId: STANDIN_SECRETS.observerToken },
+        secret: undefined,
+      });
       expect(other).toMatchObject({ ok: false, error: { kind: 'bad-credentials', messageKey: 'proxmox.error.badCredentials' } });
       expect(await h.call('proxmox.profiles.delete', { profileId: saved.id })).toBe(true);
       expect(await h.call('proxmox.profiles.list', undefined)).toEqual([]);
@@ -115,7 +120,12 @@ describe('Proxmox handlers against the stand-in', () => {
       expect(trusted.trust).toEqual({ kind: 'pin', fingerprint: standin.fingerprint });
 
       const report = value(await h.call('proxmox.test', { profileId: profile.id }));
-      expect(report.steps.map((s) => [s.step, s.ok])).toEqual([['version', true], ['nodes', true], ['permissions', true], ['guests', true]]);
+      expect(report.steps.map((s) => [s.step, s.ok])).toEqual([
+        ['version', true],
+        ['nodes', true],
+        ['permissions', true],
+        ['guests', true],
+      ]);
       expect(report.version).toEqual({ version: '8.4.14', release: '8.4', memoryUsed: 'total-minus-available', tokens: true });
       expect(report.node).toBe('pve');
       expect((await h.call('proxmox.profiles.list', undefined))[0].node).toBe('pve');
@@ -210,9 +220,17 @@ describe('Proxmox handlers against the stand-in', () => {
   it('says which check failed for a wrong password, and answers a TOTP request', async () => {
     const h = harness();
     try {
-      const wrong = await pinned(h, standin, { name: 'x', host: standin.host, port: standin.port, auth: { kind: 'password', username: 'labrunner', realm: 'pve' }, secret: 'nope' } as never);
+      const wrong = await pinned(h, standin, {
+        name: 'x',
+        host: standin.host,
+        port: standin.port,
+        auth: { kind: 'password', username: 'labrunner', realm: 'pve' },
+        secret: 'nope',
+      } as never);
       const refused = value(await h.call('proxmox.test', { profileId: wrong }));
-      expect(refused.steps).toEqual([{ step: 'version', ok: false, error: expect.objectContaining({ kind: 'bad-credentials', messageKey: 'proxmox.error.badCredentials' }) }]);
+      expect(refused.steps).toEqual([
+        { step: 'version', ok: false, error: expect.objectContaining({ kind: 'bad-credentials', messageKey: 'proxmox.error.badCredentials' }) },
+      ]);
 
       const student = await pinned(h, standin, {
         name: 'student',
@@ -235,7 +253,10 @@ describe('Proxmox handlers against the stand-in', () => {
     try {
       const id = await pinned(h, standin, tokenProfile(standin, STANDIN_SECRETS.freshSecret, STANDIN_SECRETS.freshToken));
       const report = value(await h.call('proxmox.test', { profileId: id }));
-      expect(report.steps.find((s) => s.step === 'guests')).toMatchObject({ ok: false, error: { kind: 'empty-without-acl', params: { tokenId: STANDIN_SECRETS.freshToken } } });
+      expect(report.steps.find((s) => s.step === 'guests')).toMatchObject({
+        ok: false,
+        error: { kind: 'empty-without-acl', params: { tokenId: STANDIN_SECRETS.freshToken } },
+      });
     } finally {
       h.close();
     }
@@ -266,7 +287,10 @@ describe('Proxmox handlers against the stand-in', () => {
   it('refuses to save a secret when the system has no protected storage', async () => {
     const h = harness({ ...memoryCipher(), isAvailable: () => false });
     try {
-      expect(await h.call('proxmox.profiles.save', tokenProfile(standin))).toMatchObject({ ok: false, error: { kind: 'secret-storage', messageKey: 'proxmox.error.secretStorage' } });
+      expect(await h.call('proxmox.profiles.save', tokenProfile(standin))).toMatchObject({
+        ok: false,
+        error: { kind: 'secret-storage', messageKey: 'proxmox.error.secretStorage' },
+      });
     } finally {
       h.close();
     }
@@ -276,7 +300,9 @@ describe('Proxmox handlers against the stand-in', () => {
     const h = harness();
     try {
       await expect(h.call('proxmox.profiles.save', { ...tokenProfile(standin), port: 0 })).rejects.toBeInstanceOf(InvalidCallError);
-      await expect(h.call('proxmox.profiles.save', { ...tokenProfile(standin), auth: { kind: 'token', tokenId: 'no-bang@pve' } })).rejects.toBeInstanceOf(InvalidCallError);
+      await expect(h.call('proxmox.profiles.save', { ...tokenProfile(standin), auth: { kind: 'token', tokenId: 'no-bang@pve' } })).rejects.toBeInstanceOf(
+        InvalidCallError,
+      );
       await expect(h.call('proxmox.snapshot', { profileId: 'x', node: '../access' })).rejects.toBeInstanceOf(InvalidCallError);
     } finally {
       h.close();
@@ -299,7 +325,10 @@ describe('Proxmox handlers on a cluster with a node down', () => {
       // The stand-in's pve2 has 33 537 990 656 B of RAM (lab.ts) and answers through pve.
       expect(value(await h.call('proxmox.snapshot', { profileId: id, node: 'pve2' })).summary.memory.total).toBe(33537990656);
       const offline = await h.call('proxmox.snapshot', { profileId: id, node: 'pve3' });
-      expect(offline).toMatchObject({ ok: false, error: { kind: 'node-offline', messageKey: 'proxmox.error.nodeOffline', params: { node: 'pve3', status: 595 } } });
+      expect(offline).toMatchObject({
+        ok: false,
+        error: { kind: 'node-offline', messageKey: 'proxmox.error.nodeOffline', params: { node: 'pve3', status: 595 } },
+      });
     } finally {
       h.close();
       await standin.close();
@@ -320,7 +349,13 @@ describe('Proxmox handlers when the node certificate changes', () => {
       const second = makeCertificates();
       standin.renewCertificates(second);
       const refused = value(await h.call('proxmox.test', { profileId: id }));
-      expect(refused.steps).toEqual([{ step: 'version', ok: false, error: expect.objectContaining({ kind: 'tls-mismatch', params: { host: '127.0.0.1', pinned: first, presented: second.fingerprint } }) }]);
+      expect(refused.steps).toEqual([
+        {
+          step: 'version',
+          ok: false,
+          error: expect.objectContaining({ kind: 'tls-mismatch', params: { host: '127.0.0.1', pinned: first, presented: second.fingerprint } }),
+        },
+      ]);
       expect(await h.call('proxmox.snapshot', { profileId: id, node: 'pve' })).toMatchObject({ ok: false, error: { kind: 'tls-mismatch' } });
       const offer = value(await h.call('proxmox.certificate.offer', { profileId: id }));
       expect(offer).toMatchObject({ fingerprint256: second.fingerprint, pinned: first });
@@ -342,7 +377,7 @@ describe('Guest memory in a node snapshot', () => {
     await standin.close();
   });
 
-  it('each guest with the list\'s host-side memory and PVE\'s own figure, labelled by release', async () => {
+  it("each guest with the list's host-side memory and PVE's own figure, labelled by release", async () => {
     const h = harness();
     try {
       const id = await pinned(h, standin);

@@ -27,7 +27,9 @@ describe('log.rendererError', () => {
     const { send, lines } = setup('one');
     const stack = 'TypeError: sets.map is not a function\n    at ThresholdSetsSettings (index.js:18:17971)';
     expect(await send({ kind: 'boundary', message: 'sets.map is not a function', stack, page: 'settings' })).toEqual({ logged: true });
-    expect(await send({ kind: 'rejection', message: 'login failed: PVEAPIToken=root@pam!lab=0d1e2f3a-0000 refused', stack: null, page: null })).toEqual({ logged: true });
+    expect(await send({ kind: 'rejection', message: 'login failed: PVEAPIToken=root@pam!lab=0d1e2f3a-0000 refused', stack: null, page: null })).toEqual({
+      logged: true,
+    });
     expect(lines()).toEqual([
       `2026-11-25T10:00:00.000Z ERROR renderer boundary: sets.map is not a function ${JSON.stringify({ page: 'settings', stack })}`,
       '2026-11-25T10:00:00.000Z ERROR renderer rejection: login failed: PVEAPIToken=root@pam!lab=[redacted] refused {"page":null,"stack":null}',

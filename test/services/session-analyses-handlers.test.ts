@@ -60,29 +60,45 @@ describe('the session analyses calls', () => {
     expect(model.services[0].series).toBeNull();
   });
 
-  it.skipIf(!haveShared)('keeps a capture analysis with capinfos\' figures and its graph series', async () => {
+  it.skipIf(!haveShared)("keeps a capture analysis with capinfos' figures and its graph series", async () => {
     const name = 'http_wikipedia_mediawiki.pcap';
     const capture = await createCaptureAnalyzer().analyze(corpusPath(name), { propertiesOnly: false }, () => undefined, new AbortController().signal);
     const { sessions, handlers } = setup();
     const added = await handlers['session.addAnalysis'](
-      { kind: 'capture', service: 'MediaWiki', filter: '', server: null, report: { properties: capture.properties, displayed: capture.displayed, qos: capture.qos } },
+      {
+        kind: 'capture',
+        service: 'MediaWiki',
+        filter: '',
+        server: null,
+        report: { properties: capture.properties, displayed: capture.displayed, qos: capture.qos },
+      },
       ctx,
     );
     const row = expectedFor(name).capinfos.table.row;
-    expect(added.analyses).toEqual([{ service: 'MediaWiki', source: 'capture', fileName: name, packets: Number(row['Number of packets']), bytes: Number(row['Data size (bytes)']) }]);
+    expect(added.analyses).toEqual([
+      { service: 'MediaWiki', source: 'capture', fileName: name, packets: Number(row['Number of packets']), bytes: Number(row['Data size (bytes)']) },
+    ]);
     const [service] = buildReportModel(sessions.current().session, { demo: false }).services;
     expect(service.file?.sha256).toBe(row.SHA256);
     expect(service.series?.io.count).toBeGreaterThan(0);
     await expect(
-      handlers['session.addAnalysis']({ kind: 'capture', service: 'X', filter: '', server: null, report: { properties: capture.properties, displayed: capture.displayed, qos: null } }, ctx),
+      handlers['session.addAnalysis'](
+        { kind: 'capture', service: 'X', filter: '', server: null, report: { properties: capture.properties, displayed: capture.displayed, qos: null } },
+        ctx,
+      ),
     ).rejects.toThrow(/no QoS analysis/);
   });
 });
 
 describe.skipIf(!haveShared)('a server that matches no packet', () => {
-  it('grades nothing, keeps the capture\'s busiest addresses (as tshark -z endpoints,ip counts them), and cannot be added', async () => {
+  it("grades nothing, keeps the capture's busiest addresses (as tshark -z endpoints,ip counts them), and cannot be added", async () => {
     const name = 'http_espn_browse.pcapng';
-    const capture = await createCaptureAnalyzer().analyze(corpusPath(name), { propertiesOnly: false, server: '10.9.9.9' }, () => undefined, new AbortController().signal);
+    const capture = await createCaptureAnalyzer().analyze(
+      corpusPath(name),
+      { propertiesOnly: false, server: '10.9.9.9' },
+      () => undefined,
+      new AbortController().signal,
+    );
     const qos = capture.qos!;
     expect([capture.displayed!.packets, qos.recipe.packets, qos.grades.recipe.mean, qos.grades.measured.mean]).toEqual([0, 0, null, null]);
     expect(qos.measured.conversations.ip).toEqual([]);
@@ -93,14 +109,17 @@ describe.skipIf(!haveShared)('a server that matches no packet', () => {
     for (const e of qos.measured.captureEndpoints) expect([e.address, e.packets]).toEqual([e.address, framesOf(e.address)]);
     const { handlers, sessions } = setup();
     await expect(
-      handlers['session.addAnalysis']({ kind: 'capture', service: 'X', filter: '', server: '10.9.9.9', report: { properties: capture.properties, displayed: capture.displayed, qos } }, ctx),
+      handlers['session.addAnalysis'](
+        { kind: 'capture', service: 'X', filter: '', server: '10.9.9.9', report: { properties: capture.properties, displayed: capture.displayed, qos } },
+        ctx,
+      ),
     ).rejects.toThrow(/no packet/);
     expect(sessions.current().session.analyses).toEqual([]);
   });
 });
 
 describe('an analysis added over the demo', () => {
-  it('starts the student\'s own session: the paper\'s three services are not kept beside it', async () => {
+  it("starts the student's own session: the paper's three services are not kept beside it", async () => {
     const sessions = createSessionService({
       settings: memorySettingsStore(),
       dialogs: { chooseSessionToOpen: notUsed, chooseSessionTarget: notUsed },
@@ -118,13 +137,16 @@ describe('an analysis added over the demo', () => {
 describe('movedAnalysis', () => {
   it('puts the moved one at `to` and keeps the others in order', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }).chain((n) => fc.tuple(fc.constant(n), fc.nat(n - 1), fc.nat(n - 1))), ([n, from, to]) => {
-        const list = Array.from({ length: n }, (_, i) => ({ service: `s${i}` }) as CaptureAnalysis);
-        const next = movedAnalysis(list, from, to);
-        expect(next).toHaveLength(n);
-        expect(next[to]).toBe(list[from]);
-        expect(next.filter((a) => a !== list[from])).toEqual(list.filter((_, i) => i !== from));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 12 }).chain((n) => fc.tuple(fc.constant(n), fc.nat(n - 1), fc.nat(n - 1))),
+        ([n, from, to]) => {
+          const list = Array.from({ length: n }, (_, i) => ({ service: `s${i}` }) as CaptureAnalysis);
+          const next = movedAnalysis(list, from, to);
+          expect(next).toHaveLength(n);
+          expect(next[to]).toBe(list[from]);
+          expect(next.filter((a) => a !== list[from])).toEqual(list.filter((_, i) => i !== from));
+        },
+      ),
     );
   });
 });

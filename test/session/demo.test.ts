@@ -28,12 +28,18 @@ describe('demo session', () => {
 
   it('enters the three services by hand from Figures 9–11 and marks what is illustrative', async () => {
     const demo = await loadDemoSession(findAssetsDir(here)!);
-    expect(demo.analyses.map((a) => [a.service, a.source.kind === 'manual' ? [a.source.entry.bytes, a.source.entry.timeSpanSeconds, a.source.entry.packets] : null])).toEqual([
+    expect(
+      demo.analyses.map((a) => [a.service, a.source.kind === 'manual' ? [a.source.entry.bytes, a.source.entry.timeSpanSeconds, a.source.entry.packets] : null]),
+    ).toEqual([
       ['WordPress', [977_393, 110.66, 1_755]],
       ['Moodle', [92_804, 72.533, 266]],
       ['MediaWiki', [465_957, 90.462, 748]],
     ]);
-    expect(demo.lab.guests.map((g) => [g.service, g.os])).toEqual([['WordPress', 'CentOS'], ['Moodle', 'Ubuntu'], ['MediaWiki', 'Debian']]);
+    expect(demo.lab.guests.map((g) => [g.service, g.os])).toEqual([
+      ['WordPress', 'CentOS'],
+      ['Moodle', 'Ubuntu'],
+      ['MediaWiki', 'Debian'],
+    ]);
     expect(demo.provenance.illustrative).toEqual(expect.arrayContaining(['loadavg', 'guestResources']));
     // Figures the paper does not give stay unrecorded rather than invented.
     expect([demo.lab.node.cpuModel, demo.lab.node.diskBytes, demo.lab.node.pveVersion]).toEqual([null, null, null]);

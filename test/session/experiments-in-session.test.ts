@@ -24,7 +24,7 @@ function sessionsOnDemo(target: string | null = null) {
 }
 
 describe('experiment runs in the open session', () => {
-  it('starts the student\'s own session when a run is measured over the demo, never mixing the two', async () => {
+  it("starts the student's own session when a run is measured over the demo, never mixing the two", async () => {
     const sessions = sessionsOnDemo();
     await sessions.start();
     expect(sessions.current().demo).toBe(true);

@@ -13,7 +13,17 @@ import { parseSession, newSession } from '../../electron/session/session-file';
 
 const GiB = 1024 ** 3;
 const measured: Lab = LabSchema.parse({
-  node: { name: 'pve', cpuModel: 'Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz', cores: 8, sockets: 1, coresPerSocket: 4, memoryBytes: 65919459328, diskBytes: 100861726720, pveVersion: '8.4.14', kernel: 'Linux 6.8.12-15-pve' },
+  node: {
+    name: 'pve',
+    cpuModel: 'Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz',
+    cores: 8,
+    sockets: 1,
+    coresPerSocket: 4,
+    memoryBytes: 65919459328,
+    diskBytes: 100861726720,
+    pveVersion: '8.4.14',
+    kernel: 'Linux 6.8.12-15-pve',
+  },
   guests: [
     { vmid: 101, name: 'wordpress-centos', type: 'qemu', osType: 'l26', vcpus: 2, sockets: 1, memoryBytes: 4 * GiB, diskBytes: 32 * GiB },
     { vmid: 102, name: 'moodle-ubuntu', type: 'qemu', osType: 'l26', vcpus: 4, sockets: 2, memoryBytes: 8 * GiB, diskBytes: 64 * GiB },
@@ -35,8 +45,30 @@ describe('lab fill', () => {
     const lab = fillLab(typed, { ...measured, guests: [...measured.guests, LabGuestSchema.parse({ vmid: 103, name: 'mediawiki-debian', vcpus: 2 })] });
     expect(lab.node).toEqual({ ...measured.node, name: 'lab-pc-3', memoryBytes: 64 * GiB });
     expect(lab.guests).toEqual([
-      { vmid: 101, name: 'wordpress', type: 'qemu', os: 'CentOS 7', osType: 'l26', vcpus: 2, sockets: 1, memoryBytes: 2 * GiB, diskBytes: 32 * GiB, service: 'WordPress' },
-      { vmid: 102, name: 'moodle-ubuntu', type: 'qemu', os: 'Ubuntu 22.04', osType: 'l26', vcpus: 4, sockets: 2, memoryBytes: 8 * GiB, diskBytes: 64 * GiB, service: 'Moodle' },
+      {
+        vmid: 101,
+        name: 'wordpress',
+        type: 'qemu',
+        os: 'CentOS 7',
+        osType: 'l26',
+        vcpus: 2,
+        sockets: 1,
+        memoryBytes: 2 * GiB,
+        diskBytes: 32 * GiB,
+        service: 'WordPress',
+      },
+      {
+        vmid: 102,
+        name: 'moodle-ubuntu',
+        type: 'qemu',
+        os: 'Ubuntu 22.04',
+        osType: 'l26',
+        vcpus: 4,
+        sockets: 2,
+        memoryBytes: 8 * GiB,
+        diskBytes: 64 * GiB,
+        service: 'Moodle',
+      },
       typed.guests[2],
       LabGuestSchema.parse({ vmid: 103, name: 'mediawiki-debian', vcpus: 2 }),
     ]);
@@ -58,7 +90,10 @@ describe('lab fill', () => {
   });
 
   it('reads a session of the same format written before the new fields as "not recorded" there', () => {
-    const old = { ...JSON.parse(JSON.stringify(newSession())), lab: { node: { name: 'pve', cores: 4 }, guests: [{ vmid: 101, name: 'wp', os: 'CentOS', vcpus: 1, memoryBytes: GiB, service: 'WordPress' }] } };
+    const old = {
+      ...JSON.parse(JSON.stringify(newSession())),
+      lab: { node: { name: 'pve', cores: 4 }, guests: [{ vmid: 101, name: 'wp', os: 'CentOS', vcpus: 1, memoryBytes: GiB, service: 'WordPress' }] },
+    };
     const lab = parseSession(JSON.stringify(old)).lab;
     expect(lab.node).toMatchObject({ name: 'pve', cores: 4, sockets: null, coresPerSocket: null, kernel: null });
     expect(lab.guests[0]).toMatchObject({ vmid: 101, os: 'CentOS', type: null, osType: null, sockets: null, diskBytes: null });
@@ -75,7 +110,7 @@ describe('lab recorded into the open session', () => {
       hasProxmoxProfiles: () => false,
     });
 
-  it('starts the student\'s own session over the demo, and keeps hand edits on a later run', async () => {
+  it("starts the student's own session over the demo, and keeps hand edits on a later run", async () => {
     const service = sessions();
     await service.start();
     expect(service.current().demo).toBe(true);

@@ -36,7 +36,7 @@ const GROUP = [
 ];
 
 describe('leaving the demo session', () => {
-  it('makes an edit of the demo the student\'s own unsaved session, without the demo\'s figures', async () => {
+  it("makes an edit of the demo the student's own unsaved session, without the demo's figures", async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'proxlab-left-demo-')), 'kelompok.proxlab');
     const { sessions, changes } = sessionsOnDemo(file);
     await sessions.start();

@@ -29,7 +29,12 @@ describe('settings.update from the page', () => {
     const planted = await sessionFile('planted.proxlab', 'Planted by the page');
     const settings = memorySettingsStore();
     const sessionsFor = () =>
-      createSessionService({ settings, dialogs: { chooseSessionToOpen: notUsed, chooseSessionTarget: notUsed }, assetsDir: null, hasProxmoxProfiles: () => true });
+      createSessionService({
+        settings,
+        dialogs: { chooseSessionToOpen: notUsed, chooseSessionTarget: notUsed },
+        assetsDir: null,
+        hasProxmoxProfiles: () => true,
+      });
     const sessions = sessionsFor();
     expect((await sessions.open(opened)).problem).toBeNull();
     sessions.create();

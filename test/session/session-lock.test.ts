@@ -12,7 +12,11 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const refusal = (file: string) => lockSession(file, 'test').then(() => null, (error: unknown) => error);
+const refusal = (file: string) =>
+  lockSession(file, 'test').then(
+    () => null,
+    (error: unknown) => error,
+  );
 
 describe('session lock file', () => {
   it('records who holds the file, refuses a second holder (this process too), and is gone once released', async () => {

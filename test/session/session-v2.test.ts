@@ -34,14 +34,24 @@ describe('session format 2', () => {
     expect(session.notes).toBe('VM 102 lambat menyala.');
     expect(session.conclusion).toBe('Memori bertambah setiap VM dinyalakan.');
     expect(session.lab).toEqual({
-      node: { name: null, cpuModel: null, cores: null, sockets: null, coresPerSocket: null, memoryBytes: null, diskBytes: null, pveVersion: null, kernel: null },
+      node: {
+        name: null,
+        cpuModel: null,
+        cores: null,
+        sockets: null,
+        coresPerSocket: null,
+        memoryBytes: null,
+        diskBytes: null,
+        pveVersion: null,
+        kernel: null,
+      },
       guests: [],
     });
     expect(session.analyses).toEqual([]);
     expect(session.provenance).toEqual({ source: null, illustrative: [] });
   });
 
-  it('saves a migrated version-1 session in today\'s format and reopens it unchanged', async () => {
+  it("saves a migrated version-1 session in today's format and reopens it unchanged", async () => {
     const file = path.join(tmp(), 'old.proxlab');
     const migrated = parseSession(V1_FILE);
     await saveSession(file, migrated);
@@ -54,13 +64,36 @@ describe('session format 2', () => {
     const session = newSession();
     session.lab = {
       node: {
-        name: 'pve1', cpuModel: 'Intel(R) Core(TM) i5-8250U CPU @ 1.60GHz', cores: 8, sockets: 1, coresPerSocket: 4, memoryBytes: 16 * GiB,
-        diskBytes: 250_059_350_016, pveVersion: '8.4.1', kernel: 'Linux 6.8.12-9-pve',
+        name: 'pve1',
+        cpuModel: 'Intel(R) Core(TM) i5-8250U CPU @ 1.60GHz',
+        cores: 8,
+        sockets: 1,
+        coresPerSocket: 4,
+        memoryBytes: 16 * GiB,
+        diskBytes: 250_059_350_016,
+        pveVersion: '8.4.1',
+        kernel: 'Linux 6.8.12-9-pve',
       },
-      guests: [{ vmid: 101, name: 'wp', type: 'qemu', os: 'CentOS 7', osType: 'l26', vcpus: 2, sockets: 1, memoryBytes: 2 * GiB, diskBytes: 32 * GiB, service: 'WordPress' }],
+      guests: [
+        {
+          vmid: 101,
+          name: 'wp',
+          type: 'qemu',
+          os: 'CentOS 7',
+          osType: 'l26',
+          vcpus: 2,
+          sockets: 1,
+          memoryBytes: 2 * GiB,
+          diskBytes: 32 * GiB,
+          service: 'WordPress',
+        },
+      ],
     };
     session.analyses = [
-      { service: 'Moodle', source: { kind: 'manual', entry: { packets: 266, bytes: 92_804, timeSpanSeconds: 72.533, lossPercent: 0, delayMs: null, jitterMs: 1.5 } } },
+      {
+        service: 'Moodle',
+        source: { kind: 'manual', entry: { packets: 266, bytes: 92_804, timeSpanSeconds: 72.533, lossPercent: 0, delayMs: null, jitterMs: 1.5 } },
+      },
     ];
     await saveSession(file, session);
     const reopened = await loadSession(file);

@@ -41,7 +41,7 @@ describe('session format 3: the group and the institution', () => {
     expect(newSession().identity).toEqual({ title: '', students: [], className: '', course: '', lecturer: '', institution: '', date: '' });
   });
 
-  it('turns a version-2 file\'s one student into the group\'s only member, the rest of the identity kept', () => {
+  it("turns a version-2 file's one student into the group's only member, the rest of the identity kept", () => {
     const session = parseSession(V2_FILE);
     expect(session.version).toBe(3);
     expect(session.identity).toEqual({

@@ -20,7 +20,16 @@ function uiInputs(bundle: string): Record<string, string[]> {
   return Object.fromEntries(
     Object.entries(meta.outputs)
       .filter(([output]) => output.endsWith('.js') || output.endsWith('.cjs'))
-      .map(([output, { inputs }]) => [output, [...new Set(Object.keys(inputs).filter((input) => UI_PACKAGES.test(input)).map((input) => input.match(UI_PACKAGES)![2]))]]),
+      .map(([output, { inputs }]) => [
+        output,
+        [
+          ...new Set(
+            Object.keys(inputs)
+              .filter((input) => UI_PACKAGES.test(input))
+              .map((input) => input.match(UI_PACKAGES)![2]),
+          ),
+        ],
+      ]),
   );
 }
 
@@ -34,7 +43,7 @@ describe('the built bundles', () => {
     expect(Object.entries(found).filter(([, packages]) => packages.length > 0)).toEqual([]);
   });
 
-  it('the commands\' metafile covers every command bundle', () => {
+  it("the commands' metafile covers every command bundle", () => {
     expect(Object.keys(uiInputs(CLI_COMMANDS))).toEqual(
       expect.arrayContaining(['analyze', 'class', 'experiment-run', 'experiment-show', 'node-status', 'report'].map((name) => `out/cli-commands/${name}.js`)),
     );
@@ -52,6 +61,10 @@ describe('the built bundles', () => {
     expect(assets.length).toBeGreaterThan(0);
     expect(assets.filter((file) => built(`renderer/assets/${file}`).includes(ZOD_MARKER))).toEqual([]);
     const staticReport = JSON.parse(built('meta/static-report.json')) as Metafile;
-    expect(Object.values(staticReport.outputs).flatMap(({ inputs }) => Object.keys(inputs)).filter((input) => input.includes('node_modules/zod/'))).toEqual([]);
+    expect(
+      Object.values(staticReport.outputs)
+        .flatMap(({ inputs }) => Object.keys(inputs))
+        .filter((input) => input.includes('node_modules/zod/')),
+    ).toEqual([]);
   });
 });

@@ -48,7 +48,9 @@ beforeAll(() => {
   });
   if (!existsSync(report)) return;
   const sarif = JSON.parse(readFileSync(report, 'utf8')) as {
-    runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }>;
+    runs: Array<{
+      results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }>;
+    }>;
   };
   findings = sarif.runs.flatMap((r) =>
     r.results.map((result) => {

@@ -31,7 +31,11 @@ describe('the log file', () => {
     // "2026-11-25T08:30:00.000Z INFO line 01\n" is 24 + 1 + 4 + 1 + 7 + 1 = 38 bytes; three fit in 114.
     const log = createLogFile({ dir, now: clock, maxBytes: 114, keep: 2 });
     for (let n = 1; n <= 10; n++) log.log('info', `line ${String(n).padStart(2, '0')}`);
-    const lines = (name: string) => read(name).trim().split('\n').map((line) => line.slice(-7));
+    const lines = (name: string) =>
+      read(name)
+        .trim()
+        .split('\n')
+        .map((line) => line.slice(-7));
     expect(readdirSync(dir).sort()).toEqual(['proxlab.1.log', 'proxlab.2.log', 'proxlab.log']);
     expect(lines('proxlab.2.log')).toEqual(['line 04', 'line 05', 'line 06']);
     expect(lines('proxlab.1.log')).toEqual(['line 07', 'line 08', 'line 09']);

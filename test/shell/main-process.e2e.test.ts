@@ -33,7 +33,10 @@ function menuItem(menu: MenuItem[], label: string): MenuItem {
 }
 
 const packetsShown = (page: Page, file: string) =>
-  page.locator(`article[data-file="${file}"] .properties`).innerText().then((text) => /Packets\s+([\d,]+)/.exec(text)?.[1] ?? text);
+  page
+    .locator(`article[data-file="${file}"] .properties`)
+    .innerText()
+    .then((text) => /Packets\s+([\d,]+)/.exec(text)?.[1] ?? text);
 
 describe.skipIf(!haveBrowser || !haveShared)('the built main process with a recorded Electron', () => {
   let browser: Browser;
@@ -64,9 +67,16 @@ describe.skipIf(!haveBrowser || !haveShared)('the built main process with a reco
 
   it('hardens the session and window, and builds the menu in the system language', async () => {
     const recorded = electron.calls.map(([api]) => api);
-    expect(recorded).toEqual(expect.arrayContaining(['app.enableSandbox', 'session.setPermissionRequestHandler', 'session.webRequest.onBeforeRequest', 'Menu.setApplicationMenu']));
+    expect(recorded).toEqual(
+      expect.arrayContaining(['app.enableSandbox', 'session.setPermissionRequestHandler', 'session.webRequest.onBeforeRequest', 'Menu.setApplicationMenu']),
+    );
     const created = electron.calls.find(([api]) => api === 'new BrowserWindow')![1] as { webPreferences: Record<string, unknown> };
-    expect(created.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, preload: path.join(projectRoot, 'out', 'preload.cjs') });
+    expect(created.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      preload: path.join(projectRoot, 'out', 'preload.cjs'),
+    });
     expect(labels(electron.menu())).toEqual(expect.arrayContaining(['File', 'View', 'Help']));
   });
 
@@ -80,12 +90,26 @@ describe.skipIf(!haveBrowser || !haveShared)('the built main process with a reco
     const names = Object.keys(calls) as Array<keyof typeof calls>;
     for (const name of names) expect(calls[name].input.safeParse(12345).success, name).toBe(false);
     const answers = await page.evaluate(
-      (all) => Promise.all(all.map((name) => window.proxlab.invoke(name as never, 12345 as never).then(() => 'answered', (error: Error) => error.message))),
+      (all) =>
+        Promise.all(
+          all.map((name) =>
+            window.proxlab.invoke(name as never, 12345 as never).then(
+              () => 'answered',
+              (error: Error) => error.message,
+            ),
+          ),
+        ),
       names,
     );
-    names.forEach((name, i) => expect(answers[i]).toMatch(new RegExp(`^Error invoking remote method '${IPC_CALL_PREFIX}${name}': .*invalid argument for ${name.replace('.', '\\.')}`)));
+    names.forEach((name, i) =>
+      expect(answers[i]).toMatch(new RegExp(`^Error invoking remote method '${IPC_CALL_PREFIX}${name}': .*invalid argument for ${name.replace('.', '\\.')}`)),
+    );
     const info = await page.evaluate(() => window.proxlab.invoke('app.info', undefined));
-    expect(info).toMatchObject({ name: 'ProxLab', version: JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')).version, systemLanguage: 'en-GB' });
+    expect(info).toMatchObject({
+      name: 'ProxLab',
+      version: JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')).version,
+      systemLanguage: 'en-GB',
+    });
   });
 
   it('refuses a call from a frame that is not ProxLab’s page', async () => {
@@ -105,7 +129,9 @@ describe.skipIf(!haveBrowser || !haveShared)('the built main process with a reco
     const saved = await page.evaluate(() => window.proxlab.invoke('report.savePdf', { language: 'en' }));
     expect(saved).toMatchObject({ path: target });
     expect(readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(electron.calls.filter(([api]) => api === 'webContents.printToPDF')).toEqual([['webContents.printToPDF', { pageSize: 'A4', printBackground: true, preferCSSPageSize: true }]]);
+    expect(electron.calls.filter(([api]) => api === 'webContents.printToPDF')).toEqual([
+      ['webContents.printToPDF', { pageSize: 'A4', printBackground: true, preferCSSPageSize: true }],
+    ]);
     const text = execFileSync('pdftotext', [target, '-'], { encoding: 'utf8' });
     expect(text).toMatch(/Memory/);
     // The hidden window is gone once the PDF is written.

@@ -12,7 +12,10 @@ const labels = (item: MenuItemSpec | undefined) => (item?.submenu ?? []).map((ch
 const find = (menu: MenuItemSpec[], label: string) => menu.find((item) => item.label === label);
 /** Every accelerator in the menu with the label it belongs to. */
 function accelerators(items: MenuItemSpec[]): Array<[string, string]> {
-  return items.flatMap((item) => [...(item.accelerator ? [[item.accelerator, item.label ?? ''] as [string, string]] : []), ...accelerators(item.submenu ?? [])]);
+  return items.flatMap((item) => [
+    ...(item.accelerator ? [[item.accelerator, item.label ?? ''] as [string, string]] : []),
+    ...accelerators(item.submenu ?? []),
+  ]);
 }
 
 describe('the menu on Windows', () => {
@@ -68,7 +71,9 @@ describe('the menu on Windows', () => {
   });
 
   it('leaves Ctrl+O to the page, which handles it in the browser too, so it never fires twice', () => {
-    const open = buildMenu(options()).flatMap((item) => item.submenu ?? []).find((item) => item.action?.kind === 'page' && item.action.command === 'openCapture');
+    const open = buildMenu(options())
+      .flatMap((item) => item.submenu ?? [])
+      .find((item) => item.action?.kind === 'page' && item.action.command === 'openCapture');
     expect(open).toMatchObject({ accelerator: 'CmdOrCtrl+O', registerAccelerator: false });
   });
 
@@ -155,7 +160,8 @@ describe('the catalogue', () => {
     expect(aboutBox('id', facts)).toEqual({
       title: 'Tentang ProxLab',
       message: 'ProxLab',
-      detail: 'Versi 0.1.0\nElectron 45.4.1 · Chromium 142.0.7444.59 · Node.js 22.20.0\nSistem: win32 x64\n\nPendamping praktikum virtualisasi: Proxmox VE dan QoS dari tangkapan Wireshark.',
+      detail:
+        'Versi 0.1.0\nElectron 45.4.1 · Chromium 142.0.7444.59 · Node.js 22.20.0\nSistem: win32 x64\n\nPendamping praktikum virtualisasi: Proxmox VE dan QoS dari tangkapan Wireshark.',
     });
     expect(aboutBox('en', facts).detail.split('\n')[0]).toBe('Version 0.1.0');
   });

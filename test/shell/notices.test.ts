@@ -21,6 +21,14 @@ describe('third-party notices', () => {
     const licences = [...text.matchAll(/^Licence: (.+?)\s*$/gm)].map((m) => m[1]);
     expect(licences).toHaveLength(listed.length);
     // An expression passes when every licence it names is permissive (AND and OR alike).
-    expect(licences.filter((expression) => !expression.replace(/[()]/g, '').split(/\s+(?:AND|OR)\s+/).every((id) => permissive.has(id)))).toEqual([]);
+    expect(
+      licences.filter(
+        (expression) =>
+          !expression
+            .replace(/[()]/g, '')
+            .split(/\s+(?:AND|OR)\s+/)
+            .every((id) => permissive.has(id)),
+      ),
+    ).toEqual([]);
   });
 });

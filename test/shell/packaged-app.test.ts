@@ -69,10 +69,7 @@ describe('the unpacked app (electron-builder --dir, placeholder Electron)', () =
 
   it('packs no tests, benchmarks, sources, source maps, node_modules or the CLI', () => {
     const unwanted = files.filter(
-      (f) =>
-        /^\/(test|bench|electron|renderer|scripts|docs|node_modules|build|bin)(\/|$)/.test(f) ||
-        /\.(ts|tsx|map|mjs)$/.test(f) ||
-        f === '/out/cli.js',
+      (f) => /^\/(test|bench|electron|renderer|scripts|docs|node_modules|build|bin)(\/|$)/.test(f) || /\.(ts|tsx|map|mjs)$/.test(f) || f === '/out/cli.js',
     );
     expect(unwanted).toEqual([]);
   });

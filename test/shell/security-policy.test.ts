@@ -25,16 +25,38 @@ const preloadSource = readFileSync('electron/preload.ts', 'utf8');
 const ipcSource = readFileSync('electron/ipc.ts', 'utf8');
 
 /** The CSP as directive → sources. */
-const csp = new Map(CONTENT_SECURITY_POLICY.split(';').map((part) => {
-  const [name, ...sources] = part.trim().split(/\s+/);
-  return [name, sources] as const;
-}));
+const csp = new Map(
+  CONTENT_SECURITY_POLICY.split(';').map((part) => {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    return [name, sources] as const;
+  }),
+);
 
 /** Every permission name Electron 45 passes to the request and check handlers. */
 const PERMISSIONS = [
-  'clipboard-read', 'clipboard-sanitized-write', 'display-capture', 'fullscreen', 'geolocation', 'idle-detection', 'media',
-  'mediaKeySystem', 'midi', 'midiSysex', 'notifications', 'pointerLock', 'keyboardLock', 'openExternal', 'speaker-selection',
-  'storage-access', 'top-level-storage-access', 'window-management', 'unknown', 'fileSystem', 'hid', 'serial', 'usb',
+  'clipboard-read',
+  'clipboard-sanitized-write',
+  'display-capture',
+  'fullscreen',
+  'geolocation',
+  'idle-detection',
+  'media',
+  'mediaKeySystem',
+  'midi',
+  'midiSysex',
+  'notifications',
+  'pointerLock',
+  'keyboardLock',
+  'openExternal',
+  'speaker-selection',
+  'storage-access',
+  'top-level-storage-access',
+  'window-management',
+  'unknown',
+  'fileSystem',
+  'hid',
+  'serial',
+  'usb',
 ];
 
 describe("Electron's security checklist", () => {

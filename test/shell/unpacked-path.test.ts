@@ -6,7 +6,9 @@ describe('unpackedPath', () => {
     expect(unpackedPath('C:\\Users\\siti\\AppData\\Local\\Programs\\ProxLab\\resources\\app.asar\\out\\capture-worker.js')).toBe(
       'C:\\Users\\siti\\AppData\\Local\\Programs\\ProxLab\\resources\\app.asar.unpacked\\out\\capture-worker.js',
     );
-    expect(unpackedPath('/tmp/.mount_ProxLab/resources/app.asar/out/capture-worker.js')).toBe('/tmp/.mount_ProxLab/resources/app.asar.unpacked/out/capture-worker.js');
+    expect(unpackedPath('/tmp/.mount_ProxLab/resources/app.asar/out/capture-worker.js')).toBe(
+      '/tmp/.mount_ProxLab/resources/app.asar.unpacked/out/capture-worker.js',
+    );
     expect(unpackedPath('/Applications/ProxLab.app/Contents/Resources/app.asar/out/capture-worker.js')).toBe(
       '/Applications/ProxLab.app/Contents/Resources/app.asar.unpacked/out/capture-worker.js',
     );

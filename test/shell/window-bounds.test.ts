@@ -39,14 +39,25 @@ describe('restoreWindowState', () => {
   });
 
   it('a damaged saved state is ignored', () => {
-    for (const saved of [null, 'x', { bounds: { x: 0, y: 0, width: -5, height: 10 }, maximized: false }, { bounds: { x: 0.5, y: 0, width: 5, height: 10 }, maximized: false }, { maximized: true }]) {
+    for (const saved of [
+      null,
+      'x',
+      { bounds: { x: 0, y: 0, width: -5, height: 10 }, maximized: false },
+      { bounds: { x: 0.5, y: 0, width: 5, height: 10 }, maximized: false },
+      { maximized: true },
+    ]) {
       expect(restoreWindowState(saved, [laptop], laptop)).toEqual({ bounds: { x: 43, y: 0, width: 1280, height: 728 }, maximized: false });
     }
   });
 
   it('whatever was saved, the window opens inside one screen and no smaller than 960 × 600 when it fits', () => {
     const rect = (min: number, max: number): fc.Arbitrary<Rect> =>
-      fc.record({ x: fc.integer({ min, max }), y: fc.integer({ min, max }), width: fc.integer({ min: 1, max: 5000 }), height: fc.integer({ min: 1, max: 5000 }) });
+      fc.record({
+        x: fc.integer({ min, max }),
+        y: fc.integer({ min, max }),
+        width: fc.integer({ min: 1, max: 5000 }),
+        height: fc.integer({ min: 1, max: 5000 }),
+      });
     fc.assert(
       fc.property(rect(-6000, 6000), fc.boolean(), (bounds, maximized) => {
         const displays = [laptop, monitor, leftScreen];

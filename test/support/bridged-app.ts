@@ -28,7 +28,9 @@ export async function openBridgedApp(options: {
     const page = await openApp(browser, bridge.url, { locale: options.locale, pageErrors: options.pageErrors, ...options.context });
     const opened = browser;
     return {
-      bridge, browser: opened, page,
+      bridge,
+      browser: opened,
+      page,
       async close() {
         await opened.close();
         await bridge.close();

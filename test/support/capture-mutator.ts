@@ -65,7 +65,7 @@ function layout(b: Bytes): Layout {
     // Option lengths (16 bits) of section headers and interface descriptions.
     const optionsAt = type === 0x0a0d0d0a ? 24 : type === 1 ? 16 : -1;
     if (optionsAt > 0) {
-      for (let o = at + optionsAt; o + 4 <= at + total - 4; ) {
+      for (let o = at + optionsAt; o + 4 <= at + total - 4;) {
         out.lengths.push({ at: o + 2, size: 2, le });
         const length = view.getUint16(o + 2, le);
         if (view.getUint16(o, le) === 0) break;
@@ -123,9 +123,10 @@ function swapType(b: Bytes, r: Rng, steps: string[]): Bytes {
   const out = b.slice();
   const f = pick(r, types);
   const others = types.map((t) => getField(b, t));
-  const value = f.at === 0 && PCAP_MAGICS.some((m) => m === getField(b, { ...f, le: false }) || m === getField(b, { ...f, le: true }))
-    ? pick(r, [0xa1b2c3d4, 0xd4c3b2a1, 0xa1b23c4d, 0x4d3cb2a1, 0x0a0d0d0a, 0x1f8b0800, 0xa1b2cd34, int(r, 2 ** 32)])
-    : pick(r, [0x0a0d0d0a, 1, 2, 3, 4, 5, 6, 0xbad, 0x40000bad, 0, 7, 0xffffffff, pick(r, others)]);
+  const value =
+    f.at === 0 && PCAP_MAGICS.some((m) => m === getField(b, { ...f, le: false }) || m === getField(b, { ...f, le: true }))
+      ? pick(r, [0xa1b2c3d4, 0xd4c3b2a1, 0xa1b23c4d, 0x4d3cb2a1, 0x0a0d0d0a, 0x1f8b0800, 0xa1b2cd34, int(r, 2 ** 32)])
+      : pick(r, [0x0a0d0d0a, 1, 2, 3, 4, 5, 6, 0xbad, 0x40000bad, 0, 7, 0xffffffff, pick(r, others)]);
   setField(out, f, value);
   steps.push(`type @${f.at} -> 0x${(value >>> 0).toString(16)}`);
   return out;

@@ -20,16 +20,26 @@ describe('capture writer', () => {
           { type: 'epb', interfaceId: 0, ticks: 1n, originalLength: 6, data: Uint8Array.of(1, 2, 3, 4, 5), comments: ['hi'] },
         ],
       },
-      { byteOrder: 'big', blocks: [{ type: 'idb', linkType: 1, snaplen: 64 }, { type: 'spb', originalLength: 3, data: Uint8Array.of(0xaa, 0xbb, 0xcc) }] },
+      {
+        byteOrder: 'big',
+        blocks: [
+          { type: 'idb', linkType: 1, snaplen: 64 },
+          { type: 'spb', originalLength: 3, data: Uint8Array.of(0xaa, 0xbb, 0xcc) },
+        ],
+      },
     ]);
-    expect(Buffer.from(bytes).toString('hex')).toBe(Buffer.from(hex(`
+    expect(Buffer.from(bytes).toString('hex')).toBe(
+      Buffer.from(
+        hex(`
       0a0d0d0a 1c000000 4d3c2b1a 0100 0000 ffffffffffffffff 1c000000
       01000000 20000000 0100 0000 00000000 0900 0100 09000000 0000 0000 20000000
       06000000 34000000 00000000 00000000 01000000 05000000 06000000 01020304 05000000
         0100 0200 68690000 0000 0000 34000000
       0a0d0d0a 0000001c 1a2b3c4d 0001 0000 ffffffffffffffff 0000001c
       00000001 00000014 0001 0000 00000040 00000014
-      00000003 00000014 00000003 aabbcc00 00000014`)).toString('hex'));
+      00000003 00000014 00000003 aabbcc00 00000014`),
+      ).toString('hex'),
+    );
   });
 
   it('writes gzip members that decompress to the whole', () => {
@@ -40,17 +50,27 @@ describe('capture writer', () => {
   });
 
   const classic = corpusFiles().filter((f) => f.endsWith('.pcap') && isClassicMicrosecondPcap(f));
-  it.runIf(classic.length > 0).each(classic)('rebuilds %s byte for byte from pcap-parser\'s reading', async (name) => {
+  it.runIf(classic.length > 0).each(classic)("rebuilds %s byte for byte from pcap-parser's reading", async (name) => {
     const file = new Uint8Array(readFileSync(corpusPath(name)));
     let header: CorpusHeader | undefined;
     const records: PcapRecord[] = [];
-    await readClassicPcap(name, (r) => records.push({ seconds: r.seconds, fraction: r.microseconds, originalLength: r.originalLength, data: r.data.slice() }), (h) => {
-      header = h;
-    });
+    await readClassicPcap(
+      name,
+      (r) => records.push({ seconds: r.seconds, fraction: r.microseconds, originalLength: r.originalLength, data: r.data.slice() }),
+      (h) => {
+        header = h;
+      },
+    );
     const h = header!;
     const written = pcapFile({
-      resolution: 'micro', byteOrder: file[0] === 0xa1 ? 'big' : 'little', linkType: h.linkLayerType, snaplen: h.snapshotLength,
-      majorVersion: h.majorVersion, minorVersion: h.minorVersion, reserved: [h.gmtOffset >>> 0, h.timestampAccuracy], records,
+      resolution: 'micro',
+      byteOrder: file[0] === 0xa1 ? 'big' : 'little',
+      linkType: h.linkLayerType,
+      snaplen: h.snapshotLength,
+      majorVersion: h.majorVersion,
+      minorVersion: h.minorVersion,
+      reserved: [h.gmtOffset >>> 0, h.timestampAccuracy],
+      records,
     });
     // Damaged files go on past the records pcap-parser could read; the rest must be identical.
     expect(Buffer.from(file.subarray(0, written.length)).equals(Buffer.from(written))).toBe(true);

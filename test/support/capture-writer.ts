@@ -65,7 +65,7 @@ export interface PcapFile {
 
 /** The 32-bit "LinkType and additional information" field: FCS len in bits 28..31, P flag bit 26. */
 export function pcapLinkTypeField(linkType: number, fcsLength?: number): number {
-  const fcs = fcsLength === undefined ? 0 : ((fcsLength & 0xf) * 2 ** 28 + 0x04000000);
+  const fcs = fcsLength === undefined ? 0 : (fcsLength & 0xf) * 2 ** 28 + 0x04000000;
   return fcs + (linkType & 0xffff);
 }
 
@@ -187,8 +187,7 @@ export interface UnknownBlock {
 }
 
 export type PcapngBlock =
-  | InterfaceDescription | EnhancedPacket | SimplePacket | ObsoletePacket
-  | InterfaceStatistics | NameResolution | CustomBlock | UnknownBlock;
+  InterfaceDescription | EnhancedPacket | SimplePacket | ObsoletePacket | InterfaceStatistics | NameResolution | CustomBlock | UnknownBlock;
 
 export interface PcapngSection {
   byteOrder: ByteOrder;

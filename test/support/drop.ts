@@ -36,7 +36,11 @@ async function drop(page: Page, items: Dropped[], whileOver?: () => Promise<void
 
 /** Drops real files; `whileOver` runs while they are dragged over the page, before the drop. */
 export function dropFiles(page: Page, files: Array<{ name: string; path: string }>, whileOver?: () => Promise<void>): Promise<void> {
-  return drop(page, files.map((file) => ({ name: file.name, type: 'application/octet-stream', base64: readFileSync(file.path).toString('base64') })), whileOver);
+  return drop(
+    page,
+    files.map((file) => ({ name: file.name, type: 'application/octet-stream', base64: readFileSync(file.path).toString('base64') })),
+    whileOver,
+  );
 }
 
 /** Drops a folder of the test's disk, as a lecturer drops the class's folder from a file manager. */

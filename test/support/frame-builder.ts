@@ -71,7 +71,10 @@ export function ipv6Address(text: string): Bytes {
 // ---- link layers ----
 
 export function ethernet(o: { dst?: string; src?: string; type: number }, payload: Bytes): Bytes {
-  const w = new Writer(14).put(0, mac(o.dst ?? '00:11:22:33:44:55')).put(6, mac(o.src ?? '66:77:88:99:aa:bb')).u16(12, o.type);
+  const w = new Writer(14)
+    .put(0, mac(o.dst ?? '00:11:22:33:44:55'))
+    .put(6, mac(o.src ?? '66:77:88:99:aa:bb'))
+    .u16(12, o.type);
   return concat(w.bytes, payload);
 }
 
@@ -84,7 +87,13 @@ export function vlanTag(o: { id: number; priority?: number; type: number }, payl
 /** LLC header (UI control) and, for SNAP, OUI + type. */
 export function llcSnap(o: { oui?: number; type: number }, payload: Bytes): Bytes {
   const oui = o.oui ?? 0;
-  const w = new Writer(8).u8(0, 0xaa).u8(1, 0xaa).u8(2, 0x03).u8(3, oui >> 16).u16(4, oui & 0xffff).u16(6, o.type);
+  const w = new Writer(8)
+    .u8(0, 0xaa)
+    .u8(1, 0xaa)
+    .u8(2, 0x03)
+    .u8(3, oui >> 16)
+    .u16(4, oui & 0xffff)
+    .u16(6, o.type);
   return concat(w.bytes, payload);
 }
 
@@ -95,7 +104,12 @@ export function llc(o: { dsap: number; ssap: number; control: number }, payload:
 /** Linux cooked capture v1 (16 bytes). */
 export function sll(o: { packetType?: number; hardwareType?: number; address?: string; protocol: number }, payload: Bytes): Bytes {
   const address = mac(o.address ?? '00:11:22:33:44:55');
-  const w = new Writer(16).u16(0, o.packetType ?? 0).u16(2, o.hardwareType ?? 1).u16(4, address.length).put(6, address).u16(14, o.protocol);
+  const w = new Writer(16)
+    .u16(0, o.packetType ?? 0)
+    .u16(2, o.hardwareType ?? 1)
+    .u16(4, address.length)
+    .put(6, address)
+    .u16(14, o.protocol);
   return concat(w.bytes, payload);
 }
 
@@ -137,22 +151,43 @@ export function nflog(o: { family: number; prefix?: string; bigEndian?: boolean 
 
 /** FDDI: frame control, then destination and source MAC (as written), then the LLC payload. */
 export function fddi(o: { fc?: number; dst?: string; src?: string }, payload: Bytes): Bytes {
-  const w = new Writer(13).u8(0, o.fc ?? 0x50).put(1, mac(o.dst ?? '00:11:22:33:44:55')).put(7, mac(o.src ?? 'aa:bb:cc:dd:ee:ff'));
+  const w = new Writer(13)
+    .u8(0, o.fc ?? 0x50)
+    .put(1, mac(o.dst ?? '00:11:22:33:44:55'))
+    .put(7, mac(o.src ?? 'aa:bb:cc:dd:ee:ff'));
   return concat(w.bytes, payload);
 }
 
 /** Radiotap header with Flags (and TSFT when `tsft`), all little-endian. */
 export function radiotap(o: { flags?: number; tsft?: boolean }, payload: Bytes): Bytes {
   const length = o.tsft ? 17 : 9;
-  const w = new Writer(length).u8(0, 0).le16(2, length).le32(4, (o.tsft ? 1 : 0) | 2);
-  if (o.tsft) w.le32(8, 0x01020304).le32(12, 0).u8(16, o.flags ?? 0);
+  const w = new Writer(length)
+    .u8(0, 0)
+    .le16(2, length)
+    .le32(4, (o.tsft ? 1 : 0) | 2);
+  if (o.tsft)
+    w.le32(8, 0x01020304)
+      .le32(12, 0)
+      .u8(16, o.flags ?? 0);
   else w.u8(8, o.flags ?? 0);
   return concat(w.bytes, payload);
 }
 
 /** An IEEE 802.11 frame header. Data frames: type 2; QoS subtypes have bit 3 set. */
 export function wlan80211(
-  o: { type: number; subtype: number; toDs?: boolean; fromDs?: boolean; protectedFrame?: boolean; order?: boolean; addr1?: string; addr2?: string; addr3?: string; addr4?: string; qosControl?: number },
+  o: {
+    type: number;
+    subtype: number;
+    toDs?: boolean;
+    fromDs?: boolean;
+    protectedFrame?: boolean;
+    order?: boolean;
+    addr1?: string;
+    addr2?: string;
+    addr3?: string;
+    addr4?: string;
+    qosControl?: number;
+  },
   payload: Bytes,
 ): Bytes {
   const fourAddresses = o.toDs && o.fromDs;
@@ -221,7 +256,7 @@ export interface Ipv6Fields {
 export function ipv6(o: Ipv6Fields, payload: Bytes): Bytes {
   const tc = o.trafficClass ?? 0;
   const w = new Writer(40)
-    .u32(0, (6 * 2 ** 28) + (tc << 20) + (o.flowLabel ?? 0))
+    .u32(0, 6 * 2 ** 28 + (tc << 20) + (o.flowLabel ?? 0))
     .u16(4, o.payloadLength ?? payload.length)
     .u8(6, o.nextHeader)
     .u8(7, o.hopLimit ?? 64)
@@ -234,19 +269,30 @@ export function ipv6(o: Ipv6Fields, payload: Bytes): Bytes {
 export function ipv6Options(o: { nextHeader: number; units?: number }, payload: Bytes): Bytes {
   const units = o.units ?? 0;
   const length = (units + 1) * 8;
-  const w = new Writer(length).u8(0, o.nextHeader).u8(1, units).u8(2, 1).u8(3, length - 4);
+  const w = new Writer(length)
+    .u8(0, o.nextHeader)
+    .u8(1, units)
+    .u8(2, 1)
+    .u8(3, length - 4);
   return concat(w.bytes, payload);
 }
 
 export function ipv6Fragment(o: { nextHeader: number; offset: number; more: boolean; id: number }, payload: Bytes): Bytes {
-  const w = new Writer(8).u8(0, o.nextHeader).u16(2, o.offset | (o.more ? 1 : 0)).u32(4, o.id);
+  const w = new Writer(8)
+    .u8(0, o.nextHeader)
+    .u16(2, o.offset | (o.more ? 1 : 0))
+    .u32(4, o.id);
   return concat(w.bytes, payload);
 }
 
 /** Authentication header with an ICV of `icvWords` 32-bit words; its length field counts 4-byte units minus 2. */
 export function ipv6Ah(o: { nextHeader: number; icvWords?: number }, payload: Bytes): Bytes {
   const words = 3 + (o.icvWords ?? 3);
-  const w = new Writer(words * 4).u8(0, o.nextHeader).u8(1, words - 2).u32(4, 0x100).u32(8, 1);
+  const w = new Writer(words * 4)
+    .u8(0, o.nextHeader)
+    .u8(1, words - 2)
+    .u32(4, 0x100)
+    .u32(8, 1);
   return concat(w.bytes, payload);
 }
 
@@ -323,7 +369,10 @@ export function tcp(o: TcpFields, payload: Bytes = new Uint8Array(0)): Bytes {
 }
 
 export function udp(o: { srcPort: number; dstPort: number; length?: number }, payload: Bytes = new Uint8Array(0)): Bytes {
-  const w = new Writer(8).u16(0, o.srcPort).u16(2, o.dstPort).u16(4, o.length ?? 8 + payload.length);
+  const w = new Writer(8)
+    .u16(0, o.srcPort)
+    .u16(2, o.dstPort)
+    .u16(4, o.length ?? 8 + payload.length);
   return concat(w.bytes, payload);
 }
 
@@ -334,7 +383,11 @@ export function udp(o: { srcPort: number; dstPort: number; length?: number }, pa
  * request's by the type alone, which is what Wireshark pairs echoes by.
  */
 export function icmp(o: { type: number; code?: number; id?: number; seq?: number; checksum?: number }, payload: Bytes = new Uint8Array(0)): Bytes {
-  const w = new Writer(8).u8(0, o.type).u8(1, o.code ?? 0).u16(4, o.id ?? 0).u16(6, o.seq ?? 0);
+  const w = new Writer(8)
+    .u8(0, o.type)
+    .u8(1, o.code ?? 0)
+    .u16(4, o.id ?? 0)
+    .u16(6, o.seq ?? 0);
   const message = concat(w.bytes, payload);
   const checksum = o.checksum ?? internetChecksum(message);
   message[2] = checksum >> 8;

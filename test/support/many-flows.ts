@@ -33,7 +33,8 @@ export const heavySource = (n: number) => `172.16.0.${n + 1}`;
 export const HEAVY_PORT = 40_000;
 
 function frame(transport: 'udp' | 'tcp', src: string, srcPort: number, payload: Bytes): Bytes {
-  const segment = transport === 'udp' ? udp({ srcPort, dstPort: SERVER_PORT }, payload) : tcp({ srcPort, dstPort: SERVER_PORT, seq: srcPort, flags: SYN }, payload);
+  const segment =
+    transport === 'udp' ? udp({ srcPort, dstPort: SERVER_PORT }, payload) : tcp({ srcPort, dstPort: SERVER_PORT, seq: srcPort, flags: SYN }, payload);
   return ethernet({ type: ETHERTYPE_IPV4 }, ipv4({ src, dst: SERVER, protocol: transport === 'udp' ? UDP : TCP }, segment));
 }
 

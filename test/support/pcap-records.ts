@@ -15,7 +15,7 @@ export function readPcapFile(file: string): PcapFile {
   if (magic !== 0xa1b2c3d4 && magic !== 0xa1b23c4d) throw new Error(`${file} is not a classic pcap file`);
   const linkField = u32(20);
   const records: PcapFile['records'] = [];
-  for (let at = 24; at + 16 <= bytes.length; ) {
+  for (let at = 24; at + 16 <= bytes.length;) {
     const captured = u32(at + 8);
     records.push({ seconds: u32(at), fraction: u32(at + 4), originalLength: u32(at + 12), data: new Uint8Array(bytes.subarray(at + 16, at + 16 + captured)) });
     at += 16 + captured;

@@ -4,7 +4,7 @@ import type { Standin } from '../standins/pve/server';
 
 const LABELS = {
   id: { name: 'Nama', host: 'Alamat node', tokenId: 'ID token', secret: 'Secret token', save: 'Simpan koneksi', certificate: 'Periksa sertifikat node' },
-  en: { name: 'Name', host: 'Node address', tokenId: 'Token ID', secret: 'Token secret', save: 'Save connection', certificate: 'Check the node\'s certificate' },
+  en: { name: 'Name', host: 'Node address', tokenId: 'Token ID', secret: 'Token secret', save: 'Save connection', certificate: "Check the node's certificate" },
 } as const;
 
 /** Saves a token profile on the Connect page (in Indonesian unless told); ends on the certificate dialog. */

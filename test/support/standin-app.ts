@@ -26,11 +26,18 @@ export async function openStandinApp(options: { noise: number; pageErrors: strin
   const app = await openBridgedApp({
     locale: 'id-ID',
     pageErrors: options.pageErrors,
-    bridge: { experiment: { profile: { id: 'lab', name: 'Lab PVE (stand-in)', node: 'pve', host: standin.host, port: standin.port }, port: proxmoxExperimentPort(client) } },
+    bridge: {
+      experiment: {
+        profile: { id: 'lab', name: 'Lab PVE (stand-in)', node: 'pve', host: standin.host, port: standin.port },
+        port: proxmoxExperimentPort(client),
+      },
+    },
     context: { reducedMotion: 'reduce' },
   });
   return {
-    ...app, standin, client,
+    ...app,
+    standin,
+    client,
     async close() {
       await app.close();
       client.close();

@@ -54,9 +54,18 @@ export interface TestClass {
 }
 
 const PEOPLE = [
-  ['Ayu Lestari', 'ayu'], ['Bagus Pratama', 'bagus'], ['Citra Dewi', 'citra'], ['Dimas Saputra', 'dimas'],
-  ['Eka Wulandari', 'eka'], ['Fajar Nugroho', 'fajar'], ['Gita Permata', 'gita'], ['Hendra Wijaya', 'hendra'],
-  ['Indah Sari', 'indah'], ['Joko Susilo', 'joko'], ['Kartika Putri', 'kartika'], ['Lukman Hakim', 'lukman'],
+  ['Ayu Lestari', 'ayu'],
+  ['Bagus Pratama', 'bagus'],
+  ['Citra Dewi', 'citra'],
+  ['Dimas Saputra', 'dimas'],
+  ['Eka Wulandari', 'eka'],
+  ['Fajar Nugroho', 'fajar'],
+  ['Gita Permata', 'gita'],
+  ['Hendra Wijaya', 'hendra'],
+  ['Indah Sari', 'indah'],
+  ['Joko Susilo', 'joko'],
+  ['Kartika Putri', 'kartika'],
+  ['Lukman Hakim', 'lukman'],
 ] as const;
 
 /** The capture analysis in-process, for building sessions and for tests that need no worker. */
@@ -83,13 +92,33 @@ async function runExperiment(session: string, i: number, smallNode: boolean): Pr
     writeFileSync(plan, JSON.stringify({ node: 'pve', guests: [101, 102, 103], settleSeconds: 0, intervalSeconds: 0.5, samplesPerStep: 2 }));
     let stderr = '';
     const code = await runCli(
-      ['experiment', 'run', '--plan', plan, '--session', session, '--host', `${standin.host}:${standin.port}`, '--token-id', STANDIN_SECRETS.runnerToken, '--token-secret-env', 'PVE_SECRET', '--fingerprint', standin.fingerprint],
+      [
+        'experiment',
+        'run',
+        '--plan',
+        plan,
+        '--session',
+        session,
+        '--host',
+        `${standin.host}:${standin.port}`,
+        '--token-id',
+        STANDIN_SECRETS.runnerToken,
+        '--token-secret-env',
+        'PVE_SECRET',
+        '--fingerprint',
+        standin.fingerprint,
+      ],
       { stdout: () => undefined, stderr: (t) => (stderr += t), env: { LANG: 'en_US.UTF-8', PVE_SECRET: STANDIN_SECRETS.runnerSecret } },
     );
     if (code !== 0) throw new Error(`the experiment for group ${i} failed: ${stderr}`);
     // The container 200 outside the plan keeps running through every step.
     const base = node.baseUsedAvailable + guest(200).hostMem;
-    return [base, base + guest(101).hostMem, base + guest(101).hostMem + guest(102).hostMem, base + guest(101).hostMem + guest(102).hostMem + guest(103).hostMem];
+    return [
+      base,
+      base + guest(101).hostMem,
+      base + guest(101).hostMem + guest(102).hostMem,
+      base + guest(101).hostMem + guest(102).hostMem + guest(103).hostMem,
+    ];
   } finally {
     await standin.close();
   }
@@ -97,7 +126,13 @@ async function runExperiment(session: string, i: number, smallNode: boolean): Pr
 
 /** Builds the class under `dir` (a new temporary folder unless given) and returns what was planted. */
 export async function buildTestClass(dir = mkdtempSync(path.join(tmpdir(), 'proxlab-class-'))): Promise<TestClass> {
-  const students: TestStudent[] = PEOPLE.map(([name, folder], i) => ({ letter: String.fromCharCode(65 + i), folder, name, nim: `22115000${String(i + 1).padStart(2, '0')}`, memUsed: [] }));
+  const students: TestStudent[] = PEOPLE.map(([name, folder], i) => ({
+    letter: String.fromCharCode(65 + i),
+    folder,
+    name,
+    nim: `22115000${String(i + 1).padStart(2, '0')}`,
+    memUsed: [],
+  }));
   const at = (s: TestStudent, file: string) => path.join(dir, s.folder, file);
   for (const s of students) mkdirSync(path.join(dir, s.folder), { recursive: true });
   const [A, B, C, D, E, F, G, H, , , K, L] = students;
@@ -119,9 +154,11 @@ export async function buildTestClass(dir = mkdtempSync(path.join(tmpdir(), 'prox
     const start = LAB_START + i * 600;
     let mediawiki: string;
     if (s === B) copyFileSync(at(A, SERVICES.mediawiki.capture), (mediawiki = at(s, SERVICES.mediawiki.capture)));
-    else if (s === D) mediawiki = writeCapture(at(s, SERVICES.mediawiki.capture), pcapFile(packetRange(readPcapFile(at(C, SERVICES.mediawiki.capture)), CUT.first, CUT.last)));
+    else if (s === D)
+      mediawiki = writeCapture(at(s, SERVICES.mediawiki.capture), pcapFile(packetRange(readPcapFile(at(C, SERVICES.mediawiki.capture)), CUT.first, CUT.last)));
     else mediawiki = capture(s, SERVICES.mediawiki.capture, start);
-    const wordpress = s === F ? capture(s, STRAY.capture, start + 300) : capture(s, SERVICES.wordpress.capture, s === E ? start + 300 - 3 * 86_400 : start + 300);
+    const wordpress =
+      s === F ? capture(s, STRAY.capture, start + 300) : capture(s, SERVICES.wordpress.capture, s === E ? start + 300 - 3 * 86_400 : start + 300);
     return { mediawiki, wordpress };
   });
   await Promise.all(
@@ -132,10 +169,21 @@ export async function buildTestClass(dir = mkdtempSync(path.join(tmpdir(), 'prox
       ];
       // G typed over the throughput the analysis gave.
       if (s === G && analyses[0].source.kind === 'capture') analyses[0].source.qos.recipe.throughputBitsPerSecond! *= 1.5;
-      if (s === K) analyses.push({ service: 'Moodle', source: { kind: 'manual', entry: { packets: 1200, bytes: 950_000, timeSpanSeconds: 12.5, lossPercent: 0.5, delayMs: null, jitterMs: null } } });
+      if (s === K)
+        analyses.push({
+          service: 'Moodle',
+          source: { kind: 'manual', entry: { packets: 1200, bytes: 950_000, timeSpanSeconds: 12.5, lossPercent: 0.5, delayMs: null, jitterMs: null } },
+        });
       const file = at(s, `${s.nim}.proxlab`);
       const session = await loadSession(file);
-      session.identity = { ...session.identity, title: 'Praktikum Virtualisasi', students: [{ name: s.name, nim: s.nim }], className: 'TI-3A', course: 'Virtualisasi', date: LAB_DAY };
+      session.identity = {
+        ...session.identity,
+        title: 'Praktikum Virtualisasi',
+        students: [{ name: s.name, nim: s.nim }],
+        className: 'TI-3A',
+        course: 'Virtualisasi',
+        date: LAB_DAY,
+      };
       session.analyses = analyses;
       await saveSession(file, session);
     }),
@@ -144,7 +192,9 @@ export async function buildTestClass(dir = mkdtempSync(path.join(tmpdir(), 'prox
   // One printed report handed in beside the folders: its author names its group.
   const report = path.join(dir, `laporan-${L.folder}.html`);
   const out = await runCli(['report', at(L, `${L.nim}.proxlab`), '--html', report, '--lang', 'id'], {
-    stdout: () => undefined, stderr: () => undefined, env: { LANG: 'id_ID.UTF-8', CHROME_PATH: path.join(dir, 'no-browser') },
+    stdout: () => undefined,
+    stderr: () => undefined,
+    env: { LANG: 'id_ID.UTF-8', CHROME_PATH: path.join(dir, 'no-browser') },
   });
   if (out !== 0) throw new Error('the report could not be written');
 

@@ -24,7 +24,12 @@ export function testServices(overrides: Partial<Services> = {}): Services {
       saveDialog: { choosePath: async () => null },
     }),
     proxmox: { service: new ProxmoxService(new Profiles(memoryProfilesStore(), memoryCipher())), chooseCaFile: async () => null },
-    sessions: createSessionService({ settings, dialogs: { chooseSessionToOpen: notUsed, chooseSessionTarget: notUsed }, assetsDir: null, hasProxmoxProfiles: () => false }),
+    sessions: createSessionService({
+      settings,
+      dialogs: { chooseSessionToOpen: notUsed, chooseSessionTarget: notUsed },
+      assetsDir: null,
+      hasProxmoxProfiles: () => false,
+    }),
     saveDialog: { choosePath: async () => null },
     rendererLog: { logger: { log: () => undefined } },
     reports: { printer: { toPdf: notUsed, figures: notUsed, print: notUsed }, dialogs: { chooseExportTarget: notUsed }, html: notUsed },

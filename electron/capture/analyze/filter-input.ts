@@ -13,7 +13,15 @@ import { nstimeDelta, wtapTime, type NsTime } from '../nstime';
  */
 export class FilterInput {
   private readonly context: FilterContext = {
-    frame: 0, timeRelative: null, timeDelta: null, tcpStream: -1, tcpAnalysis: 0, tcpDuplicateAck: 0, tcpAckRtt: null, tcpWindowSize: -1, app: null,
+    frame: 0,
+    timeRelative: null,
+    timeDelta: null,
+    tcpStream: -1,
+    tcpAnalysis: 0,
+    tcpDuplicateAck: 0,
+    tcpAckRtt: null,
+    tcpWindowSize: -1,
+    app: null,
   };
   private readonly applications: ApplicationDissector | null;
   private readonly now: NsTime = { s: 0, n: 0 };
@@ -23,7 +31,10 @@ export class FilterInput {
   private readonly delta: NsTime = { s: 0, n: 0 };
 
   /** `rtp`: the signalling that announces RTP endpoints, or null when no application field is needed. */
-  constructor(private readonly tcp: TcpAnalyzer, rtp: RtpAnalyzer | null) {
+  constructor(
+    private readonly tcp: TcpAnalyzer,
+    rtp: RtpAnalyzer | null,
+  ) {
     this.applications = rtp ? new ApplicationDissector((f) => rtp.announcedRtp(f)) : null;
     this.context.app = this.applications?.facts ?? null;
   }
@@ -59,4 +70,3 @@ function scaledWindow(f: PacketFacts, c: TcpConnection): number {
   if (f.tcpFlags & TcpFlag.SYN || flow.windowScale < 0) return f.tcpWindow;
   return f.tcpWindow * 2 ** flow.windowScale;
 }
-

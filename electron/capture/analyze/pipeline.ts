@@ -101,7 +101,14 @@ export class AnalysisPipeline {
       this.base ??= { seconds: record.seconds, nanoseconds: record.nanoseconds };
       timeNs = (record.seconds - this.base.seconds) * 1e9 + (record.nanoseconds - this.base.nanoseconds);
     }
-    this.conversations.add(f, timeNs, record.originalLength, context.tcpStream, this.rtp.conversationOf(f), connection === null ? null : connection.conversationRows);
+    this.conversations.add(
+      f,
+      timeNs,
+      record.originalLength,
+      context.tcpStream,
+      this.rtp.conversationOf(f),
+      connection === null ? null : connection.conversationRows,
+    );
     if (timeNs === null) return;
     this.recipe.add(record.seconds, record.nanoseconds, record.originalLength);
     this.icmp.add(f, timeNs, record.index + 1);
@@ -120,4 +127,3 @@ export class AnalysisPipeline {
     if (this.filter(f, context)) this.displayed.add(record);
   }
 }
-

@@ -112,7 +112,13 @@ export class StreamingSummary {
       return Math.min(this.max, Math.max(this.min, value));
     };
     return {
-      count: n, min: this.min, median: quantile(0.5), mean: this.mean, p95: quantile(0.95), max: this.max, sd: n > 1 ? Math.sqrt(this.squares / (n - 1)) : 0,
+      count: n,
+      min: this.min,
+      median: quantile(0.5),
+      mean: this.mean,
+      p95: quantile(0.95),
+      max: this.max,
+      sd: n > 1 ? Math.sqrt(this.squares / (n - 1)) : 0,
       approximate: { relativeError: QUANTILE_RELATIVE_ERROR },
     };
   }

@@ -41,7 +41,7 @@ export function ipv6Text(d: Uint8Array, o: number): string {
   for (let i = 0; i < 16; i += 2) words.push((d[o + i] << 8) | d[o + i + 1]);
   let bestStart = -1;
   let bestLength = 0;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (words[i] !== 0) {
       i++;
       continue;

@@ -193,12 +193,20 @@ function relateFields(node: Extract<FilterNode, { type: 'relate' }>): CompiledFi
     if (operator === 'contains') return typeof a === 'string' && typeof b === 'string' ? a.includes(b) : indexOfBytes(asBytes(a), asBytes(b)) >= 0;
     const order = compareValues(a, b);
     switch (operator) {
-      case '==': case '===': return order === 0;
-      case '!=': case '!==': return order !== 0;
-      case '<': return order < 0;
-      case '<=': return order <= 0;
-      case '>': return order > 0;
-      case '>=': return order >= 0;
+      case '==':
+      case '===':
+        return order === 0;
+      case '!=':
+      case '!==':
+        return order !== 0;
+      case '<':
+        return order < 0;
+      case '<=':
+        return order <= 0;
+      case '>':
+        return order > 0;
+      case '>=':
+        return order >= 0;
     }
   };
   return (f, c) => {
@@ -239,14 +247,22 @@ export function compileFilter(node: FilterNode | null): CompiledFilter {
     case 'compare': {
       const target = node.value;
       switch (node.operator) {
-        case '==': return relation(node, (v) => ordering(v, target) === 0, false);
-        case '!=': return relation(node, (v) => ordering(v, target) !== 0, true);
-        case '===': return relation(node, (v) => ordering(v, target) === 0, true);
-        case '!==': return relation(node, (v) => ordering(v, target) !== 0, false);
-        case '<': return relation(node, (v) => ordering(v, target) < 0, false);
-        case '<=': return relation(node, (v) => ordering(v, target) <= 0, false);
-        case '>': return relation(node, (v) => ordering(v, target) > 0, false);
-        case '>=': return relation(node, (v) => ordering(v, target) >= 0, false);
+        case '==':
+          return relation(node, (v) => ordering(v, target) === 0, false);
+        case '!=':
+          return relation(node, (v) => ordering(v, target) !== 0, true);
+        case '===':
+          return relation(node, (v) => ordering(v, target) === 0, true);
+        case '!==':
+          return relation(node, (v) => ordering(v, target) !== 0, false);
+        case '<':
+          return relation(node, (v) => ordering(v, target) < 0, false);
+        case '<=':
+          return relation(node, (v) => ordering(v, target) <= 0, false);
+        case '>':
+          return relation(node, (v) => ordering(v, target) > 0, false);
+        case '>=':
+          return relation(node, (v) => ordering(v, target) >= 0, false);
       }
       break;
     }

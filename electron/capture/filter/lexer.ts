@@ -14,14 +14,36 @@ export type Token =
 /** Characters that end an unquoted word (Wireshark 4.0 reads the rest as part of a literal or a name). */
 const DELIMITER = /[\s()[\]{},"'!=<>&|~^]/;
 const KEYWORDS: Record<string, Token['kind']> = {
-  and: 'and', or: 'or', not: 'not', contains: 'contains', matches: 'matches', in: 'in',
+  and: 'and',
+  or: 'or',
+  not: 'not',
+  contains: 'contains',
+  matches: 'matches',
+  in: 'in',
 };
 const WORD_OPERATORS: Record<string, ComparisonOperator> = {
-  eq: '==', any_eq: '==', ne: '!=', all_ne: '!=', all_eq: '===', any_ne: '!==', lt: '<', gt: '>', le: '<=', ge: '>=',
+  eq: '==',
+  any_eq: '==',
+  ne: '!=',
+  all_ne: '!=',
+  all_eq: '===',
+  any_ne: '!==',
+  lt: '<',
+  gt: '>',
+  le: '<=',
+  ge: '>=',
 };
 /** Longest first. "~=" is Wireshark 4.0's older spelling of "!==" (any value not equal). */
 const SYMBOL_OPERATORS: ReadonlyArray<[string, ComparisonOperator]> = [
-  ['===', '==='], ['!==', '!=='], ['==', '=='], ['!=', '!='], ['~=', '!=='], ['<=', '<='], ['>=', '>='], ['<', '<'], ['>', '>'],
+  ['===', '==='],
+  ['!==', '!=='],
+  ['==', '=='],
+  ['!=', '!='],
+  ['~=', '!=='],
+  ['<=', '<='],
+  ['>=', '>='],
+  ['<', '<'],
+  ['>', '>'],
 ];
 const SIMPLE_ESCAPES: Record<string, number> = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92, '"': 34, "'": 39 };
 

@@ -64,21 +64,31 @@ const has = (id: LayerId) => (f: PacketFacts, _c: FilterContext, v: FieldValues)
 /** From `start` to the end of the captured datagram. */
 const rest = (f: PacketFacts, start: number, v: FieldValues) => v.view(f.data, start, f.data.length);
 const app = (c: FilterContext, bit: number) => c.app !== null && (c.app.protocols & bit) !== 0;
-const appPayload = (bit: number): Getter => (f, c, v) => {
-  if (app(c, bit)) rest(f, f.payloadOffset, v);
-};
-const flag = (bit: number): Getter => (f, _c, v) => {
-  if (tcp(f) && f.tcpHeaderLength > 0) v.num(f.tcpFlags & bit ? 1 : 0);
-};
-const analysis = (bits: number): Getter => (_f, c, v) => {
-  if (c.tcpAnalysis & bits) v.num(1);
-};
-const http = (pick: (m: ApplicationFacts['http'][number], v: FieldValues) => void): Getter => (_f, c, v) => {
-  if (c.app) for (const m of c.app.http) pick(m, v);
-};
-const rtp = (read: (d: Uint8Array, o: number) => number): Getter => (f, c, v) => {
-  if (app(c, App.rtp) && f.payloadCaptured >= 12) v.num(read(f.data, f.payloadOffset));
-};
+const appPayload =
+  (bit: number): Getter =>
+  (f, c, v) => {
+    if (app(c, bit)) rest(f, f.payloadOffset, v);
+  };
+const flag =
+  (bit: number): Getter =>
+  (f, _c, v) => {
+    if (tcp(f) && f.tcpHeaderLength > 0) v.num(f.tcpFlags & bit ? 1 : 0);
+  };
+const analysis =
+  (bits: number): Getter =>
+  (_f, c, v) => {
+    if (c.tcpAnalysis & bits) v.num(1);
+  };
+const http =
+  (pick: (m: ApplicationFacts['http'][number], v: FieldValues) => void): Getter =>
+  (_f, c, v) => {
+    if (c.app) for (const m of c.app.http) pick(m, v);
+  };
+const rtp =
+  (read: (d: Uint8Array, o: number) => number): Getter =>
+  (f, c, v) => {
+    if (app(c, App.rtp) && f.payloadCaptured >= 12) v.num(read(f.data, f.payloadOffset));
+  };
 
 export const FIELD_GETTERS: Record<FieldName, Getter> = {
   frame: (f, _c, v) => v.view(f.data, 0, f.data.length),

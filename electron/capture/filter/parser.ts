@@ -144,7 +144,9 @@ export function parseFilter(text: string): FilterNode | null {
     const left = refSpec(ref).type;
     const right = refSpec(other).type;
     const fits =
-      right !== 'label' && right !== 'protocol' && (operator === 'contains' ? left === right || (left === 'bytes' && right === 'ether') : comparable(left, right));
+      right !== 'label' &&
+      right !== 'protocol' &&
+      (operator === 'contains' ? left === right || (left === 'bytes' && right === 'ether') : comparable(left, right));
     if (!fits) return fail(position, 'filter.error.incompatible', { left: refText(ref), right: refText(other) });
     return { type: 'relate', ...ref, operator, other };
   }

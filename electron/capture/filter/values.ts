@@ -68,7 +68,13 @@ export function parseBytes(text: string): Uint8Array | null {
 /** A MAC address: six bytes as above, or Cisco's 0011.2233.4455. */
 function parseEther(text: string): Uint8Array | null {
   const cisco = /^([0-9a-f]{4})\.([0-9a-f]{4})\.([0-9a-f]{4})$/i.exec(text);
-  if (cisco) return parseBytes(cisco.slice(1).map((g) => `${g.slice(0, 2)}:${g.slice(2)}`).join(':'));
+  if (cisco)
+    return parseBytes(
+      cisco
+        .slice(1)
+        .map((g) => `${g.slice(0, 2)}:${g.slice(2)}`)
+        .join(':'),
+    );
   const bytes = parseBytes(text);
   return bytes && bytes.length === 6 ? bytes : null;
 }

@@ -4,11 +4,7 @@ import { isPcapMagic } from './pcap';
 export type Compression = 'gzip' | 'zstd' | 'lz4';
 
 export type Detected =
-  | { kind: 'pcap' }
-  | { kind: 'pcapng' }
-  | { kind: 'compressed'; compression: Compression }
-  | { kind: 'unsupported'; format: string }
-  | { kind: 'unknown' };
+  { kind: 'pcap' } | { kind: 'pcapng' } | { kind: 'compressed'; compression: Compression } | { kind: 'unsupported'; format: string } | { kind: 'unknown' };
 
 // Capture formats recognisable by their first bytes that ProxLab does not read, so that the
 // user is told what the file is instead of "not a capture".

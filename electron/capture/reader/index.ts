@@ -80,8 +80,17 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
   const allocate = (size: number) => new Uint8Array(shared ? new SharedArrayBuffer(size) : new ArrayBuffer(size));
 
   const record: PacketRecord = {
-    index: 0, customBlock: false, interfaceId: 0, linkType: 0, hasTimestamp: true, seconds: 0, nanoseconds: 0, wtapNanoseconds: 0,
-    capturedLength: 0, originalLength: 0, data: new Uint8Array(0),
+    index: 0,
+    customBlock: false,
+    interfaceId: 0,
+    linkType: 0,
+    hasTimestamp: true,
+    seconds: 0,
+    nanoseconds: 0,
+    wtapNanoseconds: 0,
+    capturedLength: 0,
+    originalLength: 0,
+    data: new Uint8Array(0),
   };
   const emit = onRecord ?? (() => undefined);
   // A small plain file needs no more than its own size; a compressed stream's size is unknown.
@@ -164,9 +173,7 @@ export async function readCapture(path: string, options: ReadCaptureOptions = {}
     }
   } catch (error) {
     result.failure =
-      error instanceof CompressedDataError
-        ? { code: 'truncated', messageKey: 'capture.error.gzip', params: { reason: error.message } }
-        : ioFailure(error);
+      error instanceof CompressedDataError ? { code: 'truncated', messageKey: 'capture.error.gzip', params: { reason: error.message } } : ioFailure(error);
     hasher?.cancel();
     hasher = null;
   } finally {

@@ -63,7 +63,7 @@ export class Lz4FrameDecoder implements StreamDecoder {
         if (available < 4) return false;
         const magic = u32le(b, at);
         if (magic === FRAME_MAGIC) this.state = { at: 'descriptor' };
-        else if (((magic & SKIPPABLE_MASK) >>> 0) === SKIPPABLE_MAGIC) {
+        else if ((magic & SKIPPABLE_MASK) >>> 0 === SKIPPABLE_MAGIC) {
           if (available < 8) return false;
           this.state = { at: 'skip', left: u32le(b, at + 4) };
           this.inputAt += 4;
@@ -192,7 +192,7 @@ export class Lz4FrameDecoder implements StreamDecoder {
         op += match;
       } else {
         // An overlapping match repeats the last `offset` bytes: copy byte by byte.
-        for (const stop = op + match; op < stop; ) out[op++] = out[ref++];
+        for (const stop = op + match; op < stop;) out[op++] = out[ref++];
       }
     }
   }

@@ -136,8 +136,12 @@ export class PcapngParser implements FormatParser {
     const iface = newInterface(this.meta.sections.length - 1, view.getUint16(at + 8, this.le), view.getUint32(at + 12, this.le), 6);
     const ok = forEachOption(view, at + 16, at + total - 4, this.le, (code, value, length) => {
       switch (code) {
-        case 2: iface.name = optionText(buf, value, length); break;
-        case 3: iface.description = optionText(buf, value, length); break;
+        case 2:
+          iface.name = optionText(buf, value, length);
+          break;
+        case 3:
+          iface.description = optionText(buf, value, length);
+          break;
         case 9:
           if (length >= 1) {
             iface.tsBinary = (buf[value] & 0x80) !== 0;
@@ -148,9 +152,15 @@ export class PcapngParser implements FormatParser {
           // First byte: 0 = a libpcap filter string; other kinds (BPF programs) have no text.
           if (length >= 1 && buf[value] === 0) iface.filter = optionText(buf, value + 1, length - 1);
           break;
-        case 12: iface.os = optionText(buf, value, length); break;
-        case 14: if (length >= 8) iface.tsOffsetSeconds = Number(view.getBigInt64(value, this.le)); break;
-        case 15: iface.hardware = optionText(buf, value, length); break;
+        case 12:
+          iface.os = optionText(buf, value, length);
+          break;
+        case 14:
+          if (length >= 8) iface.tsOffsetSeconds = Number(view.getBigInt64(value, this.le));
+          break;
+        case 15:
+          iface.hardware = optionText(buf, value, length);
+          break;
       }
     });
     if (!ok) return this.fail('corrupt', 'capture.error.pcapngOption', {});

@@ -97,7 +97,20 @@ export interface FormatParser {
 
 export function newInterface(section: number, linkType: number, snaplen: number, tsExponent: number): InterfaceInfo {
   return {
-    section, linkType, snaplen, name: null, description: null, filter: null, os: null, hardware: null,
-    tsBinary: false, tsExponent, tsOffsetSeconds: 0, statEntries: 0, received: null, dropped: null, dropsEntries: 0,
+    section,
+    linkType,
+    snaplen,
+    name: null,
+    description: null,
+    filter: null,
+    os: null,
+    hardware: null,
+    tsBinary: false,
+    tsExponent,
+    tsOffsetSeconds: 0,
+    statEntries: 0,
+    received: null,
+    dropped: null,
+    dropsEntries: 0,
   };
 }

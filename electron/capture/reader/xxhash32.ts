@@ -39,9 +39,7 @@ export class Xxh32 {
   }
 
   digest(): number {
-    let h = this.total >= 16
-      ? (rotl(this.v1, 1) + rotl(this.v2, 7) + rotl(this.v3, 12) + rotl(this.v4, 18)) | 0
-      : P5 | 0;
+    let h = this.total >= 16 ? (rotl(this.v1, 1) + rotl(this.v2, 7) + rotl(this.v3, 12) + rotl(this.v4, 18)) | 0 : P5 | 0;
     h = (h + this.total) | 0;
     let i = 0;
     for (; i + 4 <= this.tailLength; i += 4) h = Math.imul(rotl((h + Math.imul(u32le(this.tail, i), P3)) | 0, 17), P4);

@@ -39,7 +39,12 @@ export function AddToReportButton({ input }: { input: AddAnalysisInput }) {
 
   return (
     <span className="add-to-report">
-      <ActionButton type="button" blocked={busy ? { why: t('blocked.busy') } : null} onClick={() => void add()} aria-label={t('addToReport.label', { service: service || '—' })}>
+      <ActionButton
+        type="button"
+        blocked={busy ? { why: t('blocked.busy') } : null}
+        onClick={() => void add()}
+        aria-label={t('addToReport.label', { service: service || '—' })}
+      >
         {t('addToReport.button')}
       </ActionButton>
       <span className={`add-status ${status?.kind ?? ''}`} role={status?.kind === 'error' ? 'alert' : 'status'}>

@@ -76,7 +76,10 @@ export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual
   const result = useComparison(items, set?.id ?? 'tiphon-skripsi', capacity);
   const names = useMemo(() => new Map([...jobs.map((j) => [j.id, j.service] as const), ...manual.map((m) => [m.id, m.service] as const)]), [jobs, manual]);
   const rows = useMemo<ComparisonRow[]>(
-    () => (result?.ok ? result.items.map((item) => ({ id: item.id, service: names.get(item.id) ?? item.id, values: item[column].values, grade: item[column].grade })) : []),
+    () =>
+      result?.ok
+        ? result.items.map((item) => ({ id: item.id, service: names.get(item.id) ?? item.id, values: item[column].values, grade: item[column].grade }))
+        : [],
     [result, column, names],
   );
 
@@ -94,7 +97,11 @@ export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual
 
   const saveCsv = async () => {
     if (!result?.ok) return;
-    const saved = await proxlab().invoke('csv.save', { suggestedName: t('comparison.fileName'), rows: comparisonTable(rows, column, result.set.name), dialect });
+    const saved = await proxlab().invoke('csv.save', {
+      suggestedName: t('comparison.fileName'),
+      rows: comparisonTable(rows, column, result.set.name),
+      dialect,
+    });
     if (saved.path) setNotice(t('csv.saved', { path: saved.path }));
     else if (saved.problem) setNotice(t('csv.failed', { problem: saved.problem }));
   };
@@ -143,7 +150,12 @@ export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual
                 seconds: formatFixed(row.entry.timeSpanSeconds, 3, locale),
               })}{' '}
               <AddToReportButton input={{ kind: 'manual', service: row.service, entry: row.entry }} />{' '}
-              <button type="button" className="quiet" onClick={() => onRemoveManual(row.id)} aria-label={t('comparison.removeManual', { service: row.service })}>
+              <button
+                type="button"
+                className="quiet"
+                onClick={() => onRemoveManual(row.id)}
+                aria-label={t('comparison.removeManual', { service: row.service })}
+              >
                 {t('job.remove')}
               </button>
             </li>

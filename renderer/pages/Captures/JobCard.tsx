@@ -112,11 +112,7 @@ export function JobCard({ job, onCancel, onRemove, onAnalyseQos, onNameService, 
 
       {active && (
         <div className="job-progress">
-          <progress
-            max={job.totalBytes || 1}
-            value={job.bytesRead}
-            aria-label={t('job.progressLabel', { file: job.fileName })}
-          />
+          <progress max={job.totalBytes || 1} value={job.bytesRead} aria-label={t('job.progressLabel', { file: job.fileName })} />
           <span className="progress-text">
             {job.totalBytes > 0
               ? t('job.reading', {

@@ -71,8 +71,7 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
 
   const fixed = (v: number | null, digits: number, unit: string) =>
     v === null ? t('qos.notAvailable') : unit === '%' ? formatPercent(v, digits, locale) : `${formatFixed(v, digits, locale)} ${unit}`;
-  const index = (value: number | null) =>
-    value === null ? t('qos.notGraded') : `${value} · ${INDEX_LABELS[language][value as 0 | 1 | 2 | 3 | 4]}`;
+  const index = (value: number | null) => (value === null ? t('qos.notGraded') : `${value} · ${INDEX_LABELS[language][value as 0 | 1 | 2 | 3 | 4]}`);
 
   return (
     <section className="qos" aria-labelledby={`${ids}-title`}>
@@ -148,9 +147,13 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
             <thead>
               <tr>
                 <th scope="col">{t('qos.parameter')}</th>
-                <th scope="col" className="num">{t('qos.recipe')}</th>
+                <th scope="col" className="num">
+                  {t('qos.recipe')}
+                </th>
                 <th scope="col">{t('qos.index')}</th>
-                <th scope="col" className="num">{t('qos.measured')}</th>
+                <th scope="col" className="num">
+                  {t('qos.measured')}
+                </th>
                 <th scope="col">{t('qos.index')}</th>
               </tr>
             </thead>
@@ -188,7 +191,9 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
                   const g = grades![column];
                   return (
                     <Fragment key={column}>
-                      <td className="num">{g.mean === null ? t('qos.notGraded') : `${formatFixed(g.mean, 2, locale)} (${formatPercent(g.percent!, 2, locale)})`}</td>
+                      <td className="num">
+                        {g.mean === null ? t('qos.notGraded') : `${formatFixed(g.mean, 2, locale)} (${formatPercent(g.percent!, 2, locale)})`}
+                      </td>
                       <td>{g.verdict ? VERDICT_LABELS[language][g.verdict] : t('qos.notGraded')}</td>
                     </Fragment>
                   );
@@ -252,7 +257,10 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
             <p className="message warning" role="status" data-testid="not-decoded">
               {t('qos.notDecoded', {
                 count: qos.measured.framesNotDecoded.reduce((sum, l) => sum + l.frames, 0),
-                frames: formatInteger(qos.measured.framesNotDecoded.reduce((sum, l) => sum + l.frames, 0), locale),
+                frames: formatInteger(
+                  qos.measured.framesNotDecoded.reduce((sum, l) => sum + l.frames, 0),
+                  locale,
+                ),
                 linkTypes: qos.measured.framesNotDecoded.map((l) => l.linkType).join(', '),
               })}
             </p>

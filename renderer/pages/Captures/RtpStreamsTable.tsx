@@ -26,11 +26,21 @@ export function RtpStreamsTable({ streams }: { streams: readonly RtpStream[] }) 
             <th scope="col">{t('qos.rtpStreams.destination')}</th>
             <th scope="col">SSRC</th>
             <th scope="col">{t('qos.rtpStreams.payload')}</th>
-            <th scope="col" className="num">{t('qos.rtpStreams.packets')}</th>
-            <th scope="col" className="num">{t('qos.rtpStreams.lost')}</th>
-            <th scope="col" className="num">{t('qos.rtpStreams.maxDelta')}</th>
-            <th scope="col" className="num">{t('qos.rtpStreams.meanJitter')}</th>
-            <th scope="col" className="num">{t('qos.rtpStreams.maxJitter')}</th>
+            <th scope="col" className="num">
+              {t('qos.rtpStreams.packets')}
+            </th>
+            <th scope="col" className="num">
+              {t('qos.rtpStreams.lost')}
+            </th>
+            <th scope="col" className="num">
+              {t('qos.rtpStreams.maxDelta')}
+            </th>
+            <th scope="col" className="num">
+              {t('qos.rtpStreams.meanJitter')}
+            </th>
+            <th scope="col" className="num">
+              {t('qos.rtpStreams.maxJitter')}
+            </th>
             <th scope="col">{t('qos.rtpStreams.found')}</th>
           </tr>
         </thead>

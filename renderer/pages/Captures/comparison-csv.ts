@@ -9,9 +9,20 @@ import type { ComparisonRow } from '../../charts/qos-measure';
 const PARAMETERS: QosParameter[] = ['throughput', 'loss', 'delay', 'jitter'];
 
 const HEADER = [
-  'service', 'column', 'thresholds',
-  'throughput_bit_s', 'throughput_index', 'loss_percent', 'loss_index', 'delay_ms', 'delay_index', 'jitter_ms', 'jitter_index',
-  'mean_index', 'percent', 'verdict',
+  'service',
+  'column',
+  'thresholds',
+  'throughput_bit_s',
+  'throughput_index',
+  'loss_percent',
+  'loss_index',
+  'delay_ms',
+  'delay_index',
+  'jitter_ms',
+  'jitter_index',
+  'mean_index',
+  'percent',
+  'verdict',
 ];
 
 export function comparisonTable(rows: readonly ComparisonRow[], column: 'recipe' | 'measured', thresholds: string): Array<Array<string | number | null>> {

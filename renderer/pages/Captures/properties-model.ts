@@ -50,12 +50,14 @@ export function timeDigits(properties: CaptureProperties): number {
   return known.length ? Math.max(...known) : 9;
 }
 
-export function buildPropertiesModel(
-  properties: CaptureProperties,
-  displayed: PacketStatistics | null,
-  ctx: FormatContext,
-): PropertiesSection[] {
-  return [fileSection(properties, ctx), timeSection(properties, ctx), captureSection(properties, ctx), interfacesSection(properties, ctx), statisticsSection(properties, displayed, ctx)];
+export function buildPropertiesModel(properties: CaptureProperties, displayed: PacketStatistics | null, ctx: FormatContext): PropertiesSection[] {
+  return [
+    fileSection(properties, ctx),
+    timeSection(properties, ctx),
+    captureSection(properties, ctx),
+    interfacesSection(properties, ctx),
+    statisticsSection(properties, displayed, ctx),
+  ];
 }
 
 function fileSection(p: CaptureProperties, { t, locale }: FormatContext): PropertiesSection {

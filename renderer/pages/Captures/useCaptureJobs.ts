@@ -29,13 +29,7 @@ export function useCaptureJobs(): CaptureJobs {
   const latest = useRef(jobs);
   latest.current = jobs;
 
-  useEffect(
-    () =>
-      proxlab().on('capture.progress', ({ jobId, bytesRead, totalBytes }) =>
-        dispatch({ type: 'progress', id: jobId, bytesRead, totalBytes }),
-      ),
-    [],
-  );
+  useEffect(() => proxlab().on('capture.progress', ({ jobId, bytesRead, totalBytes }) => dispatch({ type: 'progress', id: jobId, bytesRead, totalBytes })), []);
 
   const analyze = useCallback((paths: string[]) => {
     for (const path of paths) {

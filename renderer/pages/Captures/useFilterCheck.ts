@@ -3,8 +3,7 @@ import { proxlab } from '../../api';
 
 /** What the filter box shows while a student types: nothing, accepted (green), refused (red) with why. */
 export type FilterCheck =
-  | { state: 'empty' | 'pending' | 'valid' }
-  | { state: 'invalid'; messageKey: string; params: Record<string, string | number>; message: string };
+  { state: 'empty' | 'pending' | 'valid' } | { state: 'invalid'; messageKey: string; params: Record<string, string | number>; message: string };
 
 /** Waits this long after the last keystroke before asking, so a fast typist sends one check. */
 const SETTLE_MS = 250;

@@ -164,7 +164,12 @@ export function ClassPage({ dropped }: { dropped: { path: string } | null }) {
           <progress max={progress?.totalBytes || 1} value={progress?.totalBytes ? progress.bytesRead : undefined} aria-label={t('class.reading')} />
           <span className="progress-text">
             {progress && progress.files > 0
-              ? t('class.progress', { done: formatInteger(progress.filesDone, locale), files: formatInteger(progress.files, locale), read: formatSi(progress.bytesRead, 'B', locale), total: formatSi(progress.totalBytes, 'B', locale) })
+              ? t('class.progress', {
+                  done: formatInteger(progress.filesDone, locale),
+                  files: formatInteger(progress.files, locale),
+                  read: formatSi(progress.bytesRead, 'B', locale),
+                  total: formatSi(progress.totalBytes, 'B', locale),
+                })
               : t('class.reading')}
           </span>
           <button type="button" onClick={cancel}>
@@ -205,7 +210,12 @@ export function ClassPage({ dropped }: { dropped: { path: string } | null }) {
           <div className="class-controls">
             <label className="class-filter">
               <span>{t('class.filter')}</span>
-              <input type="search" value={filter.text} onChange={(event) => setFilter({ ...filter, text: event.target.value })} placeholder={t('class.filterPlaceholder')} />
+              <input
+                type="search"
+                value={filter.text}
+                onChange={(event) => setFilter({ ...filter, text: event.target.value })}
+                placeholder={t('class.filterPlaceholder')}
+              />
             </label>
             <label className="choice">
               <input type="checkbox" checked={filter.flaggedOnly} onChange={(event) => setFilter({ ...filter, flaggedOnly: event.target.checked })} />
@@ -226,10 +236,26 @@ export function ClassPage({ dropped }: { dropped: { path: string } | null }) {
             <ActionButton type="button" onClick={() => void saveCsv()} blocked={noClass}>
               {t('csv.save')}
             </ActionButton>
-            <ActionButton type="button" onClick={() => void proxlab().invoke('class.saveJson', undefined).then((saved) => say(saved, 'class.saveFailed'))} blocked={noClass}>
+            <ActionButton
+              type="button"
+              onClick={() =>
+                void proxlab()
+                  .invoke('class.saveJson', undefined)
+                  .then((saved) => say(saved, 'class.saveFailed'))
+              }
+              blocked={noClass}
+            >
               {t('class.saveJson')}
             </ActionButton>
-            <ActionButton type="button" onClick={() => void proxlab().invoke('class.savePdf', { language }).then((saved) => say(saved, 'class.saveFailed'))} blocked={noClass}>
+            <ActionButton
+              type="button"
+              onClick={() =>
+                void proxlab()
+                  .invoke('class.savePdf', { language })
+                  .then((saved) => say(saved, 'class.saveFailed'))
+              }
+              blocked={noClass}
+            >
               {t('class.savePdf')}
             </ActionButton>
           </div>

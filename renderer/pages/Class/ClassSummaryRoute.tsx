@@ -17,7 +17,16 @@ import './class-summary.css';
 // verdicts) and how many flags of each kind, printed by main as the report is.
 
 /** The flag kinds in the order the summary lists them (the schema's FLAG_KINDS; zod stays out of the page). */
-const KINDS: readonly FlagKind[] = ['duplicate-capture', 'contained-capture', 'outside-window', 'server-not-in-lab', 'not-reproduced', 'other-node', 'impossible-timeline', 'outlier'];
+const KINDS: readonly FlagKind[] = [
+  'duplicate-capture',
+  'contained-capture',
+  'outside-window',
+  'server-not-in-lab',
+  'not-reproduced',
+  'other-node',
+  'impossible-timeline',
+  'outlier',
+];
 const MIB = 1024 * 1024;
 
 /** "#/class-summary": the summary alone, as the print window loads it. */
@@ -54,12 +63,22 @@ function Summary({ result, language }: { result: ClassResult; language: Language
           <thead>
             <tr>
               <th scope="col" />
-              <th scope="col" className="number">{t('class.print.lowest')}</th>
+              <th scope="col" className="number">
+                {t('class.print.lowest')}
+              </th>
               <th scope="col">{t('class.print.spread')}</th>
-              <th scope="col" className="number">{t('class.print.highest')}</th>
-              <th scope="col" className="number">{t('class.print.median')}</th>
-              <th scope="col" className="number">IQR</th>
-              <th scope="col" className="number">n</th>
+              <th scope="col" className="number">
+                {t('class.print.highest')}
+              </th>
+              <th scope="col" className="number">
+                {t('class.print.median')}
+              </th>
+              <th scope="col" className="number">
+                IQR
+              </th>
+              <th scope="col" className="number">
+                n
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -104,11 +123,13 @@ function Summary({ result, language }: { result: ClassResult; language: Language
                   </td>
                 ))}
                 <td className="verdict-counts">
-                  {service.verdicts.filter((v) => v.count > 0).map((v) => (
-                    <div key={v.verdict}>
-                      {VERDICT_LABELS[language][v.verdict]}: {formatInteger(v.count, locale)}
-                    </div>
-                  ))}
+                  {service.verdicts
+                    .filter((v) => v.count > 0)
+                    .map((v) => (
+                      <div key={v.verdict}>
+                        {VERDICT_LABELS[language][v.verdict]}: {formatInteger(v.count, locale)}
+                      </div>
+                    ))}
                 </td>
               </tr>
             ))}

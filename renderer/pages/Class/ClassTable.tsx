@@ -68,7 +68,13 @@ export function ClassTable({ columns, students, flagCounts, sort, onSort, onShow
           <tr>
             {columns.map((column) => (
               <th key={column.key} scope="col" className="number" aria-sort={ariaSort(sort, column.key)} data-column={column.key}>
-                <SortButton sortKey={column.key} sort={sort} onSort={onSort} label={columnHeader(column, t)} unit={column.head.of === 'qos' ? column.unit : null} />
+                <SortButton
+                  sortKey={column.key}
+                  sort={sort}
+                  onSort={onSort}
+                  label={columnHeader(column, t)}
+                  unit={column.head.of === 'qos' ? column.unit : null}
+                />
               </th>
             ))}
           </tr>
@@ -80,9 +86,21 @@ export function ClassTable({ columns, students, flagCounts, sort, onSort, onShow
             {columns.map((column) => (
               <td key={column.key} className="number">
                 {column.histogram ? (
-                  <IndexHistogram bins={column.histogram} label={t('class.table.histogramLabel', { counts: column.histogram.map((b) => `${b.index}: ${b.count}`).join(', ') })} />
+                  <IndexHistogram
+                    bins={column.histogram}
+                    label={t('class.table.histogramLabel', { counts: column.histogram.map((b) => `${b.index}: ${b.count}`).join(', ') })}
+                  />
                 ) : column.stats ? (
-                  <BoxPlot stats={column.stats} label={t('class.table.boxLabel', { min: statText(column, column.stats.min), q1: statText(column, column.stats.q1), median: statText(column, column.stats.median), q3: statText(column, column.stats.q3), max: statText(column, column.stats.max) })} />
+                  <BoxPlot
+                    stats={column.stats}
+                    label={t('class.table.boxLabel', {
+                      min: statText(column, column.stats.min),
+                      q1: statText(column, column.stats.q1),
+                      median: statText(column, column.stats.median),
+                      q3: statText(column, column.stats.q3),
+                      max: statText(column, column.stats.max),
+                    })}
+                  />
                 ) : null}
               </td>
             ))}
@@ -118,7 +136,8 @@ export function ClassTable({ columns, students, flagCounts, sort, onSort, onShow
                 <td data-column="overall">
                   {student.overall ? (
                     <>
-                      <span className="value">{formatFixed(student.overall.mean, 2, locale)}</span> <span className="verdict">{VERDICT_LABELS[language][student.overall.verdict]}</span>
+                      <span className="value">{formatFixed(student.overall.mean, 2, locale)}</span>{' '}
+                      <span className="verdict">{VERDICT_LABELS[language][student.overall.verdict]}</span>
                     </>
                   ) : (
                     <span className="missing">–</span>
@@ -126,7 +145,12 @@ export function ClassTable({ columns, students, flagCounts, sort, onSort, onShow
                 </td>
                 <td className="number" data-column="flags">
                   {flags > 0 ? (
-                    <button type="button" className="link-button flag-count" onClick={() => onShowFlags(student.id)} aria-label={t('class.table.showFlags', { count: flags, student: student.id })}>
+                    <button
+                      type="button"
+                      className="link-button flag-count"
+                      onClick={() => onShowFlags(student.id)}
+                      aria-label={t('class.table.showFlags', { count: flags, student: student.id })}
+                    >
                       {flags}
                     </button>
                   ) : (
@@ -138,11 +162,7 @@ export function ClassTable({ columns, students, flagCounts, sort, onSort, onShow
                   const index = column.grade?.(student) ?? null;
                   return (
                     <td key={column.key} className="number" data-column={column.key}>
-                      {value === null ? (
-                        <span className="missing">–</span>
-                      ) : (
-                        <span className="value">{formatCell(column, value, locale)}</span>
-                      )}
+                      {value === null ? <span className="missing">–</span> : <span className="value">{formatCell(column, value, locale)}</span>}
                       {index !== null && (
                         <span className={`index-badge index-${index}`} title={t('class.table.indexTitle', { index })}>
                           {index}

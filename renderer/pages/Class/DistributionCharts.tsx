@@ -25,7 +25,19 @@ export function BoxPlot({ stats, width = 60, height = 18, label }: { stats: Clas
 }
 
 /** Students per TIPHON index, lowest index on the left, each bar in its index's colour; labelled, the indexes below and the counts above. */
-export function IndexHistogram({ bins, width = 60, height = 22, label, labelled = false }: { bins: ReadonlyArray<{ index: number; count: number }>; width?: number; height?: number; label: string; labelled?: boolean }) {
+export function IndexHistogram({
+  bins,
+  width = 60,
+  height = 22,
+  label,
+  labelled = false,
+}: {
+  bins: ReadonlyArray<{ index: number; count: number }>;
+  width?: number;
+  height?: number;
+  label: string;
+  labelled?: boolean;
+}) {
   if (!bins.length) return null;
   const most = Math.max(1, ...bins.map((b) => b.count));
   const axis = labelled ? 12 : 0;

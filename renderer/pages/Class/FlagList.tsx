@@ -46,11 +46,27 @@ function Evidence({ flag, t, locale, zone }: { flag: ClassFlag; t: TFunction; lo
       const { inner, outer, frames } = flag.evidence;
       return (
         <>
-          <p>{t('class.flags.contained', { inner: inner.path, innerStudent: inner.student, outer: outer.path, outerStudent: outer.student, first: formatInteger(frames.first, locale), last: formatInteger(frames.last, locale) })}</p>
+          <p>
+            {t('class.flags.contained', {
+              inner: inner.path,
+              innerStudent: inner.student,
+              outer: outer.path,
+              outerStudent: outer.student,
+              first: formatInteger(frames.first, locale),
+              last: formatInteger(frames.last, locale),
+            })}
+          </p>
           <ul className="evidence-list">
             {[inner, outer].map((c) => (
               <li key={c.path}>
-                <code>{c.path}</code> · {t('class.flags.packets', { packets: formatInteger(c.packets, locale), bytes: formatInteger(c.bytes, locale), first: formatInstant(c.firstTime, locale, { utcOffset: zone }), last: formatInstant(c.lastTime, locale, { utcOffset: zone }), sha: shortHash(c.sha256) })}
+                <code>{c.path}</code> ·{' '}
+                {t('class.flags.packets', {
+                  packets: formatInteger(c.packets, locale),
+                  bytes: formatInteger(c.bytes, locale),
+                  first: formatInstant(c.firstTime, locale, { utcOffset: zone }),
+                  last: formatInstant(c.lastTime, locale, { utcOffset: zone }),
+                  sha: shortHash(c.sha256),
+                })}
               </li>
             ))}
           </ul>
@@ -61,12 +77,22 @@ function Evidence({ flag, t, locale, zone }: { flag: ClassFlag; t: TFunction; lo
       const { window, captures } = flag.evidence;
       return (
         <>
-          <p>{t('class.flags.outsideWindow', { start: formatInstant(window.start, locale, { utcOffset: zone }), end: formatInstant(window.end, locale, { utcOffset: zone }), from: from(window.from) })}</p>
+          <p>
+            {t('class.flags.outsideWindow', {
+              start: formatInstant(window.start, locale, { utcOffset: zone }),
+              end: formatInstant(window.end, locale, { utcOffset: zone }),
+              from: from(window.from),
+            })}
+          </p>
           <ul className="evidence-list">
             {captures.map((c, i) => (
               <li key={i}>
                 <code>{c.path ?? c.session}</code>
-                {c.service && <> · {t('class.flags.service', { service: c.service })}</>} · {t('class.flags.capturedAt', { first: formatInstant(c.firstTime, locale, { utcOffset: zone }), last: formatInstant(c.lastTime, locale, { utcOffset: zone }) })}
+                {c.service && <> · {t('class.flags.service', { service: c.service })}</>} ·{' '}
+                {t('class.flags.capturedAt', {
+                  first: formatInstant(c.firstTime, locale, { utcOffset: zone }),
+                  last: formatInstant(c.lastTime, locale, { utcOffset: zone }),
+                })}
               </li>
             ))}
           </ul>
@@ -112,7 +138,9 @@ function Evidence({ flag, t, locale, zone }: { flag: ClassFlag; t: TFunction; lo
                     <tr key={f.field}>
                       <th scope="row">{f.field}</th>
                       <td className="number">{f.session === null ? '–' : typeof f.session === 'number' ? formatFixed(f.session, 3, locale) : f.session}</td>
-                      <td className="number">{f.reproduced === null ? '–' : typeof f.reproduced === 'number' ? formatFixed(f.reproduced, 3, locale) : f.reproduced}</td>
+                      <td className="number">
+                        {f.reproduced === null ? '–' : typeof f.reproduced === 'number' ? formatFixed(f.reproduced, 3, locale) : f.reproduced}
+                      </td>
                       <td>{t(`class.flags.sources.${f.from}`)}</td>
                     </tr>
                   ))}
@@ -155,7 +183,13 @@ function Evidence({ flag, t, locale, zone }: { flag: ClassFlag; t: TFunction; lo
           <ul className="evidence-list">
             {flag.evidence.steps.map((s, i) => (
               <li key={i}>
-                {t('class.flags.timelineStep', { step: s.label, vmid: s.vmid, running: formatInstant(s.runningAt, locale, { utcOffset: zone }), count: s.samplesBefore, first: formatInstant(s.firstSampleAt, locale, { utcOffset: zone }) })}
+                {t('class.flags.timelineStep', {
+                  step: s.label,
+                  vmid: s.vmid,
+                  running: formatInstant(s.runningAt, locale, { utcOffset: zone }),
+                  count: s.samplesBefore,
+                  first: formatInstant(s.firstSampleAt, locale, { utcOffset: zone }),
+                })}
               </li>
             ))}
           </ul>
@@ -173,7 +207,15 @@ function Outlier({ flag, t, locale, zone }: { flag: ClassFlagOf<'outlier'>; t: T
       <p>{t('class.flags.outlier', { session: flag.evidence.session })}</p>
       {flag.evidence.steps.map((s) => (
         <div key={s.step} className="evidence-block">
-          <p>{t('class.flags.outlierStep', { step: s.label, value: mib(s.memUsedMean), median: mib(s.class.median), low: mib(s.class.lowerFence), high: mib(s.class.upperFence) })}</p>
+          <p>
+            {t('class.flags.outlierStep', {
+              step: s.label,
+              value: mib(s.memUsedMean),
+              median: mib(s.class.median),
+              low: mib(s.class.lowerFence),
+              high: mib(s.class.upperFence),
+            })}
+          </p>
           <details>
             <summary>{t('class.flags.samples', { count: s.samples.length })}</summary>
             <ul className="evidence-list samples">

@@ -22,7 +22,8 @@ export function LabForm({ values, problems, onChange }: Props) {
         {t(`class.lab.problem.${problems[field]}`)}
       </span>
     ) : null;
-  const described = (field: LabFormField, hint?: string) => [problems[field] ? `${id}-${field}-problem` : null, hint ?? null].filter(Boolean).join(' ') || undefined;
+  const described = (field: LabFormField, hint?: string) =>
+    [problems[field] ? `${id}-${field}-problem` : null, hint ?? null].filter(Boolean).join(' ') || undefined;
   const offsets: readonly string[] = UTC_OFFSETS.includes(values.utcOffset as (typeof UTC_OFFSETS)[number]) ? UTC_OFFSETS : [...UTC_OFFSETS, values.utcOffset];
 
   return (

@@ -12,7 +12,12 @@ export function ReferenceLine({ result }: { result: ClassResult }) {
   const { node, nodeFrom, addresses, addressesFrom, window } = result.reference;
   const from = (source: 'lab' | 'class') => t(`class.flags.from.${source}`);
   const zone = labOffset(result);
-  const nodeParts = [node.name, node.cpuModel, node.memoryBytes === null ? null : formatBinaryBytes(node.memoryBytes, locale), node.pveVersion && `PVE ${node.pveVersion}`].filter(Boolean);
+  const nodeParts = [
+    node.name,
+    node.cpuModel,
+    node.memoryBytes === null ? null : formatBinaryBytes(node.memoryBytes, locale),
+    node.pveVersion && `PVE ${node.pveVersion}`,
+  ].filter(Boolean);
   return (
     <dl className="class-reference" data-testid="class-reference">
       <div>
@@ -32,7 +37,9 @@ export function ReferenceLine({ result }: { result: ClassResult }) {
         <dd>
           {window ? (
             <>
-              {formatInstant(window.start, locale, { precision: 'minutes', utcOffset: zone })} – {formatInstant(window.end, locale, { precision: 'minutes', utcOffset: zone })} {zone && `(UTC${zone})`} <span className="hint">({from(window.from)})</span>
+              {formatInstant(window.start, locale, { precision: 'minutes', utcOffset: zone })} –{' '}
+              {formatInstant(window.end, locale, { precision: 'minutes', utcOffset: zone })} {zone && `(UTC${zone})`}{' '}
+              <span className="hint">({from(window.from)})</span>
             </>
           ) : (
             '–'

@@ -39,7 +39,17 @@ const round = (value: number, digits: number) => {
 
 const scaled = (stats: ClassStats, factor: number): ClassStats => {
   const s = (v: number | null) => (v === null ? null : v * factor);
-  return { ...stats, min: s(stats.min), q1: s(stats.q1), median: s(stats.median), q3: s(stats.q3), max: s(stats.max), iqr: s(stats.iqr), lowerFence: s(stats.lowerFence), upperFence: s(stats.upperFence) };
+  return {
+    ...stats,
+    min: s(stats.min),
+    q1: s(stats.q1),
+    median: s(stats.median),
+    q3: s(stats.q3),
+    max: s(stats.max),
+    iqr: s(stats.iqr),
+    lowerFence: s(stats.lowerFence),
+    upperFence: s(stats.upperFence),
+  };
 };
 
 /** The analysis a student's row shows for a service: the first of that name. */
@@ -53,7 +63,10 @@ export function gradedValues(service: ClassService) {
 /** The schema's QOS_INDEXES, which the page cannot import: zod stays out of its bundle. */
 export const QOS_INDEX_NAMES: readonly QosIndexName[] = ['throughput', 'delay', 'jitter', 'loss'];
 
-const QOS_FIELDS: Record<QosIndexName, { field: 'throughputBitsPerSecond' | 'delayMs' | 'jitterMs' | 'lossPercent'; unit: Unit; digits: number; factor: number }> = {
+const QOS_FIELDS: Record<
+  QosIndexName,
+  { field: 'throughputBitsPerSecond' | 'delayMs' | 'jitterMs' | 'lossPercent'; unit: Unit; digits: number; factor: number }
+> = {
   throughput: { field: 'throughputBitsPerSecond', unit: 'kbit/s', digits: 2, factor: 1 / 1000 },
   delay: { field: 'delayMs', unit: 'ms', digits: 2, factor: 1 },
   jitter: { field: 'jitterMs', unit: 'ms', digits: 3, factor: 1 },
@@ -185,7 +198,13 @@ export function visibleStudents(result: ClassResult, columns: readonly ClassColu
   );
   const column = columns.find((c) => c.key === sort.key);
   const keyOf = (student: ClassStudent): number | string | null =>
-    sort.key === 'student' ? student.id : sort.key === 'overall' ? (student.overall?.mean ?? null) : sort.key === 'flags' ? (counts.get(student.id) ?? 0) : (column?.value(student) ?? null);
+    sort.key === 'student'
+      ? student.id
+      : sort.key === 'overall'
+        ? (student.overall?.mean ?? null)
+        : sort.key === 'flags'
+          ? (counts.get(student.id) ?? 0)
+          : (column?.value(student) ?? null);
   const direction = sort.descending ? -1 : 1;
   return shown
     .map((student) => ({ student, key: keyOf(student) }))

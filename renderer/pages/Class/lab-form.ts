@@ -42,7 +42,10 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** The lab the form describes, or each field's problem; `node` is kept from the lab the form started from. */
-export function formToLab(values: LabFormValues, node: ClassLab['node']): { ok: true; lab: ClassLab } | { ok: false; problems: Partial<Record<LabFormField, LabFormProblem>> } {
+export function formToLab(
+  values: LabFormValues,
+  node: ClassLab['node'],
+): { ok: true; lab: ClassLab } | { ok: false; problems: Partial<Record<LabFormField, LabFormProblem>> } {
   const problems: Partial<Record<LabFormField, LabFormProblem>> = {};
   const services = values.services
     .split(/\r?\n/)
@@ -92,4 +95,10 @@ export function labOffset(result: { lab: ClassLab | null; reference: { window: {
 
 /** A lab that sets nothing: every check then compares with what most of the class did. */
 export const isEmptyLab = (lab: ClassLab) =>
-  !lab.name && !lab.services.length && !lab.date && !lab.window && lab.expectedGuests === null && lab.utcOffset === '+07:00' && Object.values(lab.node).every((v) => v === null);
+  !lab.name &&
+  !lab.services.length &&
+  !lab.date &&
+  !lab.window &&
+  lab.expectedGuests === null &&
+  lab.utcOffset === '+07:00' &&
+  Object.values(lab.node).every((v) => v === null);

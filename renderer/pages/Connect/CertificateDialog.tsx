@@ -40,7 +40,9 @@ export function CertificateDialog({ host, offer, busy, onTrust, onClose }: Props
           <strong>{t('connect.cert.changed')}</strong>
           <dl className="fingerprints">
             <dt>{t('connect.cert.pinned')}</dt>
-            <dd className="fingerprint" data-testid="pinned-fingerprint">{offer.pinned}</dd>
+            <dd className="fingerprint" data-testid="pinned-fingerprint">
+              {offer.pinned}
+            </dd>
             <dt>{t('connect.cert.presented')}</dt>
             <dd className="fingerprint">{offer.fingerprint256}</dd>
           </dl>
@@ -51,7 +53,9 @@ export function CertificateDialog({ host, offer, busy, onTrust, onClose }: Props
         <tbody>
           <tr>
             <th scope="row">{t('connect.cert.fingerprint')}</th>
-            <td className="fingerprint" data-testid="fingerprint">{offer.fingerprint256}</td>
+            <td className="fingerprint" data-testid="fingerprint">
+              {offer.fingerprint256}
+            </td>
           </tr>
           <tr>
             <th scope="row">{t('connect.cert.subject')}</th>
@@ -63,7 +67,9 @@ export function CertificateDialog({ host, offer, busy, onTrust, onClose }: Props
           </tr>
           <tr>
             <th scope="row">{t('connect.cert.validity')}</th>
-            <td>{t('connect.cert.validRange', { from: formatDateTime(new Date(offer.validFrom), locale), to: formatDateTime(new Date(offer.validTo), locale) })}</td>
+            <td>
+              {t('connect.cert.validRange', { from: formatDateTime(new Date(offer.validFrom), locale), to: formatDateTime(new Date(offer.validTo), locale) })}
+            </td>
           </tr>
           {offer.subjectAltName && (
             <tr>
@@ -79,7 +85,12 @@ export function CertificateDialog({ host, offer, busy, onTrust, onClose }: Props
       </div>
       <div className="dialog-actions">
         {/* A changed certificate is the suspicious case: there, leaving is the default. */}
-        <ActionButton type="button" className={changed ? undefined : 'primary'} blocked={busy ? { why: t('blocked.busy') } : null} onClick={() => onTrust(offer.fingerprint256)}>
+        <ActionButton
+          type="button"
+          className={changed ? undefined : 'primary'}
+          blocked={busy ? { why: t('blocked.busy') } : null}
+          onClick={() => onTrust(offer.fingerprint256)}
+        >
           {changed ? t('connect.cert.trustNew') : t('connect.cert.trust')}
         </ActionButton>
         <button type="button" className={changed ? 'primary' : undefined} autoFocus={changed} onClick={onClose}>

@@ -50,7 +50,10 @@ export function ConnectPage({ onConnected }: { onConnected(target: PveTarget): v
     void refresh().then((first) => select(first ?? null));
   }, [refresh, select]);
 
-  const run = async <T,>(kind: NonNullable<typeof busy>, call: () => Promise<{ ok: true; value: T } | { ok: false; error: ProxmoxFailure }>): Promise<T | null> => {
+  const run = async <T,>(
+    kind: NonNullable<typeof busy>,
+    call: () => Promise<{ ok: true; value: T } | { ok: false; error: ProxmoxFailure }>,
+  ): Promise<T | null> => {
     setBusy(kind);
     setFailure(null);
     try {
@@ -144,7 +147,10 @@ export function ConnectPage({ onConnected }: { onConnected(target: PveTarget): v
               {selected.trust === null && <p className="message warning">{t('connect.trust.none')}</p>}
               {selected.trust?.kind === 'pin' && (
                 <p>
-                  {t('connect.trust.pinned')} <code className="fingerprint" data-testid="trusted-fingerprint">{selected.trust.fingerprint}</code>
+                  {t('connect.trust.pinned')}{' '}
+                  <code className="fingerprint" data-testid="trusted-fingerprint">
+                    {selected.trust.fingerprint}
+                  </code>
                 </p>
               )}
               {selected.trust?.kind === 'ca' && (
@@ -167,17 +173,33 @@ export function ConnectPage({ onConnected }: { onConnected(target: PveTarget): v
             <section className="panel test-panel" aria-labelledby="test-title">
               <h2 id="test-title">{t('connect.test.title')}</h2>
               <div className="toolbar">
-                <ActionButton type="button" className="primary" blocked={busy !== null ? { why: t('blocked.busy') } : !selected.trust ? { why: t('blocked.untrusted') } : null} onClick={() => void test(selected)}>
+                <ActionButton
+                  type="button"
+                  className="primary"
+                  blocked={busy !== null ? { why: t('blocked.busy') } : !selected.trust ? { why: t('blocked.untrusted') } : null}
+                  onClick={() => void test(selected)}
+                >
                   {busy === 'test' ? t('connect.test.running') : t('connect.test.run')}
                 </ActionButton>
                 {connected && (
-                  <button type="button" className="primary" onClick={() => onConnected({ profileId: selected.id, profileName: selected.name, node: report.node! })}>
+                  <button
+                    type="button"
+                    className="primary"
+                    onClick={() => onConnected({ profileId: selected.id, profileName: selected.name, node: report.node! })}
+                  >
                     {t('connect.openNode', { node: report.node })}
                   </button>
                 )}
                 {!selected.trust && <span className="hint">{t('connect.test.needsTrust')}</span>}
               </div>
-              {report && <TestResults report={report} busy={busy !== null} onTotp={(code) => void test(selected, code)} onCheckCertificate={() => void checkCertificate(selected)} />}
+              {report && (
+                <TestResults
+                  report={report}
+                  busy={busy !== null}
+                  onTotp={(code) => void test(selected, code)}
+                  onCheckCertificate={() => void checkCertificate(selected)}
+                />
+              )}
             </section>
           )}
           {selected && (
@@ -202,7 +224,15 @@ export function ConnectPage({ onConnected }: { onConnected(target: PveTarget): v
           <PrivilegeHelp />
         </div>
       </div>
-      {offer && selected && <CertificateDialog host={`${selected.host}:${selected.port}`} offer={offer} busy={busy === 'pin'} onTrust={(fp) => void trust(fp)} onClose={() => setOffer(null)} />}
+      {offer && selected && (
+        <CertificateDialog
+          host={`${selected.host}:${selected.port}`}
+          offer={offer}
+          busy={busy === 'pin'}
+          onTrust={(fp) => void trust(fp)}
+          onClose={() => setOffer(null)}
+        />
+      )}
     </div>
   );
 }

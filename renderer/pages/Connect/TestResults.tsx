@@ -36,7 +36,11 @@ export function TestResults({ report, busy, onTotp, onCheckCertificate }: Props)
             {step.step === 'version' && step.ok && report.version && (
               <span className="check-detail">{t('connect.test.version', { version: report.version.version })}</span>
             )}
-            {step.step === 'nodes' && step.ok && report.node && <span className="check-detail">{t(report.nodes.length > 1 ? 'connect.test.nodeInCluster' : 'connect.test.nodeAlone', { node: report.node, count: report.nodes.length })}</span>}
+            {step.step === 'nodes' && step.ok && report.node && (
+              <span className="check-detail">
+                {t(report.nodes.length > 1 ? 'connect.test.nodeInCluster' : 'connect.test.nodeAlone', { node: report.node, count: report.nodes.length })}
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -21,7 +21,18 @@ export interface ProfileDraft {
 export const DEFAULT_PORT = 8006;
 
 export function emptyDraft(): ProfileDraft {
-  return { id: null, name: '', host: '', port: String(DEFAULT_PORT), authKind: 'token', tokenId: '', username: 'root', realm: 'pam', secret: '', hasSecret: false };
+  return {
+    id: null,
+    name: '',
+    host: '',
+    port: String(DEFAULT_PORT),
+    authKind: 'token',
+    tokenId: '',
+    username: 'root',
+    realm: 'pam',
+    secret: '',
+    hasSecret: false,
+  };
 }
 
 export function draftOf(profile: ProfileView): ProfileDraft {
@@ -62,7 +73,9 @@ export function draftErrors(draft: ProfileDraft, identityChanged: boolean): Draf
 export function identityChanged(draft: ProfileDraft, saved: ProfileView | null): boolean {
   if (!saved) return true;
   if (saved.auth.kind !== draft.authKind) return true;
-  return saved.auth.kind === 'token' ? saved.auth.tokenId !== draft.tokenId.trim() : saved.auth.username !== draft.username.trim() || saved.auth.realm !== draft.realm.trim();
+  return saved.auth.kind === 'token'
+    ? saved.auth.tokenId !== draft.tokenId.trim()
+    : saved.auth.username !== draft.username.trim() || saved.auth.realm !== draft.realm.trim();
 }
 
 export function saveInput(draft: ProfileDraft): CallInput<'proxmox.profiles.save'> {
@@ -72,7 +85,10 @@ export function saveInput(draft: ProfileDraft): CallInput<'proxmox.profiles.save
     name: draft.name.trim() || host,
     host,
     port: Number(draft.port),
-    auth: draft.authKind === 'token' ? { kind: 'token', tokenId: draft.tokenId.trim() } : { kind: 'password', username: draft.username.trim(), realm: draft.realm.trim() },
+    auth:
+      draft.authKind === 'token'
+        ? { kind: 'token', tokenId: draft.tokenId.trim() }
+        : { kind: 'password', username: draft.username.trim(), realm: draft.realm.trim() },
     secret: draft.secret === '' ? undefined : draft.secret,
   };
 }

@@ -39,7 +39,12 @@ export function ActionList({ plan, preview, busy, onConfirm, onCancel }: Props) 
         ))}
       </ol>
       <p className="note">{t('experiment.actions.untouched')}</p>
-      <p className="note">{t('experiment.actions.duration', { minutes: formatInteger(minutes, locale), steps: formatInteger((plan.guests.length + 1) * plan.repetitions, locale) })}</p>
+      <p className="note">
+        {t('experiment.actions.duration', {
+          minutes: formatInteger(minutes, locale),
+          steps: formatInteger((plan.guests.length + 1) * plan.repetitions, locale),
+        })}
+      </p>
       <div className="toolbar">
         <ActionButton type="button" className="primary" onClick={onConfirm} blocked={busy ? { why: t('blocked.busy') } : null}>
           {t('experiment.actions.confirm')}

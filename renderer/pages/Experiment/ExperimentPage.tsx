@@ -75,7 +75,9 @@ export function ExperimentPage() {
 
   const review = async () => {
     setProblem(null);
-    const check = await proxlab().invoke('experiment.validatePlan', { plan: formToPlanInput(mode === 'manual' ? { ...values, settleSeconds: '0', repetitions: '1' } : values) });
+    const check = await proxlab().invoke('experiment.validatePlan', {
+      plan: formToPlanInput(mode === 'manual' ? { ...values, settleSeconds: '0', repetitions: '1' } : values),
+    });
     if (!check.ok) {
       const messages: Record<string, string> = {};
       for (const p of check.problems) {
@@ -133,9 +135,19 @@ export function ExperimentPage() {
       {resumable && run && (
         <div className="message warning" role="status" data-testid="interrupted">
           <strong>{t(run.state === 'aborted' ? 'experiment.interrupted.abortedTitle' : 'experiment.interrupted.title')}</strong>
-          <p>{t('experiment.interrupted.body', { samples: run.steps.reduce((n, s) => n + s.samples.length, 0), step: (run.steps.find((s) => !s.complete)?.label ?? '') })}</p>
+          <p>
+            {t('experiment.interrupted.body', {
+              samples: run.steps.reduce((n, s) => n + s.samples.length, 0),
+              step: run.steps.find((s) => !s.complete)?.label ?? '',
+            })}
+          </p>
           <div className="toolbar">
-            <ActionButton type="button" className="primary" blocked={busy ? { why: t('blocked.busy') } : !profileId ? { why: t('blocked.noConnection'), fix: 'connect' } : null} onClick={() => void act(() => proxlab().invoke('experiment.resumeInterrupted', { profileId }))}>
+            <ActionButton
+              type="button"
+              className="primary"
+              blocked={busy ? { why: t('blocked.busy') } : !profileId ? { why: t('blocked.noConnection'), fix: 'connect' } : null}
+              onClick={() => void act(() => proxlab().invoke('experiment.resumeInterrupted', { profileId }))}
+            >
               {t('experiment.interrupted.resume')}
             </ActionButton>
           </div>

@@ -29,7 +29,14 @@ export function ManualPanel({ run, busy, onSnapshot, onFinish }: Props) {
       <form className="toolbar" onSubmit={submit}>
         <label className="inline">
           <span>{t('experiment.manual.label')}</span>
-          <input name="snapshotLabel" value={label} maxLength={100} onChange={(e) => setLabel(e.target.value)} placeholder={t('experiment.manual.labelHint')} disabled={busy} />
+          <input
+            name="snapshotLabel"
+            value={label}
+            maxLength={100}
+            onChange={(e) => setLabel(e.target.value)}
+            placeholder={t('experiment.manual.labelHint')}
+            disabled={busy}
+          />
         </label>
         <ActionButton type="submit" className="primary" blocked={busy ? { why: t('blocked.busy') } : null}>
           {busy ? t('experiment.manual.taking') : t('experiment.manual.take')}

@@ -149,7 +149,13 @@ export function PlanForm({ profiles, profileId, onProfile, mode, onMode, values,
                 >
                   ↓
                 </ActionButton>
-                <ActionButton type="button" className="quiet" onClick={() => set({ guests: values.guests.filter((g) => g !== vmid) })} blocked={busy} aria-label={t('experiment.plan.remove', { vmid })}>
+                <ActionButton
+                  type="button"
+                  className="quiet"
+                  onClick={() => set({ guests: values.guests.filter((g) => g !== vmid) })}
+                  blocked={busy}
+                  aria-label={t('experiment.plan.remove', { vmid })}
+                >
                   ✕
                 </ActionButton>
               </span>
@@ -159,7 +165,13 @@ export function PlanForm({ profiles, profileId, onProfile, mode, onMode, values,
         </ol>
         {problem('guests')}
         <div className="guest-add">
-          <select name="addGuest" value={toAdd} onChange={(e) => setToAdd(e.target.value)} disabled={disabled || addable.length === 0} aria-label={t('experiment.plan.addLabel')}>
+          <select
+            name="addGuest"
+            value={toAdd}
+            onChange={(e) => setToAdd(e.target.value)}
+            disabled={disabled || addable.length === 0}
+            aria-label={t('experiment.plan.addLabel')}
+          >
             <option value="">{addable.length ? t('experiment.plan.choose') : t('experiment.plan.noMoreGuests')}</option>
             {addable.map((g) => (
               <option key={g.vmid} value={g.vmid}>
@@ -204,7 +216,13 @@ export function PlanForm({ profiles, profileId, onProfile, mode, onMode, values,
       {mode === 'planned' && (
         <div className="choices">
           <label className="choice">
-            <input type="checkbox" name="stopFirst" checked={values.stopPlannedGuestsFirst} onChange={(e) => set({ stopPlannedGuestsFirst: e.target.checked })} disabled={disabled} />
+            <input
+              type="checkbox"
+              name="stopFirst"
+              checked={values.stopPlannedGuestsFirst}
+              onChange={(e) => set({ stopPlannedGuestsFirst: e.target.checked })}
+              disabled={disabled}
+            />
             <span>{t('experiment.plan.stopFirst')}</span>
           </label>
           <label className="choice">

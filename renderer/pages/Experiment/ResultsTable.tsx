@@ -18,7 +18,10 @@ export function ResultsTable({ run }: { run: ExperimentRun }) {
       <p className="hint" data-testid="results-summary">
         {t('experiment.results.summary', {
           state: t(`experiment.state.${run.state}`),
-          samples: formatInteger(rows.reduce((n, r) => n + r.samples, 0), locale),
+          samples: formatInteger(
+            rows.reduce((n, r) => n + r.samples, 0),
+            locale,
+          ),
           started: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(run.createdAt)),
         })}
       </p>
@@ -26,12 +29,24 @@ export function ResultsTable({ run }: { run: ExperimentRun }) {
         <thead>
           <tr>
             <th scope="col">{t('experiment.results.state')}</th>
-            <th scope="col" className="number">{t('experiment.results.ram')}</th>
-            <th scope="col" className="number">%</th>
-            <th scope="col" className="number">{t('experiment.results.cpu')}</th>
-            <th scope="col" className="number">{t('experiment.results.load')}</th>
-            <th scope="col" className="number">{t('experiment.results.added')}</th>
-            <th scope="col" className="number">{t('experiment.results.samples')}</th>
+            <th scope="col" className="number">
+              {t('experiment.results.ram')}
+            </th>
+            <th scope="col" className="number">
+              %
+            </th>
+            <th scope="col" className="number">
+              {t('experiment.results.cpu')}
+            </th>
+            <th scope="col" className="number">
+              {t('experiment.results.load')}
+            </th>
+            <th scope="col" className="number">
+              {t('experiment.results.added')}
+            </th>
+            <th scope="col" className="number">
+              {t('experiment.results.samples')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -42,13 +57,25 @@ export function ResultsTable({ run }: { run: ExperimentRun }) {
                 {repeated && <span className="hint"> · {t('experiment.results.repetition', { n: row.repetition })}</span>}
               </th>
               <td className="number" data-field="ram">
-                {row.memUsedMean !== null && row.memTotal !== null ? t('experiment.results.ofTotal', { used: formatBinaryBytes(row.memUsedMean, locale), total: formatBinaryBytes(row.memTotal, locale) }) : '–'}
+                {row.memUsedMean !== null && row.memTotal !== null
+                  ? t('experiment.results.ofTotal', { used: formatBinaryBytes(row.memUsedMean, locale), total: formatBinaryBytes(row.memTotal, locale) })
+                  : '–'}
               </td>
-              <td className="number" data-field="percent">{row.memUsedPercent !== null ? formatPercent(row.memUsedPercent, 2, locale) : '–'}</td>
-              <td className="number" data-field="cpu">{row.cpuPercent !== null ? formatPercent(row.cpuPercent, 2, locale) : '–'}</td>
-              <td className="number" data-field="load">{row.load ? row.load.map((v) => formatFixed(v, 2, locale)).join(' · ') : '–'}</td>
-              <td className="number" data-field="added">{row.added !== null ? `${row.added >= 0 ? '+' : '−'}${formatBinaryBytes(Math.abs(row.added), locale)}` : ''}</td>
-              <td className="number" data-field="samples">{formatInteger(row.samples, locale)}</td>
+              <td className="number" data-field="percent">
+                {row.memUsedPercent !== null ? formatPercent(row.memUsedPercent, 2, locale) : '–'}
+              </td>
+              <td className="number" data-field="cpu">
+                {row.cpuPercent !== null ? formatPercent(row.cpuPercent, 2, locale) : '–'}
+              </td>
+              <td className="number" data-field="load">
+                {row.load ? row.load.map((v) => formatFixed(v, 2, locale)).join(' · ') : '–'}
+              </td>
+              <td className="number" data-field="added">
+                {row.added !== null ? `${row.added >= 0 ? '+' : '−'}${formatBinaryBytes(Math.abs(row.added), locale)}` : ''}
+              </td>
+              <td className="number" data-field="samples">
+                {formatInteger(row.samples, locale)}
+              </td>
             </tr>
           ))}
         </tbody>

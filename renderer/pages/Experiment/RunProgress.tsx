@@ -31,14 +31,23 @@ export function RunProgress({ run, progress, busy, onPause, onResume, onAbort }:
         <strong>{t(`experiment.state.${run.state}`)}</strong>
         {progress && progress.phase !== 'finished' && (
           <span>
-            {t(`experiment.phase.${progress.phase}`)} · {t('experiment.progress.step', { position: formatInteger(position, locale), count: formatInteger(progress.stepCount, locale), label: progress.stepLabel ?? '' })}
+            {t(`experiment.phase.${progress.phase}`)} ·{' '}
+            {t('experiment.progress.step', {
+              position: formatInteger(position, locale),
+              count: formatInteger(progress.stepCount, locale),
+              label: progress.stepLabel ?? '',
+            })}
           </span>
         )}
         {progress?.phase === 'settling' && progress.settleRemaining !== null && (
           <span className="countdown">{t('experiment.progress.countdown', { seconds: formatInteger(progress.settleRemaining, locale) })}</span>
         )}
       </div>
-      <progress max={total} value={taken} aria-label={t('experiment.progress.samples', { taken: formatInteger(taken, locale), total: formatInteger(total, locale) })} />
+      <progress
+        max={total}
+        value={taken}
+        aria-label={t('experiment.progress.samples', { taken: formatInteger(taken, locale), total: formatInteger(total, locale) })}
+      />
       <p className="progress-text" data-testid="samples-taken">
         {t('experiment.progress.samples', { taken: formatInteger(taken, locale), total: formatInteger(total, locale) })}
       </p>

@@ -16,7 +16,16 @@ export interface PlanFormValues {
 
 /** The plan's defaults as docs/cli.md §Plan file gives them. */
 export function defaultFormValues(node: string): PlanFormValues {
-  return { node, guests: [], settleSeconds: '60', intervalSeconds: '2', samplesPerStep: '30', repetitions: '1', stopPlannedGuestsFirst: true, restoreAtEnd: true };
+  return {
+    node,
+    guests: [],
+    settleSeconds: '60',
+    intervalSeconds: '2',
+    samplesPerStep: '30',
+    repetitions: '1',
+    stopPlannedGuestsFirst: true,
+    restoreAtEnd: true,
+  };
 }
 
 /** A plan back into the form (the last run's plan starts the next one). */

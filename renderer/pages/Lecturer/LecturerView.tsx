@@ -84,7 +84,12 @@ function Figures({ shown }: { shown: Shown }) {
       <p className="figure memory" data-testid="lecturer-memory">
         <span className="figure-label">{t('lecturer.memory')}</span>
         <span className="figure-value">{formatBinaryBytes(latest.memUsed, locale)}</span>
-        <span className="figure-of">{t('lecturer.memoryOf', { total: formatBinaryBytes(latest.memTotal, locale), percent: formatPercent((latest.memUsed / latest.memTotal) * 100, 1, locale) })}</span>
+        <span className="figure-of">
+          {t('lecturer.memoryOf', {
+            total: formatBinaryBytes(latest.memTotal, locale),
+            percent: formatPercent((latest.memUsed / latest.memTotal) * 100, 1, locale),
+          })}
+        </span>
       </p>
       <p className="figure added" data-testid="lecturer-added">
         <span className="figure-label">{t('lecturer.added')}</span>
@@ -117,7 +122,8 @@ function Presentation({ shown: live, paused, onPause, onClose }: { shown: Shown 
   useEffect(() => {
     // Space pauses wherever focus is, even on a button (Close has it first): only fields and the
     // chart's menu keep their own Space. A button acts on Space's keyup, so that is held back too.
-    const spaceIsPause = (e: KeyboardEvent) => e.key === ' ' && !(e.target instanceof HTMLElement && e.target.closest('select, input, textarea, [role="menu"]'));
+    const spaceIsPause = (e: KeyboardEvent) =>
+      e.key === ' ' && !(e.target instanceof HTMLElement && e.target.closest('select, input, textarea, [role="menu"]'));
     const holdSpace = (e: KeyboardEvent) => {
       if (spaceIsPause(e)) e.preventDefault();
     };
@@ -160,8 +166,21 @@ function Presentation({ shown: live, paused, onPause, onClose }: { shown: Shown 
       {shown && <Figures shown={shown} />}
       <div className="lecturer-body">
         <section className="lecturer-chart" aria-label={t('lecturer.chart')}>
-          {paused && <p className="lecturer-paused" role="status">{t('lecturer.paused')}</p>}
-          {shown && <LecturerChart samples={shown.samples} markers={shown.markers} label={t('lecturer.chart')} locale={locale} labels={labels} windowSeconds={WINDOW_SECONDS} />}
+          {paused && (
+            <p className="lecturer-paused" role="status">
+              {t('lecturer.paused')}
+            </p>
+          )}
+          {shown && (
+            <LecturerChart
+              samples={shown.samples}
+              markers={shown.markers}
+              label={t('lecturer.chart')}
+              locale={locale}
+              labels={labels}
+              windowSeconds={WINDOW_SECONDS}
+            />
+          )}
         </section>
         <section className="lecturer-guests" aria-labelledby="lecturer-guests-title">
           <h2 id="lecturer-guests-title">{t('lecturer.guests')}</h2>

@@ -82,7 +82,19 @@ function TaskRow({ task, columns, onDismiss }: { task: GuestTask; columns: numbe
 }
 
 /** The node's VMs and containers with their figures and power actions. */
-export function GuestsTable({ guests, hostMemMeaning, profileId, node, locale }: { guests: GuestView[]; hostMemMeaning: NodeSnapshotView['hostMemMeaning']; profileId: string; node: string; locale: string }) {
+export function GuestsTable({
+  guests,
+  hostMemMeaning,
+  profileId,
+  node,
+  locale,
+}: {
+  guests: GuestView[];
+  hostMemMeaning: NodeSnapshotView['hostMemMeaning'];
+  profileId: string;
+  node: string;
+  locale: string;
+}) {
   const { t } = useTranslation();
   const whyNot = (guest: GuestView, action: PowerAction) => {
     const key = whyNotKey(guest, action);
@@ -106,15 +118,21 @@ export function GuestsTable({ guests, hostMemMeaning, profileId, node, locale }:
             <th scope="col">{t('nodePage.guests.name')}</th>
             <th scope="col">{t('nodePage.guests.type')}</th>
             <th scope="col">{t('nodePage.guests.status')}</th>
-            <th scope="col" className="number">{t('nodePage.guests.vcpus')}</th>
-            <th scope="col" className="number">{t('nodePage.guests.cpu')}</th>
+            <th scope="col" className="number">
+              {t('nodePage.guests.vcpus')}
+            </th>
+            <th scope="col" className="number">
+              {t('nodePage.guests.cpu')}
+            </th>
             <th scope="col" className="number" title={t('nodePage.guests.memoryTitle')}>
               {t('nodePage.guests.memory')}
             </th>
             <th scope="col" className="number" title={t('nodePage.guests.memoryHostTitle')}>
               {t('nodePage.guests.memoryHost')}
             </th>
-            <th scope="col" className="number">{t('nodePage.guests.uptime')}</th>
+            <th scope="col" className="number">
+              {t('nodePage.guests.uptime')}
+            </th>
             <th scope="col">{t('nodePage.guests.actions')}</th>
           </tr>
         </thead>
@@ -152,10 +170,19 @@ export function GuestsTable({ guests, hostMemMeaning, profileId, node, locale }:
                   <td className="number" data-cell="memory-host">
                     {g.status === 'running' && g.mem !== null ? formatBinaryBytes(g.mem, locale) : '–'}
                   </td>
-                  <td className="number">{g.status === 'running' && g.uptime ? formatElapsed(g.uptime, (days) => t('nodePage.days', { count: days })) : '–'}</td>
+                  <td className="number">
+                    {g.status === 'running' && g.uptime ? formatElapsed(g.uptime, (days) => t('nodePage.days', { count: days })) : '–'}
+                  </td>
                   <td className="actions">
                     {ACTIONS.map((action) => (
-                      <ActionButton key={action} type="button" blocked={busy ? { why: t('blocked.guestTask') } : whyNot(g, action)} onClick={() => setAsking({ guest: g, action })} aria-label={t(`nodePage.power.${action}.label`, { name: g.name, vmid: g.vmid })} title={t(`nodePage.power.${action}.help`)}>
+                      <ActionButton
+                        key={action}
+                        type="button"
+                        blocked={busy ? { why: t('blocked.guestTask') } : whyNot(g, action)}
+                        onClick={() => setAsking({ guest: g, action })}
+                        aria-label={t(`nodePage.power.${action}.label`, { name: g.name, vmid: g.vmid })}
+                        title={t(`nodePage.power.${action}.help`)}
+                      >
                         {t(`nodePage.power.${action}.button`)}
                       </ActionButton>
                     ))}

@@ -111,7 +111,13 @@ function Watching({ target, onNodeChange, onLecturer }: { target: PveTarget; onN
       {watch.snapshot && (
         <section className="panel" aria-labelledby="guests-title">
           <h2 id="guests-title">{t('nodePage.guests.title')}</h2>
-          <GuestsTable guests={watch.snapshot.guests} hostMemMeaning={watch.snapshot.hostMemMeaning} profileId={target.profileId} node={target.node} locale={locale} />
+          <GuestsTable
+            guests={watch.snapshot.guests}
+            hostMemMeaning={watch.snapshot.hostMemMeaning}
+            profileId={target.profileId}
+            node={target.node}
+            locale={locale}
+          />
         </section>
       )}
       <RrdPanel profileId={target.profileId} node={target.node} locale={locale} />
@@ -119,7 +125,17 @@ function Watching({ target, onNodeChange, onLecturer }: { target: PveTarget; onN
   );
 }
 
-export function NodePage({ target, onNodeChange, onConnect, onLecturer }: { target: PveTarget | null; onNodeChange(node: string): void; onConnect(): void; onLecturer(): void }) {
+export function NodePage({
+  target,
+  onNodeChange,
+  onConnect,
+  onLecturer,
+}: {
+  target: PveTarget | null;
+  onNodeChange(node: string): void;
+  onConnect(): void;
+  onLecturer(): void;
+}) {
   const { t } = useTranslation();
   if (!target) {
     return (

@@ -5,7 +5,19 @@ import type { GuestView } from '../../../core/contract/proxmox';
 export type PowerAction = 'start' | 'shutdown' | 'stop';
 
 /** One explicit confirmation before a guest's power changes (Esc or Cancel leaves it as it is). */
-export function PowerConfirm({ guest, action, node, onConfirm, onClose }: { guest: GuestView; action: PowerAction; node: string; onConfirm(): void; onClose(): void }) {
+export function PowerConfirm({
+  guest,
+  action,
+  node,
+  onConfirm,
+  onClose,
+}: {
+  guest: GuestView;
+  action: PowerAction;
+  node: string;
+  onConfirm(): void;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {

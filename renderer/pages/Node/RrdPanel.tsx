@@ -67,7 +67,15 @@ export function RrdPanel({ profileId, node, locale }: { profileId: string; node:
       {rows && (
         <div className="rrd-grid">
           {METRICS.map((metric) => (
-            <RrdChart key={metric} rows={rows} metric={metric} title={t(`nodePage.rrd.metrics.${metric}`)} locale={locale} timeframe={timeframe} labels={labels} />
+            <RrdChart
+              key={metric}
+              rows={rows}
+              metric={metric}
+              title={t(`nodePage.rrd.metrics.${metric}`)}
+              locale={locale}
+              timeframe={timeframe}
+              labels={labels}
+            />
           ))}
         </div>
       )}

@@ -20,7 +20,10 @@ export function SummaryPanel({ summary, locale }: { summary: NodeSummaryView; lo
     {
       key: 'cpus',
       label: t('nodePage.summary.cpus'),
-      value: f.sockets === null ? t('nodePage.summary.cpusValue', { cpus: f.cpus, model: f.cpuModel }) : t('nodePage.summary.cpusSockets', { cpus: f.cpus, model: f.cpuModel, sockets: f.sockets }),
+      value:
+        f.sockets === null
+          ? t('nodePage.summary.cpusValue', { cpus: f.cpus, model: f.cpuModel })
+          : t('nodePage.summary.cpusSockets', { cpus: f.cpus, model: f.cpuModel, sockets: f.sockets }),
     },
     { key: 'kernel', label: t('nodePage.summary.kernel'), value: f.kernel },
     ...(f.bootMode ? [{ key: 'boot', label: t('nodePage.summary.boot'), value: f.bootMode === 'efi' ? 'EFI' : t('nodePage.summary.legacyBios') }] : []),

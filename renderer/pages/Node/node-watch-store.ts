@@ -73,7 +73,10 @@ function startWatch(profileId: string, node: string, entry: Entry, intervalMs: n
     set(entry, {
       snapshot: s,
       error: null,
-      history: [...prior.history.filter((p) => p.time > since && p.time < time), { time, memUsed: s.summary.memory.used, memTotal: s.summary.memory.total, cpu: s.summary.cpu }],
+      history: [
+        ...prior.history.filter((p) => p.time > since && p.time < time),
+        { time, memUsed: s.summary.memory.used, memTotal: s.summary.memory.total, cpu: s.summary.cpu },
+      ],
       events: [...prior.events.filter((e) => e.time > since), ...guestEvents(prior.snapshot, s, time)],
     });
   });

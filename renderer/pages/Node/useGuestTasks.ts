@@ -47,7 +47,10 @@ export function useGuestTasks(profileId: string, node: string) {
   const start = useCallback(
     async (vmid: number, action: PowerAction) => {
       const taskId = `${vmid}-${action}-${Date.now()}`;
-      setTasks((prior) => ({ ...prior, [vmid]: { taskId, vmid, action, phase: 'requested', upid: null, startedAt: Date.now(), outcome: null, failure: null } }));
+      setTasks((prior) => ({
+        ...prior,
+        [vmid]: { taskId, vmid, action, phase: 'requested', upid: null, startedAt: Date.now(), outcome: null, failure: null },
+      }));
       const answer = await proxlab().invoke('proxmox.power', { profileId, node, vmid, action, taskId });
       setTasks((prior) => ({
         ...prior,

@@ -25,7 +25,12 @@ export function useNodeSamples(profileId: string, node: string, windowSeconds: n
   const state = useSyncExternalStore(subscribe, () => nodeState(profileId, node));
   return useMemo(() => {
     const since = (state.history.at(-1)?.time ?? 0) - windowSeconds * 1000;
-    return { snapshot: state.snapshot, error: state.error, history: state.history.filter((s) => s.time > since), events: state.events.filter((e) => e.time > since) };
+    return {
+      snapshot: state.snapshot,
+      error: state.error,
+      history: state.history.filter((s) => s.time > since),
+      events: state.events.filter((e) => e.time > since),
+    };
   }, [state, windowSeconds]);
 }
 

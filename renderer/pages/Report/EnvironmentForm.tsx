@@ -87,7 +87,11 @@ export function EnvironmentForm({ lab, target, plannedGuests, onSaved }: { lab: 
     setStatus({ kind: 'info', text: t('report.envForm.filling', { node: target.node }) });
     setBusy(true);
     const vmids = here.guests.flatMap((g) => (g.vmid === null ? [] : [g.vmid]));
-    const answer = await proxlab().invoke('proxmox.environment', { profileId: target.profileId, node: target.node, guests: vmids.length ? vmids : plannedGuests });
+    const answer = await proxlab().invoke('proxmox.environment', {
+      profileId: target.profileId,
+      node: target.node,
+      guests: vmids.length ? vmids : plannedGuests,
+    });
     setBusy(false);
     if (!answer.ok) {
       setStatus(null);
@@ -102,7 +106,12 @@ export function EnvironmentForm({ lab, target, plannedGuests, onSaved }: { lab: 
     }
     const next = fillLab(here, answer.value);
     const count = emptyFields(here) - emptyFields(next);
-    await save(next, count > 0 ? t('report.envForm.filled', { node: target.node, count: formatInteger(count, locale) }) : t('report.envForm.nothingNew', { node: target.node }));
+    await save(
+      next,
+      count > 0
+        ? t('report.envForm.filled', { node: target.node, count: formatInteger(count, locale) })
+        : t('report.envForm.nothingNew', { node: target.node }),
+    );
   };
 
   const decide = (choice: 'replace' | 'keep' | 'cancel') => {
@@ -124,13 +133,16 @@ export function EnvironmentForm({ lab, target, plannedGuests, onSaved }: { lab: 
 
   const setNode = (field: keyof NodeDraft, value: string) =>
     setDraft((d) => ({ ...d, node: { ...d.node, [field]: field === 'memory' || field === 'disk' ? { ...d.node[field], text: value } : value } }));
-  const setGuest = (key: number, patch: Partial<GuestDraft>) => setDraft((d) => ({ ...d, guests: d.guests.map((g) => (g.key === key ? { ...g, ...patch } : g)) }));
+  const setGuest = (key: number, patch: Partial<GuestDraft>) =>
+    setDraft((d) => ({ ...d, guests: d.guests.map((g) => (g.key === key ? { ...g, ...patch } : g)) }));
   const invalid = (field: DraftField) => (problems[field] ? true : undefined);
   const problemList = Object.entries(problems).map(([field, problem]) => {
     const [, index, name] = /^guest\.(\d+)\.(\w+)$/.exec(field) ?? [null, null, field];
     const label = fieldLabel(name === 'memory' ? 'memoryBytes' : name === 'disk' ? (index === null ? 'diskBytes' : 'guestDiskBytes') : name);
     const where = index === null ? label : `${draft.guests[Number(index)]?.name || `#${Number(index) + 1}`}: ${label}`;
-    return problem === 'name' ? t('report.envForm.nameRequired') : t(problem === 'size' ? 'report.envForm.invalidSize' : 'report.envForm.invalid', { field: where });
+    return problem === 'name'
+      ? t('report.envForm.nameRequired')
+      : t(problem === 'size' ? 'report.envForm.invalidSize' : 'report.envForm.invalid', { field: where });
   });
 
   return (
@@ -254,7 +266,12 @@ export function EnvironmentForm({ lab, target, plannedGuests, onSaved }: { lab: 
                         <td className="vmid">{input('vmid', true)}</td>
                         <td className="name">{input('name')}</td>
                         <td className="type">
-                          <select name={`guest.${i}.type`} aria-label={`${fieldLabel('type')} ${g.name}`} value={g.type} onChange={(e) => setGuest(g.key, { type: e.target.value as GuestDraft['type'] })}>
+                          <select
+                            name={`guest.${i}.type`}
+                            aria-label={`${fieldLabel('type')} ${g.name}`}
+                            value={g.type}
+                            onChange={(e) => setGuest(g.key, { type: e.target.value as GuestDraft['type'] })}
+                          >
                             <option value="">{t('report.envForm.osTypeNone')}</option>
                             <option value="qemu">{t('report.env.typeName.qemu')}</option>
                             <option value="lxc">{t('report.env.typeName.lxc')}</option>
@@ -262,7 +279,12 @@ export function EnvironmentForm({ lab, target, plannedGuests, onSaved }: { lab: 
                         </td>
                         <td>{input('os')}</td>
                         <td className="ostype">
-                          <select name={`guest.${i}.osType`} aria-label={`${fieldLabel('osType')} ${g.name}`} value={g.osType} onChange={(e) => setGuest(g.key, { osType: e.target.value })}>
+                          <select
+                            name={`guest.${i}.osType`}
+                            aria-label={`${fieldLabel('osType')} ${g.name}`}
+                            value={g.osType}
+                            onChange={(e) => setGuest(g.key, { osType: e.target.value })}
+                          >
                             <option value="">{t('report.envForm.osTypeNone')}</option>
                             {(known.includes(g.osType) || !g.osType ? known : [g.osType, ...known]).map((value) => (
                               <option key={value} value={value}>
@@ -277,7 +299,12 @@ export function EnvironmentForm({ lab, target, plannedGuests, onSaved }: { lab: 
                         <td className="size">{sized('disk', 'guestDiskBytes')}</td>
                         <td className="service">{input('service')}</td>
                         <td>
-                          <button type="button" className="quiet" aria-label={t('report.envForm.removeGuest', { name: g.name || `#${i + 1}` })} onClick={() => setDraft((d) => ({ ...d, guests: d.guests.filter((x) => x.key !== g.key) }))}>
+                          <button
+                            type="button"
+                            className="quiet"
+                            aria-label={t('report.envForm.removeGuest', { name: g.name || `#${i + 1}` })}
+                            onClick={() => setDraft((d) => ({ ...d, guests: d.guests.filter((x) => x.key !== g.key) }))}
+                          >
                             {t('report.envForm.remove')}
                           </button>
                         </td>

@@ -69,7 +69,11 @@ export function IdentityForm({ identity }: { identity: Identity }) {
   }, [focusRow, draft.students]);
 
   const set = <K extends keyof Draft>(field: K, value: Draft[K]) => setDraft((d) => ({ ...d, [field]: value }));
-  const setStudent = (key: number, change: Partial<Row>) => set('students', draft.students.map((s) => (s.key === key ? { ...s, ...change } : s)));
+  const setStudent = (key: number, change: Partial<Row>) =>
+    set(
+      'students',
+      draft.students.map((s) => (s.key === key ? { ...s, ...change } : s)),
+    );
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -104,7 +108,12 @@ export function IdentityForm({ identity }: { identity: Identity }) {
         <label>
           <span>{t('report.identity.date')}</span>
           {/* A date typed as free text in an older session stays editable as text. */}
-          <input type={!draft.date || ISO_DATE.test(draft.date) ? 'date' : 'text'} maxLength={100} value={draft.date} onChange={(e) => set('date', e.target.value)} />
+          <input
+            type={!draft.date || ISO_DATE.test(draft.date) ? 'date' : 'text'}
+            maxLength={100}
+            value={draft.date}
+            onChange={(e) => set('date', e.target.value)}
+          />
           {/* The date field's own order (d/m or m/d) follows the system, not the app: say the day in words. */}
           {ISO_DATE.test(draft.date) && <small className="date-words">{formatCalendarDate(draft.date, localeOf(language))}</small>}
         </label>
@@ -144,7 +153,10 @@ export function IdentityForm({ identity }: { identity: Identity }) {
                 className="quiet"
                 aria-label={t('report.identityForm.removeLabel', { n: i + 1 })}
                 onClick={() => {
-                  set('students', draft.students.filter((s) => s.key !== student.key));
+                  set(
+                    'students',
+                    draft.students.filter((s) => s.key !== student.key),
+                  );
                   setFocusRow(i);
                 }}
               >

@@ -93,13 +93,26 @@ export function ReportPage({ target }: { target: PveTarget | null }) {
             <option value="en">English</option>
           </select>
         </label>
-        <ActionButton type="button" blocked={busy ? { why: t('blocked.busy') } : null} onClick={() => void run(async () => void (await proxlab().invoke('report.print', { language })))}>
+        <ActionButton
+          type="button"
+          blocked={busy ? { why: t('blocked.busy') } : null}
+          onClick={() => void run(async () => void (await proxlab().invoke('report.print', { language })))}
+        >
           {t('report.page.print')}
         </ActionButton>
-        <ActionButton type="button" className="primary" blocked={busy ? { why: t('blocked.busy') } : null} onClick={() => void run(() => proxlab().invoke('report.savePdf', { language }))}>
+        <ActionButton
+          type="button"
+          className="primary"
+          blocked={busy ? { why: t('blocked.busy') } : null}
+          onClick={() => void run(() => proxlab().invoke('report.savePdf', { language }))}
+        >
           {t('report.page.savePdf')}
         </ActionButton>
-        <ActionButton type="button" blocked={busy ? { why: t('blocked.busy') } : null} onClick={() => void run(() => proxlab().invoke('report.saveHtml', { language }))}>
+        <ActionButton
+          type="button"
+          blocked={busy ? { why: t('blocked.busy') } : null}
+          onClick={() => void run(() => proxlab().invoke('report.saveHtml', { language }))}
+        >
           {t('report.page.saveHtml')}
         </ActionButton>
       </div>
@@ -131,7 +144,11 @@ export function ReportPage({ target }: { target: PveTarget | null }) {
           <ActionButton type="submit" blocked={busy ? { why: t('blocked.busy') } : null}>
             {t('report.page.saveConclusion')}
           </ActionButton>{' '}
-          <ActionButton type="button" blocked={busy ? { why: t('blocked.busy') } : model?.conclusion === null ? { why: t('blocked.generatedAlready') } : null} onClick={() => void saveConclusion(null)}>
+          <ActionButton
+            type="button"
+            blocked={busy ? { why: t('blocked.busy') } : model?.conclusion === null ? { why: t('blocked.generatedAlready') } : null}
+            onClick={() => void saveConclusion(null)}
+          >
             {t('report.page.resetConclusion')}
           </ActionButton>
         </div>

@@ -53,7 +53,12 @@ export function SessionAnalyses({ onChanged, version }: { onChanged(): void; ver
                     : t('report.analyses.manual', { packets: formatInteger(a.packets, locale) })}
                 </span>
                 <span className="analysis-actions">
-                  <ActionButton type="button" blocked={i === 0 ? { why: t('blocked.first') } : null} aria-label={t('report.analyses.upLabel', { service: a.service })} onClick={() => void change(() => proxlab().invoke('session.moveAnalysis', { from: i, to: i - 1 }))}>
+                  <ActionButton
+                    type="button"
+                    blocked={i === 0 ? { why: t('blocked.first') } : null}
+                    aria-label={t('report.analyses.upLabel', { service: a.service })}
+                    onClick={() => void change(() => proxlab().invoke('session.moveAnalysis', { from: i, to: i - 1 }))}
+                  >
                     {t('report.analyses.up')}
                   </ActionButton>
                   <ActionButton
@@ -64,7 +69,12 @@ export function SessionAnalyses({ onChanged, version }: { onChanged(): void; ver
                   >
                     {t('report.analyses.down')}
                   </ActionButton>
-                  <button type="button" className="quiet" aria-label={t('report.analyses.removeLabel', { service: a.service })} onClick={() => void change(() => proxlab().invoke('session.removeAnalysis', { index: i }))}>
+                  <button
+                    type="button"
+                    className="quiet"
+                    aria-label={t('report.analyses.removeLabel', { service: a.service })}
+                    onClick={() => void change(() => proxlab().invoke('session.removeAnalysis', { index: i }))}
+                  >
                     {t('report.analyses.remove')}
                   </button>
                 </span>

@@ -73,12 +73,28 @@ export function labDraft(lab: Lab, locale: string): LabDraft {
   const n = lab.node;
   return {
     node: {
-      name: text(n.name), cpuModel: text(n.cpuModel), sockets: text(n.sockets), coresPerSocket: text(n.coresPerSocket), cores: text(n.cores),
-      memory: size(n.memoryBytes, 'gib', locale), disk: size(n.diskBytes, 'gb', locale), pveVersion: text(n.pveVersion), kernel: text(n.kernel),
+      name: text(n.name),
+      cpuModel: text(n.cpuModel),
+      sockets: text(n.sockets),
+      coresPerSocket: text(n.coresPerSocket),
+      cores: text(n.cores),
+      memory: size(n.memoryBytes, 'gib', locale),
+      disk: size(n.diskBytes, 'gb', locale),
+      pveVersion: text(n.pveVersion),
+      kernel: text(n.kernel),
     },
     guests: lab.guests.map((g) => ({
-      key: nextKey++, vmid: text(g.vmid), name: g.name, type: g.type ?? '', os: text(g.os), osType: text(g.osType), vcpus: text(g.vcpus),
-      sockets: text(g.sockets), memory: size(g.memoryBytes, 'gib', locale), disk: size(g.diskBytes, 'gib', locale), service: text(g.service),
+      key: nextKey++,
+      vmid: text(g.vmid),
+      name: g.name,
+      type: g.type ?? '',
+      os: text(g.os),
+      osType: text(g.osType),
+      vcpus: text(g.vcpus),
+      sockets: text(g.sockets),
+      memory: size(g.memoryBytes, 'gib', locale),
+      disk: size(g.diskBytes, 'gib', locale),
+      service: text(g.service),
     })),
   };
 }
@@ -103,17 +119,30 @@ export function readLabDraft(draft: LabDraft, locale: string): { lab: Lab } | { 
   const d = draft.node;
   // In the schema's key order: the page tells unsaved edits by comparing the JSON text.
   const node: LabNode = {
-    name: words(d.name), cpuModel: words(d.cpuModel), cores: whole('cores', d.cores), sockets: whole('sockets', d.sockets),
-    coresPerSocket: whole('coresPerSocket', d.coresPerSocket), memoryBytes: bytes('memory', d.memory, 'gib'), diskBytes: bytes('disk', d.disk, 'gb'),
-    pveVersion: words(d.pveVersion), kernel: words(d.kernel),
+    name: words(d.name),
+    cpuModel: words(d.cpuModel),
+    cores: whole('cores', d.cores),
+    sockets: whole('sockets', d.sockets),
+    coresPerSocket: whole('coresPerSocket', d.coresPerSocket),
+    memoryBytes: bytes('memory', d.memory, 'gib'),
+    diskBytes: bytes('disk', d.disk, 'gb'),
+    pveVersion: words(d.pveVersion),
+    kernel: words(d.kernel),
   };
   const guests = draft.guests.map((g, i): LabGuest => {
     const name = words(g.name);
     if (name === null) problems[`guest.${i}.name`] = 'name';
     return {
-      vmid: whole(`guest.${i}.vmid`, g.vmid), name: name ?? '', type: g.type || null, os: words(g.os), osType: words(g.osType),
-      vcpus: whole(`guest.${i}.vcpus`, g.vcpus), sockets: whole(`guest.${i}.sockets`, g.sockets), memoryBytes: bytes(`guest.${i}.memory`, g.memory, 'gib'),
-      diskBytes: bytes(`guest.${i}.disk`, g.disk, 'gib'), service: words(g.service),
+      vmid: whole(`guest.${i}.vmid`, g.vmid),
+      name: name ?? '',
+      type: g.type || null,
+      os: words(g.os),
+      osType: words(g.osType),
+      vcpus: whole(`guest.${i}.vcpus`, g.vcpus),
+      sockets: whole(`guest.${i}.sockets`, g.sockets),
+      memoryBytes: bytes(`guest.${i}.memory`, g.memory, 'gib'),
+      diskBytes: bytes(`guest.${i}.disk`, g.disk, 'gib'),
+      service: words(g.service),
     };
   });
   return Object.keys(problems).length ? { problems } : { lab: { node, guests } };

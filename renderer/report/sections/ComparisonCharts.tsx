@@ -29,7 +29,12 @@ export function ComparisonCharts({ rows, set, n, draw, lang }: { rows: Compariso
           const input = { parameter, rows, set, linkCapacityBitsPerSecond: null, title: t(`qosCharts.${parameter}`), locale, print: true };
           const chart = <QosBars parameter={parameter} rows={rows} set={set} linkCapacityBitsPerSecond={null} print />;
           // 0 for every service is a sentence, not a drawing: the HTML file carries it as it is.
-          if (allZero(input)) return <div key={parameter} className="report-chart">{chart}</div>;
+          if (allZero(input))
+            return (
+              <div key={parameter} className="report-chart">
+                {chart}
+              </div>
+            );
           const description = draw
             ? undefined
             : qosBarsDescription(input, (index) => (index === null ? t('qosCharts.notGraded') : INDEX_LABELS[language][index as 0 | 1 | 2 | 3 | 4]));

@@ -49,11 +49,17 @@ function SummaryTable({ model, n, lang }: { model: ReportModel; n: number; lang:
       <thead>
         <tr>
           <th scope="col">{t('report.s2.service')}</th>
-          <th scope="col" className="num">{t('report.s2.throughput')}</th>
+          <th scope="col" className="num">
+            {t('report.s2.throughput')}
+          </th>
           {PARAMETERS.map((p) => (
-            <th key={p} scope="col">{t(`report.s2.${p}`)}</th>
+            <th key={p} scope="col">
+              {t(`report.s2.${p}`)}
+            </th>
           ))}
-          <th scope="col" className="num">{t('report.s2.mean')}</th>
+          <th scope="col" className="num">
+            {t('report.s2.mean')}
+          </th>
           <th scope="col">{t('report.s2.verdict')}</th>
         </tr>
       </thead>

@@ -1,7 +1,17 @@
 import type { ReportLanguage } from '../text';
 
 /** The student's conclusion, or the generated one (marked as such) while they keep it. */
-export function ConclusionSection({ paragraphs, generated, notes, lang: { t } }: { paragraphs: string[]; generated: boolean; notes: string; lang: ReportLanguage }) {
+export function ConclusionSection({
+  paragraphs,
+  generated,
+  notes,
+  lang: { t },
+}: {
+  paragraphs: string[];
+  generated: boolean;
+  notes: string;
+  lang: ReportLanguage;
+}) {
   return (
     <section className="report-section" data-section="conclusion">
       <h2>{t('report.section.conclusion')}</h2>

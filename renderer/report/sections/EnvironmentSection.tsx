@@ -17,14 +17,20 @@ export function EnvironmentSection({ model, lang: { t, locale } }: { model: Repo
   const os = (g: LabGuest) => {
     const type = g.osType === null ? null : osTypeName(g.osType, t);
     if (g.os === null) return or(type, String);
-    return type === null || type === g.os ? g.os : (
+    return type === null || type === g.os ? (
+      g.os
+    ) : (
       <>
         {g.os} <span className="os-type">({type})</span>
       </>
     );
   };
   const vcpus = (g: LabGuest) =>
-    or(g.vcpus, (v) => (g.sockets !== null && g.sockets > 1 ? t('report.env.vcpusSplit', { vcpus: integer(v), sockets: integer(g.sockets), cores: integer(v / g.sockets) }) : integer(v)));
+    or(g.vcpus, (v) =>
+      g.sockets !== null && g.sockets > 1
+        ? t('report.env.vcpusSplit', { vcpus: integer(v), sockets: integer(g.sockets), cores: integer(v / g.sockets) })
+        : integer(v),
+    );
   return (
     <section className="report-section" data-section="environment">
       <h2>{t('report.section.environment')}</h2>
@@ -53,9 +59,15 @@ export function EnvironmentSection({ model, lang: { t, locale } }: { model: Repo
               <th scope="col">{t('report.env.vmid')}</th>
               <th scope="col">{t('report.env.name')}</th>
               <th scope="col">{t('report.env.os')}</th>
-              <th scope="col" className="num">{t('report.env.vcpus')}</th>
-              <th scope="col" className="num">{t('report.env.memory')}</th>
-              <th scope="col" className="num">{t('report.env.guestDisk')}</th>
+              <th scope="col" className="num">
+                {t('report.env.vcpus')}
+              </th>
+              <th scope="col" className="num">
+                {t('report.env.memory')}
+              </th>
+              <th scope="col" className="num">
+                {t('report.env.guestDisk')}
+              </th>
               {services && <th scope="col">{t('report.env.service')}</th>}
             </tr>
           </thead>

@@ -16,7 +16,9 @@ export function IdentitySection({ model, lang: { t, locale } }: { model: ReportM
         <caption>{t('report.identity.studentsCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col" className="num">{t('report.identity.number')}</th>
+            <th scope="col" className="num">
+              {t('report.identity.number')}
+            </th>
             <th scope="col">{t('report.identity.studentName')}</th>
             <th scope="col">{t('report.identity.studentNumber')}</th>
           </tr>
@@ -24,7 +26,9 @@ export function IdentitySection({ model, lang: { t, locale } }: { model: ReportM
         <tbody>
           {students.length === 0 ? (
             <tr>
-              <td colSpan={3} className="missing">{t('report.identity.noStudents')}</td>
+              <td colSpan={3} className="missing">
+                {t('report.identity.noStudents')}
+              </td>
             </tr>
           ) : (
             students.map((student, i) => (

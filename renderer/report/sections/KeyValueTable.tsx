@@ -1,7 +1,17 @@
 import type { ReactNode } from 'react';
 
 /** A two-column table of labelled values, the report's most common shape. */
-export function KeyValueTable({ caption, head, rows, className }: { caption: string; head: [string, string]; rows: Array<[string, ReactNode]>; className?: string }) {
+export function KeyValueTable({
+  caption,
+  head,
+  rows,
+  className,
+}: {
+  caption: string;
+  head: [string, string];
+  rows: Array<[string, ReactNode]>;
+  className?: string;
+}) {
   return (
     <table className={`kv ${className ?? ''}`}>
       <caption>{caption}</caption>

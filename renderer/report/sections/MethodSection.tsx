@@ -20,7 +20,8 @@ export function MethodSection({ model, lang }: { model: ReportModel; lang: Repor
   const { t, locale, language } = lang;
   const set = model.thresholds;
   const column = model.services[0]?.grade.column ?? 'recipe';
-  const unit = (p: QosParameter) => (p === 'throughput' ? (set?.throughputMeasure === 'kbps' ? t('report.method.throughputUnit') : '%') : p === 'loss' ? '%' : 'ms');
+  const unit = (p: QosParameter) =>
+    p === 'throughput' ? (set?.throughputMeasure === 'kbps' ? t('report.method.throughputUnit') : '%') : p === 'loss' ? '%' : 'ms';
   const indexes = [4, 3, 2, 1, 0] as const;
   return (
     <section className="report-section" data-section="method">

@@ -11,7 +11,11 @@ export function Scenario1Charts({ run, draw, lang }: { run: Scenario1['run']; dr
   const figures = [
     { key: 'memory', title: t('report.charts.memoryTitle'), chart: <MemoryGrowthChart run={run} print /> },
     { key: 'cpu', title: t('report.charts.cpuTitle'), chart: <CpuStepChart run={run} print /> },
-    { key: 'timeline', title: t('report.charts.timelineTitle', run.mode === 'manual' ? { context: 'manual' } : undefined), chart: <TimelineChart run={run} print /> },
+    {
+      key: 'timeline',
+      title: t('report.charts.timelineTitle', run.mode === 'manual' ? { context: 'manual' } : undefined),
+      chart: <TimelineChart run={run} print />,
+    },
   ];
   return (
     <div className="scenario1-charts">

@@ -17,9 +17,14 @@ export function Scenario1Section({ model, draw, lang }: { model: ReportModel; dr
       ) : (
         <div className="keep-together">
           <p>
-            {t('report.s1.intro', { count: s1.samplesPerStep, guests, settle: formatUpTo(s1.settleSeconds, 2, locale), samples: formatInteger(s1.samplesPerStep, locale), interval: formatUpTo(s1.intervalSeconds, 2, locale) })}{' '}
-            {s1.memUsedMeaning && t(`report.s1.meaning.${s1.memUsedMeaning}`)}{' '}
-            {cpus === null ? t('report.s1.cpuOfUnknown') : t('report.s1.cpuOf', { cpus })}
+            {t('report.s1.intro', {
+              count: s1.samplesPerStep,
+              guests,
+              settle: formatUpTo(s1.settleSeconds, 2, locale),
+              samples: formatInteger(s1.samplesPerStep, locale),
+              interval: formatUpTo(s1.intervalSeconds, 2, locale),
+            })}{' '}
+            {s1.memUsedMeaning && t(`report.s1.meaning.${s1.memUsedMeaning}`)} {cpus === null ? t('report.s1.cpuOfUnknown') : t('report.s1.cpuOf', { cpus })}
           </p>
           <table className="grid results">
             <caption>{t('report.s1.caption')}</caption>
@@ -27,12 +32,24 @@ export function Scenario1Section({ model, draw, lang }: { model: ReportModel; dr
               <tr>
                 <th scope="col">{t('report.s1.step')}</th>
                 <th scope="col">{t('report.s1.running')}</th>
-                <th scope="col" className="num">{t('report.s1.memUsed')}</th>
-                <th scope="col" className="num">{t('report.s1.memPercent')}</th>
-                <th scope="col" className="num">{t('report.s1.memAdded')}</th>
-                <th scope="col" className="num">{t('report.s1.cpu')}</th>
-                <th scope="col" className="num">{t('report.s1.load')}</th>
-                <th scope="col" className="num">{t('report.s1.samples')}</th>
+                <th scope="col" className="num">
+                  {t('report.s1.memUsed')}
+                </th>
+                <th scope="col" className="num">
+                  {t('report.s1.memPercent')}
+                </th>
+                <th scope="col" className="num">
+                  {t('report.s1.memAdded')}
+                </th>
+                <th scope="col" className="num">
+                  {t('report.s1.cpu')}
+                </th>
+                <th scope="col" className="num">
+                  {t('report.s1.load')}
+                </th>
+                <th scope="col" className="num">
+                  {t('report.s1.samples')}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -16,7 +16,19 @@ function Figure({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** A captured service's I/O graph and RTT graph; a manual entry has neither (nothing was captured). */
-export function ServiceCharts({ series, n, service, draw, lang }: { series: NonNullable<ServiceReport['series']>; n: number; service: string; draw: boolean; lang: ReportLanguage }) {
+export function ServiceCharts({
+  series,
+  n,
+  service,
+  draw,
+  lang,
+}: {
+  series: NonNullable<ServiceReport['series']>;
+  n: number;
+  service: string;
+  draw: boolean;
+  lang: ReportLanguage;
+}) {
   const { t } = lang;
   const io = t('report.charts.ioTitle', { n, service });
   const rtt = t('report.charts.rttTitle', { n, service });

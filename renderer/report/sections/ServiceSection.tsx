@@ -56,14 +56,17 @@ function MeasuredCell({ s, parameter, lang }: { s: ServiceReport; parameter: 'th
   const details: string[] = [];
   if (source) details.push(t(`qos.source.${source}`));
   if (parameter === 'throughput' && m.toServerBitsPerSecond !== null && m.fromServerBitsPerSecond !== null) {
-    details.push(t('report.s2.perDirection', { to: formatBitsPerSecond(m.toServerBitsPerSecond, locale), from: formatBitsPerSecond(m.fromServerBitsPerSecond, locale) }));
+    details.push(
+      t('report.s2.perDirection', { to: formatBitsPerSecond(m.toServerBitsPerSecond, locale), from: formatBitsPerSecond(m.fromServerBitsPerSecond, locale) }),
+    );
   }
   if (parameter === 'delay' && source !== 'icmp-rtt' && m.rttMedianMs !== null) {
     details.push(t('report.s2.rtt', { median: formatMs(m.rttMedianMs, locale), count: formatInteger(m.rttCount, locale) }));
     if (m.rttMedianRelativeError !== null) details.push(t('report.s2.rttApproximate', { percent: formatPercent(m.rttMedianRelativeError * 100, locale, 1) }));
   }
   if (parameter === 'loss') {
-    if (source !== 'icmp-unanswered' && m.echoLossPercent !== null) details.push(t('report.s2.echoLoss', { percent: formatPercent(m.echoLossPercent, locale), requests: formatInteger(m.echoRequests, locale) }));
+    if (source !== 'icmp-unanswered' && m.echoLossPercent !== null)
+      details.push(t('report.s2.echoLoss', { percent: formatPercent(m.echoLossPercent, locale), requests: formatInteger(m.echoRequests, locale) }));
     if (m.captureDrops !== null) details.push(t('report.s2.drops', { drops: formatInteger(m.captureDrops, locale) }));
   }
   if (graded === null && details.length === 0) return <td className="na">{t('report.notAvailable')}</td>;
@@ -97,7 +100,14 @@ export function ServiceSection({ service: s, n, draw, lang }: { service: Service
     ['throughput', recipeValue(r.throughputBitsPerSecond, (v) => formatBitsPerSecond(v, locale))],
     ['delay', recipeValue(r.delayMs, (v) => formatMs(v, locale))],
     ['jitter', recipeValue(r.jitterMs, (v) => formatMs(v, locale), notEntered)],
-    ['loss', <>{recipeValue(r.lossPercent, (v) => formatPercent(v, locale), notEntered)}<br /><small>{evidence}</small></>],
+    [
+      'loss',
+      <>
+        {recipeValue(r.lossPercent, (v) => formatPercent(v, locale), notEntered)}
+        <br />
+        <small>{evidence}</small>
+      </>,
+    ],
   ] as const;
   return (
     <section className="report-section service" data-section="service" data-service={s.service}>
@@ -106,21 +116,36 @@ export function ServiceSection({ service: s, n, draw, lang }: { service: Service
         <h3>{t('report.section.service', { n, service: s.service })}</h3>
         {s.guest && <p className="guest">{t('report.s2.guest', { name: s.guest.name, os: s.guest.os ?? t('report.notRecorded') })}</p>}
         {s.source === 'manual' && <p className="note">{t('report.s2.manual')}</p>}
-        <KeyValueTable caption={t('report.s2.cfpCaption', { n, service: s.service })} head={[t('report.s2.statistic'), t('report.s2.value')]} rows={propertiesRows(s, lang)} className="cfp" />
+        <KeyValueTable
+          caption={t('report.s2.cfpCaption', { n, service: s.service })}
+          head={[t('report.s2.statistic'), t('report.s2.value')]}
+          rows={propertiesRows(s, lang)}
+          className="cfp"
+        />
         {(s.filter || s.server) && <p className="note">{t('report.s2.displayedOnly')}</p>}
         {s.measured && s.measured.framesNotDecoded > 0 && (
           <p className="note" data-testid="not-decoded">
-            {t('report.s2.notDecoded', { count: s.measured.framesNotDecoded, frames: formatInteger(s.measured.framesNotDecoded, lang.locale), linkTypes: s.measured.linkTypesNotDecoded.join(', ') })}
+            {t('report.s2.notDecoded', {
+              count: s.measured.framesNotDecoded,
+              frames: formatInteger(s.measured.framesNotDecoded, lang.locale),
+              linkTypes: s.measured.linkTypesNotDecoded.join(', '),
+            })}
           </p>
         )}
       </div>
       {r.throughputBytesPerSecond !== null && (
         <div className="formulas">
           <p className="formula-title">{t('report.s2.formulaTitle')}</p>
-          <p className="formula" data-formula="throughput">{throughputFormula(s.properties.bytes, s.properties.timeSpanSeconds, r.throughputBytesPerSecond, locale)}</p>
+          <p className="formula" data-formula="throughput">
+            {throughputFormula(s.properties.bytes, s.properties.timeSpanSeconds, r.throughputBytesPerSecond, locale)}
+          </p>
           {r.delayMs !== null && s.source === 'manual' && (
             <p className="formula" data-formula="delay">
-              {t('report.s2.delayFormula', { seconds: formatSeconds(s.properties.timeSpanSeconds, locale).replace(/ s$/, ''), packets: formatInteger(s.properties.packets, locale), delay: formatFixed(r.delayMs, 3, locale) })}
+              {t('report.s2.delayFormula', {
+                seconds: formatSeconds(s.properties.timeSpanSeconds, locale).replace(/ s$/, ''),
+                packets: formatInteger(s.properties.packets, locale),
+                delay: formatFixed(r.delayMs, 3, locale),
+              })}
             </p>
           )}
         </div>

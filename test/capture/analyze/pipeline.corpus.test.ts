@@ -5,7 +5,12 @@ import { corpusFiles, corpusPath, expectedFor } from '../../support/shared';
 
 // The QoS pass on every corpus capture against tshark 4.0.17 (docs/corpus.md).
 
-interface Pair { a: string; b: string; frames_total: number; bytes_total: number }
+interface Pair {
+  a: string;
+  b: string;
+  frames_total: number;
+  bytes_total: number;
+}
 
 /** Files whose frame list in the JSON is not capinfos' packet list (see the expected README). */
 const TSHARK_FRAMES_DIFFER = new Set(['pcapng_multi_section_mixed_endian.pcapng', 'corrupt_invalid_nsec_timestamp.pcap']);
@@ -19,7 +24,7 @@ describe.each(corpusFiles())('%s', (name) => {
   const derived = expected.derived;
 
   it.skipIf(TSHARK_FRAMES_DIFFER.has(name) || derived.capture_file_properties.packets_with_timestamp !== derived.capture_file_properties.packets)(
-    'computes the recipe\'s delay and jitter from the same time deltas as Wireshark',
+    "computes the recipe's delay and jitter from the same time deltas as Wireshark",
     async () => {
       const { qos, displayed } = await analyse(name);
       const deltas = derived.time_delta_displayed;
@@ -48,7 +53,7 @@ describe.each(corpusFiles())('%s', (name) => {
   });
 
   const pairs: Pair[] = derived.ip_pairs_exact ?? [];
-  it.skipIf(pairs.length === 0 || TSHARK_FRAMES_DIFFER.has(name))('displays what ip.addr == X selects, as tshark counts X\'s conversations', async () => {
+  it.skipIf(pairs.length === 0 || TSHARK_FRAMES_DIFFER.has(name))("displays what ip.addr == X selects, as tshark counts X's conversations", async () => {
     // The busiest address: the "server" a student would pick.
     const totals = new Map<string, number>();
     for (const p of pairs) for (const x of [p.a, p.b]) totals.set(x, (totals.get(x) ?? 0) + p.frames_total);

@@ -30,11 +30,33 @@ describe('IPv4', () => {
   });
 
   it('a first fragment carries the transport header; a later one does not', () => {
-    const first = decode(1, eth4(b.ipv4({ src: '1.1.1.1', dst: '2.2.2.2', protocol: 17, id: 77, moreFragments: true }, b.udp({ srcPort: 9, dstPort: 2049, length: 3000 }, b.filler(1472)))));
-    expect([first.isFragment, first.moreFragments, first.fragmentOffset, first.transport, first.dstPort, first.udpLength]).toEqual([true, true, 0, Transport.udp, 2049, 3000]);
+    const first = decode(
+      1,
+      eth4(
+        b.ipv4(
+          { src: '1.1.1.1', dst: '2.2.2.2', protocol: 17, id: 77, moreFragments: true },
+          b.udp({ srcPort: 9, dstPort: 2049, length: 3000 }, b.filler(1472)),
+        ),
+      ),
+    );
+    expect([first.isFragment, first.moreFragments, first.fragmentOffset, first.transport, first.dstPort, first.udpLength]).toEqual([
+      true,
+      true,
+      0,
+      Transport.udp,
+      2049,
+      3000,
+    ]);
     expect([first.payloadLength, first.malformed]).toEqual([1472, false]);
     const later = decode(1, eth4(b.ipv4({ src: '1.1.1.1', dst: '2.2.2.2', protocol: 17, id: 77, fragmentOffset: 1480 }, b.filler(1520))));
-    expect([later.isFragment, later.moreFragments, later.fragmentOffset, later.ipProtocol, later.transport, later.srcPort]).toEqual([true, false, 1480, 17, Transport.none, -1]);
+    expect([later.isFragment, later.moreFragments, later.fragmentOffset, later.ipProtocol, later.transport, later.srcPort]).toEqual([
+      true,
+      false,
+      1480,
+      17,
+      Transport.none,
+      -1,
+    ]);
     expect(chain(later)).toBe('eth:ethertype:ip');
   });
 
@@ -83,7 +105,13 @@ describe('IPv6', () => {
   it('walks hop-by-hop, routing, destination options and AH to the upper layer', () => {
     const datagram = b.ipv6(
       { src, dst, nextHeader: 0 },
-      b.ipv6Options({ nextHeader: 43, units: 0 }, b.ipv6Options({ nextHeader: 60, units: 1 }, b.ipv6Options({ nextHeader: 51, units: 0 }, b.ipv6Ah({ nextHeader: 17, icvWords: 3 }, b.udp({ srcPort: 546, dstPort: 547 }, b.filler(10)))))),
+      b.ipv6Options(
+        { nextHeader: 43, units: 0 },
+        b.ipv6Options(
+          { nextHeader: 60, units: 1 },
+          b.ipv6Options({ nextHeader: 51, units: 0 }, b.ipv6Ah({ nextHeader: 17, icvWords: 3 }, b.udp({ srcPort: 546, dstPort: 547 }, b.filler(10)))),
+        ),
+      ),
     );
     const f = decode(1, eth6(datagram));
     expect(chain(f)).toBe('eth:ethertype:ipv6:ipv6.hopopts:ipv6.routing:ipv6.dstopts:ah:udp');
@@ -92,9 +120,24 @@ describe('IPv6', () => {
   });
 
   it('a fragment header: the first fragment carries the transport header, later ones do not', () => {
-    const first = decode(1, eth6(b.ipv6({ src, dst, nextHeader: 44 }, b.ipv6Fragment({ nextHeader: 17, offset: 0, more: true, id: 0xdeadbeef }, b.udp({ srcPort: 1, dstPort: 2, length: 4000 }, b.filler(1000))))));
+    const first = decode(
+      1,
+      eth6(
+        b.ipv6(
+          { src, dst, nextHeader: 44 },
+          b.ipv6Fragment({ nextHeader: 17, offset: 0, more: true, id: 0xdeadbeef }, b.udp({ srcPort: 1, dstPort: 2, length: 4000 }, b.filler(1000))),
+        ),
+      ),
+    );
     expect(chain(first)).toBe('eth:ethertype:ipv6:ipv6.fraghdr:udp');
-    expect([first.isFragment, first.moreFragments, first.fragmentOffset, first.ipId, first.transport, first.malformed]).toEqual([true, true, 0, 0xdeadbeef, Transport.udp, false]);
+    expect([first.isFragment, first.moreFragments, first.fragmentOffset, first.ipId, first.transport, first.malformed]).toEqual([
+      true,
+      true,
+      0,
+      0xdeadbeef,
+      Transport.udp,
+      false,
+    ]);
     const later = decode(1, eth6(b.ipv6({ src, dst, nextHeader: 44 }, b.ipv6Fragment({ nextHeader: 17, offset: 1008, more: false, id: 5 }, b.filler(500)))));
     expect([chain(later), later.fragmentOffset, later.moreFragments, later.ipProtocol, later.transport, later.ipHeaderLength]).toEqual([
       'eth:ethertype:ipv6:ipv6.fraghdr',

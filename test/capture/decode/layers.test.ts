@@ -4,13 +4,21 @@ import * as b from '../../support/frame-builder';
 import { decode } from './decode-helper';
 
 it('names layers as Wireshark display filters do', () => {
-  expect([layerName(Layer.wlanRadio), layerName(Layer.ipv6FragHdr), layerName(Layer.ieee8021ad), layerName(99)]).toEqual(['wlan_radio', 'ipv6.fraghdr', 'ieee8021ad', '']);
+  expect([layerName(Layer.wlanRadio), layerName(Layer.ipv6FragHdr), layerName(Layer.ieee8021ad), layerName(99)]).toEqual([
+    'wlan_radio',
+    'ipv6.fraghdr',
+    'ieee8021ad',
+    '',
+  ]);
   expect([layerIdOf('icmpv6'), layerIdOf('sll'), layerIdOf('quic')]).toEqual([Layer.icmpv6, Layer.sll, 0]);
 });
 
 it('leaves application protocols to the filter: decode never reports them, appendLayer adds them', () => {
   for (const name of ['dns', 'http', 'tls', 'rtp']) expect(DECODED_LAYER_NAMES).not.toContain(name);
-  const f = decode(1, b.ethernet({ type: 0x0800 }, b.ipv4({ src: '1.1.1.1', dst: '2.2.2.2', protocol: 17 }, b.udp({ srcPort: 53, dstPort: 5353 }, b.filler(20)))));
+  const f = decode(
+    1,
+    b.ethernet({ type: 0x0800 }, b.ipv4({ src: '1.1.1.1', dst: '2.2.2.2', protocol: 17 }, b.udp({ srcPort: 53, dstPort: 5353 }, b.filler(20)))),
+  );
   appendLayer(f, Layer.dns);
   expect(protocolNames(f)).toEqual(['eth', 'ethertype', 'ip', 'udp', 'dns']);
   expect(f.hasLayer(Layer.dns)).toBe(true);

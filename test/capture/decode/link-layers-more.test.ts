@@ -13,11 +13,15 @@ import { chain, decode } from './decode-helper';
 // -e tcp.analysis.retransmission` (4.0.17) printed for the same frames in a pcap (tshark also
 // lists a trailing "data" layer where the frame carries something it does not dissect).
 
-const segment = (payload = 100) => b.ipv4({ src: '10.0.0.1', dst: '10.0.0.2', protocol: 6 }, b.tcp({ srcPort: 40000, dstPort: 80, seq: 1, ack: 1, flags: 0x18 }, b.filler(payload)));
-const segment6 = b.ipv6({ src: '2001:db8::1', dst: '2001:db8::2', nextHeader: 6 }, b.tcp({ srcPort: 40000, dstPort: 80, seq: 1, ack: 1, flags: 0x18 }, b.filler(10)));
+const segment = (payload = 100) =>
+  b.ipv4({ src: '10.0.0.1', dst: '10.0.0.2', protocol: 6 }, b.tcp({ srcPort: 40000, dstPort: 80, seq: 1, ack: 1, flags: 0x18 }, b.filler(payload)));
+const segment6 = b.ipv6(
+  { src: '2001:db8::1', dst: '2001:db8::2', nextHeader: 6 },
+  b.tcp({ srcPort: 40000, dstPort: 80, seq: 1, ack: 1, flags: 0x18 }, b.filler(10)),
+);
 
 describe('link layers from the captures of issue 13', () => {
-  it('NFLOG: the NFULA_PAYLOAD TLV by the header\'s address family', () => {
+  it("NFLOG: the NFULA_PAYLOAD TLV by the header's address family", () => {
     // tshark: "nflog:ip:tcp" 140/100, "nflog:ipv6:tcp" -/10.
     const v4 = decode(239, b.nflog({ family: 2 }, segment()));
     expect([chain(v4), v4.ipTotalLength, v4.payloadLength, v4.linkKnown]).toEqual(['nflog:ip:tcp', 140, 100, true]);
@@ -46,9 +50,12 @@ describe('link layers from the captures of issue 13', () => {
     expect(chain(decode(108, b.nullHeader({ family: 24, bigEndian: true }, segment6)))).toBe('null:ipv6:tcp');
   });
 
-  it('BIG TCP: an IPv4 total length of 0 takes the frame\'s length on the wire', () => {
+  it("BIG TCP: an IPv4 total length of 0 takes the frame's length on the wire", () => {
     // 80,066 bytes on the wire, 200 captured: tshark ip.len 80052, tcp.len 80012.
-    const frame = b.ethernet({ type: 0x0800 }, b.ipv4({ src: '10.0.0.1', dst: '10.0.0.2', protocol: 6, totalLength: 0 }, b.tcp({ srcPort: 40000, dstPort: 80, flags: 0x18 }, b.filler(80066 - 54))));
+    const frame = b.ethernet(
+      { type: 0x0800 },
+      b.ipv4({ src: '10.0.0.1', dst: '10.0.0.2', protocol: 6, totalLength: 0 }, b.tcp({ srcPort: 40000, dstPort: 80, flags: 0x18 }, b.filler(80066 - 54))),
+    );
     const f = decode(1, frame.subarray(0, 200), 80066);
     expect([chain(f), f.ipTotalLength, f.payloadLength, f.malformed]).toEqual(['eth:ethertype:ip:tcp', 80052, 80012, false]);
   });
@@ -58,10 +65,16 @@ describe('frames whose link layer is not decoded', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'proxlab-link-layers-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const file = (name: string, linkType: number, frames: Uint8Array[]) =>
-    writeCapture(path.join(dir, name), pcapFile({
-      resolution: 'micro', byteOrder: 'little', linkType, snaplen: 262144,
-      records: frames.map((data, i) => ({ seconds: 1_700_000_000 + i, fraction: 0, originalLength: data.length, data })),
-    }));
+    writeCapture(
+      path.join(dir, name),
+      pcapFile({
+        resolution: 'micro',
+        byteOrder: 'little',
+        linkType,
+        snaplen: 262144,
+        records: frames.map((data, i) => ({ seconds: 1_700_000_000 + i, fraction: 0, originalLength: data.length, data })),
+      }),
+    );
 
   it('finds the retransmission tshark finds over NFLOG, FDDI and NULL', async () => {
     // tshark: the second of two identical segments is "a (suspected) retransmission" on each.

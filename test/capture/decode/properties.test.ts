@@ -21,7 +21,8 @@ function guarded(bytes: Uint8Array): Uint8Array {
 }
 
 function expectOffsetsInside(f: PacketFacts, length: number): void {
-  for (const offset of [f.ipOffset, f.srcAddrOffset, f.dstAddrOffset, f.transportOffset, f.macSrcOffset, f.macDstOffset]) expect(offset).toBeLessThanOrEqual(length);
+  for (const offset of [f.ipOffset, f.srcAddrOffset, f.dstAddrOffset, f.transportOffset, f.macSrcOffset, f.macDstOffset])
+    expect(offset).toBeLessThanOrEqual(length);
   // The payload may start past a snapped frame's end; only what was captured must lie inside.
   if (f.payloadCaptured > 0) expect(f.payloadOffset + f.payloadCaptured).toBeLessThanOrEqual(length);
   expect(f.payloadCaptured).toBeLessThanOrEqual(f.payloadLength);
@@ -32,13 +33,14 @@ const ipv6Text = fc.array(fc.nat(0xffff), { minLength: 8, maxLength: 8 }).map((w
 const port = fc.nat(0xffff);
 const u32 = fc.nat(0xffffffff);
 
-const tcpOptions = fc.record({
-  mss: fc.option(fc.nat(0xffff), { nil: undefined }),
-  ws: fc.option(fc.nat(14), { nil: undefined }),
-  sackPermitted: fc.boolean(),
-  sack: fc.array(fc.tuple(u32, u32), { maxLength: 3 }),
-  ts: fc.option(fc.tuple(u32, u32), { nil: undefined }),
-})
+const tcpOptions = fc
+  .record({
+    mss: fc.option(fc.nat(0xffff), { nil: undefined }),
+    ws: fc.option(fc.nat(14), { nil: undefined }),
+    sackPermitted: fc.boolean(),
+    sack: fc.array(fc.tuple(u32, u32), { maxLength: 3 }),
+    ts: fc.option(fc.tuple(u32, u32), { nil: undefined }),
+  })
   // The data offset's 4 bits leave room for 40 bytes of options.
   .filter((o) => optionBytes(o) <= 40);
 
@@ -61,7 +63,11 @@ const links: Wrap[] = [
   { link: 276, ipOffset: 20, wrap: (v, d) => b.sll2({ protocol: v === 4 ? 0x0800 : 0x86dd }, d) },
   { link: 101, ipOffset: 0, wrap: (_v, d) => d },
   { link: 0, ipOffset: 4, wrap: (v, d) => b.nullHeader({ family: v === 4 ? 2 : 30 }, d) },
-  { link: 127, ipOffset: 9 + 24 + 8, wrap: (v, d) => b.radiotap({}, b.wlan80211({ type: 2, subtype: 0, fromDs: true }, b.llcSnap({ type: v === 4 ? 0x0800 : 0x86dd }, d))) },
+  {
+    link: 127,
+    ipOffset: 9 + 24 + 8,
+    wrap: (v, d) => b.radiotap({}, b.wlan80211({ type: 2, subtype: 0, fromDs: true }, b.llcSnap({ type: v === 4 ? 0x0800 : 0x86dd }, d))),
+  },
 ];
 const link = fc.constantFrom(...links);
 
@@ -78,7 +84,9 @@ function buildTcp(s: TcpSegment): Uint8Array {
 }
 
 function optionBytes(o: { mss?: number; ws?: number; sackPermitted: boolean; sack: unknown[]; ts?: unknown }): number {
-  return (o.mss === undefined ? 0 : 4) + (o.ws === undefined ? 0 : 3) + (o.sackPermitted ? 2 : 0) + (o.sack.length ? 2 + 8 * o.sack.length : 0) + (o.ts ? 10 : 0);
+  return (
+    (o.mss === undefined ? 0 : 4) + (o.ws === undefined ? 0 : 3) + (o.sackPermitted ? 2 : 0) + (o.sack.length ? 2 + 8 * o.sack.length : 0) + (o.ts ? 10 : 0)
+  );
 }
 
 describe('valid headers decode to the fields they were built from', () => {
@@ -90,7 +98,15 @@ describe('valid headers decode to the fields they were built from', () => {
         const f = new PacketFacts();
         decodePacket(l.link, guarded(frame), frame.length, f);
         expect([f.malformed, f.truncated, f.ipOffset, f.ttl, srcAddressText(f), dstAddressText(f)]).toEqual([false, false, l.ipOffset, ttl, src, dst]);
-        expect([f.transport, f.srcPort, f.dstPort, f.tcpSeq, f.tcpAck, f.tcpFlags, f.tcpWindow]).toEqual([Transport.tcp, s.srcPort, s.dstPort, s.seq, s.ack, s.flags, s.window]);
+        expect([f.transport, f.srcPort, f.dstPort, f.tcpSeq, f.tcpAck, f.tcpFlags, f.tcpWindow]).toEqual([
+          Transport.tcp,
+          s.srcPort,
+          s.dstPort,
+          s.seq,
+          s.ack,
+          s.flags,
+          s.window,
+        ]);
         expect([f.tcpMss, f.tcpWindowScale, f.tcpSackPermitted]).toEqual([s.options.mss ?? -1, s.options.ws ?? -1, s.options.sackPermitted]);
         expect(Array.from(f.tcpSack.subarray(0, f.tcpSackCount * 2))).toEqual(s.options.sack.flat());
         expect([f.tcpHasTimestamp, f.tcpTsVal, f.tcpTsEcr]).toEqual(s.options.ts ? [true, ...s.options.ts] : [false, 0, 0]);
@@ -131,13 +147,20 @@ describe('never throws, never reads outside the frame', () => {
 
   it('random bytes behind valid link and IP headers', () => {
     fc.assert(
-      fc.property(link, fc.constantFrom(4, 6) as fc.Arbitrary<4 | 6>, fc.constantFrom(6, 17, 1, 58, 0, 44, 51), fc.uint8Array({ maxLength: 80 }), (l, version, protocol, junk) => {
-        const datagram = version === 4 ? b.ipv4({ src: '1.2.3.4', dst: '5.6.7.8', protocol }, junk) : b.ipv6({ src: '::1', dst: '::2', nextHeader: protocol }, junk);
-        const frame = l.wrap(version, datagram);
-        const f = new PacketFacts();
-        decodePacket(l.link, guarded(frame), frame.length, f);
-        expectOffsetsInside(f, frame.length);
-      }),
+      fc.property(
+        link,
+        fc.constantFrom(4, 6) as fc.Arbitrary<4 | 6>,
+        fc.constantFrom(6, 17, 1, 58, 0, 44, 51),
+        fc.uint8Array({ maxLength: 80 }),
+        (l, version, protocol, junk) => {
+          const datagram =
+            version === 4 ? b.ipv4({ src: '1.2.3.4', dst: '5.6.7.8', protocol }, junk) : b.ipv6({ src: '::1', dst: '::2', nextHeader: protocol }, junk);
+          const frame = l.wrap(version, datagram);
+          const f = new PacketFacts();
+          decodePacket(l.link, guarded(frame), frame.length, f);
+          expectOffsetsInside(f, frame.length);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -28,7 +28,15 @@ describe('TCP', () => {
     ];
     const f = decode(1, v4(6, b.tcp({ srcPort: 1, dstPort: 2, flags: 0x02, options })));
     // 4 + 2 + 10 + 1 + 3 = 20 option bytes
-    expect([f.tcpHeaderLength, f.tcpMss, f.tcpSackPermitted, f.tcpHasTimestamp, f.tcpTsVal, f.tcpTsEcr, f.tcpWindowScale]).toEqual([40, 1460, true, true, 3000000000, 0, 7]);
+    expect([f.tcpHeaderLength, f.tcpMss, f.tcpSackPermitted, f.tcpHasTimestamp, f.tcpTsVal, f.tcpTsEcr, f.tcpWindowScale]).toEqual([
+      40,
+      1460,
+      true,
+      true,
+      3000000000,
+      0,
+      7,
+    ]);
     expect([f.malformed, f.truncated, f.tcpSackCount]).toEqual([false, false, 0]);
   });
 
@@ -85,7 +93,15 @@ describe('TCP', () => {
 describe('UDP', () => {
   it('reads ports, length and the payload', () => {
     const f = decode(1, v4(17, b.udp({ srcPort: 5004, dstPort: 5006 }, b.filler(172))));
-    expect([f.transport, f.srcPort, f.dstPort, f.udpLength, f.payloadOffset, f.payloadLength, f.payloadCaptured]).toEqual([Transport.udp, 5004, 5006, 180, 42, 172, 172]);
+    expect([f.transport, f.srcPort, f.dstPort, f.udpLength, f.payloadOffset, f.payloadLength, f.payloadCaptured]).toEqual([
+      Transport.udp,
+      5004,
+      5006,
+      180,
+      42,
+      172,
+      172,
+    ]);
   });
 
   it('a length below 8 or past the datagram is malformed', () => {
@@ -103,7 +119,14 @@ describe('UDP', () => {
 describe('ICMP and ICMPv6', () => {
   it('ICMP echo request and reply: type, code, id, sequence', () => {
     const request = decode(1, v4(1, b.icmp({ type: 8, id: 0x1234, seq: 7 }, b.filler(56))));
-    expect([chain(request), request.icmpType, request.icmpCode, request.icmpEchoId, request.icmpEchoSeq, request.payloadLength]).toEqual(['eth:ethertype:ip:icmp', 8, 0, 0x1234, 7, 56]);
+    expect([chain(request), request.icmpType, request.icmpCode, request.icmpEchoId, request.icmpEchoSeq, request.payloadLength]).toEqual([
+      'eth:ethertype:ip:icmp',
+      8,
+      0,
+      0x1234,
+      7,
+      56,
+    ]);
     const reply = decode(1, v4(1, b.icmp({ type: 0, id: 0x1234, seq: 7 })));
     expect([reply.icmpType, reply.icmpEchoId, reply.icmpEchoSeq]).toEqual([0, 0x1234, 7]);
   });
@@ -115,7 +138,13 @@ describe('ICMP and ICMPv6', () => {
 
   it('ICMPv6 echo request and reply; neighbour solicitation has no echo id', () => {
     const request = decode(1, v6(b.icmp({ type: 128, id: 99, seq: 1 })));
-    expect([chain(request), request.transport, request.icmpType, request.icmpEchoId, request.icmpEchoSeq]).toEqual(['eth:ethertype:ipv6:icmpv6', Transport.icmpv6, 128, 99, 1]);
+    expect([chain(request), request.transport, request.icmpType, request.icmpEchoId, request.icmpEchoSeq]).toEqual([
+      'eth:ethertype:ipv6:icmpv6',
+      Transport.icmpv6,
+      128,
+      99,
+      1,
+    ]);
     const reply = decode(1, v6(b.icmp({ type: 129, id: 99, seq: 1 })));
     expect([reply.icmpType, reply.icmpEchoId]).toEqual([129, 99]);
     const solicitation = decode(1, v6(b.icmp({ type: 135 }, b.filler(16))));

@@ -7,11 +7,15 @@ import { arp, ethernet, filler, icmp, ipv4, ipv6, tcp, udp } from '../../support
 const ETH = 1;
 const packets = {
   // 1: web request from the student laptop to the WordPress VM
-  get: ethernet({ src: '02:00:00:00:00:01', dst: '02:00:00:00:00:02', type: 0x0800 },
-    ipv4({ src: '192.168.1.10', dst: '192.168.1.20', protocol: 6 }, tcp({ srcPort: 50000, dstPort: 80, flags: 0x18 }, filler(300)))),
+  get: ethernet(
+    { src: '02:00:00:00:00:01', dst: '02:00:00:00:00:02', type: 0x0800 },
+    ipv4({ src: '192.168.1.10', dst: '192.168.1.20', protocol: 6 }, tcp({ srcPort: 50000, dstPort: 80, flags: 0x18 }, filler(300))),
+  ),
   // 2: the VM's SYN/ACK back
-  synAck: ethernet({ src: '02:00:00:00:00:02', dst: '02:00:00:00:00:01', type: 0x0800 },
-    ipv4({ src: '192.168.1.20', dst: '192.168.1.10', protocol: 6 }, tcp({ srcPort: 80, dstPort: 50000, flags: 0x12 }))),
+  synAck: ethernet(
+    { src: '02:00:00:00:00:02', dst: '02:00:00:00:00:01', type: 0x0800 },
+    ipv4({ src: '192.168.1.20', dst: '192.168.1.10', protocol: 6 }, tcp({ srcPort: 80, dstPort: 50000, flags: 0x12 })),
+  ),
   // 3: DNS over UDP to another subnet
   dns: ethernet({ type: 0x0800 }, ipv4({ src: '192.168.1.10', dst: '10.0.0.53', protocol: 17 }, udp({ srcPort: 40000, dstPort: 53 }, filler(40)))),
   // 4: ping
@@ -31,8 +35,15 @@ function kept(text: string): string[] {
     const frame = packets[name];
     decodePacket(ETH, frame, frame.length, facts);
     const context: FilterContext = {
-      frame: names.indexOf(name) + 1, timeRelative: { s: Math.floor(names.indexOf(name) / 2), n: (names.indexOf(name) % 2) * 5e8 }, timeDelta: { s: 0, n: 5e8 }, tcpStream: name === 'get' || name === 'synAck' ? 0 : name === 'v6' ? 1 : -1,
-      tcpAnalysis: 0, tcpDuplicateAck: 0, tcpAckRtt: null, tcpWindowSize: -1, app: null,
+      frame: names.indexOf(name) + 1,
+      timeRelative: { s: Math.floor(names.indexOf(name) / 2), n: (names.indexOf(name) % 2) * 5e8 },
+      timeDelta: { s: 0, n: 5e8 },
+      tcpStream: name === 'get' || name === 'synAck' ? 0 : name === 'v6' ? 1 : -1,
+      tcpAnalysis: 0,
+      tcpDuplicateAck: 0,
+      tcpAckRtt: null,
+      tcpWindowSize: -1,
+      app: null,
     };
     return filter(facts, context);
   });

@@ -71,7 +71,8 @@ describe(`display filters against ${table.tool}`, () => {
     for (const filter of ['http', 'tcp.analysis.retransmission', 'dns.qry.name contains "weibo"']) {
       const report = await analyzeCaptureFile(corpusPath('http_weibo_browse_retrans.pcap'), { propertiesOnly: false, filter });
       const record = table.filters.find((r) => r.filter === filter);
-      const expected = record?.counts?.['http_weibo_browse_retrans.pcap'] ?? (await countAll('http_weibo_browse_retrans.pcap', [compileFilter(parseFilter(filter))]))[0];
+      const expected =
+        record?.counts?.['http_weibo_browse_retrans.pcap'] ?? (await countAll('http_weibo_browse_retrans.pcap', [compileFilter(parseFilter(filter))]))[0];
       expect(report.displayed?.packets, filter).toBe(expected);
     }
   });

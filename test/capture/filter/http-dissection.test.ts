@@ -12,9 +12,13 @@ import { ethernet, ipv4, tcp, type Bytes } from '../../support/frame-builder';
 // binary data; and continuation text after a request was seen.
 
 const text = (s: string) => new TextEncoder().encode(s);
-const binary = Uint8Array.from({ length: 40 }, (_, i) => (i * 37 + 1) % 256 | 0x80);
+const binary = Uint8Array.from({ length: 40 }, (_, i) => ((i * 37 + 1) % 256) | 0x80);
 
-interface Segment { client: number; fromClient: boolean; payload: Bytes }
+interface Segment {
+  client: number;
+  fromClient: boolean;
+  payload: Bytes;
+}
 
 const SEGMENTS: Segment[] = [
   // Connection 1 (frames 1–5): HEAD, its body-less response, then a GET and its 5-byte answer.

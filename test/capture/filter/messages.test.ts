@@ -16,10 +16,26 @@ describe('display filter messages', () => {
 
   // Every refusal, filled as the user sees it: no placeholder left, the position where it belongs.
   it.each([
-    '(tcp', 'tcp &&', 'ip.addr == 300.1.1.1', 'tcp.port in {80 443}', 'tcp.port == 70000', 'frame contains "\\q"', 'tcp xor udp',
-    'ipv6.addr == fe80::zz', 'eth.addr == 00:11', 'http.request.method == "GET', 'frame.time_delta > 1s', 'tcp.flags.syn == 2',
-    'LEN(http.host) == 9', 'len(http.host', 'len(http.host)', 'lower(tcp.port) == "x"', 'abs(ip.src) > 0', 'string(http.host) == "x"',
-    'ip.src == eth.src', 'len(http.host, ip.src) == 1',
+    '(tcp',
+    'tcp &&',
+    'ip.addr == 300.1.1.1',
+    'tcp.port in {80 443}',
+    'tcp.port == 70000',
+    'frame contains "\\q"',
+    'tcp xor udp',
+    'ipv6.addr == fe80::zz',
+    'eth.addr == 00:11',
+    'http.request.method == "GET',
+    'frame.time_delta > 1s',
+    'tcp.flags.syn == 2',
+    'LEN(http.host) == 9',
+    'len(http.host',
+    'len(http.host)',
+    'lower(tcp.port) == "x"',
+    'abs(ip.src) > 0',
+    'string(http.host) == "x"',
+    'ip.src == eth.src',
+    'len(http.host, ip.src) == 1',
   ])('%s is refused with every placeholder filled in both languages', (text) => {
     let error: FilterSyntaxError | null = null;
     try {

@@ -42,12 +42,16 @@ const leaf: fc.Arbitrary<FilterNode> = fc.oneof(
       .map((c): FilterNode => ({ type: 'compare', slice: null, ...c }) as FilterNode),
   ),
   fc.record({ field: typed(['string']), value: valueFor.string! }).map((c): FilterNode => ({ type: 'contains', slice: null, ...c })),
-  fc.record({ field: typed(['uint']), values: fc.array(valueFor.uint!, { minLength: 1, maxLength: 3 }) }).map(
-    (c): FilterNode => ({ type: 'in', field: c.field, slice: null, members: c.values.map((value) => ({ kind: 'value', value })) }),
-  ),
-  fc.record({ field: typed(['ether', 'bytes']), start: fc.integer({ min: 0, max: 3 }), b: bytes(1, 3) }).map(
-    (c): FilterNode => ({ type: 'compare', field: c.field, slice: { start: c.start, length: c.b.length }, operator: '==', value: { kind: 'bytes', bytes: c.b } }),
-  ),
+  fc
+    .record({ field: typed(['uint']), values: fc.array(valueFor.uint!, { minLength: 1, maxLength: 3 }) })
+    .map((c): FilterNode => ({ type: 'in', field: c.field, slice: null, members: c.values.map((value) => ({ kind: 'value', value })) })),
+  fc.record({ field: typed(['ether', 'bytes']), start: fc.integer({ min: 0, max: 3 }), b: bytes(1, 3) }).map((c): FilterNode => ({
+    type: 'compare',
+    field: c.field,
+    slice: { start: c.start, length: c.b.length },
+    operator: '==',
+    value: { kind: 'bytes', bytes: c.b },
+  })),
 );
 
 const tree = fc.letrec<{ node: FilterNode }>((tie) => ({

@@ -25,7 +25,12 @@ describe('CPU per step chart data', () => {
     const config = cpuStepConfig(steps, TEXT, 'en-US', true);
     // Highest whisker 50 %, +5 % = 52.5 → 60 %.
     expect(config.options!.scales!.y).toMatchObject({ min: 0, max: 60 });
-    expect(config.data.datasets.map((d) => [d.type, d.label, d.yAxisID])).toEqual([['bar', 'CPU', 'y'], ['line', 'L1', 'y1'], ['line', 'L5', 'y1'], ['line', 'L15', 'y1']]);
+    expect(config.data.datasets.map((d) => [d.type, d.label, d.yAxisID])).toEqual([
+      ['bar', 'CPU', 'y'],
+      ['line', 'L1', 'y1'],
+      ['line', 'L5', 'y1'],
+      ['line', 'L15', 'y1'],
+    ]);
     expect(config.data.datasets[3].data).toEqual([2, 2]);
     expect(config.options!.animation).toBe(false);
   });

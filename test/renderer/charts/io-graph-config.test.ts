@@ -15,18 +15,26 @@ const short: IoData = {
 };
 
 describe('IoGraph data → config', () => {
-  it('plots bits/s on the left axis and packets/s on the right, at each interval\'s start', () => {
+  it("plots bits/s on the left axis and packets/s on the right, at each interval's start", () => {
     const config = ioGraphConfig({ io: short, labels, locale: 'en-US', print: false });
     const [bits, packets] = config.data.datasets;
-    expect(bits.data).toEqual([{ x: 0, y: 1600 }, { x: 1, y: 0 }, { x: 2, y: 8000 }]);
-    expect(packets.data).toEqual([{ x: 0, y: 2 }, { x: 1, y: 0 }, { x: 2, y: 1 }]);
+    expect(bits.data).toEqual([
+      { x: 0, y: 1600 },
+      { x: 1, y: 0 },
+      { x: 2, y: 8000 },
+    ]);
+    expect(packets.data).toEqual([
+      { x: 0, y: 2 },
+      { x: 1, y: 0 },
+      { x: 2, y: 1 },
+    ]);
     expect([bits.yAxisID, packets.yAxisID]).toEqual(['y', 'y1']);
     expect(config.options!.scales!.y1!.display).toBe(true);
     expect(config.options!.animation).toBeUndefined();
     expect(ioGraphIsReduced(short)).toBe(false);
   });
 
-  it('formats the bits/s axis in one SI prefix and one number of decimals, in the user\'s language', () => {
+  it("formats the bits/s axis in one SI prefix and one number of decimals, in the user's language", () => {
     const y = ioGraphConfig({ io: short, labels, locale: 'id-ID', print: true }).options!.scales!.y!;
     const tick = (y.ticks as { callback: (value: number, index: number, ticks: Array<{ value: number }>) => string }).callback;
     const ticks = [0, 500_000, 1_000_000, 1_500_000, 2_000_000, 2_500_000].map((value) => ({ value }));
@@ -48,8 +56,14 @@ describe('IoGraph data → config', () => {
     const config = ioGraphConfig({ io, labels, locale: 'en-US', print: true });
     expect(ioGraphIsReduced(io)).toBe(true);
     expect(config.data.datasets.map((d) => d.label)).toEqual(['Bits/s', 'Peak bits/s']);
-    expect(config.data.datasets[0].data).toEqual([{ x: 0, y: 1500 }, { x: 20, y: 400 }]);
-    expect(config.data.datasets[1].data).toEqual([{ x: 0, y: 9000 }, { x: 20, y: 800 }]);
+    expect(config.data.datasets[0].data).toEqual([
+      { x: 0, y: 1500 },
+      { x: 20, y: 400 },
+    ]);
+    expect(config.data.datasets[1].data).toEqual([
+      { x: 0, y: 9000 },
+      { x: 20, y: 800 },
+    ]);
     expect(config.options!.scales!.y1!.display).toBe(false);
     expect(config.options!.animation).toBe(false);
   });
@@ -58,7 +72,14 @@ describe('IoGraph data → config', () => {
     const io: IoData = {
       intervalSeconds: 0.01,
       count: 28,
-      intervals: Array.from({ length: 28 }, (_, i) => ({ start: i / 100, end: Math.min((i + 1) / 100, 0.27), packets: 1, bytes: 100, bitsPerSecond: 80_000, packetsPerSecond: 100 })),
+      intervals: Array.from({ length: 28 }, (_, i) => ({
+        start: i / 100,
+        end: Math.min((i + 1) / 100, 0.27),
+        packets: 1,
+        bytes: 100,
+        bitsPerSecond: 80_000,
+        packetsPerSecond: 100,
+      })),
       drawing: [],
     };
     const x = ioGraphConfig({ io, labels, locale: 'id-ID', print: true }).options!.scales!.x!;
@@ -66,7 +87,7 @@ describe('IoGraph data → config', () => {
     expect(ioGraphConfig({ io: short, labels, locale: 'en-US', print: false }).options!.scales!.x!.min).toBe(0);
   });
 
-  it('names the interval as Wireshark\'s menu does', () => {
+  it("names the interval as Wireshark's menu does", () => {
     expect([0.001, 0.01, 0.1, 1, 10].map((s) => ioIntervalText(s, 'id-ID'))).toEqual(['1 ms', '10 ms', '100 ms', '1 s', '10 s']);
     expect(ioIntervalText(0.0005, 'id-ID')).toBe('0,5 ms');
   });

@@ -11,7 +11,15 @@ const AFTER = BEFORE + 2684354560;
 const TOTAL = 65919459328;
 const samples = [0, 2, 4, 6, 8].map((s) => ({ time: 1_000_000 + s * 1000, memUsed: s < 6 ? BEFORE : AFTER, memTotal: TOTAL, cpu: 0.0614 }));
 const markers = [{ time: 1_006_000, label: 'mediawiki-debian', kind: 'start' as const }];
-const input = { samples, markers, locale: 'id-ID', labels: { memory: 'RAM', cpu: 'CPU', time: 'Waktu' }, windowSeconds: 300, fontPx: 20, textWidth: (text: string) => text.length * 10 };
+const input = {
+  samples,
+  markers,
+  locale: 'id-ID',
+  labels: { memory: 'RAM', cpu: 'CPU', time: 'Waktu' },
+  windowSeconds: 300,
+  fontPx: 20,
+  textWidth: (text: string) => text.length * 10,
+};
 
 type Scale = { min: number; max: number; ticks: { stepSize: number; font: { size: number }; callback(v: number): string }; title: { font: { size: number } } };
 
@@ -47,7 +55,10 @@ describe('the lecturer chart', () => {
 
   it('marks the start with the guest name above the plot, beside the line', () => {
     const config = lecturerChartConfig(input);
-    const annotation = config.options!.plugins!.annotation as { clip: boolean; annotations: Array<{ value: number; label: { content: string; xAdjust: number; yAdjust: number } }> };
+    const annotation = config.options!.plugins!.annotation as {
+      clip: boolean;
+      annotations: Array<{ value: number; label: { content: string; xAdjust: number; yAdjust: number } }>;
+    };
     expect(annotation.clip).toBe(false);
     expect(annotation.annotations).toHaveLength(1);
     const [start] = annotation.annotations;

@@ -14,7 +14,7 @@ describe('live node chart configuration', () => {
   it('puts samples at seconds before the newest one, memory in GiB and CPU in percent', () => {
     const points = livePoints(samples);
     expect(points.memory.map((p) => p.x)).toEqual([-4, -2, 0]);
-    expect(points.memory[0].y).toBeCloseTo(11.76840, 4);
+    expect(points.memory[0].y).toBeCloseTo(11.7684, 4);
     expect(points.memory[2].y - points.memory[0].y).toBeCloseTo(2.5, 10);
     expect(points.cpu.map((p) => p.y)).toEqual([6.14213197969543, 5, 6.89213197969543].map((v) => expect.closeTo(v, 10)));
   });

@@ -22,7 +22,10 @@ describe('memory growth chart data', () => {
   it('pools the repetitions of a state and leaves out states with no sample yet', () => {
     const repeated = [...steps, step(0, [sample(60, 3)], 2), step(1, [], 2), step(2, [], 1)];
     const states = experimentStates(repeated);
-    expect(states.map((s) => [s.label, s.samples.length])).toEqual([['0 VM', 4], ['1 VM', 2]]);
+    expect(states.map((s) => [s.label, s.samples.length])).toEqual([
+      ['0 VM', 4],
+      ['1 VM', 2],
+    ]);
     // 2, 3, 4, 3 GiB: mean 3, sd √((1 + 0 + 1 + 0) / 3) = 0.8165.
     const [first] = memoryGrowthPoints(repeated);
     expect(first.meanGiB).toBe(3);
@@ -39,15 +42,25 @@ describe('memory growth chart data', () => {
     expect(config.options!.scales!.y).toMatchObject({ min: 0, max: 6 });
     expect(config.options!.scales!.y1).toMatchObject({ min: 0, max: 37.5 });
     expect(config.data.datasets[0].data).toEqual([3, 5]);
-    expect(config.options!.plugins!.errorBars).toMatchObject({ bars: [{ sdLow: 2, sdHigh: 4, min: 2, max: 4 }, { sdLow: 5, sdHigh: 5, min: 5, max: 5 }] });
+    expect(config.options!.plugins!.errorBars).toMatchObject({
+      bars: [
+        { sdLow: 2, sdHigh: 4, min: 2, max: 4 },
+        { sdLow: 5, sdHigh: 5, min: 5, max: 5 },
+      ],
+    });
   });
 
-  it('prints without animation at a fixed size, and the tooltip in the user\'s number format', () => {
+  it("prints without animation at a fixed size, and the tooltip in the user's number format", () => {
     const print = memoryGrowthConfig(steps, TEXT, 'id-ID', true);
     expect(print.options).toMatchObject({ animation: false, responsive: false });
     expect(memoryGrowthConfig(steps, TEXT, 'id-ID', false).options!.animation).toBeUndefined();
     const label = print.options!.plugins!.tooltip!.callbacks!.label as (item: TooltipItem<'bar'>) => string[];
-    expect(label({ dataIndex: 0 } as TooltipItem<'bar'>)).toEqual(['Mean: 3,00 GiB (18,8 % of 16,00 GiB)', 'SD: ± 1,00 GiB', 'Range: 2,00 GiB – 4,00 GiB', 'Samples: 3']);
+    expect(label({ dataIndex: 0 } as TooltipItem<'bar'>)).toEqual([
+      'Mean: 3,00 GiB (18,8 % of 16,00 GiB)',
+      'SD: ± 1,00 GiB',
+      'Range: 2,00 GiB – 4,00 GiB',
+      'Samples: 3',
+    ]);
   });
 });
 

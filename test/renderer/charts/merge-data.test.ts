@@ -6,10 +6,21 @@ describe('mergeChartData', () => {
     const memory = { label: 'Memory', data: [1, 2], pointRadius: 3 };
     const cpu = { label: 'CPU', data: [5, 6] };
     const current = { datasets: [memory, cpu] };
-    mergeChartData(current as never, { datasets: [{ label: 'Memory', data: [1, 2, 3] }, { label: 'CPU', data: [5, 6, 7], borderWidth: 1.5 }] } as never);
+    mergeChartData(
+      current as never,
+      {
+        datasets: [
+          { label: 'Memory', data: [1, 2, 3] },
+          { label: 'CPU', data: [5, 6, 7], borderWidth: 1.5 },
+        ],
+      } as never,
+    );
     expect(current.datasets[0]).toBe(memory);
     expect(current.datasets[1]).toBe(cpu);
-    expect(current.datasets).toEqual([{ label: 'Memory', data: [1, 2, 3] }, { label: 'CPU', data: [5, 6, 7], borderWidth: 1.5 }]);
+    expect(current.datasets).toEqual([
+      { label: 'Memory', data: [1, 2, 3] },
+      { label: 'CPU', data: [5, 6, 7], borderWidth: 1.5 },
+    ]);
   });
 
   it('adds and removes datasets at the end and replaces the labels', () => {

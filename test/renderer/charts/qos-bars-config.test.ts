@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allZero, barValueLabel, legendIndexes, MIN_BAR_PX, qosBarsConfig, qosBarsDescription, type QosBarsInput } from '../../../renderer/charts/qos-bars-config';
+import {
+  allZero,
+  barValueLabel,
+  legendIndexes,
+  MIN_BAR_PX,
+  qosBarsConfig,
+  qosBarsDescription,
+  type QosBarsInput,
+} from '../../../renderer/charts/qos-bars-config';
 import { INDEX_COLOURS, UNGRADED_COLOUR, type ComparisonRow } from '../../../renderer/charts/qos-measure';
 import { TIPHON_KBPS, TIPHON_LINK_PERCENT } from '../../../core/qos/thresholds';
 import type { Grade } from '../../../core/qos/grade-schema';
@@ -7,15 +15,35 @@ import type { Grade } from '../../../core/qos/grade-schema';
 // The paper's three services (docs/qos-method.md §Seed paper vectors): bit/s = bytes × 8 / time span, rounded;
 // delay = time span / packets. Grades written by hand from docs/qos-method.md §Thresholds.
 const grade = (throughput: number | null, delay: number | null, jitter: number | null, loss: number | null): Grade => ({
-  thresholds: 'TIPHON (tabel skripsi)', throughput, delay, jitter, loss, mean: null, percent: null, verdict: null,
+  thresholds: 'TIPHON (tabel skripsi)',
+  throughput,
+  delay,
+  jitter,
+  loss,
+  mean: null,
+  percent: null,
+  verdict: null,
 });
 const rows: ComparisonRow[] = [
   // 110.660 s / 1,755 = 63.054 ms; 72.533 s / 266 = 272.680 ms; 90.462 s / 748 = 120.939 ms
   { id: 'a', service: 'WordPress', values: { throughputBitsPerSecond: 70_659, delayMs: 63.054, jitterMs: 0.3, lossPercent: 0 }, grade: grade(0, 4, 4, 4) },
   { id: 'b', service: 'Moodle', values: { throughputBitsPerSecond: 10_236, delayMs: 272.68, jitterMs: 80, lossPercent: 4 }, grade: grade(0, 3, 2, 3) },
-  { id: 'c', service: 'MediaWiki', values: { throughputBitsPerSecond: 41_207, delayMs: 120.939, jitterMs: null, lossPercent: null }, grade: grade(0, 4, null, null) },
+  {
+    id: 'c',
+    service: 'MediaWiki',
+    values: { throughputBitsPerSecond: 41_207, delayMs: 120.939, jitterMs: null, lossPercent: null },
+    grade: grade(0, 4, null, null),
+  },
 ];
-const base: QosBarsInput = { parameter: 'throughput', rows, set: TIPHON_KBPS, linkCapacityBitsPerSecond: null, title: 'Throughput', locale: 'id-ID', print: false };
+const base: QosBarsInput = {
+  parameter: 'throughput',
+  rows,
+  set: TIPHON_KBPS,
+  linkCapacityBitsPerSecond: null,
+  title: 'Throughput',
+  locale: 'id-ID',
+  print: false,
+};
 
 describe('QosBars data → config', () => {
   it('draws throughput in kbit/s, one bar per service, coloured by index, with the next band edge in sight', () => {
@@ -63,7 +91,7 @@ describe('QosBars data → config', () => {
     expect(qosBarsConfig(base).options!.devicePixelRatio).toBeUndefined();
   });
 
-  it('describes the chart in words in the user\'s number format', () => {
+  it("describes the chart in words in the user's number format", () => {
     const words = ['Sangat Jelek', 'Jelek', 'Sedang', 'Bagus', 'Sangat Bagus'];
     const text = qosBarsDescription({ ...base, parameter: 'loss', title: 'Packet loss' }, (i) => (i === null ? 'tidak dinilai' : words[i]));
     expect(text).toBe('Packet loss: WordPress 0,00 % (Sangat Bagus); Moodle 4,00 % (Bagus); MediaWiki — (tidak dinilai)');
@@ -79,7 +107,7 @@ describe('QosBars: every bar readable', () => {
   ];
   const input: QosBarsInput = { ...base, rows: wide };
 
-  it('writes each bar\'s value on it, throughput with an SI prefix, and a dash where there is none', () => {
+  it("writes each bar's value on it, throughput with an SI prefix, and a dash where there is none", () => {
     const config = qosBarsConfig(input);
     expect(config.options!.plugins!.barValues!.labels).toEqual(['2,08 Mbit/s', '368 bit/s', '—']);
     expect(qosBarsConfig({ ...input, parameter: 'delay', locale: 'en-US' }).options!.plugins!.barValues!.labels).toEqual(['2.00 ms', '900.00 ms', '40.00 ms']);

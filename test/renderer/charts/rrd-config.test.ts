@@ -6,7 +6,18 @@ import { havePveFixtures, pveFixture } from '../../support/pve-fixtures';
 // Rows of the contract's recorded RRD answer (PVE 7/8, hour) and hand-made rows with gaps.
 
 const rows: RrdRowView[] = [
-  { time: 1690394400, values: { cpu: 0.00382233720423565, iowait: 2.22623823334192e-5, loadavg: 0.0788333333333333, memused: 1460221747.2, memtotal: 4082933760, netin: 9277.89, netout: 4170.07 } },
+  {
+    time: 1690394400,
+    values: {
+      cpu: 0.00382233720423565,
+      iowait: 2.22623823334192e-5,
+      loadavg: 0.0788333333333333,
+      memused: 1460221747.2,
+      memtotal: 4082933760,
+      netin: 9277.89,
+      netout: 4170.07,
+    },
+  },
   { time: 1690394460, values: {} },
   { time: 1690394520, values: { cpu: 0.5, memused: 2147483648 } },
 ];
@@ -36,7 +47,10 @@ describe('RRD chart configuration', () => {
     expect(config.options!.scales!.x).toMatchObject({ min: 1690394400, max: 1690394520 });
     expect(config.options!.scales!.y).toMatchObject({ max: 100 });
     expect(config.options!.animation).toBe(false);
-    expect(config.data.datasets.map((d) => [d.label, d.spanGaps])).toEqual([['CPU usage', false], ['IO delay', false]]);
+    expect(config.data.datasets.map((d) => [d.label, d.spanGaps])).toEqual([
+      ['CPU usage', false],
+      ['IO delay', false],
+    ]);
   });
 
   it.runIf(havePveFixtures)('reads every row of the recorded hour (70 rows, a value-less last row as gaps)', () => {
@@ -48,7 +62,7 @@ describe('RRD chart configuration', () => {
     expect(cpu[0].y).toBeCloseTo(raw[0].cpu * 100, 10);
   });
 
-  it('puts time ticks on the round times of the reader\'s clock', () => {
+  it("puts time ticks on the round times of the reader's clock", () => {
     // The recorded hour: 1690394400 (2023-07-26 18:00 UTC) and 70 minutes after it.
     const local = (t: number) => new Date(t * 1000);
     const hour = rrdTimeTicks(1690394400 + 37, 1690394400 + 70 * 60, 'hour');

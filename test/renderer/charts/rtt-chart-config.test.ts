@@ -8,7 +8,16 @@ describe('RttChart data → config', () => {
   it('draws each sample as a dot, TCP and ping apart, and leaves out a kind with no samples', () => {
     const rtt: RttData = { tcp: { count: 2, points: [sample(0.1, 28.5), sample(0.9, 30.25)] }, icmp: { count: 0, points: [] } };
     const config = rttChartConfig({ rtt, labels, locale: 'en-US', print: true });
-    expect(config.data.datasets.map((d) => [d.label, d.data, d.showLine])).toEqual([['TCP ACK RTT', [{ x: 0.1, y: 28.5 }, { x: 0.9, y: 30.25 }], false]]);
+    expect(config.data.datasets.map((d) => [d.label, d.data, d.showLine])).toEqual([
+      [
+        'TCP ACK RTT',
+        [
+          { x: 0.1, y: 28.5 },
+          { x: 0.9, y: 30.25 },
+        ],
+        false,
+      ],
+    ]);
     expect(config.options!.animation).toBe(false);
   });
 
@@ -16,14 +25,33 @@ describe('RttChart data → config', () => {
     // 5 000 samples in two buckets: 0–50 s mean 20 ms (peak 90), 50–100 s mean 25 ms (peak 40).
     const rtt: RttData = {
       tcp: { count: 0, points: [] },
-      icmp: { count: 5000, points: [{ start: 0, end: 50, min: 10, max: 90, mean: 20 }, { start: 50, end: 100, min: 12, max: 40, mean: 25 }] },
+      icmp: {
+        count: 5000,
+        points: [
+          { start: 0, end: 50, min: 10, max: 90, mean: 20 },
+          { start: 50, end: 100, min: 12, max: 40, mean: 25 },
+        ],
+      },
     };
     const [mean, peak] = rttChartConfig({ rtt, labels, locale: 'en-US', print: false }).data.datasets;
-    expect([mean.label, mean.data]).toEqual(['Ping RTT', [{ x: 0, y: 20 }, { x: 50, y: 25 }]]);
-    expect([peak.label, peak.data, peak.borderDash]).toEqual(['Ping RTT (largest)', [{ x: 0, y: 90 }, { x: 50, y: 40 }], [3, 3]]);
+    expect([mean.label, mean.data]).toEqual([
+      'Ping RTT',
+      [
+        { x: 0, y: 20 },
+        { x: 50, y: 25 },
+      ],
+    ]);
+    expect([peak.label, peak.data, peak.borderDash]).toEqual([
+      'Ping RTT (largest)',
+      [
+        { x: 0, y: 90 },
+        { x: 50, y: 40 },
+      ],
+      [3, 3],
+    ]);
   });
 
-  it('labels the RTT axis in ms in the user\'s language', () => {
+  it("labels the RTT axis in ms in the user's language", () => {
     const rtt: RttData = { tcp: { count: 1, points: [sample(0, 1.5)] }, icmp: { count: 0, points: [] } };
     const y = rttChartConfig({ rtt, labels, locale: 'id-ID', print: false }).options!.scales!.y!;
     const tick = (y.ticks as { callback: (value: number, index: number, ticks: Array<{ value: number }>) => string }).callback;

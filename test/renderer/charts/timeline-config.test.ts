@@ -11,14 +11,25 @@ const event = (seconds: number, kind: RunEvent['kind'], vmid: number | null): Ru
 const run = {
   mode: 'planned' as const,
   guestNames: { '101': 'wordpress-centos', '102': 'moodle-ubuntu' },
-  events: [event(0, 'shutdown-requested', 102), event(5, 'stopped', 102), event(10, 'settle-begin', null), event(30, 'start-requested', 101), event(40, 'running', 101)],
+  events: [
+    event(0, 'shutdown-requested', 102),
+    event(5, 'stopped', 102),
+    event(10, 'settle-begin', null),
+    event(30, 'start-requested', 101),
+    event(40, 'running', 101),
+  ],
   steps: [step(0, [sample(20, 2, 0.05), sample(22, 2.5, 0.1)]), step(1, [sample(50, 4, 0.25), sample(52, 4, 0.3)])],
 };
 
 describe('timeline chart data', () => {
-  it('places every sample in seconds from the run\'s first moment, memory in GiB and CPU in %', () => {
+  it("places every sample in seconds from the run's first moment, memory in GiB and CPU in %", () => {
     const points = timelinePoints(run);
-    expect(points.map((p) => [p.x, p.memGiB])).toEqual([[20, 2], [22, 2.5], [50, 4], [52, 4]]);
+    expect(points.map((p) => [p.x, p.memGiB])).toEqual([
+      [20, 2],
+      [22, 2.5],
+      [50, 4],
+      [52, 4],
+    ]);
     expect(points.map((p) => p.cpuPercent)).toEqual([5, 10, 25, 30]);
   });
 
@@ -28,8 +39,14 @@ describe('timeline chart data', () => {
       { x: 40, label: '101 wordpress-centos', kind: 'start' },
     ]);
     const config = timelineConfig(run, { time: 't', axisUsed: 'GiB', axisCpu: '%', memory: 'Mem', cpu: 'CPU' }, 'en-US', true);
-    const annotations = config.options!.plugins!.annotation!.annotations as Array<{ value: number; label: { content: string; xAdjust: number; yAdjust: number } }>;
-    expect(annotations.map((a) => [a.value, a.label.content])).toEqual([[5, '■ 102 moodle-ubuntu'], [40, '▶ 101 wordpress-centos']]);
+    const annotations = config.options!.plugins!.annotation!.annotations as Array<{
+      value: number;
+      label: { content: string; xAdjust: number; yAdjust: number };
+    }>;
+    expect(annotations.map((a) => [a.value, a.label.content])).toEqual([
+      [5, '■ 102 moodle-ubuntu'],
+      [40, '▶ 101 wordpress-centos'],
+    ]);
     // The labels sit in a band above the plot that the layout keeps free, not on the lines;
     // beside their marker, on the side with room.
     const band = (config.options!.layout!.padding as { top: number }).top;
@@ -39,8 +56,16 @@ describe('timeline chart data', () => {
   });
 
   it('marks each snapshot of a manual run with its label', () => {
-    const manual = { mode: 'manual' as const, guestNames: {}, events: [], steps: [step(0, [sample(0, 2), sample(2, 2)], 1, 'before'), step(1, [sample(90, 3)], 1, 'after VM1')] };
-    expect(timelineMarkers(manual)).toEqual([{ x: 0, label: 'before', kind: 'snapshot' }, { x: 90, label: 'after VM1', kind: 'snapshot' }]);
+    const manual = {
+      mode: 'manual' as const,
+      guestNames: {},
+      events: [],
+      steps: [step(0, [sample(0, 2), sample(2, 2)], 1, 'before'), step(1, [sample(90, 3)], 1, 'after VM1')],
+    };
+    expect(timelineMarkers(manual)).toEqual([
+      { x: 0, label: 'before', kind: 'snapshot' },
+      { x: 90, label: 'after VM1', kind: 'snapshot' },
+    ]);
   });
 
   it('prints time as minutes:seconds, with hours past the hour', () => {

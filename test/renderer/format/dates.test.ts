@@ -7,7 +7,7 @@ import { formatCalendarDate, formatClock, formatDateTime, formatInstant } from '
 const at = new Date(Date.UTC(2026, 10, 25, 17, 54, 7));
 
 describe('dates and clock times', () => {
-  it('prints a clock time with each language\'s separator', () => {
+  it("prints a clock time with each language's separator", () => {
     expect(formatClock(at, 'id-ID', 'UTC')).toBe('17.54.07');
     expect(formatClock(at, 'en-US', 'UTC')).toBe('17:54:07');
     expect(formatClock(at, 'id-ID', 'Asia/Jakarta')).toBe('00.54.07');

@@ -44,7 +44,7 @@ describe('capture timestamps', () => {
     expect(precisionDigits('2^-20 seconds')).toBe(7);
   });
 
-  it('prints local time with the file\'s digits, the language\'s decimal sign and the zone', () => {
+  it("prints local time with the file's digits, the language's decimal sign and the zone", () => {
     // capinfos (TZ=UTC): 2010-04-07 17:29:29.782934; Jakarta is UTC+7 all year.
     expect(formatTimestamp('1270661369.782934000', 6, 'id-ID', 'Asia/Jakarta')).toBe('2010-04-08 00:29:29,782934 WIB');
     expect(formatTimestamp('1270661369.782934000', 6, 'en-US', 'Asia/Jakarta')).toBe('2010-04-08 00:29:29.782934 GMT+7');
@@ -52,7 +52,7 @@ describe('capture timestamps', () => {
     expect(formatTimestamp('0.5', 0, 'en-US', 'UTC')).toBe('1970-01-01 00:00:00 UTC');
   });
 
-  it('agrees with capinfos\' first and last packet times on the corpus (UTC)', () => {
+  it("agrees with capinfos' first and last packet times on the corpus (UTC)", () => {
     let compared = 0;
     for (const name of corpusFiles()) {
       const expected = expectedFor(name);
@@ -72,7 +72,7 @@ describe('capture timestamps', () => {
     if (corpusFiles().length) expect(compared).toBeGreaterThan(20);
   });
 
-  it('prints Elapsed as Wireshark\'s dialog does, on the corpus', () => {
+  it("prints Elapsed as Wireshark's dialog does, on the corpus", () => {
     let compared = 0;
     for (const name of corpusFiles()) {
       const properties = expectedFor(name).derived.capture_file_properties;

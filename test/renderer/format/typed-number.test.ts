@@ -9,7 +9,7 @@ const value = (text: string, locale: string, kind?: NumberKind) => {
   return read.ok ? read.value : read.problem;
 };
 
-describe('readTypedNumber: Wireshark\'s figures as Wireshark prints them', () => {
+describe("readTypedNumber: Wireshark's figures as Wireshark prints them", () => {
   it('reads a decimal point as a decimal point in both languages (Time span "110.660" is 110.66 s, not 110 660 s)', () => {
     expect(readTypedNumber('110.660', ID)).toEqual({ ok: true, value: 110.66, decimals: 3 });
     expect(readTypedNumber('110.660', EN)).toEqual({ ok: true, value: 110.66, decimals: 3 });
@@ -47,7 +47,7 @@ describe('readTypedNumber: Wireshark\'s figures as Wireshark prints them', () =>
     }
   });
 
-  it('reads exponents in the language\'s way', () => {
+  it("reads exponents in the language's way", () => {
     expect(readTypedNumber('1,5e3', ID)).toEqual({ ok: true, value: 1500, decimals: 0 });
     expect(value('1,5e3', EN)).toBe(1500);
     expect(value('1.5e3', ID)).toBe(1500);
@@ -56,7 +56,7 @@ describe('readTypedNumber: Wireshark\'s figures as Wireshark prints them', () =>
     expect(value('1e+2', ID)).toBe(100);
   });
 
-  it('reads a count\'s separator before three digits as a thousands group in both languages', () => {
+  it("reads a count's separator before three digits as a thousands group in both languages", () => {
     for (const locale of [ID, EN]) {
       expect(value('1.755', locale, 'count')).toBe(1755);
       expect(value('1,755', locale, 'count')).toBe(1755);
@@ -86,7 +86,29 @@ describe('readTypedNumber: Wireshark\'s figures as Wireshark prints them', () =>
   });
 
   it('refuses what is not one number', () => {
-    const bad = ['', ' ', 'abc', '.', ',', '1..2', '1.2.3,4,5', '1.23.456', '1,2345,678', '1.234.5', 'e5', '1e', '1e5e5', '--1', '1e999', '1.2,3.4', '12a', '0x10', 'Infinity', 'NaN', '1,2.3,4'];
+    const bad = [
+      '',
+      ' ',
+      'abc',
+      '.',
+      ',',
+      '1..2',
+      '1.2.3,4,5',
+      '1.23.456',
+      '1,2345,678',
+      '1.234.5',
+      'e5',
+      '1e',
+      '1e5e5',
+      '--1',
+      '1e999',
+      '1.2,3.4',
+      '12a',
+      '0x10',
+      'Infinity',
+      'NaN',
+      '1,2.3,4',
+    ];
     for (const text of bad) for (const locale of [ID, EN]) expect([text, value(text, locale)]).toEqual([text, 'number']);
   });
 
@@ -122,7 +144,7 @@ describe('readTypedNumber properties', () => {
     );
   });
 
-  it('reads a number with a fraction as the user\'s own language writes it, grouped or not', () => {
+  it("reads a number with a fraction as the user's own language writes it, grouped or not", () => {
     fc.assert(
       fc.property(magnitude, fc.integer({ min: 1, max: 6 }), locales, fc.boolean(), (x, digits, locale, useGrouping) => {
         const written = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping }).format(x);
@@ -145,15 +167,20 @@ describe('readTypedNumber properties', () => {
 
   it('never throws; a reading is finite; only a lone comma before three digits is ambiguous, and only in English', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[-+]?[\d.,\s]{0,12}(e[-+]?\d{0,3})?$/)), locales, fc.constantFrom<NumberKind>('count', 'decimal'), (text, locale, kind) => {
-        const read = readTypedNumber(text, locale, kind);
-        if (read.ok) expect(Number.isFinite(read.value)).toBe(true);
-        if (!read.ok && read.problem === 'ambiguous') {
-          expect([locale, kind]).toEqual([EN, 'decimal']);
-          expect(text).toMatch(/^[^.,]*\d{1,3},\d{3}[^.,]*$/);
-          expect(read.asWhole).not.toBe(read.asDecimal);
-        }
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.stringMatching(/^[-+]?[\d.,\s]{0,12}(e[-+]?\d{0,3})?$/)),
+        locales,
+        fc.constantFrom<NumberKind>('count', 'decimal'),
+        (text, locale, kind) => {
+          const read = readTypedNumber(text, locale, kind);
+          if (read.ok) expect(Number.isFinite(read.value)).toBe(true);
+          if (!read.ok && read.problem === 'ambiguous') {
+            expect([locale, kind]).toEqual([EN, 'decimal']);
+            expect(text).toMatch(/^[^.,]*\d{1,3},\d{3}[^.,]*$/);
+            expect(read.asWhole).not.toBe(read.asDecimal);
+          }
+        },
+      ),
     );
   });
 });

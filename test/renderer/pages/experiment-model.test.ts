@@ -30,7 +30,14 @@ describe('experiment plan form', () => {
   it('turns what was typed into the plan, with a decimal comma accepted', () => {
     const values = { ...defaultFormValues('pve'), guests: [101, 102], settleSeconds: '0', intervalSeconds: '0,5', samplesPerStep: '3' };
     expect(PlanSchema.parse(formToPlanInput(values))).toEqual({
-      node: 'pve', guests: [101, 102], settleSeconds: 0, intervalSeconds: 0.5, samplesPerStep: 3, repetitions: 1, stopPlannedGuestsFirst: true, restoreAtEnd: true,
+      node: 'pve',
+      guests: [101, 102],
+      settleSeconds: 0,
+      intervalSeconds: 0.5,
+      samplesPerStep: 3,
+      repetitions: 1,
+      stopPlannedGuestsFirst: true,
+      restoreAtEnd: true,
     });
     expect([parseNumber('2.5'), parseNumber(' 7 '), parseNumber('dua'), parseNumber('1,2,3')]).toEqual([2.5, 7, 'dua', '1,2,3']);
   });

@@ -25,13 +25,15 @@ describe('report number formats', () => {
     expect(formatSeconds(72.5, 'id-ID')).toBe('72,500 s');
   });
 
-  it('prints capture timestamps as the app does: the reader\'s time zone, decimal sign and the file\'s resolution', () => {
+  it("prints capture timestamps as the app does: the reader's time zone, decimal sign and the file's resolution", () => {
     // http_espn_browse.pcapng: first 1270661369.782934000, last 1270661371.830416000 (µs resolution).
     const digits = timestampDigits('1270661369.782934000', '1270661371.830416000');
     expect(digits).toBe(6);
     expect(formatTimestamp('1270661369.782934000', digits, 'id-ID', 'Asia/Jakarta')).toBe('2010-04-08 00:29:29,782934 WIB');
     expect(formatTimestamp('1270661371.830416000', digits, 'en-US', 'Asia/Jakarta')).toBe('2010-04-08 00:29:31.830416 GMT+7');
-    expect([timestampDigits('1.500000000'), timestampDigits('1.000000000'), timestampDigits('1.123456789'), timestampDigits('1.000100000', '2.5')]).toEqual([3, 0, 9, 6]);
+    expect([timestampDigits('1.500000000'), timestampDigits('1.000000000'), timestampDigits('1.123456789'), timestampDigits('1.000100000', '2.5')]).toEqual([
+      3, 0, 9, 6,
+    ]);
   });
 
   it('never rounds bit/s from a rounded B/s (property)', () => {

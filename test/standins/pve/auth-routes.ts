@@ -104,10 +104,18 @@ function challengeOf(account: Account): string {
 export function login(state: StandinState, form: Record<string, string>): Outcome {
   const release = state.release;
   if ('new-format' in form && !release.knowsNewFormat) {
-    return { status: 400, reason: 'Parameter verification failed.', body: { errors: { 'new-format': 'property is not defined in schema and the schema does not allow additional properties' } } };
+    return {
+      status: 400,
+      reason: 'Parameter verification failed.',
+      body: { errors: { 'new-format': 'property is not defined in schema and the schema does not allow additional properties' } },
+    };
   }
   if (!form.username || form.password === undefined) {
-    return { status: 400, reason: 'Parameter verification failed.', body: { errors: { [form.username ? 'password' : 'username']: 'property is missing and it is not optional' } } };
+    return {
+      status: 400,
+      reason: 'Parameter verification failed.',
+      body: { errors: { [form.username ? 'password' : 'username']: 'property is missing and it is not optional' } },
+    };
   }
   const userid = form.realm && !form.username.includes('@') ? `${form.username}@${form.realm}` : form.username;
   const account = state.users.get(userid);

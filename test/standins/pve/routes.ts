@@ -64,7 +64,14 @@ function route(state: StandinState, req: IncomingMessage, url: URL, body: string
   settleTasks(state);
   settleHa(state);
   const query = Object.fromEntries(url.searchParams);
-  const ctx: ShapeContext = { release: state.release, now: state.now(), noise: state.options.noise, guests: state.guests, initialGuests: state.initialGuests, startedAt: state.startedAt };
+  const ctx: ShapeContext = {
+    release: state.release,
+    now: state.now(),
+    noise: state.options.noise,
+    guests: state.guests,
+    initialGuests: state.initialGuests,
+    startedAt: state.startedAt,
+  };
   return dispatch(state, who, method, path, query, form, ctx) ?? error(501, `Method '${method} ${path}' not implemented`);
 }
 
@@ -93,10 +100,16 @@ function dispatch(
 ): Outcome | null {
   const can = (priv: string) => who.privs.has(priv);
   if (method === 'GET' && path === '/version') return { data: state.release.version };
-  if (method === 'GET' && path === '/access/permissions' && !state.release.permissionsApi) return error(501, "Method 'GET /access/permissions' not implemented");
+  if (method === 'GET' && path === '/access/permissions' && !state.release.permissionsApi)
+    return error(501, "Method 'GET /access/permissions' not implemented");
   if (method === 'GET' && path === '/access/permissions') {
     const privs = Object.fromEntries([...who.privs].map((p) => [p, 1]));
-    return { data: who.privs.size === 0 ? {} : Object.fromEntries(['/', '/nodes', '/vms', '/storage', '/access', '/pool', '/sdn', '/access/groups'].map((p) => [p, privs])) };
+    return {
+      data:
+        who.privs.size === 0
+          ? {}
+          : Object.fromEntries(['/', '/nodes', '/vms', '/storage', '/access', '/pool', '/sdn', '/access/groups'].map((p) => [p, privs])),
+    };
   }
   if (method === 'GET' && path === '/nodes') return { data: lagged(state, 'nodesSnapshot', () => nodesBody(state, can('Sys.Audit'))) };
   if (method === 'GET' && path === '/cluster/status') {
@@ -121,7 +134,8 @@ function dispatch(
     if (bad) return bad;
     return can('Sys.Audit') ? { data: nodeStatusBody(node, ctx) } : denied(`/nodes/${node.name}`, 'Sys.Audit');
   }
-  if (method === 'GET' && rest === '/version') return { data: { version: state.release.version.version, release: state.release.version.release, repoid: state.release.version.repoid } };
+  if (method === 'GET' && rest === '/version')
+    return { data: { version: state.release.version.version, release: state.release.version.release, repoid: state.release.version.repoid } };
   if (method === 'GET' && rest === '/certificates/info') return { data: certificatesBody(state) };
   if (method === 'GET' && rest === '/rrddata') {
     if (!can('Sys.Audit')) return denied(`/nodes/${node.name}`, 'Sys.Audit');
@@ -206,7 +220,8 @@ function rrd(state: StandinState, query: Record<string, string>, columns: (wave:
     const allowed = state.release.pve9 ? 'hour, day, week, month, year, decade' : 'hour, day, week, month, year';
     return paramError({ timeframe: `value '${query.timeframe}' does not have a value in the enumeration '${allowed}'` });
   }
-  if (query.cf && query.cf !== 'AVERAGE' && query.cf !== 'MAX') return paramError({ cf: `value '${query.cf}' does not have a value in the enumeration 'AVERAGE, MAX'` });
+  if (query.cf && query.cf !== 'AVERAGE' && query.cf !== 'MAX')
+    return paramError({ cf: `value '${query.cf}' does not have a value in the enumeration 'AVERAGE, MAX'` });
   return { data: rrdRows(state.release, query.timeframe, query.cf ?? 'AVERAGE', state.now(), columns) };
 }
 
@@ -214,17 +229,44 @@ function nodeRrdColumns(state: StandinState, node: NodeModel, wave: number): Rec
   const mem = nodeMemory(node, state.guests, state.options.noise);
   const used = state.release.memAvailableUsed ? mem.usedAvailable : mem.usedFree;
   const row: Record<string, number> = {
-    cpu: 0.06 * wave, iowait: 0.0012 * wave, loadavg: 0.57 * wave, maxcpu: node.maxcpu, memtotal: mem.total, memused: used * wave,
-    swaptotal: 8589930496, swapused: 0, roottotal: node.rootTotal, rootused: node.rootUsed, netin: 40000 * wave, netout: 66000 * wave,
+    cpu: 0.06 * wave,
+    iowait: 0.0012 * wave,
+    loadavg: 0.57 * wave,
+    maxcpu: node.maxcpu,
+    memtotal: mem.total,
+    memused: used * wave,
+    swaptotal: 8589930496,
+    swapused: 0,
+    roottotal: node.rootTotal,
+    rootused: node.rootUsed,
+    netin: 40000 * wave,
+    netout: 66000 * wave,
   };
-  if (state.release.pve9) Object.assign(row, { memavailable: mem.available / wave, arcsize: 0, pressurecpusome: 0.08 * wave, pressureiosome: 0.15, pressureiofull: 0.1, pressurememorysome: 0, pressurememoryfull: 0 });
+  if (state.release.pve9)
+    Object.assign(row, {
+      memavailable: mem.available / wave,
+      arcsize: 0,
+      pressurecpusome: 0.08 * wave,
+      pressureiosome: 0.15,
+      pressureiofull: 0.1,
+      pressurememorysome: 0,
+      pressurememoryfull: 0,
+    });
   return row;
 }
 
 function guestRrdColumns(guest: GuestModel, wave: number): Record<string, number> {
   const always = { maxcpu: guest.cpus, maxmem: guest.maxmem, maxdisk: guest.maxdisk, disk: guest.running ? guest.disk : 0 };
   if (!guest.running) return always;
-  return { ...always, cpu: guest.cpuLoad * wave, mem: guest.guestMem * wave, netin: 20000 * wave, netout: 80000 * wave, diskread: 1000 * wave, diskwrite: 9000 * wave };
+  return {
+    ...always,
+    cpu: guest.cpuLoad * wave,
+    mem: guest.guestMem * wave,
+    netin: 20000 * wave,
+    netout: 80000 * wave,
+    diskread: 1000 * wave,
+    diskwrite: 9000 * wave,
+  };
 }
 
 function lagged(state: StandinState, key: 'resourcesSnapshot' | 'nodesSnapshot', build: () => unknown): unknown {
@@ -237,12 +279,24 @@ function lagged(state: StandinState, key: 'resourcesSnapshot' | 'nodesSnapshot',
 
 function nodesBody(state: StandinState, audit: boolean) {
   return state.nodes.map((node) => {
-    const entry: Record<string, unknown> = { id: `node/${node.name}`, node: node.name, type: 'node', status: node.online ? 'online' : 'offline', level: '', ssl_fingerprint: state.certificates.fingerprint };
+    const entry: Record<string, unknown> = {
+      id: `node/${node.name}`,
+      node: node.name,
+      type: 'node',
+      status: node.online ? 'online' : 'offline',
+      level: '',
+      ssl_fingerprint: state.certificates.fingerprint,
+    };
     if (!audit) return entry;
     Object.assign(entry, { maxcpu: node.maxcpu, maxmem: node.total, maxdisk: node.rootTotal });
     if (node.online) {
       const mem = nodeMemory(node, state.guests, state.options.noise);
-      Object.assign(entry, { uptime: node.uptimeAt0 + Math.floor((state.now() - state.startedAt) / 1000), cpu: node.baseCpu, mem: state.release.memAvailableUsed ? mem.usedAvailable : mem.usedFree, disk: node.rootUsed });
+      Object.assign(entry, {
+        uptime: node.uptimeAt0 + Math.floor((state.now() - state.startedAt) / 1000),
+        cpu: node.baseCpu,
+        mem: state.release.memAvailableUsed ? mem.usedAvailable : mem.usedFree,
+        disk: node.rootUsed,
+      });
     }
     return entry;
   });
@@ -250,15 +304,38 @@ function nodesBody(state: StandinState, audit: boolean) {
 
 function resourcesBody(state: StandinState, who: Identity, ctx: ShapeContext) {
   const guests = who.privs.has('VM.Audit') ? state.guests.map((g) => resourceEntry(g, ctx)) : [];
-  const nodes = (nodesBody(state, who.privs.has('Sys.Audit')) as Record<string, unknown>[]).map(({ ssl_fingerprint: _fp, ...n }) => ({ ...n, 'cgroup-mode': 2 }));
+  const nodes = (nodesBody(state, who.privs.has('Sys.Audit')) as Record<string, unknown>[]).map(({ ssl_fingerprint: _fp, ...n }) => ({
+    ...n,
+    'cgroup-mode': 2,
+  }));
   const storage = who.privs.has('Datastore.Audit')
-    ? state.nodes.map((n) => ({ id: `storage/${n.name}/local`, storage: 'local', node: n.name, type: 'storage', plugintype: 'dir', status: n.online ? 'available' : 'unknown', shared: 0, content: 'iso,vztmpl,backup', disk: n.rootUsed, maxdisk: n.rootTotal }))
+    ? state.nodes.map((n) => ({
+        id: `storage/${n.name}/local`,
+        storage: 'local',
+        node: n.name,
+        type: 'storage',
+        plugintype: 'dir',
+        status: n.online ? 'available' : 'unknown',
+        shared: 0,
+        content: 'iso,vztmpl,backup',
+        disk: n.rootUsed,
+        maxdisk: n.rootTotal,
+      }))
     : [];
   return [...guests, ...nodes, ...storage];
 }
 
 function clusterStatusBody(state: StandinState) {
-  const nodes = state.nodes.map((n, i) => ({ type: 'node', id: `node/${n.name}`, name: n.name, ip: n.ip, local: i === 0 ? 1 : 0, nodeid: state.nodes.length > 1 ? i + 1 : 0, online: n.online ? 1 : 0, level: '' }));
+  const nodes = state.nodes.map((n, i) => ({
+    type: 'node',
+    id: `node/${n.name}`,
+    name: n.name,
+    ip: n.ip,
+    local: i === 0 ? 1 : 0,
+    nodeid: state.nodes.length > 1 ? i + 1 : 0,
+    online: n.online ? 1 : 0,
+    level: '',
+  }));
   if (state.nodes.length === 1) return nodes;
   return [{ type: 'cluster', id: 'cluster', name: 'campuslab', nodes: state.nodes.length, quorate: 1, version: 3 }, ...nodes];
 }
@@ -267,9 +344,15 @@ function certificatesBody(state: StandinState) {
   const describe = (filename: string, pem: string) => {
     const cert = new X509Certificate(pem);
     return {
-      filename, fingerprint: cert.fingerprint256, subject: cert.subject, issuer: cert.issuer,
-      notbefore: Math.floor(new Date(cert.validFrom).getTime() / 1000), notafter: Math.floor(new Date(cert.validTo).getTime() / 1000),
-      'public-key-type': 'rsaEncryption', 'public-key-bits': 2048, pem,
+      filename,
+      fingerprint: cert.fingerprint256,
+      subject: cert.subject,
+      issuer: cert.issuer,
+      notbefore: Math.floor(new Date(cert.validFrom).getTime() / 1000),
+      notafter: Math.floor(new Date(cert.validTo).getTime() / 1000),
+      'public-key-type': 'rsaEncryption',
+      'public-key-bits': 2048,
+      pem,
     };
   };
   return [describe('pve-root-ca.pem', state.certificates.caPem), describe('pve-ssl.pem', state.certificates.certPem)];

@@ -25,8 +25,12 @@ export function nodeStatusBody(node: NodeModel, ctx: ShapeContext) {
     : { free: mem.freeWithCache, total: mem.total, used: mem.usedFree };
   if (r.memoryAvailableField) memory.available = mem.available;
   const cpuinfo: Record<string, unknown> = {
-    cpus: node.maxcpu, sockets: 1, model: 'Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz', mhz: '3400.000',
-    hvm: r.hvmNumber ? 1 : '1', user_hz: 100,
+    cpus: node.maxcpu,
+    sockets: 1,
+    model: 'Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz',
+    mhz: '3400.000',
+    hvm: r.hvmNumber ? 1 : '1',
+    user_hz: 100,
   };
   if (r.cores) cpuinfo.cores = node.maxcpu / 2;
   if (!r.hvmNumber) cpuinfo.flags = FLAGS;
@@ -98,7 +102,9 @@ export function guestCurrent(g: GuestModel, ctx: ShapeContext): Record<string, u
     if (g.running) {
       const free = g.maxmem - g.guestMem;
       Object.assign(entry, {
-        mem: g.guestMem, freemem: free, balloon: g.maxmem,
+        mem: g.guestMem,
+        freemem: free,
+        balloon: g.maxmem,
         ballooninfo: { actual: g.maxmem, max_mem: g.maxmem, total_mem: g.maxmem, free_mem: free, last_update: Math.floor(ctx.now / 1000) },
       });
     }
@@ -110,9 +116,22 @@ export function guestCurrent(g: GuestModel, ctx: ShapeContext): Record<string, u
 
 export function resourceEntry(g: GuestModel, ctx: ShapeContext): Record<string, unknown> {
   return {
-    id: `${g.kind}/${g.vmid}`, vmid: g.vmid, name: g.name, node: g.node, type: g.kind, status: g.running ? 'running' : 'stopped',
-    template: 0, uptime: uptime(g, ctx.now), maxcpu: g.cpus, cpu: g.running ? g.cpuLoad : 0, maxmem: g.maxmem,
-    mem: g.running ? g.guestMem : 0, maxdisk: g.maxdisk, disk: g.running ? g.disk : 0, netin: g.running ? g.netin : 0, netout: g.running ? g.netout : 0,
+    id: `${g.kind}/${g.vmid}`,
+    vmid: g.vmid,
+    name: g.name,
+    node: g.node,
+    type: g.kind,
+    status: g.running ? 'running' : 'stopped',
+    template: 0,
+    uptime: uptime(g, ctx.now),
+    maxcpu: g.cpus,
+    cpu: g.running ? g.cpuLoad : 0,
+    maxmem: g.maxmem,
+    mem: g.running ? g.guestMem : 0,
+    maxdisk: g.maxdisk,
+    disk: g.running ? g.disk : 0,
+    netin: g.running ? g.netin : 0,
+    netout: g.running ? g.netout : 0,
     ...(g.ha ? { hastate: g.ha.state } : {}),
   };
 }
@@ -167,14 +186,32 @@ export function guestConfigBody(g: GuestModel, ctx: ShapeContext): Record<string
   const mac = `BC:24:11:00:${hex.slice(0, 2)}:${hex.slice(2, 4)}`;
   if (g.kind === 'lxc') {
     return {
-      arch: 'amd64', hostname: g.name, ostype: g.config.ostype, cores: n(g.config.cores), memory: n(mib), swap: n(512),
-      net0: `name=eth0,bridge=vmbr0,hwaddr=${mac},ip=dhcp,type=veth`, unprivileged: n(1), features: 'nesting=1', digest, ...g.config.disks,
+      arch: 'amd64',
+      hostname: g.name,
+      ostype: g.config.ostype,
+      cores: n(g.config.cores),
+      memory: n(mib),
+      swap: n(512),
+      net0: `name=eth0,bridge=vmbr0,hwaddr=${mac},ip=dhcp,type=veth`,
+      unprivileged: n(1),
+      features: 'nesting=1',
+      digest,
+      ...g.config.disks,
     };
   }
   return {
-    name: g.name, ostype: g.config.ostype, sockets: n(g.config.sockets ?? 1), cores: n(g.config.cores),
-    memory: r.name.startsWith('8') || r.pve9 ? String(mib) : n(mib), cpu: 'x86-64-v2-AES', scsihw: 'virtio-scsi-single', numa: n(0),
-    boot: `order=${Object.keys(g.config.disks)[0]};net0`, net0: `virtio=${mac},bridge=vmbr0,firewall=1`, agent: '1',
-    digest, ...g.config.disks,
+    name: g.name,
+    ostype: g.config.ostype,
+    sockets: n(g.config.sockets ?? 1),
+    cores: n(g.config.cores),
+    memory: r.name.startsWith('8') || r.pve9 ? String(mib) : n(mib),
+    cpu: 'x86-64-v2-AES',
+    scsihw: 'virtio-scsi-single',
+    numa: n(0),
+    boot: `order=${Object.keys(g.config.disks)[0]};net0`,
+    net0: `virtio=${mac},bridge=vmbr0,firewall=1`,
+    agent: '1',
+    digest,
+    ...g.config.disks,
   };
 }

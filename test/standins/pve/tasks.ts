@@ -14,7 +14,20 @@ export function createTask(state: StandinState, who: Identity, guest: GuestModel
   const starttime = Math.floor(now / 1000);
   const user = who.tokenid ? `${who.userid}!${who.tokenid}` : who.userid;
   const upid = `UPID:${guest.node}:${hex(pid, 8)}:${hex(pstart, 8)}:${hex(starttime, 8)}:${type}:${guest.vmid}:${user}:`;
-  const task: TaskModel = { upid, node: guest.node, pid, pstart, starttime, type, id: String(guest.vmid), user: who.userid, tokenid: who.tokenid, endsAt: now + state.options.taskMs, finish, result: null };
+  const task: TaskModel = {
+    upid,
+    node: guest.node,
+    pid,
+    pstart,
+    starttime,
+    type,
+    id: String(guest.vmid),
+    user: who.userid,
+    tokenid: who.tokenid,
+    endsAt: now + state.options.taskMs,
+    finish,
+    result: null,
+  };
   state.tasks.set(upid, task);
   return task;
 }
@@ -28,7 +41,14 @@ export function settleTasks(state: StandinState): void {
 
 export function taskStatusBody(task: TaskModel) {
   const body: Record<string, unknown> = {
-    upid: task.upid, node: task.node, pid: task.pid, pstart: task.pstart, starttime: task.starttime, type: task.type, id: task.id, user: task.user,
+    upid: task.upid,
+    node: task.node,
+    pid: task.pid,
+    pstart: task.pstart,
+    starttime: task.starttime,
+    type: task.type,
+    id: task.id,
+    user: task.user,
     status: task.result ? 'stopped' : 'running',
   };
   if (task.tokenid) body.tokenid = task.tokenid;

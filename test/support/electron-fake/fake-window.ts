@@ -12,7 +12,14 @@ import { EMIT_FUNCTION, INVOKE_BINDING, preloadInitScript } from './preload-shim
 // served on 127.0.0.1 and every URL the main process sees is turned back into the file:// URL
 // Electron would report — the IPC sender check compares exactly that.
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 
 /** Serves one folder on 127.0.0.1 and translates between its http:// and file:// URLs. */
 export class FolderServer {
@@ -72,7 +79,11 @@ export class FakeWebContents extends EventEmitter {
   constructor(private readonly host: WindowHost) {
     super();
     const urlOf = () => (this.page && this.server ? this.server.fileUrl(this.page.url()) : '');
-    this.mainFrame = { get url() { return urlOf(); } };
+    this.mainFrame = {
+      get url() {
+        return urlOf();
+      },
+    };
   }
 
   async open(page: Page, server: FolderServer, url: string, preload: string): Promise<void> {
@@ -101,7 +112,10 @@ export class FakeWebContents extends EventEmitter {
 
   send(channel: string, payload: unknown): void {
     this.host.record('webContents.send', channel, payload);
-    void this.page?.evaluate(([name, value]) => (window as unknown as Record<string, (c: unknown, p: unknown) => void>)[name](value[0], value[1]), [EMIT_FUNCTION, [channel, payload]] as const);
+    void this.page?.evaluate(([name, value]) => (window as unknown as Record<string, (c: unknown, p: unknown) => void>)[name](value[0], value[1]), [
+      EMIT_FUNCTION,
+      [channel, payload],
+    ] as const);
   }
 
   executeJavaScript(code: string): Promise<unknown> {
@@ -134,7 +148,14 @@ export class FakeBrowserWindow extends EventEmitter {
 
   constructor(
     private readonly host: WindowHost,
-    readonly options: { width?: number; height?: number; x?: number; y?: number; show?: boolean; webPreferences?: { preload?: string; sandbox?: boolean; contextIsolation?: boolean } },
+    readonly options: {
+      width?: number;
+      height?: number;
+      x?: number;
+      y?: number;
+      show?: boolean;
+      webPreferences?: { preload?: string; sandbox?: boolean; contextIsolation?: boolean };
+    },
   ) {
     super();
     host.record('new BrowserWindow', options);

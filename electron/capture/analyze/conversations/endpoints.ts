@@ -80,7 +80,18 @@ export class EndpointTable {
   private entry(key: number, f: PacketFacts, source: boolean): Entry {
     let e = this.byKey.get(key);
     if (!e) {
-      e = { address: source ? srcAddressText(f) : dstAddressText(f), packets: 0, bytes: 0, txPackets: 0, txBytes: 0, rxPackets: 0, rxBytes: 0, key, lastSeen: 0, folded: false };
+      e = {
+        address: source ? srcAddressText(f) : dstAddressText(f),
+        packets: 0,
+        bytes: 0,
+        txPackets: 0,
+        txBytes: 0,
+        rxPackets: 0,
+        rxBytes: 0,
+        key,
+        lastSeen: 0,
+        folded: false,
+      };
       this.rows.add(e);
       this.byKey.set(key, e);
     }
@@ -93,8 +104,13 @@ export class EndpointTable {
     return {
       other,
       rows: rows.map((e) => ({
-        address: e.address, packets: e.txPackets + e.rxPackets, bytes: entryBytes(e),
-        txPackets: e.txPackets, txBytes: e.txBytes, rxPackets: e.rxPackets, rxBytes: e.rxBytes,
+        address: e.address,
+        packets: e.txPackets + e.rxPackets,
+        bytes: entryBytes(e),
+        txPackets: e.txPackets,
+        txBytes: e.txBytes,
+        rxPackets: e.rxPackets,
+        rxBytes: e.rxBytes,
       })),
     };
   }

@@ -75,20 +75,31 @@ export class ConversationTable {
 
   constructor(liveRows?: number) {
     const kind = (forget: (e: Entry) => void) => ({
-      packets: entryPackets, bytes: entryBytes, lastSeen: (e: Entry) => e.lastSeen,
+      packets: entryPackets,
+      bytes: entryBytes,
+      lastSeen: (e: Entry) => e.lastSeen,
       forget: (e: Entry) => {
         e.folded = true;
         forget(e);
       },
     });
     this.rows = {
-      ip: new RowBudget(kind((e) => forgetNested(this.ip, e.lo, e.hi)), liveRows),
-      tcp: new RowBudget(kind((e) => this.tcp.delete(e.key)), liveRows),
-      udp: new RowBudget(kind((e) => {
-        const rows = this.udp.get(e.lo)?.get(e.hi);
-        rows?.delete(e.key);
-        if (rows?.size === 0) forgetNested(this.udp, e.lo, e.hi);
-      }), liveRows),
+      ip: new RowBudget(
+        kind((e) => forgetNested(this.ip, e.lo, e.hi)),
+        liveRows,
+      ),
+      tcp: new RowBudget(
+        kind((e) => this.tcp.delete(e.key)),
+        liveRows,
+      ),
+      udp: new RowBudget(
+        kind((e) => {
+          const rows = this.udp.get(e.lo)?.get(e.hi);
+          rows?.delete(e.key);
+          if (rows?.size === 0) forgetNested(this.udp, e.lo, e.hi);
+        }),
+        liveRows,
+      ),
     };
     this.endpoints = new EndpointTable(liveRows);
   }
@@ -148,9 +159,19 @@ export class ConversationTable {
     const entry: Entry = {
       a: withPorts ? `${srcAddressText(f)}:${f.srcPort}` : srcAddressText(f),
       b: withPorts ? `${dstAddressText(f)}:${f.dstPort}` : dstAddressText(f),
-      aKey: f.srcKey, aPort: withPorts ? f.srcPort : -1,
-      packetsAtoB: 0, bytesAtoB: 0, packetsBtoA: 0, bytesBtoA: 0, firstNs: Infinity, lastNs: -Infinity,
-      lastSeen: 0, lo, hi, key, folded: false,
+      aKey: f.srcKey,
+      aPort: withPorts ? f.srcPort : -1,
+      packetsAtoB: 0,
+      bytesAtoB: 0,
+      packetsBtoA: 0,
+      bytesBtoA: 0,
+      firstNs: Infinity,
+      lastNs: -Infinity,
+      lastSeen: 0,
+      lo,
+      hi,
+      key,
+      folded: false,
     };
     this.rows[kind].add(entry);
     return entry;
@@ -166,7 +187,12 @@ export class ConversationTable {
         const timed = Number.isFinite(e.firstNs);
         const duration = timed ? (e.lastNs - e.firstNs) / 1e9 : 0;
         return {
-          a: e.a, b: e.b, packetsAtoB: e.packetsAtoB, bytesAtoB: e.bytesAtoB, packetsBtoA: e.packetsBtoA, bytesBtoA: e.bytesBtoA,
+          a: e.a,
+          b: e.b,
+          packetsAtoB: e.packetsAtoB,
+          bytesAtoB: e.bytesAtoB,
+          packetsBtoA: e.packetsBtoA,
+          bytesBtoA: e.bytesBtoA,
           relativeStart: timed ? (e.firstNs - origin) / 1e9 : 0,
           duration,
           bitsPerSecondAtoB: duration > 0 ? (e.bytesAtoB * 8) / duration : null,

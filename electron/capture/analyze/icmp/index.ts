@@ -62,7 +62,10 @@ export class IcmpEchoAnalyzer {
   private readonly requests = [0, 0];
   private readonly rtts: StreamingSummary[];
   /** Per version: [smallest RTT, its reply's frame, largest RTT, its reply's frame]. */
-  private readonly extremes = [[Infinity, 0, -Infinity, 0], [Infinity, 0, -Infinity, 0]];
+  private readonly extremes = [
+    [Infinity, 0, -Infinity, 0],
+    [Infinity, 0, -Infinity, 0],
+  ];
   /** Per version: the last RTT of each pinger, and the differences between consecutive ones. */
   private readonly lastRtt = [new Map<string, number>(), new Map<string, number>()];
   private readonly differences: StreamingSummary[];

@@ -113,7 +113,8 @@ export class RtpAnalyzer {
   /** Learns media endpoints from signalling; call for every packet, before the display filter. */
   observe(f: PacketFacts, frame: number): void {
     if (f.transport === Transport.tcp && (f.srcPort === SKINNY_PORT || f.dstPort === SKINNY_PORT)) {
-      for (const e of skinnyMediaEndpoints(f.data, f.payloadOffset, f.payloadOffset + f.payloadCaptured)) this.endpoints.set(e.addressKey, e.port, frame, 'rtp', null);
+      for (const e of skinnyMediaEndpoints(f.data, f.payloadOffset, f.payloadOffset + f.payloadCaptured))
+        this.endpoints.set(e.addressKey, e.port, frame, 'rtp', null);
       return;
     }
     if (f.transport !== Transport.udp || f.payloadCaptured < 10) return;
@@ -233,9 +234,19 @@ export class RtpAnalyzer {
     this.streamCount++;
     if (list.length === 0) this.streams.set(ssrc, list);
     const stream: Stream = {
-      srcKey: f.srcKey, srcPort: f.srcPort, dstKey: f.dstKey, dstPort: f.dstPort, ssrc, origin,
-      src: `${srcAddressText(f)}:${f.srcPort}`, dst: `${dstAddressText(f)}:${f.dstPort}`,
-      firstNs: timeNs, lastNs: timeNs, payloadTypes: [], payloads: [], stats: new RtpStreamStats(),
+      srcKey: f.srcKey,
+      srcPort: f.srcPort,
+      dstKey: f.dstKey,
+      dstPort: f.dstPort,
+      ssrc,
+      origin,
+      src: `${srcAddressText(f)}:${f.srcPort}`,
+      dst: `${dstAddressText(f)}:${f.dstPort}`,
+      firstNs: timeNs,
+      lastNs: timeNs,
+      payloadTypes: [],
+      payloads: [],
+      stats: new RtpStreamStats(),
     };
     list.push(stream);
     return stream;
@@ -262,7 +273,10 @@ export class RtpAnalyzer {
           origin: s.origin,
           src: s.src,
           dst: s.dst,
-          payloads: s.payloadTypes.map((pt, i) => [pt, s.payloads[i]] as const).sort((a, b) => a[0] - b[0]).map(([, n]) => n),
+          payloads: s.payloadTypes
+            .map((pt, i) => [pt, s.payloads[i]] as const)
+            .sort((a, b) => a[0] - b[0])
+            .map(([, n]) => n),
           packets: stats.packets,
           expected,
           lost: stats.lost,

@@ -100,7 +100,13 @@ export class RtpPatternFinder {
   private heldPackets(slot: number): HeldPacket[] {
     return Array.from({ length: PATTERN_PACKETS }, (_, k) => {
       const i = slot * PATTERN_PACKETS + k;
-      return { timeNs: this.timeNs[i], sequence: this.sequence[i], timestamp: this.timestamp[i], payloadType: this.payloadType[slot], marker: this.marker[i] === 1 };
+      return {
+        timeNs: this.timeNs[i],
+        sequence: this.sequence[i],
+        timestamp: this.timestamp[i],
+        payloadType: this.payloadType[slot],
+        marker: this.marker[i] === 1,
+      };
     });
   }
 }

@@ -31,7 +31,7 @@ const be32 = (d: Uint8Array, o: number) => ((d[o] << 24) | (d[o + 1] << 16) | (d
  */
 export function skinnyMediaEndpoints(d: Uint8Array, start: number, end: number): SkinnyMediaEndpoint[] {
   const out: SkinnyMediaEndpoint[] = [];
-  for (let at = start; at + 12 <= end; ) {
+  for (let at = start; at + 12 <= end;) {
     const length = le32(d, at);
     const next = at + 8 + length;
     if (length < 4 || next > end) break;

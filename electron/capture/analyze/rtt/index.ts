@@ -61,7 +61,12 @@ export class RttSeriesAccumulator {
   private reduce(): void {
     this.origin = this.first;
     this.width = (this.last - this.first) / (FINE_BUCKETS / 2) || 1e-6;
-    this.fine = { min: new Float64Array(FINE_BUCKETS).fill(Infinity), max: new Float64Array(FINE_BUCKETS).fill(-Infinity), sum: new Float64Array(FINE_BUCKETS), count: new Float64Array(FINE_BUCKETS) };
+    this.fine = {
+      min: new Float64Array(FINE_BUCKETS).fill(Infinity),
+      max: new Float64Array(FINE_BUCKETS).fill(-Infinity),
+      sum: new Float64Array(FINE_BUCKETS),
+      count: new Float64Array(FINE_BUCKETS),
+    };
     for (let i = 0; i < this.n; i++) this.bucket(this.times[i], this.rtts[i], 1, this.rtts[i], this.rtts[i]);
     this.times = new Float64Array(0);
     this.rtts = new Float64Array(0);
@@ -113,7 +118,9 @@ export class RttSeriesAccumulator {
     };
     const fine = this.fine;
     if (fine === null) for (let i = 0; i < n; i++) into(this.times[i], this.rtts[i], 1, this.rtts[i], this.rtts[i]);
-    else for (let i = 0; i < FINE_BUCKETS; i++) if (fine.count[i] > 0) into(this.origin + (i + 0.5) * this.width, fine.sum[i], fine.count[i], fine.min[i], fine.max[i]);
+    else
+      for (let i = 0; i < FINE_BUCKETS; i++)
+        if (fine.count[i] > 0) into(this.origin + (i + 0.5) * this.width, fine.sum[i], fine.count[i], fine.min[i], fine.max[i]);
     const points: DrawPoint[] = [];
     for (let b = 0; b < limit; b++) {
       if (count[b] === 0) continue;

@@ -151,6 +151,14 @@ export class TcpMeasuredAccumulator {
 
 export function inMilliseconds(stats: SummaryStats): SummaryStats {
   const ms = (v: number | null) => (v === null ? null : v / 1e6);
-  const inMs = { count: stats.count, min: ms(stats.min), median: ms(stats.median), mean: ms(stats.mean), p95: ms(stats.p95), max: ms(stats.max), sd: ms(stats.sd) };
+  const inMs = {
+    count: stats.count,
+    min: ms(stats.min),
+    median: ms(stats.median),
+    mean: ms(stats.mean),
+    p95: ms(stats.p95),
+    max: ms(stats.max),
+    sd: ms(stats.sd),
+  };
   return stats.approximate ? { ...inMs, approximate: stats.approximate } : inMs;
 }

@@ -38,7 +38,6 @@ function retransmissionFrames(c: TcpConnection): number {
   return f[bit(TcpAnalysisFlag.retransmission)] + f[bit(TcpAnalysisFlag.fastRetransmission)] + f[bit(TcpAnalysisFlag.spuriousRetransmission)];
 }
 
-
 export function connectionResult(c: TcpConnection): TcpConnectionResult {
   const { flowA: ab, flowB: ba } = c;
   const rtts = c.ackRttNs.view();

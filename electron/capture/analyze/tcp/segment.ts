@@ -41,8 +41,23 @@ export interface TcpSegment {
 
 export function emptySegment(): TcpSegment {
   return {
-    frame: 0, seconds: 0, nanoseconds: 0, rawNanoseconds: 0, timeNs: 0, srcKey: 0, srcPort: 0, dstKey: 0, dstPort: 0, seq: 0, ack: 0, flags: 0,
-    window: 0, windowScale: -1, payloadLength: 0, frameLength: 0, analysable: true,
+    frame: 0,
+    seconds: 0,
+    nanoseconds: 0,
+    rawNanoseconds: 0,
+    timeNs: 0,
+    srcKey: 0,
+    srcPort: 0,
+    dstKey: 0,
+    dstPort: 0,
+    seq: 0,
+    ack: 0,
+    flags: 0,
+    window: 0,
+    windowScale: -1,
+    payloadLength: 0,
+    frameLength: 0,
+    analysable: true,
   };
 }
 

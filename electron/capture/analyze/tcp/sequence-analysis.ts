@@ -119,7 +119,8 @@ function retransmissionKind(c: TcpConnection, fwd: TcpFlow, rev: TcpFlow, s: Tcp
   // 4.0 keeps the duplicate-ACK counter unsigned, so the −1 an "ACKed unseen segment" leaves
   // reads as a huge count here and the peer's next retransmission is a fast one.
   const sinceDupAck = now - rev.lastAckTimeNs;
-  if (notAdvanced && (rev.dupAckCount >= 2 || rev.dupAckCount === -1) && rev.lastAck === seq && sinceDupAck >= 0 && sinceDupAck < FAST_RETRANSMISSION_NS) return A.fastRetransmission;
+  if (notAdvanced && (rev.dupAckCount >= 2 || rev.dupAckCount === -1) && rev.lastAck === seq && sinceDupAck >= 0 && sinceDupAck < FAST_RETRANSMISSION_NS)
+    return A.fastRetransmission;
 
   const sinceHighest = now - fwd.nextSeqTimeNs;
   // Wireshark holds the threshold unsigned: a negative handshake RTT (clock stepped back) admits any delay.

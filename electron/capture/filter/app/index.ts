@@ -139,7 +139,10 @@ export class ApplicationDissector {
     }
     const direction = streams.directions[side];
     const payload = f.data.subarray(f.payloadOffset, f.payloadOffset + f.payloadCaptured);
-    const shown = f.payloadLength > 0 ? direction.segment(f.tcpSeq, payload, f.payloadLength, fin, (tcp.analysis & TcpAnalysisFlag.outOfOrder) !== 0) : direction.fin(f.tcpSeq);
+    const shown =
+      f.payloadLength > 0
+        ? direction.segment(f.tcpSeq, payload, f.payloadLength, fin, (tcp.analysis & TcpAnalysisFlag.outOfOrder) !== 0)
+        : direction.fin(f.tcpSeq);
     if (!shown) return;
     const facts = this.facts;
     facts.protocols |= streams.protocol;

@@ -77,8 +77,13 @@ describe('a capture with many more flows than the tables keep', () => {
     const server = conversations.endpoints[0];
     expect([server.address, server.rxPackets, server.txPackets]).toEqual([SERVER, FLOWS + HEAVY_PACKETS, 0]);
     const perHeavy = HEAVY_PACKETS / HEAVY;
-    const top = conversations.udp.slice(0, HEAVY).map((c) => [c.a, c.b, c.packetsAtoB, c.bytesAtoB, c.packetsBtoA].join(' ')).sort();
-    const expected = Array.from({ length: HEAVY }, (_, n) => [`${heavySource(n)}:${HEAVY_PORT}`, `${SERVER}:${SERVER_PORT}`, perHeavy, perHeavy * HEAVY_FRAME, 0].join(' ')).sort();
+    const top = conversations.udp
+      .slice(0, HEAVY)
+      .map((c) => [c.a, c.b, c.packetsAtoB, c.bytesAtoB, c.packetsBtoA].join(' '))
+      .sort();
+    const expected = Array.from({ length: HEAVY }, (_, n) =>
+      [`${heavySource(n)}:${HEAVY_PORT}`, `${SERVER}:${SERVER_PORT}`, perHeavy, perHeavy * HEAVY_FRAME, 0].join(' '),
+    ).sort();
     expect(top).toEqual(expected);
     for (let i = 1; i < conversations.ip.length; i++) expect(bytesOf(conversations.ip[i - 1])).toBeGreaterThanOrEqual(bytesOf(conversations.ip[i]));
   });

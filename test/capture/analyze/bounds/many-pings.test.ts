@@ -66,7 +66,12 @@ function manyPings(pingRtts: number[], dnsTimes: number[]): Bytes {
     events.push([half, dns(pinger(i), port, i & 0xffff, false)], [half + dnsTimes[i], dns(pinger(i), port, i & 0xffff, true)]);
   }
   events.sort((a, b) => a[0] - b[0]);
-  const records: PcapRecord[] = events.map(([us, data]) => ({ seconds: 1_700_000_000 + Math.floor(us / 1e6), fraction: us % 1e6, originalLength: data.length, data }));
+  const records: PcapRecord[] = events.map(([us, data]) => ({
+    seconds: 1_700_000_000 + Math.floor(us / 1e6),
+    fraction: us % 1e6,
+    originalLength: data.length,
+    data,
+  }));
   const file = (part: PcapRecord[]) => pcapFile({ resolution: 'micro', byteOrder: 'little', linkType: 1, snaplen: 65535, records: part });
   // A chunk of records at a time: one call takes fewer parts than the whole file has.
   const chunks = [file([])];
@@ -75,7 +80,8 @@ function manyPings(pingRtts: number[], dnsTimes: number[]): Bytes {
 }
 
 /** |sketched − exact| / exact for the median and p95. */
-const errors = (approx: SummaryStats, exact: SummaryStats) => [approx.median, approx.p95].map((v, k) => Math.abs(v! - [exact.median, exact.p95][k]!) / [exact.median, exact.p95][k]!);
+const errors = (approx: SummaryStats, exact: SummaryStats) =>
+  [approx.median, approx.p95].map((v, k) => Math.abs(v! - [exact.median, exact.p95][k]!) / [exact.median, exact.p95][k]!);
 
 describe('more ping and DNS round trips than the summaries keep', () => {
   const pingRtts = roundTripsUs(11);
@@ -115,7 +121,10 @@ describe('more ping and DNS round trips than the summaries keep', () => {
   it('marks the sketched summaries approximate, the medians and p95 within the stated error of the exact ones', () => {
     const ping = bounded.icmp.result(4).rttMs;
     const times = bounded.dns.result().responseTimeMs;
-    for (const [approx, exact] of [[ping, exactPing], [times, exactDns]] as const) {
+    for (const [approx, exact] of [
+      [ping, exactPing],
+      [times, exactDns],
+    ] as const) {
       expect(approx.approximate).toEqual({ relativeError: QUANTILE_RELATIVE_ERROR });
       for (const error of errors(approx, exact)) expect(error).toBeLessThanOrEqual(QUANTILE_RELATIVE_ERROR);
       expect(Math.abs(approx.mean! - exact.mean!) / exact.mean!).toBeLessThan(1e-9);
@@ -141,12 +150,21 @@ describe('more ping and DNS round trips than the summaries keep', () => {
 
   const tshark = spawnSync('tshark', ['-v'], { encoding: 'utf8' }).status === 0;
   it.skipIf(!tshark)('has in the file the round trips tshark reads from it (icmp.resptime, dns.time)', () => {
-    const run = spawnSync('tshark', ['-r', file, '-n', '-T', 'fields', '-e', 'icmp.resptime', '-e', 'dns.time', '-Y', 'icmp.resptime || dns.time'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const run = spawnSync('tshark', ['-r', file, '-n', '-T', 'fields', '-e', 'icmp.resptime', '-e', 'dns.time', '-Y', 'icmp.resptime || dns.time'], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     expect(run.status).toBe(0);
-    const rows = run.stdout.trim().split('\n').map((line) => line.split('\t'));
+    const rows = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.split('\t'));
     // icmp.resptime is in ms, dns.time in s.
     const column = (at: number, toMs: number) => summarise(rows.filter((r) => r[at]).map((r) => Number(r[at]) * toMs));
-    for (const [theirs, ours] of [[column(0, 1), exactPing], [column(1, 1000), exactDns]] as const) {
+    for (const [theirs, ours] of [
+      [column(0, 1), exactPing],
+      [column(1, 1000), exactDns],
+    ] as const) {
       expect(theirs.count).toBe(ours.count);
       for (const q of ['min', 'median', 'p95', 'max'] as const) expect(theirs[q], q).toBeCloseTo(ours[q]!, 6);
     }

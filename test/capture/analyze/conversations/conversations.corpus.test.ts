@@ -6,8 +6,24 @@ import { corpusFiles, corpusPath, expectedFor } from '../../../support/shared';
 // Conversations and endpoints against tshark 4.0.17 (docs/corpus.md): the exact
 // per-direction counts of `derived` and the rows of `-z conv,ip|ipv6|tcp|udp`.
 
-interface ExactRow { a: string; b: string; frames_a_to_b: number; bytes_a_to_b: number; frames_b_to_a: number; bytes_b_to_a: number; rel_start?: string; duration?: string }
-interface TsharkRow { a: string; b: string; frames_a_to_b: number; frames_b_to_a: number; rel_start: string; duration: string }
+interface ExactRow {
+  a: string;
+  b: string;
+  frames_a_to_b: number;
+  bytes_a_to_b: number;
+  frames_b_to_a: number;
+  bytes_b_to_a: number;
+  rel_start?: string;
+  duration?: string;
+}
+interface TsharkRow {
+  a: string;
+  b: string;
+  frames_a_to_b: number;
+  frames_b_to_a: number;
+  rel_start: string;
+  duration: string;
+}
 
 /**
  * Files whose times tshark measures from another origin than ours. In both pcapng files below,
@@ -18,8 +34,10 @@ interface TsharkRow { a: string; b: string; frames_a_to_b: number; frames_b_to_a
  * file starts with such a frame, and the invalid-nanosecond file prints impossible times.
  */
 const OTHER_TIME_ORIGIN = new Set([
-  'pcapng_dup_isb_spb_mix.pcapng', 'pcapng_multi_section_isb_be.pcapng',
-  'pcapng_multi_section_mixed_endian.pcapng', 'corrupt_invalid_nsec_timestamp.pcap',
+  'pcapng_dup_isb_spb_mix.pcapng',
+  'pcapng_multi_section_isb_be.pcapng',
+  'pcapng_multi_section_mixed_endian.pcapng',
+  'corrupt_invalid_nsec_timestamp.pcap',
 ]);
 
 const unordered = (a: string, b: string) => [a, b].sort().join(' ');
@@ -68,9 +86,11 @@ describe.each(corpusFiles())('%s', (name) => {
   it.skipIf(OTHER_TIME_ORIGIN.has(name))('has one TCP row per tcp.stream with its exact counts, start and duration (derived.tcp_streams_exact)', async () => {
     const { qos } = await analyzeCaptureFile(corpusPath(name), { propertiesOnly: false });
     const ours = qos!.measured.conversations.tcp.map((c) =>
-      [c.a, c.b, c.packetsAtoB, c.bytesAtoB, c.packetsBtoA, c.bytesBtoA, c.relativeStart.toFixed(9), c.duration.toFixed(9)].join(' '));
+      [c.a, c.b, c.packetsAtoB, c.bytesAtoB, c.packetsBtoA, c.bytesBtoA, c.relativeStart.toFixed(9), c.duration.toFixed(9)].join(' '),
+    );
     const theirs = ((derived.tcp_streams_exact ?? []) as ExactRow[]).map((s) =>
-      [s.a, s.b, s.frames_a_to_b, s.bytes_a_to_b, s.frames_b_to_a, s.bytes_b_to_a, s.rel_start, s.duration].join(' '));
+      [s.a, s.b, s.frames_a_to_b, s.bytes_a_to_b, s.frames_b_to_a, s.bytes_b_to_a, s.rel_start, s.duration].join(' '),
+    );
     expect(ours.sort()).toEqual(theirs.sort());
     expect(rowsOf(qos!.measured.conversations.tcp, 4)).toEqual(tsharkRows(taps.conv_tcp));
   });
@@ -81,7 +101,7 @@ describe.each(corpusFiles())('%s', (name) => {
     expect(rowsOf(qos!.measured.conversations.udp, 4)).toEqual(tsharkRows(taps.conv_udp));
   });
 
-  it('gives bits/s per direction over the conversation\'s duration, and none for a single instant', async () => {
+  it("gives bits/s per direction over the conversation's duration, and none for a single instant", async () => {
     const { qos } = await analyzeCaptureFile(corpusPath(name), { propertiesOnly: false });
     for (const c of [...qos!.measured.conversations.ip, ...qos!.measured.conversations.tcp, ...qos!.measured.conversations.udp]) {
       if (c.duration === 0) expect([c.bitsPerSecondAtoB, c.bitsPerSecondBtoA]).toEqual([null, null]);

@@ -57,7 +57,12 @@ describe('DNS response time', () => {
   it('times a retransmitted query from its first sending, and a duplicate answer once', () => {
     const q = dns({ client: '10.0.0.1', port: 1000, id: 9, response: false });
     const a = dns({ client: '10.0.0.1', port: 1000, id: 9, response: true });
-    const r = time([[0, q], [1000, q], [1040, a], [1041, a]]);
+    const r = time([
+      [0, q],
+      [1000, q],
+      [1040, a],
+      [1041, a],
+    ]);
     expect([r.queries, r.retransmittedQueries, r.responses, r.unmatchedResponses, r.unanswered]).toEqual([2, 1, 2, 0, 0]);
     expect(r.responseTimeMs.max).toBe(1040);
   });

@@ -8,7 +8,7 @@ describe.each(corpusFiles())('%s', (name) => {
   const expected = expectedFor(name);
   const analyse = (file: string) => analyzeCaptureFile(corpusPath(file), { propertiesOnly: false });
 
-  it('finds the ICMP and ICMPv6 pings tshark\'s icmp,srt finds, with the same round-trip times', async () => {
+  it("finds the ICMP and ICMPv6 pings tshark's icmp,srt finds, with the same round-trip times", async () => {
     const report = await analyse(name);
     for (const [ours, theirs] of [
       [report.qos!.measured.icmp, expected.tshark_taps.icmp_srt],
@@ -20,7 +20,11 @@ describe.each(corpusFiles())('%s', (name) => {
       expect([String(ours.minFrame), String(ours.maxFrame)]).toEqual([theirs.min_frame, theirs.max_frame]);
       const ms = (v: number | null) => v!.toFixed(3);
       expect([ms(ours.rttMs.min), ms(ours.rttMs.max), ms(ours.rttMs.mean), ms(ours.rttMs.median), ms(ours.rttMs.sd)]).toEqual([
-        theirs.min_ms, theirs.max_ms, theirs.mean_ms, theirs.median_ms, theirs.sdev_ms,
+        theirs.min_ms,
+        theirs.max_ms,
+        theirs.mean_ms,
+        theirs.median_ms,
+        theirs.sdev_ms,
       ]);
     }
   });

@@ -12,18 +12,22 @@ describe('the automatic interval', () => {
 
   it('counts exactly as a series at the interval the span calls for, whatever the order of the packets', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 4_000_000_000_000 }), fc.integer({ min: 1, max: 1514 })), { minLength: 1, maxLength: 300 }), fc.integer({ min: 0, max: 12 }), (packets, scale) => {
-        // Spans from microseconds to over an hour: the times are shrunk by a power of ten.
-        const times = packets.map(([t, len]) => [Math.floor(t / 10 ** scale), len] as const);
-        const auto = new IoSeries('auto');
-        for (const [t, len] of times) auto.add(t, len);
-        const spanUs = Math.max(0, ...times.map(([t]) => Math.floor((t - times[0][0] + 500) / 1000)));
-        const fixed = new IoSeries(ioIntervalUsFor(spanUs) / 1e6);
-        for (const [t, len] of times) fixed.add(t, len);
-        expect(auto.intervalSeconds).toBe(fixed.intervalSeconds);
-        expect(IO_INTERVALS_US).toContain(auto.intervalSeconds * 1e6);
-        expect(auto.intervals()).toEqual(fixed.intervals());
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 4_000_000_000_000 }), fc.integer({ min: 1, max: 1514 })), { minLength: 1, maxLength: 300 }),
+        fc.integer({ min: 0, max: 12 }),
+        (packets, scale) => {
+          // Spans from microseconds to over an hour: the times are shrunk by a power of ten.
+          const times = packets.map(([t, len]) => [Math.floor(t / 10 ** scale), len] as const);
+          const auto = new IoSeries('auto');
+          for (const [t, len] of times) auto.add(t, len);
+          const spanUs = Math.max(0, ...times.map(([t]) => Math.floor((t - times[0][0] + 500) / 1000)));
+          const fixed = new IoSeries(ioIntervalUsFor(spanUs) / 1e6);
+          for (const [t, len] of times) fixed.add(t, len);
+          expect(auto.intervalSeconds).toBe(fixed.intervalSeconds);
+          expect(IO_INTERVALS_US).toContain(auto.intervalSeconds * 1e6);
+          expect(auto.intervals()).toEqual(fixed.intervals());
+        },
+      ),
     );
   });
 });
@@ -37,7 +41,10 @@ describe('I/O series', () => {
     io.add(3_500_000_000, 40);
     // The last interval ends at the latest packet (tshark's "Dur" row), not at 4 s.
     expect(io.intervals().map((i) => [i.start, i.end, i.packets, i.bytes, i.bitsPerSecond])).toEqual([
-      [0, 1, 2, 200, 1600], [1, 2, 1, 60, 480], [2, 3, 0, 0, 0], [3, 3.5, 1, 40, 320],
+      [0, 1, 2, 200, 1600],
+      [1, 2, 1, 60, 480],
+      [2, 3, 0, 0, 0],
+      [3, 3.5, 1, 40, 320],
     ]);
   });
 
@@ -53,35 +60,43 @@ describe('I/O series', () => {
 
   it('puts a packet at k intervals from the first, give or take half a microsecond, into interval k', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5000 }), fc.constantFrom(0.001, 0.01, 0.1, 1, 10, 60), fc.integer({ min: -500, max: 499 }), (k, interval, offsetNs) => {
-        const io = new IoSeries(interval);
-        io.add(0, 1);
-        io.add(Math.round(k * interval * 1e9) + offsetNs, 1);
-        const rows = io.intervals();
-        expect(rows.length).toBe(k + 1);
-        expect(rows[k].packets).toBe(1);
-        expect(rows[k].start).toBeCloseTo(k * interval, 9);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.constantFrom(0.001, 0.01, 0.1, 1, 10, 60),
+        fc.integer({ min: -500, max: 499 }),
+        (k, interval, offsetNs) => {
+          const io = new IoSeries(interval);
+          io.add(0, 1);
+          io.add(Math.round(k * interval * 1e9) + offsetNs, 1);
+          const rows = io.intervals();
+          expect(rows.length).toBe(k + 1);
+          expect(rows[k].packets).toBe(1);
+          expect(rows[k].start).toBeCloseTo(k * interval, 9);
+        },
+      ),
     );
   });
 
   it('keeps every packet and byte whatever the times, and never holds more than MAX_INTERVALS intervals', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.double({ min: 0, max: 2e18, noNaN: true }), fc.integer({ min: 0, max: 1514 })), { minLength: 1, maxLength: 200 }), (packets) => {
-        const io = new IoSeries(1);
-        for (const [t, len] of packets) io.add(t, len);
-        const intervals = io.intervals();
-        expect(intervals.length).toBeLessThanOrEqual(MAX_INTERVALS);
-        // A capture lasting 0 s (to the microsecond) has no interval, as tshark lists none.
-        const origin = packets[0][0];
-        if (packets.every(([t]) => Math.max(0, Math.floor((t - origin + 500) / 1000)) === 0)) {
-          expect(intervals).toEqual([]);
-          return;
-        }
-        expect(intervals.reduce((n, i) => n + i.packets, 0)).toBe(packets.length);
-        expect(intervals.reduce((n, i) => n + i.bytes, 0)).toBe(packets.reduce((n, [, len]) => n + len, 0));
-        expect(Math.log2(io.intervalSeconds) % 1).toBe(0);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: 0, max: 2e18, noNaN: true }), fc.integer({ min: 0, max: 1514 })), { minLength: 1, maxLength: 200 }),
+        (packets) => {
+          const io = new IoSeries(1);
+          for (const [t, len] of packets) io.add(t, len);
+          const intervals = io.intervals();
+          expect(intervals.length).toBeLessThanOrEqual(MAX_INTERVALS);
+          // A capture lasting 0 s (to the microsecond) has no interval, as tshark lists none.
+          const origin = packets[0][0];
+          if (packets.every(([t]) => Math.max(0, Math.floor((t - origin + 500) / 1000)) === 0)) {
+            expect(intervals).toEqual([]);
+            return;
+          }
+          expect(intervals.reduce((n, i) => n + i.packets, 0)).toBe(packets.length);
+          expect(intervals.reduce((n, i) => n + i.bytes, 0)).toBe(packets.reduce((n, [, len]) => n + len, 0));
+          expect(Math.log2(io.intervalSeconds) % 1).toBe(0);
+        },
+      ),
       // Each run may materialise a million intervals: few runs, and time for a loaded machine.
       { numRuns: 20 },
     );

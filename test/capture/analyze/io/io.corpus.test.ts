@@ -12,7 +12,9 @@ import { forEachPacket } from '../corpus-pass';
 // installed tshark as well when there is one).
 
 type Row = [string, string, number, number];
-const recorded: { files: Record<string, { interval: number; rows: Row[] }> } = JSON.parse(readFileSync(new URL('./io-stat.expected.json', import.meta.url), 'utf8'));
+const recorded: { files: Record<string, { interval: number; rows: Row[] }> } = JSON.parse(
+  readFileSync(new URL('./io-stat.expected.json', import.meta.url), 'utf8'),
+);
 const haveTshark = spawnSync('tshark', ['--version'], { stdio: 'ignore' }).status === 0;
 
 /**
@@ -64,7 +66,10 @@ describe.each(corpusFiles().filter((name) => !OTHER_TIME_ORIGIN.has(name)))('%s'
   });
 
   it.skipIf(!timed || !haveTshark)('the record is what the installed tshark prints', () => {
-    const printed = spawnSync('tshark', ['-n', '-r', corpusPath(name), '-q', '-z', `io,stat,${record.interval}`], { encoding: 'utf8', maxBuffer: 1 << 26 }).stdout;
+    const printed = spawnSync('tshark', ['-n', '-r', corpusPath(name), '-q', '-z', `io,stat,${record.interval}`], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    }).stdout;
     const rows = printed
       .split('\n')
       .map((line) => /^\|\s*([\d.]+)\s*<>\s*([\d.]+|Dur)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|$/.exec(line.trim()))

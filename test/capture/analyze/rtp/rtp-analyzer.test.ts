@@ -71,7 +71,13 @@ describe('RTP analyzer', () => {
 
   it('finds a stream in both directions of an announced endpoint, with the SDP clock rate', () => {
     // 20 ms of opus at 48 kHz is 960 ticks; the third packet is 2 ms late.
-    const rtp = run([[0, invite], [10, media(0)], [30, media(1)], [52, media(2)], [60, udpFrame('10.0.0.2', 4000, '10.0.0.1', 5000, rtpHeader({ pt: 96, seq: 7, ts: 0, ssrc: 0xdef }))]]);
+    const rtp = run([
+      [0, invite],
+      [10, media(0)],
+      [30, media(1)],
+      [52, media(2)],
+      [60, udpFrame('10.0.0.2', 4000, '10.0.0.1', 5000, rtpHeader({ pt: 96, seq: 7, ts: 0, ssrc: 0xdef }))],
+    ]);
     const [a, b] = rtp.results();
     expect([a.ssrc, a.src, a.dst, a.payloads, a.packets, a.lost]).toEqual(['0x00000ABC', '10.0.0.1:5000', '10.0.0.2:4000', ['opus'], 3, 0]);
     expect(a.maxJitterMs).toBe(2 / 16);
@@ -80,13 +86,35 @@ describe('RTP analyzer', () => {
   });
 
   it('reads SDP from SIP on any UDP port, not only 5060', () => {
-    const answer = udpFrame('10.0.0.2', 5080, '10.0.0.1', 5080, text('SIP/2.0 200 OK\r\nContent-Type: application/sdp\r\n\r\nv=0\r\nc=IN IP4 10.0.0.2\r\nm=audio 4000 RTP/AVP 96\r\n'));
-    expect(run([[0, answer], [10, media(0)]]).results().map((s) => s.packets)).toEqual([1]);
+    const answer = udpFrame(
+      '10.0.0.2',
+      5080,
+      '10.0.0.1',
+      5080,
+      text('SIP/2.0 200 OK\r\nContent-Type: application/sdp\r\n\r\nv=0\r\nc=IN IP4 10.0.0.2\r\nm=audio 4000 RTP/AVP 96\r\n'),
+    );
+    expect(
+      run([
+        [0, answer],
+        [10, media(0)],
+      ])
+        .results()
+        .map((s) => s.packets),
+    ).toEqual([1]);
   });
 
   it('ignores media before its announcement and UDP nobody announced, unless the heuristic is on', () => {
-    expect(run([[0, media(0)], [5, invite], [10, media(1)]]).results()[0].packets).toBe(1);
-    const stray = [[0, media(0, '10.9.9.9', 7000, '10.9.9.8', 7002)], [20, media(1, '10.9.9.9', 7000, '10.9.9.8', 7002)]] as Array<[number, Uint8Array]>;
+    expect(
+      run([
+        [0, media(0)],
+        [5, invite],
+        [10, media(1)],
+      ]).results()[0].packets,
+    ).toBe(1);
+    const stray = [
+      [0, media(0, '10.9.9.9', 7000, '10.9.9.8', 7002)],
+      [20, media(1, '10.9.9.9', 7000, '10.9.9.8', 7002)],
+    ] as Array<[number, Uint8Array]>;
     expect(run(stray, false, 'announced').results()).toEqual([]);
     const guessing = run(stray, true);
     const found = guessing.results();
@@ -115,7 +143,13 @@ describe('RTP analyzer', () => {
 
   it('leaves RTCP multiplexed on the RTP port (packet types 200–204) out of the stream', () => {
     const rtcp = udpFrame('10.0.0.1', 5000, '10.0.0.2', 4000, concat(new Uint8Array([0x80, 200, 0, 6]), new Uint8Array(24)));
-    expect(run([[0, invite], [10, media(0)], [20, rtcp]]).results()[0].packets).toBe(1);
+    expect(
+      run([
+        [0, invite],
+        [10, media(0)],
+        [20, rtcp],
+      ]).results()[0].packets,
+    ).toBe(1);
   });
 });
 
@@ -131,9 +165,20 @@ describe('RTP found by pattern', () => {
   });
 
   it('allows two lost packets between two, but not a change of SSRC or payload type or a timestamp leap', () => {
-    const gap = run([[0, g711(1, 160)], [20, g711(2, 320)], [80, g711(5, 800)], [100, g711(6, 960)]]).results();
+    const gap = run([
+      [0, g711(1, 160)],
+      [20, g711(2, 320)],
+      [80, g711(5, 800)],
+      [100, g711(6, 960)],
+    ]).results();
     expect(gap.map((s) => [s.packets, s.lost])).toEqual([[4, 2]]);
-    const broken = (frame: Uint8Array) => run([[0, g711(1, 160)], [20, g711(2, 320)], [40, frame], [60, g711(4, 640)]]).results();
+    const broken = (frame: Uint8Array) =>
+      run([
+        [0, g711(1, 160)],
+        [20, g711(2, 320)],
+        [40, frame],
+        [60, g711(4, 640)],
+      ]).results();
     expect(broken(g711(3, 480, 0x9999))).toEqual([]);
     expect(broken(g711(3, 480, 0x1234, 0))).toEqual([]);
     expect(broken(g711(3, 480 + 200000))).toEqual([]);
@@ -143,16 +188,27 @@ describe('RTP found by pattern', () => {
   it('looks only when nothing is announced, unless asked to look always', () => {
     const frames: Array<[number, Uint8Array]> = [[0, invite], ...call(4).map(([ms, f]) => [ms + 1, f] as [number, Uint8Array])];
     expect(run(frames).results()).toEqual([]);
-    expect(run(frames, false, 'all').results().map((s) => [s.origin, s.packets])).toEqual([['pattern', 4]]);
+    expect(
+      run(frames, false, 'all')
+        .results()
+        .map((s) => [s.origin, s.packets]),
+    ).toEqual([['pattern', 4]]);
   });
 
   it('still finds a stream among a flood of one-packet flows that look like RTP', () => {
     const flow = (i: number) => udpFrame('10.1.0.1', 1024 + (i % 60000), '10.1.0.2', 53, rtpHeader({ pt: 0, seq: 1, ts: 0, ssrc: i }));
     const flood = Array.from({ length: 10000 }, (_, i) => [0, flow(i)] as [number, Uint8Array]);
-    expect(run([...flood, ...call(4)]).results().map((s) => [s.ssrc, s.packets])).toEqual([['0x00001234', 4]]);
+    expect(
+      run([...flood, ...call(4)])
+        .results()
+        .map((s) => [s.ssrc, s.packets]),
+    ).toEqual([['0x00001234', 4]]);
     // Three other flows between two packets of the stream.
     const mixed = call(6).flatMap(([ms, f], k) => [[ms, f], ...[0, 1, 2].map((j) => [ms, flow(3 * k + j)])] as Array<[number, Uint8Array]>);
-    expect(run(mixed).results().map((s) => [s.ssrc, s.packets])).toEqual([['0x00001234', 6]]);
+    expect(
+      run(mixed)
+        .results()
+        .map((s) => [s.ssrc, s.packets]),
+    ).toEqual([['0x00001234', 6]]);
   });
 });
-

@@ -19,7 +19,7 @@ async function withHeuristic(name: string): Promise<RtpStreamResult[]> {
 describe.each(corpusFiles())('%s', (name) => {
   const taps = expectedFor(name).tshark_taps;
 
-  it('finds the RTP streams SIP/SDP announces, with tshark\'s counts, deltas and jitter', async () => {
+  it("finds the RTP streams SIP/SDP announces, with tshark's counts, deltas and jitter", async () => {
     const expected: TsharkStream[] = taps.rtp_streams ?? [];
     const { qos } = await analyzeCaptureFile(corpusPath(name), { propertiesOnly: false, rtpStreams: 'announced' });
     const ours = qos!.measured.rtp.map(asTshark);
@@ -27,7 +27,9 @@ describe.each(corpusFiles())('%s', (name) => {
     // Without pings, the recipe's loss uses RTP: sent = expected by sequence numbers (received + lost).
     if (expected.length > 0 && qos!.measured.icmp.requests + qos!.measured.icmpv6.requests === 0) {
       expect([qos!.recipe.lossEvidence, qos!.recipe.lossSent, qos!.recipe.lossReceived]).toEqual([
-        'rtp', expected.reduce((n, s) => n + s.packets + s.lost, 0), expected.reduce((n, s) => n + s.packets, 0),
+        'rtp',
+        expected.reduce((n, s) => n + s.packets + s.lost, 0),
+        expected.reduce((n, s) => n + s.packets, 0),
       ]);
     }
   });

@@ -18,11 +18,25 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('RTP set up by Skinny', () => {
   it('finds the streams tshark finds from OpenReceiveChannelAck and StartMediaTransmission', async () => {
     const bytes = pcapFile({
-      resolution: 'micro', byteOrder: 'little', linkType: 1, snaplen: 65535,
+      resolution: 'micro',
+      byteOrder: 'little',
+      linkType: 1,
+      snaplen: 65535,
       records: skinnyCall().map(([ms, data]) => ({ seconds: 1_700_000_000, fraction: ms * 1000, originalLength: data.length, data })),
     });
     const report = await analyzeCaptureFile(writeCapture(path.join(dir, 'skinny.pcap'), bytes), { propertiesOnly: false });
-    const rows = report.qos!.measured.rtp.map((s) => [s.src, s.dst, s.ssrc, s.origin, s.payloads.join(), s.packets, s.lost, s.startSeconds, s.meanDeltaMs, s.maxJitterMs]);
+    const rows = report.qos!.measured.rtp.map((s) => [
+      s.src,
+      s.dst,
+      s.ssrc,
+      s.origin,
+      s.payloads.join(),
+      s.packets,
+      s.lost,
+      s.startSeconds,
+      s.meanDeltaMs,
+      s.maxJitterMs,
+    ]);
     expect(rows).toEqual([
       ['10.0.0.20:30000', '10.0.0.10:20000', '0x00001111', 'announced', 'g711A', 10, 0, 0.1, 20, 0],
       ['10.0.0.10:20000', '10.0.0.20:30000', '0x00002222', 'announced', 'g711A', 10, 0, 0.101, 20, 0],
@@ -31,7 +45,10 @@ describe('RTP set up by Skinny', () => {
 
   it('reads every message of a segment, and the IPv4-or-IPv6 address of header version 0x11 on', () => {
     const two = concat(openReceiveChannelAck('10.0.0.10', 20000), skinnyMessage(0x0100, new Uint8Array(8)), startMediaTransmission('10.0.0.20', 30000));
-    expect(skinnyMediaEndpoints(two, 0, two.length)).toEqual([{ addressKey: 0x0a00000a, port: 20000 }, { addressKey: 0x0a000014, port: 30000 }]);
+    expect(skinnyMediaEndpoints(two, 0, two.length)).toEqual([
+      { addressKey: 0x0a00000a, port: 20000 },
+      { addressKey: 0x0a000014, port: 30000 },
+    ]);
     // Version 0x11: status, then version word 0 (IPv4), the address in 16 bytes, the port.
     const data = new Uint8Array(4 + 4 + 16 + 4);
     data.set([192, 168, 1, 5], 8);

@@ -97,7 +97,7 @@ describe.each(corpusFiles().filter((name) => pingReplies(name).length > 0))('%s'
 });
 
 describe.each(corpusFiles().filter((name) => name !== WRAPPED_NSTIME && expectedFor(name).derived.tcp?.ack_rtt?.count > 0))('%s over time', (name) => {
-  it('places every sample within capinfos\' time span, counted from the first packet', async () => {
+  it("places every sample within capinfos' time span, counted from the first packet", async () => {
     const span = Number(expectedFor(name).derived.capture_file_properties.time_span_s);
     const { qos } = await analyzeCaptureFile(corpusPath(name), { propertiesOnly: false });
     const points = qos!.measured.rttSeries.tcp.points;

@@ -40,7 +40,11 @@ describe('TCP analysis of hand-built traces', () => {
       { t: 300, from: 'c', flags: 'PA', seq: 1001, ack: 5001, len: 100 },
       { t: 301, from: 's', flags: 'A', seq: 5001, ack: 1101 },
     ]);
-    expect(frames.slice(3).map((f) => [f.flags, f.rttUs])).toEqual([[[], null], [['retransmission'], null], [[], 291_000]]);
+    expect(frames.slice(3).map((f) => [f.flags, f.rttUs])).toEqual([
+      [[], null],
+      [['retransmission'], null],
+      [[], 291_000],
+    ]);
   });
 
   it('numbers duplicate ACKs and calls the resend they ask for a fast retransmission', () => {
@@ -70,42 +74,48 @@ describe('TCP analysis of hand-built traces', () => {
   });
 
   it('calls a resend of data already acknowledged spurious', () => {
-    expect(flagsOf([
-      ...handshake,
-      { t: 10, from: 'c', flags: 'PA', seq: 1001, ack: 5001, len: 100 },
-      { t: 11, from: 's', flags: 'A', seq: 5001, ack: 1101 },
-      { t: 12, from: 'c', flags: 'PA', seq: 1001, ack: 5001, len: 100 },
-    ])[5]).toEqual(['retransmission', 'spurious_retransmission']);
+    expect(
+      flagsOf([
+        ...handshake,
+        { t: 10, from: 'c', flags: 'PA', seq: 1001, ack: 5001, len: 100 },
+        { t: 11, from: 's', flags: 'A', seq: 5001, ack: 1101 },
+        { t: 12, from: 'c', flags: 'PA', seq: 1001, ack: 5001, len: 100 },
+      ])[5],
+    ).toEqual(['retransmission', 'spurious_retransmission']);
   });
 
   it('sees a hole (previous segment not captured), its late filler (out of order) and an ACK beyond what was seen', () => {
-    expect(flagsOf([
-      ...handshake,
-      { t: 10, from: 'c', flags: 'PA', seq: 1001, ack: 5001, len: 100 },
-      // 1101–1201 is missing here.
-      { t: 10.5, from: 'c', flags: 'PA', seq: 1201, ack: 5001, len: 100 },
-      // Arrives 0.5 ms after the highest segment, less than the 2 ms handshake RTT.
-      { t: 11, from: 'c', flags: 'PA', seq: 1101, ack: 5001, len: 100 },
-      // Acknowledges 1401: the client's 1301–1401 was never seen.
-      { t: 12, from: 's', flags: 'A', seq: 5001, ack: 1401 },
-    ]).slice(3)).toEqual([[], ['lost_segment'], ['out_of_order'], ['ack_lost_segment']]);
+    expect(
+      flagsOf([
+        ...handshake,
+        { t: 10, from: 'c', flags: 'PA', seq: 1001, ack: 5001, len: 100 },
+        // 1101–1201 is missing here.
+        { t: 10.5, from: 'c', flags: 'PA', seq: 1201, ack: 5001, len: 100 },
+        // Arrives 0.5 ms after the highest segment, less than the 2 ms handshake RTT.
+        { t: 11, from: 'c', flags: 'PA', seq: 1101, ack: 5001, len: 100 },
+        // Acknowledges 1401: the client's 1301–1401 was never seen.
+        { t: 12, from: 's', flags: 'A', seq: 5001, ack: 1401 },
+      ]).slice(3),
+    ).toEqual([[], ['lost_segment'], ['out_of_order'], ['ack_lost_segment']]);
   });
 
   it('flags a full window, a zero window, a zero-window probe and its ACK', () => {
-    expect(flagsOf([
-      // Neither SYN offers window scaling, so windows are taken as sent.
-      { t: 0, from: 'c', flags: 'S', seq: 1000, ack: 0 },
-      { t: 1, from: 's', flags: 'SA', seq: 5000, ack: 1001, win: 300 },
-      { t: 2, from: 'c', flags: 'A', seq: 1001, ack: 5001 },
-      // 1001 + 300 reaches the edge of the server's 300-byte window.
-      { t: 10, from: 'c', flags: 'PA', seq: 1001, ack: 5001, len: 300 },
-      { t: 11, from: 's', flags: 'A', seq: 5001, ack: 1301, win: 0 },
-      { t: 12, from: 'c', flags: 'A', seq: 1301, ack: 5001, len: 1 },
-      { t: 12.5, from: 's', flags: 'A', seq: 5001, ack: 1301, win: 0 },
-    ]).slice(3)).toEqual([['window_full'], ['zero_window'], ['zero_window_probe'], ['zero_window', 'zero_window_probe_ack']]);
+    expect(
+      flagsOf([
+        // Neither SYN offers window scaling, so windows are taken as sent.
+        { t: 0, from: 'c', flags: 'S', seq: 1000, ack: 0 },
+        { t: 1, from: 's', flags: 'SA', seq: 5000, ack: 1001, win: 300 },
+        { t: 2, from: 'c', flags: 'A', seq: 1001, ack: 5001 },
+        // 1001 + 300 reaches the edge of the server's 300-byte window.
+        { t: 10, from: 'c', flags: 'PA', seq: 1001, ack: 5001, len: 300 },
+        { t: 11, from: 's', flags: 'A', seq: 5001, ack: 1301, win: 0 },
+        { t: 12, from: 'c', flags: 'A', seq: 1301, ack: 5001, len: 1 },
+        { t: 12.5, from: 's', flags: 'A', seq: 5001, ack: 1301, win: 0 },
+      ]).slice(3),
+    ).toEqual([['window_full'], ['zero_window'], ['zero_window_probe'], ['zero_window', 'zero_window_probe_ack']]);
   });
 
-  it('scales the peer\'s window once its first ACK is seen, not before', () => {
+  it("scales the peer's window once its first ACK is seen, not before", () => {
     const opening: Step[] = [
       { t: 0, from: 'c', flags: 'S', seq: 1000, ack: 0, ws: 2 },
       { t: 1, from: 's', flags: 'SA', seq: 5000, ack: 1001, ws: 2, win: 100 },
@@ -113,22 +123,26 @@ describe('TCP analysis of hand-built traces', () => {
     // Before the server's first ACK its SYN/ACK window (100) is unscaled: 1001 + 100 is the edge.
     expect(flagsOf([...opening, { t: 2, from: 'c', flags: 'PA', seq: 1001, ack: 5001, len: 100 }])[2]).toEqual(['window_full']);
     // After it, 100 << 2 = 400 bytes: 1001 + 400 is the edge.
-    expect(flagsOf([
-      ...opening,
-      { t: 2, from: 'c', flags: 'A', seq: 1001, ack: 5001 },
-      { t: 3, from: 's', flags: 'A', seq: 5001, ack: 1001, win: 100 },
-      { t: 4, from: 'c', flags: 'PA', seq: 1001, ack: 5001, len: 400 },
-    ])[4]).toEqual(['window_full']);
+    expect(
+      flagsOf([
+        ...opening,
+        { t: 2, from: 'c', flags: 'A', seq: 1001, ack: 5001 },
+        { t: 3, from: 's', flags: 'A', seq: 5001, ack: 1001, win: 100 },
+        { t: 4, from: 'c', flags: 'PA', seq: 1001, ack: 5001, len: 400 },
+      ])[4],
+    ).toEqual(['window_full']);
   });
 
   it('recognises a keep-alive (one byte before the next sequence number) and its ACK', () => {
-    expect(flagsOf([
-      ...handshake,
-      { t: 10, from: 'c', flags: 'PA', seq: 1001, ack: 5001, len: 100 },
-      { t: 11, from: 's', flags: 'A', seq: 5001, ack: 1101 },
-      { t: 5000, from: 'c', flags: 'A', seq: 1100, ack: 5001 },
-      { t: 5001, from: 's', flags: 'A', seq: 5001, ack: 1101 },
-    ]).slice(5)).toEqual([['keep_alive'], ['keep_alive_ack']]);
+    expect(
+      flagsOf([
+        ...handshake,
+        { t: 10, from: 'c', flags: 'PA', seq: 1001, ack: 5001, len: 100 },
+        { t: 11, from: 's', flags: 'A', seq: 5001, ack: 1101 },
+        { t: 5000, from: 'c', flags: 'A', seq: 1100, ack: 5001 },
+        { t: 5001, from: 's', flags: 'A', seq: 5001, ack: 1101 },
+      ]).slice(5),
+    ).toEqual([['keep_alive'], ['keep_alive_ack']]);
   });
 
   it('times a partly acknowledged segment from its send when the rest is acknowledged', () => {
@@ -146,21 +160,29 @@ describe('TCP analysis of hand-built traces', () => {
     const same = run([...closed, { t: 10, from: 'c', flags: 'S', seq: 1000, ack: 0 }]).frames[4];
     expect([same.stream, same.flags]).toEqual([0, ['retransmission']]);
     const { frames, analyzer } = run([...closed, { t: 10, from: 'c', flags: 'S', seq: 9000, ack: 0 }, { t: 11, from: 's', flags: 'SA', seq: 7000, ack: 9001 }]);
-    expect(frames.slice(4).map((f) => [f.stream, f.flags, f.rttUs])).toEqual([[1, [], null], [1, [], 1000]]);
-    expect(analyzer.connections.map((c) => [c.flowA.frames, c.flowB.frames])).toEqual([[3, 1], [1, 1]]);
+    expect(frames.slice(4).map((f) => [f.stream, f.flags, f.rttUs])).toEqual([
+      [1, [], null],
+      [1, [], 1000],
+    ]);
+    expect(analyzer.connections.map((c) => [c.flowA.frames, c.flowB.frames])).toEqual([
+      [3, 1],
+      [1, 1],
+    ]);
   });
 
   it('forgets, on a repeated SYN, how far a RST moved the sequence, so the resumed data is in order', () => {
-    expect(flagsOf([
-      ...handshake,
-      // A RST whose sequence number (1500) runs ahead of the data sent so far (1001).
-      { t: 3, from: 'c', flags: 'R', seq: 1500, ack: 0 },
-      { t: 10, from: 'c', flags: 'S', seq: 1000, ack: 0 },
-      { t: 11, from: 'c', flags: 'PA', seq: 1001, ack: 5001, len: 10 },
-    ]).slice(3)).toEqual([[], ['retransmission'], []]);
+    expect(
+      flagsOf([
+        ...handshake,
+        // A RST whose sequence number (1500) runs ahead of the data sent so far (1001).
+        { t: 3, from: 'c', flags: 'R', seq: 1500, ack: 0 },
+        { t: 10, from: 'c', flags: 'S', seq: 1000, ack: 0 },
+        { t: 11, from: 'c', flags: 'PA', seq: 1001, ack: 5001, len: 10 },
+      ]).slice(3),
+    ).toEqual([[], ['retransmission'], []]);
   });
 
-  it('takes a handshake ACK numbered 0 (server ISN 2^32 − 1) for a duplicate of the SYN\'s empty ack field, as tshark 4.0.17 does', () => {
+  it("takes a handshake ACK numbered 0 (server ISN 2^32 − 1) for a duplicate of the SYN's empty ack field, as tshark 4.0.17 does", () => {
     // The SYN's ack field (0) is remembered as the client's last ACK; the ACK of the SYN/ACK
     // repeats it with the same window and sequence number: "[TCP Dup ACK 0#1]".
     const { frames } = run([
@@ -188,7 +210,9 @@ describe('TCP analysis of hand-built traces', () => {
       { t: 301, from: 's', flags: 'A', seq: 5001, ack: 1101 },
       { t: 302, from: 'c', flags: 'PA', seq: 1001, ack: 5001, len: 100 },
     ]);
-    expect([m.retransmissions, m.flags.spuriousRetransmission, m.dataSegments, m.retransmittedDataSegments, m.payloadBytes, m.goodputBytes]).toEqual([2, 1, 3, 2, 300, 100]);
+    expect([m.retransmissions, m.flags.spuriousRetransmission, m.dataSegments, m.retransmittedDataSegments, m.payloadBytes, m.goodputBytes]).toEqual([
+      2, 1, 3, 2, 300, 100,
+    ]);
     expect(m.initialRttMs).toMatchObject({ count: 1, min: 2, max: 2 });
     // RTTs 1, 1, 291 ms: differences 0 and 290.
     expect([m.rttVariationMs, m.ackRttMs.median]).toEqual([145, 1]);

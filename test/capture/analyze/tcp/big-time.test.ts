@@ -17,13 +17,18 @@ const dir = mkdtempSync(path.join(tmpdir(), 'proxlab-big-time-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('times far from the first frame', () => {
-  it('keeps ACK RTTs, the handshake RTT and the capture\'s duration exact', async () => {
+  it("keeps ACK RTTs, the handshake RTT and the capture's duration exact", async () => {
     const stray = ethernet({ type: 0x0806 }, arp({ opcode: 1 }));
-    const bytes = pcapngFile([{ byteOrder: 'little', blocks: [
-      { type: 'idb', linkType: 1, snaplen: 0 },
-      { type: 'epb', interfaceId: 0, ticks: 1_000_000n, originalLength: stray.length, data: stray },
-      ...bigTimeFlow().map(([ticks, data]) => ({ type: 'epb' as const, interfaceId: 0, ticks, originalLength: data.length, data })),
-    ] }]);
+    const bytes = pcapngFile([
+      {
+        byteOrder: 'little',
+        blocks: [
+          { type: 'idb', linkType: 1, snaplen: 0 },
+          { type: 'epb', interfaceId: 0, ticks: 1_000_000n, originalLength: stray.length, data: stray },
+          ...bigTimeFlow().map(([ticks, data]) => ({ type: 'epb' as const, interfaceId: 0, ticks, originalLength: data.length, data })),
+        ],
+      },
+    ]);
     const report = await analyzeCaptureFile(writeCapture(path.join(dir, 'big-time.pcapng'), bytes), { propertiesOnly: false });
     const tcp = report.qos!.measured.tcp;
     expect([tcp.ackRttMs.count, tcp.ackRttMs.min, tcp.ackRttMs.max]).toEqual([42, 0.001, 0.04]);

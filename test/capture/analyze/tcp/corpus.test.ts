@@ -61,17 +61,35 @@ describe.each(corpusFiles())('%s', (name) => {
     const { measured: m } = await analyse(name);
     const f = m.flags;
     expect({
-      retransmission: f.retransmission, fast_retransmission: f.fastRetransmission, spurious_retransmission: f.spuriousRetransmission,
-      lost_segment: f.lostSegment, ack_lost_segment: f.ackLostSegment, duplicate_ack: f.duplicateAck, out_of_order: f.outOfOrder,
-      zero_window: f.zeroWindow, window_full: f.windowFull, keep_alive: f.keepAlive, tcp_frames: m.frames, tcp_streams: m.connections,
+      retransmission: f.retransmission,
+      fast_retransmission: f.fastRetransmission,
+      spurious_retransmission: f.spuriousRetransmission,
+      lost_segment: f.lostSegment,
+      ack_lost_segment: f.ackLostSegment,
+      duplicate_ack: f.duplicateAck,
+      out_of_order: f.outOfOrder,
+      zero_window: f.zeroWindow,
+      window_full: f.windowFull,
+      keep_alive: f.keepAlive,
+      tcp_frames: m.frames,
+      tcp_streams: m.connections,
     }).toEqual({
-      retransmission: tcp.retransmission, fast_retransmission: tcp.fast_retransmission, spurious_retransmission: tcp.spurious_retransmission,
-      lost_segment: tcp.lost_segment, ack_lost_segment: tcp.ack_lost_segment, duplicate_ack: tcp.duplicate_ack, out_of_order: tcp.out_of_order,
-      zero_window: tcp.zero_window, window_full: tcp.window_full, keep_alive: tcp.keep_alive, tcp_frames: tcp.tcp_frames, tcp_streams: tcp.tcp_streams,
+      retransmission: tcp.retransmission,
+      fast_retransmission: tcp.fast_retransmission,
+      spurious_retransmission: tcp.spurious_retransmission,
+      lost_segment: tcp.lost_segment,
+      ack_lost_segment: tcp.ack_lost_segment,
+      duplicate_ack: tcp.duplicate_ack,
+      out_of_order: tcp.out_of_order,
+      zero_window: tcp.zero_window,
+      window_full: tcp.window_full,
+      keep_alive: tcp.keep_alive,
+      tcp_frames: tcp.tcp_frames,
+      tcp_streams: tcp.tcp_streams,
     });
   });
 
-  it.skipIf(name === WRAPPED_NSTIME)('has tshark\'s ACK RTT samples: count, sum, min, max, mean to the microsecond', async () => {
+  it.skipIf(name === WRAPPED_NSTIME)("has tshark's ACK RTT samples: count, sum, min, max, mean to the microsecond", async () => {
     const { connections } = await analyse(name);
     const rtts = connections.flatMap((c) => [...c.ackRttNs.view()]);
     expect(rtts.length).toBe(tcp.ack_rtt.count);
@@ -87,12 +105,17 @@ describe.each(corpusFiles())('%s', (name) => {
     expect(m.ackRttMs.max! * 1e6).toBeCloseTo(nanoseconds(tcp.ack_rtt.max), 3);
   });
 
-  it.skipIf(name === WRAPPED_NSTIME)('has each stream\'s handshake: SYN → SYN/ACK and the initial RTT', async () => {
+  it.skipIf(name === WRAPPED_NSTIME)("has each stream's handshake: SYN → SYN/ACK and the initial RTT", async () => {
     const { connections } = await analyse(name);
     const handshakes: Array<{ stream: number; syn_ack_frame?: number; syn_to_synack_s?: string; initial_rtt?: string }> = tcp.handshakes;
     const ours = connections
       .filter((c) => c.synAckFrame !== 0 || c.initialRttNs !== 0)
-      .map((c) => ({ stream: c.stream, synAckFrame: c.synAckFrame || undefined, synToSynAck: Number.isNaN(c.synToSynAckNs) ? undefined : c.synToSynAckNs, initialRtt: c.initialRttNs || undefined }));
+      .map((c) => ({
+        stream: c.stream,
+        synAckFrame: c.synAckFrame || undefined,
+        synToSynAck: Number.isNaN(c.synToSynAckNs) ? undefined : c.synToSynAckNs,
+        initialRtt: c.initialRttNs || undefined,
+      }));
     expect(ours).toEqual(
       handshakes.map((h) => ({
         stream: h.stream,
@@ -104,17 +127,22 @@ describe.each(corpusFiles())('%s', (name) => {
   });
 
   // For WRAPPED_NSTIME the stream's duration is tshark's wrapped 1.114748365 s; frames and bytes still match.
-  it('has each stream\'s endpoints, frames and bytes per direction, start and duration', async () => {
+  it("has each stream's endpoints, frames and bytes per direction, start and duration", async () => {
     const { connections } = await analyse(name);
     const exact: Array<Record<string, string | number>> = expected.derived.tcp_streams_exact ?? [];
-    expect(connections.map((c) => {
-      const r = connectionResult(c);
-      const times = name === WRAPPED_NSTIME ? {} : { start: c.originSeconds * 1e9 + c.originNanoseconds + c.firstTimeNs, duration: c.lastTimeNs - c.firstTimeNs };
-      return { stream: r.stream, a: r.a, b: r.b, ab: [r.framesAtoB, r.bytesAtoB], ba: [r.framesBtoA, r.bytesBtoA], ...times };
-    })).toEqual(exact.map((s) => {
-      const times = name === WRAPPED_NSTIME ? {} : { start: nanoseconds(String(s.rel_start)), duration: nanoseconds(String(s.duration)) };
-      return { stream: s.stream, a: s.a, b: s.b, ab: [s.frames_a_to_b, s.bytes_a_to_b], ba: [s.frames_b_to_a, s.bytes_b_to_a], ...times };
-    }));
+    expect(
+      connections.map((c) => {
+        const r = connectionResult(c);
+        const times =
+          name === WRAPPED_NSTIME ? {} : { start: c.originSeconds * 1e9 + c.originNanoseconds + c.firstTimeNs, duration: c.lastTimeNs - c.firstTimeNs };
+        return { stream: r.stream, a: r.a, b: r.b, ab: [r.framesAtoB, r.bytesAtoB], ba: [r.framesBtoA, r.bytesBtoA], ...times };
+      }),
+    ).toEqual(
+      exact.map((s) => {
+        const times = name === WRAPPED_NSTIME ? {} : { start: nanoseconds(String(s.rel_start)), duration: nanoseconds(String(s.duration)) };
+        return { stream: s.stream, a: s.a, b: s.b, ab: [s.frames_a_to_b, s.bytes_a_to_b], ba: [s.frames_b_to_a, s.bytes_b_to_a], ...times };
+      }),
+    );
   });
 });
 

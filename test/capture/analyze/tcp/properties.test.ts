@@ -54,7 +54,8 @@ const end = (s: Omit<Step, 't'>, isn: number) => (s.seq + (s.len ?? 0) + (s.flag
  * exactly at 2^32 is that special case (the handshake's is pinned in analyzer.test.ts). fast-check
  * favours ISNs near 2^32, so a generated transfer meets it often enough to fail a run now and then.
  */
-const endsAtZero = (frames: Array<Omit<Step, 't'>>, isn: { client: number; server: number }) => frames.some((s) => end(s, s.from === 'c' ? isn.client : isn.server) === 0);
+const endsAtZero = (frames: Array<Omit<Step, 't'>>, isn: { client: number; server: number }) =>
+  frames.some((s) => end(s, s.from === 'c' ? isn.client : isn.server) === 0);
 
 describe('TCP analysis invariants', () => {
   it('flags nothing in a clean in-order transfer, wherever the sequence numbers start (wrapping at 2^32 included)', () => {

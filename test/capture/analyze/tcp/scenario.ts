@@ -1,4 +1,11 @@
-import { TcpAnalyzer, TcpMeasuredAccumulator, emptySegment, TcpAnalysisFlag as A, ANY_RETRANSMISSION, type TcpMeasurement } from '../../../../electron/capture/analyze/tcp';
+import {
+  TcpAnalyzer,
+  TcpMeasuredAccumulator,
+  emptySegment,
+  TcpAnalysisFlag as A,
+  ANY_RETRANSMISSION,
+  type TcpMeasurement,
+} from '../../../../electron/capture/analyze/tcp';
 
 // Builds TCP frames from a compact description (as a trace would list them) and runs them
 // through the analysis, for tests with hand-computed expectations.

@@ -10,7 +10,14 @@ describe('manual entry', () => {
   it('reads Wireshark\'s "110.660" as 110.66 s in Indonesian too, so the throughput is 70 659 bit/s, not 1000× lower', () => {
     for (const locale of ['id-ID', 'en-US']) {
       const read = readManualEntry(WIRESHARK, locale);
-      expect('entry' in read && read.entry).toEqual({ packets: 1755, bytes: 977393, timeSpanSeconds: 110.66, lossPercent: null, delayMs: null, jitterMs: null });
+      expect('entry' in read && read.entry).toEqual({
+        packets: 1755,
+        bytes: 977393,
+        timeSpanSeconds: 110.66,
+        lossPercent: null,
+        delayMs: null,
+        jitterMs: null,
+      });
       if (!('entry' in read)) continue;
       expect(Math.round(recipeFromManualEntry(read.entry).throughputBitsPerSecond!)).toBe(70659);
     }
@@ -34,7 +41,7 @@ describe('manual entry', () => {
     expect(readManualField('timeSpan', '110.660 ms', 'id-ID')).toEqual({ problem: { code: 'number' } });
   });
 
-  it('tells Wireshark\'s Elapsed (00:01:50) from the Time span it needs', () => {
+  it("tells Wireshark's Elapsed (00:01:50) from the Time span it needs", () => {
     expect(readManualField('timeSpan', '00:01:50', 'id-ID')).toEqual({ problem: { code: 'clock' } });
   });
 

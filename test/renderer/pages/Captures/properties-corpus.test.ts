@@ -16,7 +16,6 @@ const grouped = (plain: string) => {
 };
 const number = (text: string) => text.replace(/ .*$/, '');
 
-
 const statistics = (sections: PropertiesSection[]) =>
   Object.fromEntries(sections.find((s) => s.id === 'statistics')!.table!.rows.map((row) => [row[0], row[1]]));
 const timeRows = (sections: PropertiesSection[]) => Object.fromEntries(sections.find((s) => s.id === 'time')!.rows.map((r) => [r.label, r.value]));

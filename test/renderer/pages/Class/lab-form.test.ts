@@ -10,7 +10,15 @@ const node = ClassLabSchema.parse({}).node;
 describe('the lab form', () => {
   it('turns the typed lines, day and times into a lab the schema accepts', () => {
     const checked = formToLab(
-      { name: ' Minggu 5 ', services: '192.168.10.11 WordPress\n\n  fd00::12  \n10.0.0.7, Moodle LMS', date: '2026-03-10', from: '08:00', to: '10:30', utcOffset: '+08:00', expectedGuests: '3' },
+      {
+        name: ' Minggu 5 ',
+        services: '192.168.10.11 WordPress\n\n  fd00::12  \n10.0.0.7, Moodle LMS',
+        date: '2026-03-10',
+        from: '08:00',
+        to: '10:30',
+        utcOffset: '+08:00',
+        expectedGuests: '3',
+      },
       node,
     );
     expect(checked).toEqual({
@@ -47,7 +55,15 @@ describe('the lab form', () => {
   });
 
   it('brings a saved lab back as it was typed', () => {
-    const values = { name: 'Minggu 5', services: '192.168.10.11 WordPress\nfd00::12', date: '2026-03-10', from: '19:00', to: '01:00', utcOffset: '+09:00', expectedGuests: '4' };
+    const values = {
+      name: 'Minggu 5',
+      services: '192.168.10.11 WordPress\nfd00::12',
+      date: '2026-03-10',
+      from: '19:00',
+      to: '01:00',
+      utcOffset: '+09:00',
+      expectedGuests: '4',
+    };
     const checked = formToLab(values, node);
     expect(checked.ok && labToForm(checked.lab)).toEqual(values);
   });

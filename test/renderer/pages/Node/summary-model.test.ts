@@ -27,7 +27,7 @@ const base = {
 };
 
 describe('node Summary figures', () => {
-  it('reads like PVE\'s panel, with a decimal comma in Indonesian', () => {
+  it("reads like PVE's panel, with a decimal comma in Indonesian", () => {
     const f = summaryFigures(base, 'id-ID');
     expect(f.cpuPercent).toBe('6,14 %');
     expect(f.ioDelay).toBe('0,12 %');

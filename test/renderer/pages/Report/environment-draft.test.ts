@@ -9,7 +9,17 @@ import { reportI18n, reportLanguage } from '../../../../renderer/report/language
 
 const GiB = 1024 ** 3;
 const lab = LabSchema.parse({
-  node: { name: 'pve', cpuModel: 'Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz', cores: 8, sockets: 1, coresPerSocket: 4, memoryBytes: 65919459328, diskBytes: 100861726720, pveVersion: '8.4.14', kernel: 'Linux 6.8.12-15-pve' },
+  node: {
+    name: 'pve',
+    cpuModel: 'Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz',
+    cores: 8,
+    sockets: 1,
+    coresPerSocket: 4,
+    memoryBytes: 65919459328,
+    diskBytes: 100861726720,
+    pveVersion: '8.4.14',
+    kernel: 'Linux 6.8.12-15-pve',
+  },
   guests: [{ vmid: 101, name: 'wordpress-centos', type: 'qemu', osType: 'l26', vcpus: 2, sockets: 1, memoryBytes: 4 * GiB, diskBytes: 32 * GiB }],
 });
 
@@ -21,7 +31,7 @@ describe('environment form draft', () => {
     }
   });
 
-  it('shows sizes in the report\'s units and reads what is typed in the reader\'s format', () => {
+  it("shows sizes in the report's units and reads what is typed in the reader's format", () => {
     const draft = labDraft(lab, 'id-ID');
     expect([draft.node.memory.text, draft.node.disk.text, draft.guests[0].memory.text, draft.guests[0].disk.text]).toEqual(['61,39', '100,86', '4', '32']);
     draft.node.memory.text = '62,5';
@@ -41,11 +51,15 @@ describe('environment form draft', () => {
 });
 
 describe('OS type names', () => {
-  it('names PVE\'s ostype in the report\'s language and keeps one it does not know', () => {
+  it("names PVE's ostype in the report's language and keeps one it does not know", () => {
     const en = reportLanguage(reportI18n('en'), 'en').t;
     const id = reportLanguage(reportI18n('id'), 'id').t;
     expect([osTypeName('l26', en), osTypeName('l26', id), osTypeName('win10', id), osTypeName('debian', en), osTypeName('unmanaged', id)]).toEqual([
-      'Linux 2.6+ kernel', 'Linux kernel 2.6 ke atas', 'Windows 10/2016/2019', 'Debian', 'Tidak dikelola PVE',
+      'Linux 2.6+ kernel',
+      'Linux kernel 2.6 ke atas',
+      'Windows 10/2016/2019',
+      'Debian',
+      'Tidak dikelola PVE',
     ]);
     expect(osTypeName('win12', en)).toBe('win12');
     expect(osTypeName('a.b', en)).toBe('a.b');
