@@ -2,8 +2,8 @@ import { createCipheriv, createDecipheriv, createHmac } from 'node:crypto';
 
 // QUIC Initial packet protection (RFC 9001 §5): keys derived from the client's first Destination
 // Connection ID with the version's salt, AES-128-ECB header protection, AES-128-GCM payload.
-// The salts and labels are those Wireshark 4.0 knows (quic_derive_initial_secrets,
-// quic_hp_cipher_init and quic_pp_cipher_init in its packet-quic.c).
+// The versions, salts and labels are those tshark 4.0.17 knows (quic_draft_version,
+// quic_derive_initial_secrets, quic_hp_cipher_init and quic_pp_cipher_init in packet-quic.c).
 
 /** One direction's Initial keys. */
 export interface InitialKeys {
@@ -12,17 +12,17 @@ export interface InitialKeys {
   hp: Uint8Array;
 }
 
-const QUIC_V2_DRAFT = 0x709a50c4;
+const QUIC_V2 = 0x6b3343cf;
 
 const SALT_DRAFT_22 = Buffer.from('7fbcdb0e7c66bbe9193a96cd21519ebd7a02644a', 'hex');
 const SALT_DRAFT_23 = Buffer.from('c3eef712c72ebb5a11a7d2432bb46365bef9f502', 'hex');
 const SALT_DRAFT_29 = Buffer.from('afbfec289993d24c9e9786f19c6111e04390a899', 'hex');
 const SALT_V1 = Buffer.from('38762cf7f55934b34d179ae6a4c80cadccbb7f0a', 'hex');
-const SALT_V2_DRAFT = Buffer.from('a707c203a59b47184a1d62ca570406ea7ae3e5d3', 'hex');
+const SALT_V2 = Buffer.from('0dede3def700a6db819381be6e269dcbf9bd2ed9', 'hex');
 
 /**
- * The IETF draft a version stands for, as Wireshark 4.0's quic_draft_version numbers it (v1 is
- * 34, the v2 draft 100); 0 for a version it does not know as IETF QUIC.
+ * The IETF draft a version stands for, as quic_draft_version numbers it (v1 is 34, the reserved
+ * versions that force negotiation 29, v2 100); 0 for a version it does not know as IETF QUIC.
  */
 export function quicDraft(version: number): number {
   if (version >>> 8 === 0xff0000) return version & 0xff;
@@ -31,7 +31,7 @@ export function quicDraft(version: number): number {
   // Google's Q050/T050/T051 carry gQUIC frames, which are not read here.
   if ((version & 0x0f0f0f0f) === 0x0a0a0a0a) return 29;
   if (version === 1) return 34;
-  if (version === QUIC_V2_DRAFT) return 100;
+  if (version === QUIC_V2) return 100;
   return 0;
 }
 
@@ -40,14 +40,14 @@ export function isGoogleQuic(version: number): boolean {
   return version === 0x51303530 || version === 0x54303530 || version === 0x54303531;
 }
 
-export const isQuicV2 = (version: number) => version === QUIC_V2_DRAFT;
+export const isQuicV2 = (version: number) => version === QUIC_V2;
 
 function saltFor(draft: number): Buffer {
   if (draft <= 22) return SALT_DRAFT_22;
   if (draft <= 28) return SALT_DRAFT_23;
   if (draft <= 32) return SALT_DRAFT_29;
   if (draft <= 34) return SALT_V1;
-  return SALT_V2_DRAFT;
+  return SALT_V2;
 }
 
 /** TLS 1.3 HKDF-Expand-Label with an empty context, SHA-256 (RFC 8446 §7.1). */

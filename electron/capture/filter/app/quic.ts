@@ -1,16 +1,17 @@
 import type { PacketFacts } from '../../decode';
 import { headerMask, initialKeys, isGoogleQuic, isQuicV2, openPayload, quicDraft, type InitialKeys } from './quic-crypto';
 import { TlsHandshakeStream, type HandshakeView } from './tls-handshake';
+import { CryptoStream } from './crypto-stream';
 
-// QUIC over UDP as Wireshark 4.0's packet-quic.c finds and reads it on a single pass. QUIC has
+// QUIC over UDP as tshark 4.0.17's packet-quic.c finds and reads it on a single pass. QUIC has
 // no UDP port of its own: its heuristic (dissect_quic_heur) takes a long-header datagram of a
 // version it knows, or a short-header one whose Destination Connection ID a known connection
 // uses, and the UDP conversation is QUIC's from then on. Connections are followed by their
 // Connection IDs (quic_connection_find, quic_connection_create_or_update); Initial packets are
 // decrypted with the keys of the client's first Destination Connection ID
-// (dissect_quic_long_header), and every CRYPTO frame in them goes to TLS
-// (dissect_quic_frame_type). Handshake, 0-RTT and 1-RTT packets need secrets a capture does not
-// hold, so they are QUIC and nothing more.
+// (dissect_quic_long_header), and their CRYPTO frames go to TLS through the connection's CRYPTO
+// stream (dissect_quic_frame_type, desegment_quic_crypto). Handshake, 0-RTT and 1-RTT packets
+// need secrets a capture does not hold, so they are QUIC and nothing more.
 
 const MAX_CID = 20;
 /** Connections and conversations followed at most; the oldest are forgotten first. */
@@ -36,6 +37,8 @@ interface Connection {
   keys: { client: InitialKeys; server: InitialKeys } | null;
   /** Largest Initial packet number seen from the client and from the server. */
   largest: [number, number];
+  /** The client's and the server's Initial CRYPTO streams. */
+  crypto: [CryptoStream, CryptoStream];
   conversation: string;
 }
 
@@ -208,7 +211,11 @@ export class QuicDissector {
   private find(f: PacketFacts, h: Header, conversation: Conversation | null): { connection: Connection | null; fromServer: boolean } {
     const none = { connection: null, fromServer: false };
     if (h.long === LongType.zeroRtt && h.dcid.length > 0) return { connection: this.initialDcids.get(hex(h.dcid)) ?? null, fromServer: false };
-    const found = this.byDcid(f, h.dcid, conversation);
+    let found = this.byDcid(f, h.dcid, conversation);
+    // A second client Initial before the server answered: the first DCID finds it.
+    if (h.long === LongType.initial && !found.connection && h.dcid.length > 0) {
+      found = { connection: this.initialDcids.get(hex(h.dcid)) ?? null, fromServer: false };
+    }
     const c = found.connection;
     if (h.long === LongType.initial && c && !found.fromServer && h.dcid.length > 0) {
       const dcid = hex(h.dcid);
@@ -278,6 +285,7 @@ export class QuicDissector {
       initialDcid: null,
       keys: null,
       largest: [0, 0],
+      crypto: [new CryptoStream(), new CryptoStream()],
       conversation: key,
     };
     this.connections.add(c);
@@ -351,7 +359,7 @@ export class QuicDissector {
     const plain = openPayload(keys, packetNumber, aad, p.subarray(aad.length));
     if (!plain) return true;
     c.largest[side] = packetNumber;
-    return frames(plain, tls, view);
+    return frames(plain, c.crypto[side], tls, view);
   }
 }
 
@@ -381,7 +389,7 @@ function conversationKey(f: PacketFacts): string {
  * NEW_TOKEN and CONNECTION_CLOSE are read; any other frame (none belongs in an Initial) ends the
  * packet. False when a field runs past the payload, which ends the datagram in Wireshark too.
  */
-function frames(d: Uint8Array, tls: TlsHandshakeStream, view: QuicView): boolean {
+function frames(d: Uint8Array, crypto: CryptoStream, tls: TlsHandshakeStream, view: QuicView): boolean {
   const end = d.length;
   let at = 0;
   const next = () => {
@@ -408,12 +416,14 @@ function frames(d: Uint8Array, tls: TlsHandshakeStream, view: QuicView): boolean
       for (let i = 0; i < ranges; i++) if (!skip(2)) return false;
       if (type === 0x03 && !skip(3)) return false;
     } else if (type === 0x06) {
-      if (!skip(1)) return false;
-      const length = next();
+      const offset = next();
+      const length = offset < 0 ? -1 : next();
       if (length < 0 || at + length > end) return false;
-      view.tls = true;
-      if (!tls.read(d.subarray(at, at + length), view)) return false;
+      const delivered = crypto.add(offset, d.subarray(at, at + length));
       at += length;
+      if (!delivered) continue;
+      view.tls = true;
+      if (!tls.read(delivered, view)) return false;
     } else if (type === 0x07 || type === 0x1c || type === 0x1d) {
       if (type !== 0x07 && !skip(type === 0x1c ? 2 : 1)) return false;
       const length = next();
