@@ -14,7 +14,6 @@ export function varint(value: number): Bytes {
 }
 
 export const paddingFrame = (length: number): Bytes => new Uint8Array(length);
-export const pingFrame = (): Bytes => Uint8Array.of(0x01);
 export const ackFrame = (largest: number): Bytes => concat(Uint8Array.of(0x02), varint(largest), varint(0), varint(0), varint(0));
 export const cryptoFrame = (offset: number, data: Bytes): Bytes => concat(Uint8Array.of(0x06), varint(offset), varint(data.length), data);
 

@@ -1,9 +1,10 @@
 // TLS handshake messages without a record layer, as QUIC's CRYPTO frames carry them, read the
-// way Wireshark 4.0's dissect_tls_handshake reads them on a single pass: each CRYPTO frame's data
-// is the next piece of the direction's handshake stream, whatever its CRYPTO offset (4.0 does not
-// reorder by offset); a message longer than the data left waits for the following pieces, and
-// is shown where its last piece arrives. Only the message type and length are needed, so a
-// pending message keeps its first four bytes and a count, never its body.
+// way Wireshark 4.0's dissect_tls_handshake reads them on a single pass: each piece QUIC hands
+// over (in order, see crypto-stream.ts) continues the direction's handshake stream; a message
+// longer than the piece waits for the following pieces and is shown where its last piece
+// arrives; a piece that starts no plausible message is taken for an encrypted one. Only the
+// message type and length are needed, so a pending message keeps its first four bytes and a
+// count, never its body.
 
 /** Handshake types Wireshark 4.0 names (ssl_31_handshake_type); only these get tls.handshake.type. */
 const KNOWN_TYPES: ReadonlySet<number> = new Set([0, 1, 2, 3, 4, 5, 6, 8, 11, 12, 13, 14, 15, 16, 20, 21, 22, 23, 24, 25, 67]);
