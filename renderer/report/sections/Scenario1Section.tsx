@@ -3,6 +3,7 @@ import { formatInteger, formatUpTo } from '../../../core/format/numbers';
 import { formatLoad, formatMemory, formatPercent } from '../format';
 import type { ReportLanguage } from '../text';
 import { Scenario1Charts } from './Scenario1Charts';
+import { stepLabel } from '../../format/step-label';
 
 export function Scenario1Section({ model, draw, lang }: { model: ReportModel; draw: boolean; lang: ReportLanguage }) {
   const { t, locale } = lang;
@@ -55,7 +56,7 @@ export function Scenario1Section({ model, draw, lang }: { model: ReportModel; dr
             <tbody>
               {s1.steps.map((s) => (
                 <tr key={`${s.repetition}-${s.index}`}>
-                  <th scope="row">{s.label}</th>
+                  <th scope="row">{stepLabel(s.label, t)}</th>
                   <td>{s.running.length ? s.running.join(', ') : t('report.s1.none')}</td>
                   <td className="num">{formatMemory(s.memUsedBytes, locale)}</td>
                   <td className="num">{formatPercent(s.memUsedPercent, locale)}</td>
