@@ -81,6 +81,7 @@ const WORDS = {
     packets: 'Paket',
     notRecorded: 'tidak dicatat',
     steps: ['0 VM', '1 VM', '2 VM'],
+    duration: '3 tahap, kurang dari satu menit (ditambah waktu menyalakan tiap guest).',
     table31: ['Tabel 3.1', 'Gambar 3.1'],
     largestStep: 'Tambahan terbesar terjadi saat 2 VM (6,19 GiB).',
   },
@@ -127,6 +128,7 @@ const WORDS = {
     packets: 'Packets',
     notRecorded: 'not recorded',
     steps: ['0 VMs', '1 VM', '2 VMs'],
+    duration: '3 steps, under a minute (plus the time each guest takes to start).',
     table31: ['Table 3.1', 'Figure 3.1'],
     largestStep: 'The largest increase came at the step to 2 VMs (6.19 GiB).',
   },
@@ -276,6 +278,7 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
       await page.locator('input[name="samplesPerStep"]').fill('1');
       await page.getByRole('button', { name: w.review }).click();
       await page.getByTestId('experiment-actions').waitFor();
+      await page.getByText(w.duration, { exact: true }).waitFor();
       await shot('05-actions');
       await page.getByRole('button', { name: w.confirm }).click();
       await page.getByText(w.newRun).waitFor({ timeout: 60_000 });
@@ -332,6 +335,23 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
       previewFigures = await preview.locator('[data-figure]').evaluateAll((all) => all.filter((f) => f.querySelector('canvas')).length);
       expect(previewFigures).toBeGreaterThan(0);
       expectStraightNames(await barCharts(page, '.report-preview'));
+      // Table 3.1 names the running guests each on one line, not broken at its hyphen.
+      const guestLines = await preview.locator('[data-section="scenario1"] table.results tbody td:nth-child(2)').evaluateAll((cells) =>
+        cells.flatMap((cell) =>
+          ['wordpress-centos', 'moodle-ubuntu']
+            .filter((name) => cell.textContent!.includes(name))
+            .map((name) => {
+              const text = [...cell.querySelectorAll('*'), cell]
+                .flatMap((el) => [...el.childNodes])
+                .find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(name))!;
+              const range = document.createRange();
+              range.setStart(text, text.textContent!.indexOf(name));
+              range.setEnd(text, text.textContent!.indexOf(name) + name.length);
+              return `${name} ${range.getClientRects().length}`;
+            }),
+        ),
+      );
+      expect(guestLines).toEqual(['wordpress-centos 1', 'wordpress-centos 1', 'moodle-ubuntu 1']);
 
       bridge.setFileChoice(pdfFile);
       await page.getByRole('button', { name: w.savePdf }).click();

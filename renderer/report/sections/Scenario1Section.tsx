@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { ReportModel } from '../../../core/report/model';
 import { formatInteger, formatUpTo } from '../../../core/format/numbers';
 import { formatLoad, formatMemory, formatPercent } from '../format';
@@ -57,7 +58,16 @@ export function Scenario1Section({ model, draw, lang }: { model: ReportModel; dr
               {s1.steps.map((s) => (
                 <tr key={`${s.repetition}-${s.index}`}>
                   <th scope="row">{stepLabel(s.label, t)}</th>
-                  <td>{s.running.length ? s.running.join(', ') : t('report.s1.none')}</td>
+                  <td>
+                    {s.running.length
+                      ? s.running.map((name, i) => (
+                          <Fragment key={name}>
+                            {i > 0 && ', '}
+                            <span className="guest-name">{name}</span>
+                          </Fragment>
+                        ))
+                      : t('report.s1.none')}
+                  </td>
                   <td className="num">{formatMemory(s.memUsedBytes, locale)}</td>
                   <td className="num">{formatPercent(s.memUsedPercent, locale)}</td>
                   <td className="num">{s.memAddedBytes === null ? '—' : `+${formatMemory(s.memAddedBytes, locale)}`}</td>
