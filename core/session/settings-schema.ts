@@ -19,6 +19,11 @@ const fields = {
   autosave: z.boolean(),
   /** Which RTP streams QoS analyses report (the analysis request's rtpStreams). */
   rtpStreams: z.enum(RTP_STREAM_SELECTIONS),
+  /**
+   * The Class page's column groups the lecturer showed (true) or hid (false), by group ("memory",
+   * "cpu", "service:WordPress"); a group never chosen is shown if it fits beside the others.
+   */
+  classColumnGroups: z.record(z.string().max(200), z.boolean()).refine((groups) => Object.keys(groups).length <= 100, 'at most 100 column groups'),
 };
 
 export const SettingsSchema = z.object({
@@ -29,6 +34,7 @@ export const SettingsSchema = z.object({
   recentSessions: fields.recentSessions.default([]),
   autosave: fields.autosave.default(true),
   rtpStreams: fields.rtpStreams.default('auto'),
+  classColumnGroups: fields.classColumnGroups.default({}),
 });
 
 /**

@@ -56,7 +56,16 @@ async function installReportBridge(page: Page, model: ReportModel, language: Lan
       const answers: Record<string, unknown> = {
         'report.model': model,
         'app.info': { name: 'ProxLab', version: '', platform: 'cli', systemLanguage: language },
-        'settings.get': { language, languageChosen: true, recentCaptures: [], thresholdSets: [], recentSessions: [], autosave: false, rtpStreams: 'auto' },
+        'settings.get': {
+          language,
+          languageChosen: true,
+          recentCaptures: [],
+          thresholdSets: [],
+          recentSessions: [],
+          autosave: false,
+          rtpStreams: 'auto',
+          classColumnGroups: {},
+        },
       };
       Object.defineProperty(window, 'proxlab', {
         value: {

@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { haveBrowser, launchBrowser, openApp } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { haveBrowser } from '../support/browser';
 import { PAGES } from '../../renderer/shell/navigation';
-import { startBridge, type Bridge } from '../support/bridge/server';
+import type { Bridge } from '../support/bridge/server';
+import { openBridgedApp, type BridgedApp } from '../support/bridged-app';
 
 // A button that cannot be used yet looks it and says why, on hover and on keyboard focus, with
 // a link to the page that makes what is missing. Started as a first-time student: no
@@ -13,22 +14,20 @@ import { startBridge, type Bridge } from '../support/bridge/server';
 const shots = path.resolve('test-results', 'blocked');
 
 describe.skipIf(!haveBrowser)('buttons that cannot be used yet', () => {
+  let app: BridgedApp;
   let bridge: Bridge;
-  let browser: Browser;
   let page: Page;
   const errors: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    bridge = await startBridge({ systemLanguage: 'en-US' });
-    browser = await launchBrowser();
-    page = await openApp(browser, bridge.url, { locale: 'en-US', pageErrors: errors });
+    app = await openBridgedApp({ locale: 'en-US', pageErrors: errors });
+    ({ bridge, page } = app);
     await page.getByRole('navigation').getByRole('button').first().waitFor();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await app?.close();
   });
 
   const goTo = (name: string) => page.getByRole('navigation').getByRole('button', { name }).click();

@@ -2,9 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, truncateSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { haveBrowser, launchBrowser, openApp, cspViolations } from '../support/browser';
-import { startBridge, type Bridge } from '../support/bridge/server';
+import type { Page } from 'playwright-core';
+import { haveBrowser, cspViolations } from '../support/browser';
+import type { Bridge } from '../support/bridge/server';
+import { openBridgedApp, type BridgedApp } from '../support/bridged-app';
 import { corpusPath, expectedFor, haveShared } from '../support/shared';
 import { dropFiles } from '../support/drop';
 
@@ -105,8 +106,8 @@ function writeLargePcap(file: string, records: number): void {
 }
 
 describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => {
+  let app: BridgedApp;
   let bridge: Bridge;
-  let browser: Browser;
   let page: Page;
   let scratch: string;
   const pageErrors: string[] = [];
@@ -114,14 +115,12 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
     scratch = mkdtempSync(path.join(tmpdir(), 'proxlab-e2e-'));
-    bridge = await startBridge({ systemLanguage: 'id-ID' });
-    browser = await launchBrowser();
-    page = await openApp(browser, bridge.url, { locale: 'id-ID', pageErrors });
+    app = await openBridgedApp({ locale: 'id-ID', pageErrors });
+    ({ bridge, page } = app);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await app?.close();
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
@@ -356,11 +355,9 @@ describe.skipIf(!haveBrowser || !haveShared)('Captures page in Chromium', () => 
 
 describe.skipIf(!haveBrowser)('First start on an English system', () => {
   it('opens in English until the user chooses otherwise', async () => {
-    const bridge = await startBridge({ systemLanguage: 'en-GB' });
-    const browser = await launchBrowser();
+    const pageErrors: string[] = [];
+    const { bridge, page, close } = await openBridgedApp({ locale: 'en-GB', pageErrors });
     try {
-      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-      await page.goto(bridge.url);
       expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Captures');
       expect(await page.getByRole('navigation').getByRole('button').allInnerTexts()).toEqual([
         'Connect',
@@ -372,9 +369,9 @@ describe.skipIf(!haveBrowser)('First start on an English system', () => {
         'Settings',
       ]);
       expect(bridge.settings.read()).toMatchObject({ languageChosen: false });
+      expect(pageErrors).toEqual([]);
     } finally {
-      await browser.close();
-      await bridge.close();
+      await close();
     }
   });
 });

@@ -3,9 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { haveBrowser, launchBrowser, openApp } from '../support/browser';
-import { startBridge, type Bridge } from '../support/bridge/server';
+import type { Page } from 'playwright-core';
+import { haveBrowser } from '../support/browser';
+import type { Bridge } from '../support/bridge/server';
+import { openBridgedApp, type BridgedApp } from '../support/bridged-app';
 import { dropFolder } from '../support/drop';
 import { haveShared } from '../support/shared';
 import { buildTestClass, type TestClass } from '../support/test-class';
@@ -64,8 +65,8 @@ const csvNumber = (text: string, language: 'id' | 'en') => (text === '' ? null :
 for (const language of ['id', 'en'] as const) {
   const en = language === 'en';
   describe.skipIf(!haveBrowser || !haveShared)(`the Class page in ${en ? 'English' : 'Bahasa Indonesia'}`, () => {
+    let app: BridgedApp;
     let bridge: Bridge;
-    let browser: Browser;
     let page: Page;
     let result: ClassResult;
     let lab: TestClass;
@@ -73,9 +74,8 @@ for (const language of ['id', 'en'] as const) {
 
     beforeAll(async () => {
       lab = await testClass();
-      bridge = await startBridge({ systemLanguage: en ? 'en-US' : 'id-ID' });
-      browser = await launchBrowser();
-      page = await openApp(browser, bridge.url, { locale: en ? 'en-US' : 'id-ID', pageErrors: errors });
+      app = await openBridgedApp({ locale: en ? 'en-US' : 'id-ID', pageErrors: errors });
+      ({ bridge, page } = app);
       await page
         .getByRole('navigation')
         .getByRole('button', { name: en ? 'Class' : 'Kelas' })
@@ -83,8 +83,7 @@ for (const language of ['id', 'en'] as const) {
     });
 
     afterAll(async () => {
-      await browser?.close();
-      await bridge?.close();
+      await app?.close();
     });
 
     it('reads the folder the dialog gives with the lab file opened, one row per group with the class spread under each column', async () => {
@@ -124,6 +123,87 @@ for (const language of ['id', 'en'] as const) {
       expect(overflow).toEqual([]);
       await page.screenshot({ path: path.join(docs, `class-table-${language}.png`) });
       expect(errors).toEqual([]);
+    });
+
+    it('shows and hides column groups, as the lecturer last chose them after a reload', async () => {
+      const cpu = page.getByRole('checkbox', { name: 'CPU', exact: true });
+      const groupsShown = () => page.locator('thead th[data-group]').evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.group));
+      // Before any choice: the memory steps and the first service, which fit beside them.
+      expect(await groupsShown()).toEqual(['memory', 'service:MediaWiki']);
+      await cpu.check();
+      await expect.poll(groupsShown).toEqual(['memory', 'cpu', 'service:MediaWiki']);
+      const remembered = async () => (await page.evaluate(() => window.proxlab.invoke('settings.get', undefined))).classColumnGroups;
+      await expect.poll(remembered).toEqual({ memory: true, cpu: true, 'service:MediaWiki': true, 'service:WordPress': false, 'service:Moodle': false });
+
+      await page.reload();
+      await page
+        .getByRole('navigation')
+        .getByRole('button', { name: en ? 'Class' : 'Kelas' })
+        .click();
+      await page.getByTestId('class-table').waitFor();
+      await expect.poll(groupsShown).toEqual(['memory', 'cpu', 'service:MediaWiki']);
+      await cpu.uncheck();
+      await expect.poll(groupsShown).toEqual(['memory', 'service:MediaWiki']);
+      expect((await remembered()).cpu).toBe(false);
+    });
+
+    it('keeps the student column and the headers in view as the table scrolls, from the keyboard too, a shadow where columns are cut', async () => {
+      const frame = page.locator('.class-table-frame');
+      const wrap = page.getByRole('region', { name: en ? 'The class, one row per student or group' : 'Kelas, satu baris per mahasiswa atau kelompok' });
+      const scrolled = () => wrap.evaluate((box) => ({ left: box.scrollLeft, top: box.scrollTop }));
+      const box = async (locator: ReturnType<Page['locator']>) => (await locator.boundingBox())!;
+      try {
+        for (const width of [1366, 1024]) {
+          await page.setViewportSize({ width, height: 768 });
+          // The table is wider than its box at both sizes: the cut is shadowed on the right only.
+          await expect.poll(() => wrap.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+          await expect.poll(() => frame.getAttribute('data-more-right')).toBe('true');
+          expect(await frame.getAttribute('data-more-left')).toBeNull();
+        }
+
+        const before = {
+          student: await box(page.locator('.class-table tbody th.student-col').first()),
+          memory: await box(page.locator('thead th[data-column="mem:0"]')),
+        };
+        await wrap.focus();
+        await page.keyboard.press('ArrowRight');
+        await expect.poll(async () => (await scrolled()).left).toBeGreaterThan(0);
+        await expect.poll(() => frame.getAttribute('data-more-left')).toBe('true');
+        // Read in one go: the keyboard scrolls smoothly, a frame at a time.
+        const now = await wrap.evaluate((el) => ({
+          left: el.scrollLeft,
+          memory: el.querySelector('thead th[data-column="mem:0"]')!.getBoundingClientRect().x,
+          student: el.querySelector('tbody th.student-col')!.getBoundingClientRect().x,
+        }));
+        expect(now.memory).toBeCloseTo(before.memory.x - now.left, 0);
+        expect(now.student).toBeCloseTo(before.student.x, 0);
+
+        await wrap.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+        await expect.poll(() => frame.getAttribute('data-more-right')).toBeNull();
+        expect(await frame.getAttribute('data-more-left')).toBe('true');
+
+        // In a short window the rows scroll under the headers.
+        await page.setViewportSize({ width: 1024, height: 560 });
+        const belowTop = () =>
+          wrap.evaluate((el) => {
+            const top = el.getBoundingClientRect().y;
+            return {
+              scrolled: el.scrollTop,
+              header: el.querySelector('thead')!.getBoundingClientRect().y - top,
+              row: el.querySelector('tbody tr')!.getBoundingClientRect().y - top,
+            };
+          });
+        const unscrolled = await belowTop();
+        await page.keyboard.press('End');
+        await expect.poll(async () => (await scrolled()).top).toBeGreaterThan(0);
+        const down = await belowTop();
+        expect(down.row).toBeCloseTo(unscrolled.row - down.scrolled, 0);
+        expect(down.header).toBeCloseTo(unscrolled.header, 0);
+      } finally {
+        await page.setViewportSize({ width: 1366, height: 768 });
+        await wrap.evaluate((el) => el.scrollTo({ left: 0, top: 0 }));
+      }
+      await expect.poll(() => frame.getAttribute('data-more-left')).toBeNull();
     });
 
     it('sorts a column from the keyboard, growth largest first, then smallest', async () => {
@@ -247,6 +327,8 @@ for (const language of ['id', 'en'] as const) {
       expect(await page.locator('.flag').count()).toBe(1);
       expect(await page.locator('.flag[data-kind="other-node"] tr.differs th').allTextContents()).toEqual([en ? 'Total memory' : 'Total memori']);
       await page.locator('#class-flags-title').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+      // The pointer off the table, so the picture shows the rows' own shading.
+      await page.mouse.move(0, 0);
       await page.screenshot({ path: path.join(docs, `class-flags-${language}.png`) });
       await page.getByRole('button', { name: en ? 'Show all flags' : 'Tampilkan semua tanda' }).click();
       expect(await page.locator('.flag').count()).toBe(lab.planted.length);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { haveBrowser } from '../support/browser';
 import { openBridgedApp, type BridgedApp } from '../support/bridged-app';
+import { fillManualEntry } from '../support/manual-entry';
 import { INDEX_COLOURS } from '../../renderer/charts/qos-measure';
 
 // The comparison charts in Chromium with figures that once drew badly: throughputs three
@@ -30,18 +31,11 @@ describe.skipIf(!haveBrowser)('comparison charts in Chromium: a wide span and an
     app = await openBridgedApp({ locale: 'id-ID', pageErrors });
     page = app.page;
     await page.getByRole('navigation').getByRole('button', { name: 'Tangkapan' }).click();
-    const form = page.locator('.manual-form');
     for (const [service, packets, bytes] of [
       ['Video', '20000', '26005612'],
       ['Chat', '50', '4600'],
-    ]) {
-      await form.getByLabel('Nama layanan').fill(service);
-      await form.getByLabel('Paket').fill(packets);
-      await form.getByLabel('Byte').fill(bytes);
-      await form.getByLabel('Rentang waktu (s)').fill('100.000');
-      await form.getByLabel('Packet loss (%) — opsional').fill('0');
-      await form.getByRole('button', { name: 'Tambahkan ke perbandingan' }).click();
-    }
+    ])
+      await fillManualEntry(page, { service, packets, bytes, timeSpan: '100.000', loss: '0' }, { add: true });
     await page.locator('.comparison .tiphon-table tbody tr').nth(1).waitFor();
   });
 

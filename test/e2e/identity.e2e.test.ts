@@ -3,9 +3,10 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { cspViolations, haveBrowser, launchBrowser, openApp } from '../support/browser';
-import { startBridge, type Bridge } from '../support/bridge/server';
+import type { Page } from 'playwright-core';
+import { cspViolations, haveBrowser, openApp } from '../support/browser';
+import type { Bridge } from '../support/bridge/server';
+import { openBridgedApp, type BridgedApp } from '../support/bridged-app';
 import { loadSession } from '../../electron/session/session-file';
 
 // A group's identity from the Report page to the printed PDF: the app opens on the demo, the
@@ -33,8 +34,8 @@ function pdfinfo(file: string): Record<string, string> {
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 
 describe.skipIf(!haveBrowser)("the group's identity, from the Report page to the PDF, in Chromium", () => {
+  let app: BridgedApp;
   let bridge: Bridge;
-  let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
   const dir = mkdtempSync(path.join(tmpdir(), 'proxlab-identity-'));
@@ -43,14 +44,12 @@ describe.skipIf(!haveBrowser)("the group's identity, from the Report page to the
   beforeAll(async () => {
     rmSync(shots, { recursive: true, force: true });
     mkdirSync(shots, { recursive: true });
-    bridge = await startBridge({ systemLanguage: 'id-ID', demo: true });
-    browser = await launchBrowser();
-    page = await openApp(browser, bridge.url, { locale: 'id-ID', pageErrors });
+    app = await openBridgedApp({ locale: 'id-ID', pageErrors, bridge: { demo: true } });
+    ({ bridge, page } = app);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await app?.close();
   });
 
   it('names the open session in the header from the first screen, with New and Open at hand', async () => {
@@ -195,7 +194,7 @@ describe.skipIf(!haveBrowser)("the group's identity, from the Report page to the
     execFileSync('pdftoppm', ['-r', '70', '-png', '-f', '1', '-l', '1', pdf, path.join(shots, 'report-pdf-en')]);
 
     for (const language of ['id', 'en']) {
-      const route = await openApp(browser, `${bridge.url}?lang=${language}#/report`, { locale: `${language}-ID`, pageErrors });
+      const route = await openApp(app.browser, `${bridge.url}?lang=${language}#/report`, { locale: `${language}-ID`, pageErrors });
       await route.waitForFunction(() => window.__proxlabReportReady === true);
       expect(await route.title()).toBe(TITLE);
       expect(await route.locator('meta[name="author"]').getAttribute('content')).toBe('Siti Rahma, Ahmad Fauzi');

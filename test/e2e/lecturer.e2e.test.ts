@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { haveBrowser, launchBrowser } from '../support/browser';
-import { startBridge, type Bridge } from '../support/bridge/server';
+import type { Locator, Page } from 'playwright-core';
+import { haveBrowser } from '../support/browser';
+import { openBridgedApp, type BridgedApp } from '../support/bridged-app';
 import { addProfile } from '../support/pve-connect';
 import { startTestStandin } from '../proxmox/standin';
 import type { Standin } from '../standins/pve/server';
@@ -31,24 +31,19 @@ function shownNow(view: Locator) {
 const statusPolls = (standin: Standin) => standin.requests.filter((r) => r === 'GET /api2/json/nodes/pve/status').length;
 
 describe.skipIf(!haveBrowser)('lecturer mode in Chromium', () => {
-  let bridge: Bridge;
+  let app: BridgedApp;
   let standin: Standin;
-  let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
     standin = await startTestStandin({ taskMs: 500 });
-    bridge = await startBridge({ systemLanguage: 'id-ID' });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(bridge.url);
+    app = await openBridgedApp({ locale: 'id-ID', pageErrors });
+    page = app.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await app?.close();
     await standin?.close();
   });
 

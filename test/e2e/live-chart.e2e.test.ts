@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { haveBrowser, launchBrowser, openApp } from '../support/browser';
-import { startBridge, type Bridge } from '../support/bridge/server';
+import type { Page } from 'playwright-core';
+import { haveBrowser } from '../support/browser';
+import { openBridgedApp, type BridgedApp } from '../support/bridged-app';
 import type { Standin } from '../standins/pve/server';
 import { startTestStandin } from '../proxmox/standin';
 import { addProfile } from '../support/pve-connect';
@@ -47,23 +47,20 @@ async function liveChart(page: Page): Promise<ChartState> {
 
 describe.skipIf(!haveBrowser)('The live Node chart in Chromium', () => {
   let standin: Standin;
-  let bridge: Bridge;
-  let browser: Browser;
+  let app: BridgedApp;
   let page: Page;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
     standin = await startTestStandin();
-    bridge = await startBridge({ systemLanguage: 'id-ID' });
-    browser = await launchBrowser();
-    page = await openApp(browser, bridge.url, { locale: 'id-ID', pageErrors });
+    app = await openBridgedApp({ locale: 'id-ID', pageErrors });
+    page = app.page;
     await catchChartClass(page);
     await page.reload();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await app?.close();
     await standin?.close();
   });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { haveBrowser, launchBrowser, openApp } from '../support/browser';
-import { startBridge, type Bridge } from '../support/bridge/server';
+import type { Page } from 'playwright-core';
+import { haveBrowser } from '../support/browser';
+import { openBridgedApp, type BridgedApp } from '../support/bridged-app';
 import type { Standin } from '../standins/pve/server';
 import { startTestStandin } from '../proxmox/standin';
 import { addProfile } from '../support/pve-connect';
@@ -13,16 +13,14 @@ import { addProfile } from '../support/pve-connect';
 
 describe.skipIf(!haveBrowser)('Node page and an HA-managed guest', () => {
   let standin: Standin;
-  let bridge: Bridge;
-  let browser: Browser;
+  let app: BridgedApp;
   let page: Page;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
     standin = await startTestStandin({ taskMs: 50, haManaged: [103] });
-    bridge = await startBridge({ systemLanguage: 'id-ID' });
-    browser = await launchBrowser();
-    page = await openApp(browser, bridge.url, { locale: 'id-ID', pageErrors });
+    app = await openBridgedApp({ locale: 'id-ID', pageErrors });
+    page = app.page;
     await page.getByRole('navigation', { name: 'Halaman', exact: true }).getByRole('button', { name: 'Koneksi', exact: true }).click();
     await addProfile(page, standin, 'Lab HA');
     await page.getByRole('dialog', { name: 'Periksa sertifikat node' }).getByRole('button', { name: 'Sidik jarinya cocok — percayai' }).click();
@@ -32,8 +30,7 @@ describe.skipIf(!haveBrowser)('Node page and an HA-managed guest', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await app?.close();
     await standin?.close();
   });
 

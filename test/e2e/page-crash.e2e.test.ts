@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { haveBrowser, launchBrowser, openApp } from '../support/browser';
-import { startBridge, type Bridge } from '../support/bridge/server';
+import type { Page } from 'playwright-core';
+import { haveBrowser, openApp } from '../support/browser';
+import type { Bridge } from '../support/bridge/server';
+import { openBridgedApp, type BridgedApp } from '../support/bridged-app';
 
 // A page that throws while rendering says so, offers to load it again and the way to the other
 // pages, instead of a blank window; the error reaches main's log. The bridge makes the page
@@ -11,27 +12,26 @@ import { startBridge, type Bridge } from '../support/bridge/server';
 const logText = (bridge: Bridge) => readFileSync(bridge.logFile, 'utf8');
 
 describe.skipIf(!haveBrowser)('a page that fails', () => {
+  let app: BridgedApp;
   let bridge: Bridge;
-  let browser: Browser;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    bridge = await startBridge({ systemLanguage: 'en-US' });
-    browser = await launchBrowser();
+    app = await openBridgedApp({ locale: 'en-US', pageErrors });
+    bridge = app.bridge;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
-  });
+  afterAll(() => app?.close());
 
+  /** A page of its own in `locale`, ready; the first test uses the one the app opened with. */
   const open = async (locale: string): Promise<Page> => {
-    const page = await openApp(browser, bridge.url, { locale, pageErrors });
+    const page = await openApp(app.browser, bridge.url, { locale, pageErrors });
     await page.getByRole('navigation').getByRole('button').first().waitFor();
     return page;
   };
 
   it('shows a message with "Reload page" and the other pages, writes the error to the log, and loads again once fixed', async () => {
-    const page = await open('en-US');
+    const page = app.page;
+    await page.getByRole('navigation').getByRole('button').first().waitFor();
     bridge.answerAs('qos.thresholdSets', { broken: true });
     await page.getByRole('navigation', { name: 'Pages', exact: true }).getByRole('button', { name: 'Settings' }).click();
     const alert = page.getByRole('alert');

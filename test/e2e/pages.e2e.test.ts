@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { haveBrowser, launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { haveBrowser } from '../support/browser';
 import { PAGES } from '../../renderer/shell/navigation';
-import { startBridge, type Bridge } from '../support/bridge/server';
+import type { Bridge } from '../support/bridge/server';
+import { openBridgedApp, type BridgedApp } from '../support/bridged-app';
 import { corpusPath, haveShared } from '../support/shared';
 
 // Every page at 1366×768 (a common student laptop) in Bahasa Indonesia and English: a
@@ -71,29 +72,20 @@ function headingOf(page: Page): Promise<Heading> {
 
 for (const language of ['id', 'en'] as const) {
   describe.skipIf(!haveBrowser)(`every page at 1366×768 in ${language === 'id' ? 'Bahasa Indonesia' : 'English'}`, () => {
+    let app: BridgedApp;
     let bridge: Bridge;
-    let browser: Browser;
     let page: Page;
     const errors: string[] = [];
 
     beforeAll(async () => {
       mkdirSync(shots, { recursive: true });
-      bridge = await startBridge({ systemLanguage: language === 'id' ? 'id-ID' : 'en-US' });
-      browser = await launchBrowser();
-      const context = await browser.newContext({
-        viewport: { width: 1366, height: 768 },
-        locale: language === 'id' ? 'id-ID' : 'en-US',
-        timezoneId: 'Asia/Jakarta',
-      });
-      page = await context.newPage();
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(bridge.url);
+      app = await openBridgedApp({ locale: language === 'id' ? 'id-ID' : 'en-US', pageErrors: errors });
+      ({ bridge, page } = app);
       await page.getByRole('navigation').getByRole('button').first().waitFor();
     });
 
     afterAll(async () => {
-      await browser?.close();
-      await bridge?.close();
+      await app?.close();
     });
 
     it('speaks the language it was started in and lists every page', async () => {

@@ -2,9 +2,10 @@ import https from 'node:https';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { haveBrowser, launchBrowser, openApp, cspViolations } from '../support/browser';
-import { startBridge, type Bridge } from '../support/bridge/server';
+import type { Page } from 'playwright-core';
+import { haveBrowser, cspViolations } from '../support/browser';
+import type { Bridge } from '../support/bridge/server';
+import { openBridgedApp, type BridgedApp } from '../support/bridged-app';
 import { STANDIN_SECRETS } from '../standins/pve/accounts';
 import { makeCertificates } from '../standins/pve/certs';
 import type { Standin } from '../standins/pve/server';
@@ -112,8 +113,8 @@ async function setHidden(page: Page, hidden: boolean): Promise<void> {
 
 describe.skipIf(!haveBrowser)('Proxmox pages in Chromium', () => {
   let standin: Standin;
+  let app: BridgedApp;
   let bridge: Bridge;
-  let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
 
@@ -127,14 +128,12 @@ describe.skipIf(!haveBrowser)('Proxmox pages in Chromium', () => {
     mkdirSync(screenshots, { recursive: true });
     // A task runs until the test ends it, so its progress stays on the page while it is read.
     standin = await startTestStandin({ taskMs: TASK_MS });
-    bridge = await startBridge({ systemLanguage: 'id-ID' });
-    browser = await launchBrowser();
-    page = await openApp(browser, bridge.url, { locale: 'id-ID', pageErrors });
+    app = await openBridgedApp({ locale: 'id-ID', pageErrors });
+    ({ bridge, page } = app);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await app?.close();
     await standin?.close();
   });
 
@@ -316,11 +315,9 @@ describe.skipIf(!haveBrowser)('Proxmox pages in Chromium', () => {
 describe.skipIf(!haveBrowser)('Cluster nodes in Chromium', () => {
   it('lists the nodes of /cluster/resources, shows the offline one as offline and switches node', async () => {
     const standin = await startTestStandin({ cluster: true });
-    const bridge = await startBridge({ systemLanguage: 'id-ID' });
-    const browser = await launchBrowser();
+    const pageErrors: string[] = [];
+    const { page, close } = await openBridgedApp({ locale: 'id-ID', pageErrors });
     try {
-      const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
-      await page.goto(bridge.url);
       await page.getByRole('navigation', { name: 'Halaman' }).getByRole('button', { name: 'Koneksi' }).click();
       await addProfile(page, standin, 'Klaster kampus');
       await page.getByRole('dialog').getByRole('button', { name: 'Sidik jarinya cocok — percayai' }).click();
@@ -344,9 +341,9 @@ describe.skipIf(!haveBrowser)('Cluster nodes in Chromium', () => {
       const raw = await standinStatus(standin, 'pve2');
       expect((await figures(page)).ram).toBe(summaryAsPve(raw, 'id').ram);
       await page.screenshot({ path: path.join(screenshots, 'cluster-id.png') });
+      expect(pageErrors).toEqual([]);
     } finally {
-      await browser.close();
-      await bridge.close();
+      await close();
       await standin.close();
     }
   });

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { haveBrowser, cspViolations } from '../support/browser';
 import type { Bridge } from '../support/bridge/server';
 import { openBridgedApp, type BridgedApp } from '../support/bridged-app';
+import { fillManualEntry } from '../support/manual-entry';
 import { corpusPath, expectedFor, haveShared } from '../support/shared';
 
 // The QoS views in Chromium against the real handlers: three corpus captures named as the
@@ -63,19 +64,22 @@ describe.skipIf(!haveBrowser || !haveShared)('QoS comparison in Chromium', () =>
       await card.locator('.io-graph canvas').waitFor();
     }
 
-    const form = page.locator('.manual-form');
-    await form.getByLabel('Nama layanan').fill('WordPress (makalah)');
-    await form.getByLabel('Paket').fill('1.755');
-    await form.getByLabel('Byte').fill('977.393');
     // Time span typed as Wireshark prints it: a decimal point, read as 110,66 s in Indonesian too.
-    await form.getByLabel('Rentang waktu (s)').fill('110.660');
+    const form = await fillManualEntry(page, {
+      service: 'WordPress (makalah)',
+      packets: '1.755',
+      bytes: '977.393',
+      timeSpan: '110.660',
+      loss: '0',
+      jitter: '0,3',
+    });
     expect(await form.locator('.field-reading').allInnerTexts()).toEqual([
       'dibaca sebagai 1.755 paket',
       'dibaca sebagai 977.393 byte',
       'dibaca sebagai 110,660 s',
+      'dibaca sebagai 0 %',
+      'dibaca sebagai 0,3 ms',
     ]);
-    await form.getByLabel('Packet loss (%) — opsional').fill('0');
-    await form.getByLabel('Jitter (ms) — opsional').fill('0,3');
     await form.getByRole('button', { name: 'Tambahkan ke perbandingan' }).click();
 
     const table = page.locator('.comparison .tiphon-table');

@@ -2,9 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { haveBrowser, launchBrowser } from '../support/browser';
-import { startBridge, type Bridge } from '../support/bridge/server';
+import type { Page } from 'playwright-core';
+import { haveBrowser } from '../support/browser';
+import type { Bridge } from '../support/bridge/server';
+import { openBridgedApp, type BridgedApp } from '../support/bridged-app';
+import { fillManualEntry } from '../support/manual-entry';
 import { corpusPath, expectedFor, haveShared } from '../support/shared';
 
 // From the Captures page into the report: two corpus captures analysed and added under their
@@ -20,24 +22,20 @@ const CAPTURES = [
 ];
 
 describe.skipIf(!haveBrowser || !haveShared)('adding analyses to the report, in Chromium', () => {
+  let app: BridgedApp;
   let bridge: Bridge;
-  let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
-    bridge = await startBridge({ systemLanguage: 'id-ID' });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(bridge.url);
+    app = await openBridgedApp({ locale: 'id-ID', pageErrors });
+    ({ bridge, page } = app);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await app?.close();
   });
 
   it('adds two analysed captures and a manual entry from the Captures page', async () => {
@@ -56,12 +54,7 @@ describe.skipIf(!haveBrowser || !haveShared)('adding analyses to the report, in 
         .filter({ hasText: `${service} sudah masuk laporan` })
         .waitFor();
     }
-    const form = page.locator('.manual-form');
-    await form.getByLabel('Nama layanan').fill('WordPress');
-    await form.getByLabel('Paket').fill('1.755');
-    await form.getByLabel('Byte').fill('977.393');
-    await form.getByLabel('Rentang waktu (s)').fill('110,660');
-    await form.getByRole('button', { name: 'Tambahkan ke perbandingan' }).click();
+    await fillManualEntry(page, { service: 'WordPress', packets: '1.755', bytes: '977.393', timeSpan: '110,660' }, { add: true });
     await page.getByRole('button', { name: 'Tambahkan WordPress ke laporan' }).click();
     await page.getByRole('status').filter({ hasText: 'WordPress sudah masuk laporan (3 layanan di sesi ini).' }).waitFor();
     // Added again: replaced, not listed twice.
@@ -95,7 +88,7 @@ describe.skipIf(!haveBrowser || !haveShared)('adding analyses to the report, in 
     expect(await page.locator('.session-menu').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Sesi');
 
-    const english = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
+    const english = await app.browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
     await english.goto(bridge.url);
     await english.evaluate(() => window.proxlab.invoke('settings.update', { language: 'en', languageChosen: true }));
     await english.reload();
@@ -108,7 +101,7 @@ describe.skipIf(!haveBrowser || !haveShared)('adding analyses to the report, in 
   });
 
   it("prints capinfos' figures with every chart drawn before the ready signal", async () => {
-    const report = await browser.newPage({ locale: 'id-ID' });
+    const report = await app.browser.newPage({ locale: 'id-ID' });
     report.on('pageerror', (error) => pageErrors.push(error.message));
     await report.goto(`${bridge.url}?lang=id#/report`);
     await report.waitForFunction(() => window.__proxlabReportReady === true);

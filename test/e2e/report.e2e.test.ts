@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { haveBrowser, launchBrowser } from '../support/browser';
-import { startBridge, type Bridge } from '../support/bridge/server';
+import { haveBrowser } from '../support/browser';
+import type { Bridge } from '../support/bridge/server';
+import { openBridgedApp, type BridgedApp } from '../support/bridged-app';
 
 // The demo report printed by Chromium (page.pdf of the #/report route, as Electron's printToPDF
 // prints it), read back with poppler's pdftotext. Expected figures: the seed paper vectors (docs/qos-method.md) and the
@@ -22,14 +22,15 @@ const havePoppler = (() => {
 })();
 
 describe.skipIf(!haveBrowser || !havePoppler)('the demo report printed in Chromium', () => {
+  let app: BridgedApp;
   let bridge: Bridge;
-  let browser: Browser;
   let scratch: string;
+  const pageErrors: string[] = [];
   const text: Record<'id' | 'en', string> = { id: '', en: '' };
   const pages: Record<'id' | 'en', number> = { id: 0, en: 0 };
 
   async function printReport(language: 'id' | 'en'): Promise<string> {
-    const page = await browser.newPage({ locale: language === 'id' ? 'id-ID' : 'en-US' });
+    const page = await app.browser.newPage({ locale: language === 'id' ? 'id-ID' : 'en-US' });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${bridge.url}?lang=${language}#/report`);
@@ -45,8 +46,8 @@ describe.skipIf(!haveBrowser || !havePoppler)('the demo report printed in Chromi
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
     scratch = mkdtempSync(path.join(tmpdir(), 'proxlab-report-e2e-'));
-    bridge = await startBridge({ systemLanguage: 'id-ID', demo: true });
-    browser = await launchBrowser();
+    app = await openBridgedApp({ locale: 'id-ID', pageErrors, bridge: { demo: true } });
+    bridge = app.bridge;
     for (const language of ['id', 'en'] as const) {
       const pdf = await printReport(language);
       text[language] = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
@@ -56,8 +57,7 @@ describe.skipIf(!haveBrowser || !havePoppler)('the demo report printed in Chromi
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await app?.close();
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
@@ -116,10 +116,7 @@ describe.skipIf(!haveBrowser || !havePoppler)('the demo report printed in Chromi
   it('saves a PDF through the contract call, printed by the same route', async () => {
     const target = path.join(scratch, 'laporan.pdf');
     bridge.setFileChoice(target);
-    const page = await browser.newPage();
-    await page.goto(bridge.url);
-    const saved = await page.evaluate(() => window.proxlab.invoke('report.savePdf', { language: 'en' }));
-    await page.close();
+    const saved = await app.page.evaluate(() => window.proxlab.invoke('report.savePdf', { language: 'en' }));
     expect(saved).toEqual({ path: target, problem: null });
     const textOut = execFileSync('pdftotext', [target, '-'], { encoding: 'utf8' });
     expect(textOut).toContain('70,659 bit/s');
@@ -127,8 +124,7 @@ describe.skipIf(!haveBrowser || !havePoppler)('the demo report printed in Chromi
   });
 
   it('opens on the demo with a banner, and the Report page reaches every action by keyboard', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
-    await page.goto(bridge.url);
+    const page = app.page;
     await expect(page.locator('.demo-banner').innerText()).resolves.toContain('sesi demo');
     await page.getByRole('navigation').getByRole('button', { name: 'Laporan' }).focus();
     await page.keyboard.press('Enter');
@@ -167,6 +163,6 @@ describe.skipIf(!haveBrowser || !havePoppler)('the demo report printed in Chromi
     expect(drawn).toBe(5);
     expect(html.match(/<img src="data:image\/png;base64,/g)).toHaveLength(drawn);
     expect(html).not.toContain('class="chart-placeholder"');
-    await page.close();
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { haveBrowser, launchBrowser, openApp } from '../support/browser';
-import { startBridge, type Bridge } from '../support/bridge/server';
+import type { Page } from 'playwright-core';
+import { haveBrowser } from '../support/browser';
+import type { Bridge } from '../support/bridge/server';
+import { openBridgedApp, type BridgedApp } from '../support/bridged-app';
 import { corpusPath, haveShared } from '../support/shared';
 
 // A capture of RTP alone (no SIP/SDP): its stream is found by pattern, said so under the QoS
@@ -11,20 +12,18 @@ import { corpusPath, haveShared } from '../support/shared';
 const STREAM_ONLY = 'rtp_g711a_stream_only.pcap';
 
 describe.skipIf(!haveBrowser || !haveShared)('RTP found by pattern, in Chromium', () => {
+  let app: BridgedApp;
   let bridge: Bridge;
-  let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    bridge = await startBridge({ systemLanguage: 'en-US' });
-    browser = await launchBrowser();
-    page = await openApp(browser, bridge.url, { locale: 'en-US', pageErrors });
+    app = await openBridgedApp({ locale: 'en-US', pageErrors });
+    ({ bridge, page } = app);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await app?.close();
   });
 
   const card = () => page.locator(`article[data-file="${STREAM_ONLY}"]`);

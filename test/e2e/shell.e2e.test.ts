@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { haveBrowser, launchBrowser } from '../support/browser';
-import { startBridge, type Bridge } from '../support/bridge/server';
+import type { Page } from 'playwright-core';
+import { haveBrowser } from '../support/browser';
+import type { Bridge } from '../support/bridge/server';
+import { openBridgedApp, type BridgedApp } from '../support/bridged-app';
 import { corpusPath, haveShared } from '../support/shared';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,22 +15,19 @@ import { loadSession, newSession, saveSession } from '../../electron/session/ses
 const ESPN = 'http_espn_browse.pcapng';
 
 describe.skipIf(!haveBrowser || !haveShared)('menu commands in the page', () => {
+  let app: BridgedApp;
   let bridge: Bridge;
-  let browser: Browser;
   let page: Page;
+  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    bridge = await startBridge({ systemLanguage: 'en-US' });
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US', timezoneId: 'Asia/Jakarta' });
-    page = await context.newPage();
-    await page.goto(bridge.url);
+    app = await openBridgedApp({ locale: 'en-US', pageErrors });
+    ({ bridge, page } = app);
     await page.getByRole('navigation').getByRole('button').first().waitFor();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await app?.close();
   });
 
   it('File › Open Capture… from the Settings page opens the dialog and analyses the choice on Captures', async () => {
@@ -59,5 +57,6 @@ describe.skipIf(!haveBrowser || !haveShared)('menu commands in the page', () => 
     await page.getByRole('heading', { level: 1, name: 'Report', exact: true }).waitFor();
     await expect.poll(() => page.locator('main').innerText()).toContain('Praktikum Kelas B');
     expect(await page.locator('article[data-file="kelas-b.proxlab"]').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -3,10 +3,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { cspViolations, haveBrowser, launchBrowser, openApp } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { cspViolations, haveBrowser } from '../support/browser';
+import type { Bridge } from '../support/bridge/server';
+import { openBridgedApp, type BridgedApp } from '../support/bridged-app';
 import { catchChartClass } from '../support/chart-class';
-import { startBridge, type Bridge } from '../support/bridge/server';
 import { addProfile } from '../support/pve-connect';
 import { corpusPath, haveShared } from '../support/shared';
 import { loadSession } from '../../electron/session/session-file';
@@ -190,8 +191,8 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
 
   describe.skipIf(!haveBrowser || !haveShared)(`a student's lab from the first start to the printed report (${language})`, () => {
     let standin: Standin;
+    let app: BridgedApp;
     let bridge: Bridge;
-    let browser: Browser;
     let page: Page;
     const pageErrors: string[] = [];
     const dir = mkdtempSync(path.join(tmpdir(), `proxlab-student-lab-${language}-`));
@@ -212,16 +213,14 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
       rmSync(out, { recursive: true, force: true });
       mkdirSync(out, { recursive: true });
       standin = await startTestStandin({ taskMs: 50, noise: 0 });
-      bridge = await startBridge({ systemLanguage: w.locale, demo: true, experiment: 'connected' });
-      browser = await launchBrowser();
-      page = await openApp(browser, bridge.url, { locale: w.locale, pageErrors, reducedMotion: 'reduce' });
+      app = await openBridgedApp({ locale: w.locale, pageErrors, bridge: { demo: true, experiment: 'connected' }, context: { reducedMotion: 'reduce' } });
+      ({ bridge, page } = app);
       await catchChartClass(page);
       await page.reload();
     });
 
     afterAll(async () => {
-      await browser?.close();
-      await bridge?.close();
+      await app?.close();
       await standin?.close();
       rmSync(dir, { recursive: true, force: true });
     });

@@ -66,4 +66,16 @@ describe('settings.update from the page', () => {
     await dispatch(handlers, 'settings.update', { language: 'en', languageChosen: true }, noEvents);
     expect(settings.read()).toMatchObject({ language: 'en', autosave: false, recentSessions: ['/b.proxlab', '/a.proxlab'] });
   });
+
+  it("keeps the Class page's column groups as shown, refusing more groups than it keeps", async () => {
+    const settings = memorySettingsStore();
+    const handlers = createHandlers(testServices({ settings }));
+    expect(settings.read().classColumnGroups).toEqual({});
+    const chosen = { memory: true, cpu: false, 'service:WordPress': true };
+    await dispatch(handlers, 'settings.update', { classColumnGroups: chosen }, noEvents);
+    expect(settings.read()).toMatchObject({ classColumnGroups: chosen, autosave: true });
+    const tooMany = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`service:S${i}`, true]));
+    await expect(dispatch(handlers, 'settings.update', { classColumnGroups: tooMany }, noEvents)).rejects.toThrow();
+    expect(settings.read().classColumnGroups).toEqual(chosen);
+  });
 });

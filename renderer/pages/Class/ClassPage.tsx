@@ -10,15 +10,13 @@ import { ClassTable } from './ClassTable';
 import { FlagList } from './FlagList';
 import { LabForm } from './LabForm';
 import { ReferenceLine } from './ReferenceLine';
-import { classColumns, columnGroups, flagCounts, visibleStudents, type ColumnGroup, type Sort, type SortKey } from './class-table';
+import { classColumns, columnGroups, flagCounts, hiddenGroups, visibleStudents, type ColumnGroup, type Sort, type SortKey } from './class-table';
 import { groupHeader } from './column-words';
 import { emptyLabForm, formToLab, isEmptyLab, labOffset, labToForm, type LabFormField, type LabFormProblem, type LabFormValues } from './lab-form';
 import { classSummarySentence } from './summary-sentence';
 import { useClassRead } from './useClassRead';
+import { useColumnChoice } from './useColumnChoice';
 import './class.css';
-
-/** Columns shown before the lecturer picks: the memory steps and as many services as fit beside them. */
-const FITTING_COLUMNS = 10;
 
 const EMPTY_NODE: ClassLab['node'] = { name: null, cpuModel: null, memoryBytes: null, pveVersion: null };
 
@@ -33,7 +31,7 @@ export function ClassPage({ dropped }: { dropped: { path: string } | null }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [sort, setSort] = useState<Sort>({ key: 'student', descending: false });
   const [filter, setFilter] = useState({ text: '', flaggedOnly: false });
-  const [hidden, setHidden] = useState<Set<ColumnGroup> | null>(null);
+  const [chosenGroups, chooseGroups] = useColumnChoice();
   const [flagsOf, setFlagsOf] = useState<string | null>(null);
   const [dialect, setDialect] = useCsvDialect();
   const formTouched = useRef(false);
@@ -49,18 +47,8 @@ export function ClassPage({ dropped }: { dropped: { path: string } | null }) {
 
   const columns = useMemo(() => (result ? classColumns(result) : []), [result]);
   const groups = useMemo(() => columnGroups(columns), [columns]);
-  const hiddenGroups = useMemo(() => {
-    if (hidden) return hidden;
-    const hide = new Set<ColumnGroup>();
-    let count = 0;
-    for (const group of groups) {
-      const size = columns.filter((c) => c.group === group).length;
-      if (group === 'cpu' || count + size > FITTING_COLUMNS) hide.add(group);
-      else count += size;
-    }
-    return hide;
-  }, [hidden, groups, columns]);
-  const shownColumns = columns.filter((c) => !hiddenGroups.has(c.group));
+  const hidden = useMemo(() => hiddenGroups(columns, chosenGroups), [columns, chosenGroups]);
+  const shownColumns = columns.filter((c) => !hidden.has(c.group));
   const counts = useMemo(() => (result ? flagCounts(result) : new Map<string, number>()), [result]);
   const students = useMemo(() => (result ? visibleStudents(result, columns, sort, filter) : []), [result, columns, sort, filter]);
 
@@ -124,13 +112,12 @@ export function ClassPage({ dropped }: { dropped: { path: string } | null }) {
   };
 
   const sortBy = (key: SortKey) => setSort((current) => ({ key, descending: current.key === key ? !current.descending : key !== 'student' }));
-  const toggleGroup = (group: ColumnGroup) =>
-    setHidden(() => {
-      const next = new Set(hiddenGroups);
-      if (next.has(group)) next.delete(group);
-      else next.add(group);
-      return next;
-    });
+  const toggleGroup = (group: ColumnGroup) => {
+    const next = new Set(hidden);
+    if (next.has(group)) next.delete(group);
+    else next.add(group);
+    chooseGroups(groups, next);
+  };
 
   const progress = state.status === 'reading' ? state.progress : null;
   const noClass = result ? null : { why: t('class.blocked.noClass') };
@@ -225,7 +212,7 @@ export function ClassPage({ dropped }: { dropped: { path: string } | null }) {
               <legend>{t('class.columns')}</legend>
               {groups.map((group) => (
                 <label key={group} className="choice">
-                  <input type="checkbox" checked={!hiddenGroups.has(group)} onChange={() => toggleGroup(group)} />
+                  <input type="checkbox" checked={!hidden.has(group)} onChange={() => toggleGroup(group)} />
                   <span>{groupHeader(group, t)}</span>
                 </label>
               ))}

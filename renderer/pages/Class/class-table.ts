@@ -170,6 +170,25 @@ export function classColumns(result: ClassResult): ClassColumn[] {
 
 export const columnGroups = (columns: readonly ClassColumn[]): ColumnGroup[] => [...new Set(columns.map((c) => c.group))];
 
+/** Columns shown before the lecturer picks: the memory steps and as many services as fit beside them. */
+const FITTING_COLUMNS = 10;
+
+/**
+ * The groups hidden: each as the lecturer last chose it; a group never chosen is shown while it
+ * fits beside the ones before it (CPU, the least asked for, stays hidden until asked for).
+ */
+export function hiddenGroups(columns: readonly ClassColumn[], chosen: Readonly<Record<string, boolean>>): Set<ColumnGroup> {
+  const hide = new Set<ColumnGroup>();
+  let shown = 0;
+  for (const group of columnGroups(columns)) {
+    const size = columns.filter((c) => c.group === group).length;
+    const show = chosen[group] ?? (group !== 'cpu' && shown + size <= FITTING_COLUMNS);
+    if (show) shown += size;
+    else hide.add(group);
+  }
+  return hide;
+}
+
 export type SortKey = 'student' | 'overall' | 'flags' | string;
 export interface Sort {
   key: SortKey;
