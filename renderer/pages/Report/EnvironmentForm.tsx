@@ -1,6 +1,6 @@
+import type { Failure } from '../../../core/contract/failure';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProxmoxFailure } from '../../../core/contract/proxmox';
 import type { Lab } from '../../../core/session/lab';
 import { fillLab, labDifferences, replaceLab, type LabDifference } from '../../../core/session/lab-fill';
 import { proxlab } from '../../api';
@@ -42,7 +42,7 @@ export function EnvironmentForm({ lab, target, plannedGuests, onSaved }: { lab: 
   const [draft, setDraft] = useState<LabDraft>(() => labDraft(lab, locale));
   const [problems, setProblems] = useState<Partial<Record<DraftField, DraftProblem>>>({});
   const [status, setStatus] = useState<Status>(null);
-  const [failure, setFailure] = useState<ProxmoxFailure | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [busy, setBusy] = useState(false);
   const [offer, setOffer] = useState<{ current: Lab; measured: Lab; differences: LabDifference[] } | null>(null);
   const saved = JSON.stringify(lab);

@@ -1,0 +1,13 @@
+import type { CatalogueEntry } from './catalogue';
+import { proxmoxMessages } from './proxmox/messages';
+import { sessionLockMessages } from './session/lock-messages';
+
+// Every message a Failure can name, from the catalogues of the domains that fail: the page and
+// the command line look the key up here, so both word a failure the same way.
+
+export const failureMessages = {
+  ...proxmoxMessages,
+  ...sessionLockMessages,
+} satisfies Record<string, CatalogueEntry>;
+
+export type FailureKey = keyof typeof failureMessages;
