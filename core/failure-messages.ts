@@ -1,6 +1,7 @@
 import type { CatalogueEntry } from './catalogue';
 import { proxmoxMessages } from './proxmox/messages';
 import { sessionLockMessages } from './session/lock-messages';
+import { sessionMessages } from './session/messages';
 
 // Every message a Failure can name, from the catalogues of the domains that fail: the page and
 // the command line look the key up here, so both word a failure the same way.
@@ -8,6 +9,7 @@ import { sessionLockMessages } from './session/lock-messages';
 export const failureMessages = {
   ...proxmoxMessages,
   ...sessionLockMessages,
+  ...sessionMessages,
 } satisfies Record<string, CatalogueEntry>;
 
 export type FailureKey = keyof typeof failureMessages;

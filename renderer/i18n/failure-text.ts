@@ -11,3 +11,11 @@ export function useFailureText(): (failure: Pick<Failure, 'messageKey' | 'params
   const { language } = useLanguage();
   return useCallback((failure) => failureText(failure, language), [language]);
 }
+
+/** A page's line about its last action: its own text, or a Failure from main worded when shown. */
+export type Status = { kind: 'info' | 'error'; text: string } | { kind: 'error'; failure: Failure } | null;
+
+export function useStatusText(): (status: NonNullable<Status>) => string {
+  const text = useFailureText();
+  return useCallback((status) => ('failure' in status ? text(status.failure) : status.text), [text]);
+}
