@@ -1,4 +1,5 @@
 import type { CatalogueEntry } from './catalogue';
+import { experimentMessages } from './experiment/messages';
 import { proxmoxMessages } from './proxmox/messages';
 import { sessionLockMessages } from './session/lock-messages';
 import { sessionMessages } from './session/messages';
@@ -10,6 +11,7 @@ export const failureMessages = {
   ...proxmoxMessages,
   ...sessionLockMessages,
   ...sessionMessages,
+  ...experimentMessages,
 } satisfies Record<string, CatalogueEntry>;
 
 export type FailureKey = keyof typeof failureMessages;
