@@ -1,6 +1,7 @@
 import type { CatalogueEntry } from './catalogue';
 import { experimentMessages } from './experiment/messages';
 import { proxmoxMessages } from './proxmox/messages';
+import { comparisonMessages } from './qos/comparison-messages';
 import { sessionLockMessages } from './session/lock-messages';
 import { sessionMessages } from './session/messages';
 
@@ -12,6 +13,7 @@ export const failureMessages = {
   ...sessionLockMessages,
   ...sessionMessages,
   ...experimentMessages,
+  ...comparisonMessages,
 } satisfies Record<string, CatalogueEntry>;
 
 export type FailureKey = keyof typeof failureMessages;

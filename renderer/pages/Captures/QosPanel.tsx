@@ -2,6 +2,7 @@ import { Fragment, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
+import { useFailureText } from '../../i18n/failure-text';
 import { formatFixed, formatInteger } from '../../../core/format/numbers';
 import { formatPercent } from '../../../core/format/percent';
 import { INDEX_LABELS, VERDICT_LABELS, thresholdSetName } from '../../../core/qos/labels';
@@ -32,6 +33,7 @@ const PARAMETERS = [
 
 export function QosPanel({ job, sets, onAnalyse }: Props) {
   const { t } = useTranslation();
+  const failureText = useFailureText();
   const { language, locale } = useLanguage();
   const ids = useId();
   const run = job.qos;
@@ -271,7 +273,7 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
           </div>
           {compared && !compared.ok && (
             <p className="message error" role="alert">
-              {t(compared.messageKey)}
+              {failureText(compared.error)}
             </p>
           )}
           {set && <BandEdges set={set} />}
