@@ -1,4 +1,5 @@
 import type { CatalogueEntry } from './catalogue';
+import { filterMessages } from './capture/filter/messages';
 import { experimentMessages } from './experiment/messages';
 import { proxmoxMessages } from './proxmox/messages';
 import { comparisonMessages } from './qos/comparison-messages';
@@ -14,6 +15,7 @@ export const failureMessages = {
   ...sessionMessages,
   ...experimentMessages,
   ...comparisonMessages,
+  ...filterMessages,
 } satisfies Record<string, CatalogueEntry>;
 
 export type FailureKey = keyof typeof failureMessages;

@@ -16,7 +16,7 @@ function sources(dir: string): string[] {
 }
 
 /** The domains whose failures cross the contract as a Failure. */
-const DOMAINS = ['proxmox', 'sessionLock', 'session', 'experiment', 'comparison'];
+const DOMAINS = ['proxmox', 'sessionLock', 'session', 'experiment', 'comparison', 'filter'];
 
 /** Failure keys written in main's code: `<domain>.error.<name>` literals and the session lock's key. */
 function producedKeys(): Set<string> {
