@@ -18,6 +18,7 @@ import { filesHandlers, pngBytes } from './services/files-handlers';
 import type { ExperimentSaveDialog } from './experiment/service';
 import { rendererLogHandlers, type RendererLogOptions } from './services/renderer-log-handlers';
 import { classHandlers, type ClassServices } from './services/class-handlers';
+import { failure } from './failure';
 
 // The services behind the contract, as plain Node. ipc.ts binds them to Electron; the browser
 // test bridge binds the very same functions to HTTP.
@@ -102,7 +103,7 @@ export function createHandlers(services: Services): Handlers {
         return { ok: true as const };
       } catch (error) {
         if (!(error instanceof FilterSyntaxError)) throw error;
-        return { ok: false as const, position: error.position, messageKey: error.messageKey, params: error.params, message: error.message };
+        return { ok: false as const, position: error.position, error: failure('filter-syntax', error.messageKey, error.params, error.message) };
       }
     },
     'clipboard.writeText': async ({ text }) => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CaptureReportSchema } from '../capture/report-schema';
 import { AnalysisRequestSchema } from '../capture/analysis-request-schema';
 import { SettingsPatchSchema, SettingsSchema } from '../session/settings-schema';
+import { FailureSchema } from './failure';
 import { experimentCalls, experimentEvents } from './experiment';
 import { proxmoxCalls, proxmoxEvents } from './proxmox';
 import { qosCalls } from './qos';
@@ -47,13 +48,8 @@ export const calls = {
     input: z.object({ filter: z.string().max(4000), server: z.string().max(100).nullable() }),
     output: z.union([
       z.object({ ok: z.literal(true) }),
-      z.object({
-        ok: z.literal(false),
-        position: z.number(),
-        messageKey: z.string(),
-        params: z.record(z.string(), z.union([z.string(), z.number()])),
-        message: z.string(),
-      }),
+      /** position: the 0-based character offset the parser stopped at. */
+      z.object({ ok: z.literal(false), position: z.number(), error: FailureSchema }),
     ]),
   },
   'clipboard.writeText': { input: z.object({ text: z.string().max(10_000_000) }), output: z.undefined() },

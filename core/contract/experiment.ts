@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GuestActionSchema, PlanSchema } from '../experiment/plan-schema';
 import { ExperimentRunSchema, RunStateSchema, SampleSchema } from '../experiment/run-schema';
+import { FailureSchema } from './failure';
 import { CsvDialectSchema } from './files';
 
 // The Experiment page's calls and events (api.ts spreads them into the one contract).
@@ -8,10 +9,7 @@ import { CsvDialectSchema } from './files';
 const ProfileId = z.string().min(1).max(64);
 const Node = z.string().min(1).max(100);
 
-/** A failure worded in both languages; the page shows the user's one inline. */
-export const ProblemSchema = z.object({ en: z.string(), id: z.string() });
-
-const failed = z.object({ ok: z.literal(false), problem: ProblemSchema });
+const failed = z.object({ ok: z.literal(false), error: FailureSchema });
 const outcome = <T extends z.ZodType>(value: T) => z.union([z.object({ ok: z.literal(true), value }), failed]);
 
 const CurrentSchema = z.object({ run: ExperimentRunSchema.nullable(), active: z.boolean(), profileId: z.string().nullable() });

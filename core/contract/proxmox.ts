@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { TOKEN_ID } from '../proxmox/token-id';
 import { LabSchema } from '../session/lab-schema';
+import { FailureSchema } from './failure';
 
 // The Connect and Node pages' part of the contract (spread into api.ts). Secrets go in with
 // profiles.save and never come back: the renderer only learns `hasSecret`. Every call that
-// talks to Proxmox answers { ok: true, value } or { ok: false, error }, because an Error thrown
-// across IPC loses everything but its English text; the renderer shows `messageKey` + `params`
-// in the user's language.
+// talks to Proxmox answers { ok: true, value } or { ok: false, error: Failure } (a ProxmoxErrorKind,
+// or `secret-storage` / `unexpected`).
 
 const ProfileId = z.string().min(1).max(64);
 const NodeName = z
@@ -14,20 +14,9 @@ const NodeName = z
   .min(1)
   .max(63)
   .regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/);
-const Params = z.record(z.string(), z.union([z.string(), z.number()]));
-
-export const ProxmoxFailureSchema = z.object({
-  /** A ProxmoxErrorKind, or `secret-storage` / `unexpected`. */
-  kind: z.string(),
-  messageKey: z.string(),
-  params: Params,
-  /** English, for logs. */
-  message: z.string(),
-});
-export type ProxmoxFailure = z.infer<typeof ProxmoxFailureSchema>;
 
 function outcome<T extends z.ZodType>(value: T) {
-  return z.union([z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: ProxmoxFailureSchema })]);
+  return z.union([z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: FailureSchema })]);
 }
 
 const AuthSchema = z.discriminatedUnion('kind', [
@@ -81,7 +70,7 @@ export const CertificateOfferSchema = z.object({
   pinned: z.string().nullable(),
 });
 
-const FailureOrNull = ProxmoxFailureSchema.nullable();
+const FailureOrNull = FailureSchema.nullable();
 
 export const ConnectionReportSchema = z.object({
   version: z
@@ -209,7 +198,7 @@ export type ProxmoxCallName = keyof typeof proxmoxCalls;
 
 export const proxmoxEvents = {
   'proxmox.sample': z.object({ profileId: ProfileId, node: z.string(), snapshot: NodeSnapshotViewSchema }),
-  'proxmox.error': z.object({ profileId: ProfileId, node: z.string(), error: ProxmoxFailureSchema }),
+  'proxmox.error': z.object({ profileId: ProfileId, node: z.string(), error: FailureSchema }),
   'proxmox.task': z.object({
     taskId: TaskId,
     /** waiting: HA took the request; the guest is followed until it is in the state asked for. */

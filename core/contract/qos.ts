@@ -3,6 +3,7 @@ import { QosParameterSchema, ThresholdSetSchema } from '../qos/threshold-schema'
 import { QosReportSchema } from '../qos/qos-report-schema';
 import { ManualEntrySchema } from '../qos/manual-entry-schema';
 import { GradeSchema, QosValuesSchema } from '../qos/grade-schema';
+import { FailureSchema } from './failure';
 
 // The QoS views' calls: threshold sets (built in and the user's, kept in settings) and the
 // comparison of services graded with one set.
@@ -54,7 +55,7 @@ export const qosCalls = {
         set: ThresholdSetSchema,
         items: z.array(z.object({ id: z.string(), recipe: GradedColumnSchema, measured: GradedColumnSchema })),
       }),
-      z.object({ ok: z.literal(false), messageKey: z.enum(['comparison.needsCapacity', 'comparison.unknownSet']) }),
+      z.object({ ok: z.literal(false), error: FailureSchema }),
     ]),
   },
 } as const;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { CapturePropertiesSchema, PacketStatisticsSchema } from '../capture/report-schema';
 import { QosReportSchema } from '../qos/qos-report-schema';
 import { ManualEntrySchema } from '../qos/manual-entry-schema';
-import { SessionProblemSchema, SessionStateSchema } from './session';
+import { FailureSchema } from './failure';
+import { SessionStateSchema } from './session';
 
 // The open session's capture analyses, as the report lists them: added from the Captures page
 // (a finished QoS analysis or a manual entry, with its service name), removed and reordered
@@ -31,7 +32,7 @@ const AddManual = z.object({ kind: z.literal('manual'), service: Service, entry:
 const Listed = z.object({
   analyses: z.array(AnalysisSummarySchema),
   state: SessionStateSchema,
-  problem: SessionProblemSchema.nullable(),
+  problem: FailureSchema.nullable(),
 });
 
 export const sessionAnalysesCalls = {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdentitySchema } from '../session/identity-schema';
 import { LabSchema } from '../session/lab-schema';
+import { FailureSchema } from './failure';
 
 // Session calls: the open .proxlab session, its file and the recent list. Dialogs run in main.
 
@@ -22,15 +23,7 @@ export const SessionStateSchema = z.object({
 });
 export type SessionState = z.infer<typeof SessionStateSchema>;
 
-/** A failure the user can act on, in their language (renderer catalogue key) and in English. */
-export const SessionProblemSchema = z.object({
-  messageKey: z.string(),
-  message: z.string(),
-  /** What the message's {{placeholders}} stand for (who holds a file that is in use). */
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-});
-
-const Outcome = z.object({ state: SessionStateSchema, problem: SessionProblemSchema.nullable(), cancelled: z.boolean() });
+const Outcome = z.object({ state: SessionStateSchema, problem: FailureSchema.nullable(), cancelled: z.boolean() });
 export type SessionOutcome = z.infer<typeof Outcome>;
 
 export const sessionEvents = {

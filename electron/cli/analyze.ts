@@ -7,6 +7,7 @@ import type { CliIo } from './io';
 import { EXIT } from './io';
 import { formatReportText } from './properties-text';
 import { formatCaptureMessage } from '../../core/capture/messages';
+import { failureText } from '../../core/failure-text';
 import { failedReport } from '../capture/failed-report';
 import { displayFilterOf } from '../capture/analysis-request';
 import { FILTER_MAX_LENGTH } from '../../core/capture/analysis-request-defaults';
@@ -124,7 +125,7 @@ export async function analyzeCommand(args: string[], io: CliIo, analyzerFor: Ana
   } catch (error) {
     if (error instanceof FilterSyntaxError) {
       const where = error.messageKey !== 'filter.error.server' ? `\n  ${values.filter}\n  ${' '.repeat(error.position)}^` : '';
-      io.stderr(`proxlab analyze: ${formatCaptureMessage(error.messageKey, error.params, lang, error.message)}${where}\n`);
+      io.stderr(`proxlab analyze: ${failureText(error, lang)}${where}\n`);
     } else io.stderr(`proxlab analyze: ${(error as Error).message}\n`);
     return EXIT.usage;
   }

@@ -8,7 +8,9 @@ import { experimentDocument } from '../experiment/show';
 import { proxmoxExperimentPort } from '../proxmox/experiment-port';
 import { SessionInUseError } from '../session/session-lock';
 import { fillTemplate } from '../../core/catalogue';
-import { ExperimentError, experimentMessages } from '../experiment/messages';
+import { ExperimentError, failureOf } from '../experiment/messages';
+import { failureText } from '../../core/failure-text';
+import { experimentMessages } from '../../core/experiment/messages';
 import { asProxmoxError } from '../proxmox/errors';
 import { CONNECTION_OPTIONS, CONNECTION_USAGE, connect, exitCodeFor, hostArgument } from './proxmox-connection';
 import { experimentText } from './experiment-text';
@@ -145,14 +147,10 @@ async function runLocked(
   const node = plan?.node ?? run?.plan.node ?? null;
   useConnection(proxmoxExperimentPort(client), { id: CLI_PROFILE, name: (sameNode && recorded.profile) || '', node, host: target.host, port: target.port });
   const refused = (error: unknown) => {
-    if (error instanceof ExperimentError) {
-      io.stderr(`${command}: ${error.problem()[lang]}\n`);
-      return EXIT.usage;
-    }
-    const failure = asProxmoxError(error);
-    if (!failure) throw error;
-    io.stderr(`${command}: ${failure.text(lang)}\n`);
-    return exitCodeFor(failure);
+    const proxmox = asProxmoxError(error);
+    if (!(error instanceof ExperimentError) && !proxmox) throw error;
+    io.stderr(`${command}: ${failureText(failureOf(error), lang)}\n`);
+    return proxmox ? exitCodeFor(proxmox) : EXIT.usage;
   };
   try {
     // The runner reports a step again when its state changes; the terminal needs each report once.

@@ -1,20 +1,21 @@
 import type { experimentCalls } from '../../core/contract/experiment';
+import type { Failure } from '../../core/contract/failure';
 import type { Handlers } from './domain-handlers';
 import { checkPlan } from '../experiment/plan-check';
-import { problemOf } from '../experiment/messages';
+import { failureOf } from '../experiment/messages';
 import type { ExperimentService } from '../experiment/service';
 
 // The Experiment page's calls over the experiment service. Expected failures (a refused
 // connection, a guest not on the node, the node changed since the confirmation) come back as
-// { ok: false, problem } in both languages, so the page can show them inline.
+// { ok: false, error: Failure }, shown inline in the page's language.
 
 type ExperimentHandlers = Pick<Handlers, keyof typeof experimentCalls>;
 
-async function attempt<T>(work: () => Promise<T> | T): Promise<{ ok: true; value: T } | { ok: false; problem: { en: string; id: string } }> {
+async function attempt<T>(work: () => Promise<T> | T): Promise<{ ok: true; value: T } | { ok: false; error: Failure }> {
   try {
     return { ok: true, value: await work() };
   } catch (error) {
-    return { ok: false, problem: problemOf(error) };
+    return { ok: false, error: failureOf(error) };
   }
 }
 

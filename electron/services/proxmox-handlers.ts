@@ -1,24 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { CallOutput, EventPayload } from '../../core/contract/api';
+import type { Failure } from '../../core/contract/failure';
+import { failure } from '../failure';
 import type { HandlerContext, Handlers } from './domain-handlers';
 import { readRegularFile } from '../files/read-regular';
-import {
-  ClusterNodeSchema,
-  GuestViewSchema,
-  NodeSnapshotViewSchema,
-  type ProfileView,
-  type ProxmoxCallName,
-  type ProxmoxFailure,
-} from '../../core/contract/proxmox';
+import { ClusterNodeSchema, GuestViewSchema, NodeSnapshotViewSchema, type ProfileView, type ProxmoxCallName } from '../../core/contract/proxmox';
 import { ProxmoxError, asProxmoxError } from '../proxmox/errors';
-import { formatProxmoxMessage } from '../../core/proxmox/messages';
 import { OBSERVER_SETUP, RUNNER_SETUP, RUNNER_SETUP_PVE5 } from '../proxmox/privileges';
 import type { ConnectionProfile } from '../proxmox/profiles';
 import type { ProxmoxService } from '../proxmox/service';
 import { describeCertificate } from '../proxmox/tls';
 import { SecretUnavailableError } from '../session/secrets';
 
-// The Proxmox calls of the contract over ProxmoxService. Failures become ProxmoxFailure values
+// The Proxmox calls of the contract over ProxmoxService. Failures become Failure values
 // (kind + catalogue key + params) so that the renderer can say them in the user's language.
 
 export interface ProxmoxHandlerDeps {
@@ -27,29 +21,16 @@ export interface ProxmoxHandlerDeps {
   chooseCaFile(): Promise<string | null>;
 }
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; error: ProxmoxFailure };
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: Failure };
 
 /** A CA certificate file is a few KB; anything far larger is not one. */
 const CA_FILE_MAX_BYTES = 1 << 20;
 
-export function toFailure(error: unknown): ProxmoxFailure {
+export function toFailure(error: unknown): Failure {
   const proxmox = asProxmoxError(error);
-  if (proxmox) return { kind: proxmox.kind, messageKey: proxmox.key, params: proxmox.params, message: proxmox.message };
-  if (error instanceof SecretUnavailableError) {
-    return {
-      kind: 'secret-storage',
-      messageKey: 'proxmox.error.secretStorage',
-      params: {},
-      message: formatProxmoxMessage('proxmox.error.secretStorage', {}, 'en'),
-    };
-  }
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    kind: 'unexpected',
-    messageKey: 'proxmox.error.unexpected',
-    params: { reason },
-    message: formatProxmoxMessage('proxmox.error.unexpected', { reason }, 'en'),
-  };
+  if (proxmox) return failure(proxmox.kind, proxmox.key, proxmox.params, proxmox.message);
+  if (error instanceof SecretUnavailableError) return failure('secret-storage', 'proxmox.error.secretStorage');
+  return failure('unexpected', 'proxmox.error.unexpected', { reason: error instanceof Error ? error.message : String(error) });
 }
 
 async function attempt<T>(run: () => Promise<T> | T): Promise<Outcome<T>> {

@@ -3,6 +3,7 @@ import type { SettingsStore } from '../session/settings';
 import type { qosCalls } from '../../core/contract/qos';
 import { allThresholdSets, deleteThresholdSet, saveThresholdSet } from '../qos/user-threshold-sets';
 import { compareServices } from '../qos/compare';
+import { failure } from '../failure';
 
 type QosCalls = typeof qosCalls;
 type Handler<K extends keyof QosCalls> = (input: z.output<QosCalls[K]['input']>) => Promise<z.output<QosCalls[K]['output']>>;
@@ -15,9 +16,9 @@ export function qosHandlers(settings: SettingsStore): { [K in keyof QosCalls]: H
     'qos.deleteThresholdSet': async ({ id }) => deleteThresholdSet(settings, id),
     'qos.compare': async ({ thresholds, linkCapacityBitsPerSecond, items }) => {
       const set = allThresholdSets(settings).find((s) => s.id === thresholds);
-      if (!set) return { ok: false as const, messageKey: 'comparison.unknownSet' as const };
+      if (!set) return { ok: false as const, error: failure('unknown-set', 'comparison.error.unknownSet', { set: thresholds }) };
       if (set.throughputMeasure === 'percent-of-link' && !linkCapacityBitsPerSecond)
-        return { ok: false as const, messageKey: 'comparison.needsCapacity' as const };
+        return { ok: false as const, error: failure('needs-capacity', 'comparison.error.needsCapacity') };
       return { ok: true as const, set, items: compareServices(items, set, linkCapacityBitsPerSecond) };
     },
   };

@@ -5,6 +5,8 @@ import { loadSession, newSession, saveSession, SessionFileError, type Session } 
 import { loadDemoSession } from './demo';
 import { withRecentSession, type SettingsStore } from './settings';
 import type { SessionOutcome, SessionState } from '../../core/contract/session';
+import type { Failure } from '../../core/contract/failure';
+import { failure } from '../failure';
 import type { CaptureAnalysis } from './analysis';
 import type { Lab } from '../../core/session/lab';
 import { fillLab } from '../../core/session/lab-fill';
@@ -61,10 +63,10 @@ export interface SessionService {
   demo(): Promise<Session | null>;
 }
 
-const problemOf = (error: unknown, otherwise: string) => {
-  if (error instanceof SessionInUseError) return { messageKey: error.messageKey, message: error.message, params: error.params };
-  if (error instanceof SessionFileError) return { messageKey: error.messageKey, message: error.message };
-  return { messageKey: otherwise, message: error instanceof Error ? error.message : String(error) };
+const problemOf = (error: unknown, otherwise: 'session.error.unwritable' | 'session.error.unreadable'): Failure => {
+  if (error instanceof SessionInUseError) return failure('session-in-use', error.messageKey, error.params, error.message);
+  if (error instanceof SessionFileError) return failure('session-file', error.messageKey, {}, error.message);
+  return failure('io', otherwise, {}, error instanceof Error ? error.message : String(error));
 };
 
 export function createSessionService(options: SessionServiceOptions): SessionService {

@@ -3,6 +3,7 @@ import type { SessionState } from '../../core/contract/session';
 import { SessionMenu } from './SessionMenu';
 import './session-bar.css';
 import type { SessionControls } from './useSession';
+import { useStatusText } from '../i18n/failure-text';
 
 /** "lab-b" for ".../lab-b.proxlab" on any system. */
 const fileName = (path: string) => (path.split(/[\\/]/).at(-1) ?? path).replace(/\.proxlab$/i, '');
@@ -44,6 +45,7 @@ export function SessionBar({ session }: { session: SessionControls }) {
 /** What the page says about the session above every page: the demo, how it was left, the last save. */
 export function SessionNotices({ session }: { session: SessionControls }) {
   const { t } = useTranslation();
+  const statusText = useStatusText();
   const { state, status } = session;
   return (
     <>
@@ -59,7 +61,7 @@ export function SessionNotices({ session }: { session: SessionControls }) {
       )}
       {status && (
         <p className={`message ${status.kind} session-status`} role={status.kind === 'error' ? 'alert' : 'status'}>
-          {status.text}
+          {statusText(status)}
         </p>
       )}
     </>

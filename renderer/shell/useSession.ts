@@ -2,15 +2,13 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionOutcome, SessionState } from '../../core/contract/session';
 import { proxlab } from '../api';
-import { problemText } from '../i18n/problem-text';
-
-export type SessionStatus = { kind: 'info' | 'error'; text: string } | null;
+import type { Status } from '../i18n/failure-text';
 
 export interface SessionControls {
   /** null until main has answered. */
   state: SessionState | null;
   /** What the last file action came to: the saved file, or why it failed. */
-  status: SessionStatus;
+  status: Status;
   /** Bumped whenever another session is loaded (new, open, or the demo left for a new one): pages start over. */
   generation: number;
   newSession(): Promise<void>;
@@ -23,7 +21,7 @@ export interface SessionControls {
 export function useSession(): SessionControls {
   const { t } = useTranslation();
   const [state, setState] = useState<SessionState | null>(null);
-  const [status, setStatus] = useState<SessionStatus>(null);
+  const [status, setStatus] = useState<Status>(null);
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
@@ -51,7 +49,7 @@ export function useSession(): SessionControls {
   const settle = useCallback(
     (outcome: SessionOutcome, loaded: boolean) => {
       setState(outcome.state);
-      if (outcome.problem) setStatus({ kind: 'error', text: problemText(t, outcome.problem) });
+      if (outcome.problem) setStatus({ kind: 'error', failure: outcome.problem });
       else if (outcome.cancelled) setStatus(null);
       else if (loaded) {
         setStatus(null);

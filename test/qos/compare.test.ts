@@ -1,3 +1,4 @@
+import { failureText } from '../../core/failure-text';
 import { describe, expect, it } from 'vitest';
 import { compareServices } from '../../electron/qos/compare';
 import type { QosEvidence } from '../../electron/qos/columns';
@@ -104,9 +105,14 @@ describe('user threshold sets', () => {
     expect((await handlers['qos.saveThresholdSet'](strict)).ok).toBe(true);
     const result = await handlers['qos.compare']({ thresholds: 'strict', linkCapacityBitsPerSecond: null, items: [{ kind: 'capture', id: 'p', qos: ping }] });
     expect(result.ok && result.items[0].measured.grade.delay).toBe(3);
-    expect(await handlers['qos.compare']({ thresholds: 'tiphon-link-percent', linkCapacityBitsPerSecond: null, items: [] })).toEqual({
+    const refused = await handlers['qos.compare']({ thresholds: 'tiphon-link-percent', linkCapacityBitsPerSecond: null, items: [] });
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'needs-capacity', messageKey: 'comparison.error.needsCapacity', params: {} } });
+    expect(!refused.ok && failureText(refused.error, 'id')).toBe(
+      'Tabel ambang ini menilai throughput sebagai persentase kapasitas link: isi kapasitas link dalam Mbit/s.',
+    );
+    expect(await handlers['qos.compare']({ thresholds: 'gone', linkCapacityBitsPerSecond: null, items: [] })).toMatchObject({
       ok: false,
-      messageKey: 'comparison.needsCapacity',
+      error: { kind: 'unknown-set', messageKey: 'comparison.error.unknownSet', params: { set: 'gone' } },
     });
   });
 });

@@ -5,6 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CallName, CallOutput, EventPayload } from '../../core/contract/api';
+import type { Failure } from '../../core/contract/failure';
+import { failureText } from '../../core/failure-text';
 import { createHandlers, dispatch } from '../../electron/handlers';
 import type { HandlerContext } from '../../electron/services/domain-handlers';
 import { ExperimentService } from '../../electron/experiment/service';
@@ -62,9 +64,15 @@ function powerRequestsSince(from: number): string[] {
     .map((r) => r.replace(/^POST \/api2\/json\/nodes\/pve\/(qemu|lxc)\//, ''));
 }
 
-function unwrap<T>(result: { ok: true; value: T } | { ok: false; problem: { en: string } }): T {
-  if (!result.ok) throw new Error(result.problem.en);
+function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: Failure }): T {
+  if (!result.ok) throw new Error(result.error.message);
   return result.value;
+}
+
+/** A refusal as the page words it in each language. */
+function refusal(result: { ok: true } | { ok: false; error: Failure }) {
+  if (result.ok) throw new Error('expected a refusal');
+  return { key: result.error.messageKey, en: failureText(result.error, 'en'), id: failureText(result.error, 'id') };
 }
 
 function build(sessionPath: string) {
@@ -141,9 +149,10 @@ describe('experiment calls', () => {
     expect(preview.runningNow).toEqual([101, 102]);
     expect(preview.guestNames).toEqual({ 101: 'wordpress-centos', 102: 'moodle-ubuntu', 103: 'mediawiki-debian' });
     const missing = await call('experiment.preview', { profileId: 'lab', plan: { ...plan, guests: [101, 999] } });
-    expect(missing).toEqual({
-      ok: false,
-      problem: { en: expect.stringContaining('Guest 999 is not on node pve'), id: expect.stringContaining('Guest 999 tidak ada di node pve') },
+    expect(refusal(missing)).toEqual({
+      key: 'experiment.error.missingGuests',
+      en: expect.stringContaining('Guest 999 is not on node pve'),
+      id: expect.stringContaining('Guest 999 tidak ada di node pve'),
     });
     const unknownProfile = await call('experiment.preview', { profileId: 'gone', plan });
     expect(unknownProfile.ok).toBe(false);
@@ -153,7 +162,7 @@ describe('experiment calls', () => {
   it('refuses to start when the confirmed actions are not the ones the node needs now', async () => {
     const before = standin.requests.length;
     const result = await call('experiment.start', { profileId: 'lab', plan, confirmedActions: PLAN_ACTIONS.slice(1) });
-    expect(result).toMatchObject({ ok: false, problem: { en: expect.stringMatching(/changed after you confirmed/) } });
+    expect(refusal(result)).toMatchObject({ key: 'experiment.error.changed', en: expect.stringMatching(/changed after you confirmed/) });
     expect(powerRequestsSince(before)).toEqual([]);
     expect((await call('experiment.results', undefined)).run).toBeNull();
   });
@@ -162,9 +171,10 @@ describe('experiment calls', () => {
     const before = standin.requests.length;
     const keep = { ...plan, stopPlannedGuestsFirst: false };
     const preview = await call('experiment.preview', { profileId: 'lab', plan: keep });
-    expect(preview).toEqual({
-      ok: false,
-      problem: { en: expect.stringContaining('Guest 101, 102 is running on pve'), id: expect.stringContaining('Guest 101, 102 sedang menyala di pve') },
+    expect(refusal(preview)).toEqual({
+      key: 'experiment.error.baselineNeedsStop',
+      en: expect.stringContaining('Guest 101, 102 is running on pve'),
+      id: expect.stringContaining('Guest 101, 102 sedang menyala di pve'),
     });
     const started = await call('experiment.start', { profileId: 'lab', plan: keep, confirmedActions: [{ kind: 'start', vmid: 103 }] });
     expect(started.ok).toBe(false);

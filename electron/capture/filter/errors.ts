@@ -9,7 +9,7 @@ export class FilterSyntaxError extends Error {
     /** 0-based character offset in the filter text. */
     readonly position: number,
     /** Catalogue key (filter.error.*) for the user's language. */
-    readonly messageKey: string,
+    readonly messageKey: FilterMessageKey,
     readonly params: Record<string, string | number>,
     message: string,
   ) {

@@ -4,11 +4,9 @@ import type { CallInput } from '../../../core/contract/api';
 import { proxlab } from '../../api';
 import '../Report/report-page.css';
 import { ActionButton } from '../../shell/ActionButton';
-import { problemText } from '../../i18n/problem-text';
+import { useStatusText, type Status } from '../../i18n/failure-text';
 
 export type AddAnalysisInput = CallInput<'session.addAnalysis'>;
-
-type Status = { kind: 'info' | 'error'; text: string } | null;
 
 /**
  * "Add to report": stores a finished QoS analysis or a manual entry, under its service name, in
@@ -17,6 +15,7 @@ type Status = { kind: 'info' | 'error'; text: string } | null;
 export function AddToReportButton({ input }: { input: AddAnalysisInput }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<Status>(null);
+  const statusText = useStatusText();
   const [busy, setBusy] = useState(false);
   const service = input.service.trim();
 
@@ -28,7 +27,7 @@ export function AddToReportButton({ input }: { input: AddAnalysisInput }) {
     setBusy(true);
     try {
       const result = await proxlab().invoke('session.addAnalysis', { ...input, service });
-      if (result.problem) setStatus({ kind: 'error', text: problemText(t, result.problem) });
+      if (result.problem) setStatus({ kind: 'error', failure: result.problem });
       else setStatus({ kind: 'info', text: t(result.replaced ? 'addToReport.replaced' : 'addToReport.added', { service, count: result.analyses.length }) });
     } catch (error) {
       setStatus({ kind: 'error', text: t('addToReport.failed', { message: error instanceof Error ? error.message : String(error) }) });
@@ -48,7 +47,7 @@ export function AddToReportButton({ input }: { input: AddAnalysisInput }) {
         {t('addToReport.button')}
       </ActionButton>
       <span className={`add-status ${status?.kind ?? ''}`} role={status?.kind === 'error' ? 'alert' : 'status'}>
-        {status?.text ?? ''}
+        {status ? statusText(status) : ''}
       </span>
     </span>
   );

@@ -6,6 +6,7 @@ import { QosBars } from '../../charts/QosBars';
 import { TiphonTable } from '../../charts/TiphonTable';
 import { QOS_PARAMETERS, type ComparisonRow } from '../../charts/qos-measure';
 import { useLanguage } from '../../i18n/useLanguage';
+import { useFailureText } from '../../i18n/failure-text';
 import { formatFixed } from '../../../core/format/numbers';
 import type { CaptureJob } from './jobs';
 import type { ManualEntryRow } from './manual-entry';
@@ -49,6 +50,7 @@ function keyOfReports(reports: readonly object[]): string {
 /** Every analysed capture and manual entry side by side: the paper's Figures 12–15 and its TIPHON table. */
 export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual }: Props) {
   const { t } = useTranslation();
+  const failureText = useFailureText();
   const { locale } = useLanguage();
   const ids = useId();
   const [column, setColumn] = useState<Column>('recipe');
@@ -136,7 +138,7 @@ export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual
       </div>
       {result && !result.ok && (
         <p className="message error" role="alert">
-          {t(result.messageKey)}
+          {failureText(result.error)}
         </p>
       )}
       {manual.length > 0 && (

@@ -2,6 +2,7 @@ import { Fragment, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
+import { useFailureText } from '../../i18n/failure-text';
 import { formatFixed, formatInteger } from '../../../core/format/numbers';
 import { formatPercent } from '../../../core/format/percent';
 import { INDEX_LABELS, VERDICT_LABELS, thresholdSetName } from '../../../core/qos/labels';
@@ -16,6 +17,7 @@ import { ThresholdSetPicker, useThresholdChoice } from './ThresholdSetPicker';
 import { useComparison, type CompareItem } from './useComparison';
 import { ActionButton } from '../../shell/ActionButton';
 import { useFilterCheck } from './useFilterCheck';
+import type { Failure } from '../../../core/contract/failure';
 
 interface Props {
   job: CaptureJob;
@@ -32,12 +34,13 @@ const PARAMETERS = [
 
 export function QosPanel({ job, sets, onAnalyse }: Props) {
   const { t } = useTranslation();
+  const failureText = useFailureText();
   const { language, locale } = useLanguage();
   const ids = useId();
   const run = job.qos;
   const [server, setServer] = useState(run?.server ?? '');
   const [filter, setFilter] = useState(run?.filter ?? '');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Failure | null>(null);
   const filterCheck = useFilterCheck(filter);
   const qos = run?.report?.qos ?? null;
   // The busiest addresses of the whole capture: the VM a student is looking for is among them,
@@ -62,7 +65,7 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
     const wanted = server.trim() || null;
     const check = await proxlab().invoke('capture.checkFilter', { filter, server: wanted });
     if (!check.ok) {
-      setProblem(t(check.messageKey, { ...check.params, defaultValue: check.message }));
+      setProblem(check.error);
       return;
     }
     setProblem(null);
@@ -99,7 +102,7 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
             aria-describedby={`${ids}-filter-check`}
           />
           <small id={`${ids}-filter-check`} className="filter-check" role="status" data-testid="filter-check">
-            {filterCheck.state === 'invalid' ? t(filterCheck.messageKey, { ...filterCheck.params, defaultValue: filterCheck.message }) : ''}
+            {filterCheck.state === 'invalid' ? failureText(filterCheck.failure) : ''}
           </small>
         </label>
         <ActionButton type="submit" className="primary" blocked={run?.status === 'running' ? { why: t('blocked.analysing') } : null}>
@@ -108,7 +111,7 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
       </form>
       {problem && (
         <p className="message error" role="alert">
-          {problem}
+          {failureText(problem)}
         </p>
       )}
       {run?.status === 'failed' && (
@@ -271,7 +274,7 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
           </div>
           {compared && !compared.ok && (
             <p className="message error" role="alert">
-              {t(compared.messageKey)}
+              {failureText(compared.error)}
             </p>
           )}
           {set && <BandEdges set={set} />}

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
+import type { Failure } from '../../../core/contract/failure';
 import { proxlab } from '../../api';
 
 /** What the filter box shows while a student types: nothing, accepted (green), refused (red) with why. */
-export type FilterCheck =
-  { state: 'empty' | 'pending' | 'valid' } | { state: 'invalid'; messageKey: string; params: Record<string, string | number>; message: string };
+export type FilterCheck = { state: 'empty' | 'pending' | 'valid' } | { state: 'invalid'; failure: Failure };
 
 /** Waits this long after the last keystroke before asking, so a fast typist sends one check. */
 const SETTLE_MS = 250;
@@ -27,7 +27,7 @@ export function useFilterCheck(filter: string): FilterCheck {
         .invoke('capture.checkFilter', { filter, server: null })
         .then((answer) => {
           if (!current) return;
-          setCheck(answer.ok ? { state: 'valid' } : { state: 'invalid', messageKey: answer.messageKey, params: answer.params, message: answer.message });
+          setCheck(answer.ok ? { state: 'valid' } : { state: 'invalid', failure: answer.error });
         });
     }, SETTLE_MS);
     return () => {

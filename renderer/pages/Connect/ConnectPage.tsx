@@ -1,7 +1,8 @@
+import type { Failure } from '../../../core/contract/failure';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../../core/contract/api';
-import type { ConnectionReportView, ProfileView, ProxmoxFailure } from '../../../core/contract/proxmox';
+import type { ConnectionReportView, ProfileView } from '../../../core/contract/proxmox';
 import { proxlab } from '../../api';
 import { CertificateDialog } from './CertificateDialog';
 import { FailureMessage } from './FailureMessage';
@@ -27,7 +28,7 @@ export function ConnectPage({ onConnected }: { onConnected(target: PveTarget): v
   const [selected, setSelected] = useState<ProfileView | null>(null);
   const [draft, setDraft] = useState<ProfileDraft>(emptyDraft);
   const [busy, setBusy] = useState<'save' | 'offer' | 'pin' | 'ca' | 'test' | null>(null);
-  const [failure, setFailure] = useState<ProxmoxFailure | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [offer, setOffer] = useState<Offer | null>(null);
   const [report, setReport] = useState<ConnectionReportView | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -50,10 +51,7 @@ export function ConnectPage({ onConnected }: { onConnected(target: PveTarget): v
     void refresh().then((first) => select(first ?? null));
   }, [refresh, select]);
 
-  const run = async <T,>(
-    kind: NonNullable<typeof busy>,
-    call: () => Promise<{ ok: true; value: T } | { ok: false; error: ProxmoxFailure }>,
-  ): Promise<T | null> => {
+  const run = async <T,>(kind: NonNullable<typeof busy>, call: () => Promise<{ ok: true; value: T } | { ok: false; error: Failure }>): Promise<T | null> => {
     setBusy(kind);
     setFailure(null);
     try {

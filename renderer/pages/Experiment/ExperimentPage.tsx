@@ -8,6 +8,8 @@ import { MemoryGrowthChart } from '../../charts/MemoryGrowthChart';
 import { TimelineChart } from '../../charts/TimelineChart';
 import { formatFixed } from '../../../core/format/numbers';
 import { useLanguage } from '../../i18n/useLanguage';
+import { useFailureText } from '../../i18n/failure-text';
+import type { Failure } from '../../../core/contract/failure';
 import { ActionList } from './ActionList';
 import { ManualPanel } from './ManualPanel';
 import { PlanForm, type RunMode } from './PlanForm';
@@ -21,7 +23,7 @@ import './experiment.css';
 import { ActionButton } from '../../shell/ActionButton';
 
 type Preview = Extract<CallOutput<'experiment.preview'>, { ok: true }>['value'];
-type Outcome<T> = { ok: true; value: T } | { ok: false; problem: { en: string; id: string } };
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: Failure };
 
 export function ExperimentPage() {
   const { t } = useTranslation();
@@ -32,7 +34,8 @@ export function ExperimentPage() {
   const [mode, setMode] = useState<RunMode>('planned');
   const [values, setValues] = useState<PlanFormValues>(defaultFormValues(''));
   const [fieldProblems, setFieldProblems] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Failure | null>(null);
+  const failureText = useFailureText();
   const [confirming, setConfirming] = useState<{ plan: Plan; preview: Preview } | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -64,7 +67,7 @@ export function ExperimentPage() {
     try {
       const result = await work();
       if (!result.ok) {
-        setProblem(result.problem[language]);
+        setProblem(result.error);
         return null;
       }
       return result.value;
@@ -170,7 +173,7 @@ export function ExperimentPage() {
       {problem && (
         <div className="message error" role="alert">
           <strong>{t('experiment.problemTitle')}</strong>
-          <p>{problem}</p>
+          <p>{failureText(problem)}</p>
         </div>
       )}
 

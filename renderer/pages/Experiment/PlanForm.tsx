@@ -2,7 +2,8 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../../core/contract/api';
 import { proxlab } from '../../api';
-import { useLanguage } from '../../i18n/useLanguage';
+import { useFailureText } from '../../i18n/failure-text';
+import type { Failure } from '../../../core/contract/failure';
 import { moveGuest, type PlanFormValues } from './plan-form';
 import { ActionButton, type Blocked } from '../../shell/ActionButton';
 
@@ -32,10 +33,10 @@ const NUMBER_FIELDS = [
 
 export function PlanForm({ profiles, profileId, onProfile, mode, onMode, values, onChange, problems, disabled, onSubmit }: Props) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const ids = useId();
   const [guests, setGuests] = useState<Guests>([]);
-  const [guestProblem, setGuestProblem] = useState<string | null>(null);
+  const [guestProblem, setGuestProblem] = useState<Failure | null>(null);
+  const failureText = useFailureText();
   const [toAdd, setToAdd] = useState('');
   const [node, setNode] = useState(values.node);
   const [nodeGiven, setNodeGiven] = useState(values.node);
@@ -55,12 +56,12 @@ export function PlanForm({ profiles, profileId, onProfile, mode, onMode, values,
       .then((result) => {
         if (!alive) return;
         setGuests(result.ok ? result.value : []);
-        setGuestProblem(result.ok ? null : result.problem[language]);
+        setGuestProblem(result.ok ? null : result.error);
       });
     return () => {
       alive = false;
     };
-  }, [profileId, values.node, language]);
+  }, [profileId, values.node]);
 
   const set = (patch: Partial<PlanFormValues>) => onChange({ ...values, ...patch });
   const nameOf = (vmid: number) => guests.find((g) => g.vmid === vmid)?.name ?? '';
@@ -190,7 +191,7 @@ export function PlanForm({ profiles, profileId, onProfile, mode, onMode, values,
             {t('experiment.plan.add')}
           </ActionButton>
         </div>
-        {guestProblem && <p className="message error">{guestProblem}</p>}
+        {guestProblem && <p className="message error">{failureText(guestProblem)}</p>}
       </div>
 
       <div className="plan-grid numbers">

@@ -1,6 +1,7 @@
+import type { Failure } from '../../../core/contract/failure';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProxmoxFailure, RrdRowView } from '../../../core/contract/proxmox';
+import type { RrdRowView } from '../../../core/contract/proxmox';
 import { proxlab } from '../../api';
 import { RrdChart } from '../../charts/RrdChart';
 import type { RrdMetric, RrdTimeframe } from '../../charts/rrd-config';
@@ -15,7 +16,7 @@ export function RrdPanel({ profileId, node, locale }: { profileId: string; node:
   const [timeframe, setTimeframe] = useState<RrdTimeframe>('hour');
   const [cf, setCf] = useState<'AVERAGE' | 'MAX'>('AVERAGE');
   const [rows, setRows] = useState<RrdRowView[] | null>(null);
-  const [failure, setFailure] = useState<ProxmoxFailure | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [reload, setReload] = useState(0);
 
   useEffect(() => {

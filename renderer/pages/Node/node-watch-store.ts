@@ -1,4 +1,5 @@
-import type { NodeSnapshotView, ProxmoxFailure } from '../../../core/contract/proxmox';
+import type { Failure } from '../../../core/contract/failure';
+import type { NodeSnapshotView } from '../../../core/contract/proxmox';
 import { proxlab } from '../../api';
 import type { LiveSample } from '../../charts/live-node-config';
 
@@ -22,7 +23,7 @@ export interface NodeWatchState {
   history: readonly LiveSample[];
   /** Oldest first. */
   events: readonly GuestEvent[];
-  error: ProxmoxFailure | null;
+  error: Failure | null;
 }
 
 export const KEEP_SECONDS = 600;

@@ -1,6 +1,6 @@
+import type { Failure } from '../../../core/contract/failure';
 import { useCallback, useEffect, useState } from 'react';
 import type { CallOutput } from '../../../core/contract/api';
-import type { ProxmoxFailure } from '../../../core/contract/proxmox';
 import { proxlab } from '../../api';
 import type { PowerAction } from './PowerConfirm';
 
@@ -16,7 +16,7 @@ export interface GuestTask {
   /** Client clock (ms) when the request went out. */
   startedAt: number;
   outcome: TaskOutcome | null;
-  failure: ProxmoxFailure | null;
+  failure: Failure | null;
 }
 
 /** Power actions on guests, each followed to the end of its PVE task (one per guest at a time). */

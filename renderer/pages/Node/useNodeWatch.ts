@@ -1,5 +1,6 @@
+import type { Failure } from '../../../core/contract/failure';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { NodeSnapshotView, ProxmoxFailure } from '../../../core/contract/proxmox';
+import type { NodeSnapshotView } from '../../../core/contract/proxmox';
 import { proxlab } from '../../api';
 import type { LiveSample } from '../../charts/live-node-config';
 import { nodeState, subscribeNode, type GuestEvent } from './node-watch-store';
@@ -10,7 +11,7 @@ export interface NodeSamples {
   history: readonly LiveSample[];
   /** Guest starts and stops inside the window, oldest first. */
   events: readonly GuestEvent[];
-  error: ProxmoxFailure | null;
+  error: Failure | null;
 }
 
 export interface NodeWatch extends NodeSamples {

@@ -1,6 +1,6 @@
+import type { Failure } from '../../../core/contract/failure';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProxmoxFailure } from '../../../core/contract/proxmox';
 import type { Lab } from '../../../core/session/lab';
 import { fillLab, labDifferences, replaceLab, type LabDifference } from '../../../core/session/lab-fill';
 import { proxlab } from '../../api';
@@ -12,9 +12,7 @@ import type { PveTarget } from '../Connect/ConnectPage';
 import { FailureMessage } from '../Connect/FailureMessage';
 import { emptyGuest, labDraft, readLabDraft, type DraftField, type DraftProblem, type GuestDraft, type LabDraft, type NodeDraft } from './environment-draft';
 import { ActionButton } from '../../shell/ActionButton';
-import { problemText } from '../../i18n/problem-text';
-
-type Status = { kind: 'info' | 'error'; text: string } | null;
+import { useStatusText, type Status } from '../../i18n/failure-text';
 
 const NODE_FIELDS: Array<{ field: keyof NodeDraft; label: string; wide?: boolean }> = [
   { field: 'name', label: 'name' },
@@ -42,7 +40,8 @@ export function EnvironmentForm({ lab, target, plannedGuests, onSaved }: { lab: 
   const [draft, setDraft] = useState<LabDraft>(() => labDraft(lab, locale));
   const [problems, setProblems] = useState<Partial<Record<DraftField, DraftProblem>>>({});
   const [status, setStatus] = useState<Status>(null);
-  const [failure, setFailure] = useState<ProxmoxFailure | null>(null);
+  const statusText = useStatusText();
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [busy, setBusy] = useState(false);
   const [offer, setOffer] = useState<{ current: Lab; measured: Lab; differences: LabDifference[] } | null>(null);
   const saved = JSON.stringify(lab);
@@ -56,7 +55,7 @@ export function EnvironmentForm({ lab, target, plannedGuests, onSaved }: { lab: 
     setBusy(true);
     try {
       const outcome = await proxlab().invoke('session.update', { lab: next });
-      if (outcome.problem) setStatus({ kind: 'error', text: problemText(t, outcome.problem) });
+      if (outcome.problem) setStatus({ kind: 'error', failure: outcome.problem });
       else setStatus({ kind: 'info', text: done });
       onSaved();
     } catch (error) {
@@ -161,7 +160,7 @@ export function EnvironmentForm({ lab, target, plannedGuests, onSaved }: { lab: 
       {failure && <FailureMessage failure={failure} />}
       {status && (
         <p className={`message ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
-          {status.text}
+          {statusText(status)}
         </p>
       )}
       {offer && target && (

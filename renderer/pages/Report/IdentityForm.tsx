@@ -6,11 +6,10 @@ import { formatCalendarDate } from '../../format/dates';
 import { localeOf } from '../../../core/format/locale';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ActionButton } from '../../shell/ActionButton';
-import { problemText } from '../../i18n/problem-text';
+import { useStatusText, type Status } from '../../i18n/failure-text';
 
 type Row = { key: number; name: string; nim: string };
 type Draft = Omit<Identity, 'students'> & { students: Row[] };
-type Status = { kind: 'info' | 'error'; text: string } | null;
 
 const TEXT_FIELDS = ['className', 'course', 'lecturer', 'institution'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -49,6 +48,7 @@ export function IdentityForm({ identity }: { identity: Identity }) {
   const [draft, setDraft] = useState(() => draftOf(identity));
   const [synced, setSynced] = useState(identity);
   const [status, setStatus] = useState<Status>(null);
+  const statusText = useStatusText();
   const [busy, setBusy] = useState(false);
   const [focusRow, setFocusRow] = useState<number | null>(null);
   const nameInputs = useRef(new Map<number, HTMLInputElement>());
@@ -80,7 +80,7 @@ export function IdentityForm({ identity }: { identity: Identity }) {
     setBusy(true);
     try {
       const outcome = await proxlab().invoke('session.update', { identity: identityOf(draft) });
-      if (outcome.problem) setStatus({ kind: 'error', text: problemText(t, outcome.problem) });
+      if (outcome.problem) setStatus({ kind: 'error', failure: outcome.problem });
       else if (outcome.state.dirty || !outcome.state.path) setStatus({ kind: 'info', text: t('report.identityForm.updated') });
       else setStatus({ kind: 'info', text: t('report.identityForm.savedTo', { path: outcome.state.path }) });
     } catch (error) {
@@ -182,7 +182,7 @@ export function IdentityForm({ identity }: { identity: Identity }) {
         </ActionButton>
         {status && (
           <span className={`identity-status ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
-            {status.text}
+            {statusText(status)}
           </span>
         )}
       </div>

@@ -14,9 +14,7 @@ import { ActionButton } from '../../shell/ActionButton';
 import { EnvironmentForm } from './EnvironmentForm';
 import { IdentityForm } from './IdentityForm';
 import type { PveTarget } from '../Connect/ConnectPage';
-import { problemText } from '../../i18n/problem-text';
-
-type Status = { kind: 'info' | 'error'; text: string } | null;
+import { useStatusText, type Status } from '../../i18n/failure-text';
 
 /** The report of the open session: preview, its test environment, the student's conclusion, and the ways out. */
 export function ReportPage({ target }: { target: PveTarget | null }) {
@@ -28,6 +26,7 @@ export function ReportPage({ target }: { target: PveTarget | null }) {
   const [draft, setDraft] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
+  const statusText = useStatusText();
   // Bumped whenever another session is loaded, so the analyses list asks again.
   const [version, setVersion] = useState(0);
   const lang = reportLanguage(i18n, language);
@@ -65,7 +64,7 @@ export function ReportPage({ target }: { target: PveTarget | null }) {
       const result = await work();
       if (result && 'problem' in result && result.problem) {
         const problem = result.problem;
-        setStatus({ kind: 'error', text: typeof problem === 'string' ? t('report.page.failed', { message: problem }) : problemText(t, problem) });
+        setStatus(typeof problem === 'string' ? { kind: 'error', text: t('report.page.failed', { message: problem }) } : { kind: 'error', failure: problem });
       } else if (result && 'path' in result && result.path) setStatus({ kind: 'info', text: t('report.page.saved', { path: result.path }) });
       else setStatus(null);
     } catch (error) {
@@ -121,7 +120,7 @@ export function ReportPage({ target }: { target: PveTarget | null }) {
       </div>
       {status && (
         <p className={`message ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
-          {status.text}
+          {statusText(status)}
         </p>
       )}
       {model && <IdentityForm identity={model.identity} />}

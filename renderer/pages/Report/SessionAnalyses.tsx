@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../../core/contract/api';
+import type { Failure } from '../../../core/contract/failure';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatInteger } from '../../../core/format/numbers';
 import { ActionButton } from '../../shell/ActionButton';
-import { problemText } from '../../i18n/problem-text';
+import { useStatusText, type Status } from '../../i18n/failure-text';
 
 type Summary = CallOutput<'session.analyses'>[number];
 
@@ -14,21 +15,22 @@ export function SessionAnalyses({ onChanged, version }: { onChanged(): void; ver
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const [analyses, setAnalyses] = useState<Summary[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Status>(null);
+  const statusText = useStatusText();
 
   useEffect(() => {
     void proxlab().invoke('session.analyses', undefined).then(setAnalyses);
   }, [version]);
 
   const change = useCallback(
-    async (work: () => Promise<{ analyses: Summary[]; problem: { messageKey: string; message: string; params?: Record<string, string | number> } | null }>) => {
+    async (work: () => Promise<{ analyses: Summary[]; problem: Failure | null }>) => {
       try {
         const result = await work();
         setAnalyses(result.analyses);
-        setProblem(result.problem ? problemText(t, result.problem) : null);
+        setProblem(result.problem && { kind: 'error', failure: result.problem });
         onChanged();
       } catch (error) {
-        setProblem(t('report.page.failed', { message: error instanceof Error ? error.message : String(error) }));
+        setProblem({ kind: 'error', text: t('report.page.failed', { message: error instanceof Error ? error.message : String(error) }) });
       }
     },
     [onChanged, t],
@@ -85,7 +87,7 @@ export function SessionAnalyses({ onChanged, version }: { onChanged(): void; ver
       )}
       {problem && (
         <p className="message error" role="alert">
-          {problem}
+          {statusText(problem)}
         </p>
       )}
     </section>
