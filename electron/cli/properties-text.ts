@@ -5,6 +5,7 @@ import { formatElapsed } from '../../core/format/elapsed';
 import type { CaptureProperties, CaptureReport, PacketStatistics } from '../../core/capture/report-schema';
 import type { QosReport } from '../../core/qos/qos-report-schema';
 import type { Language } from '../../core/language';
+import { VERDICT_LABELS, thresholdSetName } from '../../core/qos/labels';
 
 // The terminal face of Wireshark's "Capture File Properties" dialog: the same sections in the
 // same order, exact numbers (no SI rounding), in the chosen language.
@@ -227,9 +228,10 @@ function qosText(q: QosReport, lang: Language): string[] {
   const percent = (v: number | null) => (v === null ? L.unknown : formatPercent(v, 2, localeOf(lang)));
   const evidence = r.lossEvidence === 'none' ? L.noEvidence : `${r.lossEvidence}: ${num(r.lossSent, lang)} → ${num(r.lossReceived, lang)}`;
   const byPattern = q.measured.rtp.filter((s) => s.origin === 'pattern').length;
-  const overall = (g: QosReport['grade']) => (g.mean === null ? L.unknown : `${num(g.mean, lang, 2)} (${percent(g.percent)}) ${g.verdict}`);
+  const overall = (g: QosReport['grade']) =>
+    g.mean === null ? L.unknown : `${num(g.mean, lang, 2)} (${percent(g.percent)}) ${g.verdict === null ? L.unknown : VERDICT_LABELS[lang][g.verdict]}`;
   return [
-    `${L.qos} — ${L.gradedWith} ${q.grade.thresholds}; ${L.gradedColumn}: ${q.grade.column === 'recipe' ? L.recipe : L.measured}`,
+    `${L.qos} — ${L.gradedWith} ${thresholdSetName(q.grade.thresholds, lang)}; ${L.gradedColumn}: ${q.grade.column === 'recipe' ? L.recipe : L.measured}`,
     ...table([
       [L.parameter, L.recipe, L.index, L.measured, L.index],
       ['Throughput', value(r.throughputBitsPerSecond, 0, 'bit/s'), grade(gr.throughput), value(m.throughputBitsPerSecond, 0, 'bit/s'), grade(gm.throughput)],
