@@ -7,6 +7,7 @@ import { proxmoxMessages } from '../../core/proxmox/messages';
 import { sessionLockMessages } from '../../core/session/lock-messages';
 import { FLAG_TITLES } from '../../core/class/messages';
 import { NODE_SUMMARY_WORDS } from '../../core/proxmox/node-summary';
+import { RESULTS_WORDS } from '../../core/experiment/results-table';
 import proxmoxEn from './proxmox.en.json';
 import proxmoxId from './proxmox.id.json';
 import en from './en.json';
@@ -37,6 +38,7 @@ export const resources = {
       ...catalogueTree(sessionLockMessages, 'en'),
       classFlag: catalogueTree(FLAG_TITLES, 'en'),
       nodeSummary: catalogueTree(NODE_SUMMARY_WORDS, 'en'),
+      experimentResults: catalogueTree(RESULTS_WORDS, 'en'),
     },
   },
   id: {
@@ -53,6 +55,7 @@ export const resources = {
       ...catalogueTree(sessionLockMessages, 'id'),
       classFlag: catalogueTree(FLAG_TITLES, 'id'),
       nodeSummary: catalogueTree(NODE_SUMMARY_WORDS, 'id'),
+      experimentResults: catalogueTree(RESULTS_WORDS, 'id'),
     },
   },
 };
