@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExperimentRun } from '../../core/experiment/run-schema';
 import { useLanguage } from '../i18n/useLanguage';
+import { withStepLabels } from '../format/step-label';
 import { ChartCanvas } from './ChartCanvas';
 import { cpuStepConfig } from './cpu-step-config';
 import { errorBarsPlugin } from './error-bars-plugin';
@@ -13,7 +14,7 @@ export function CpuStepChart({ run, print = false }: { run: Pick<ExperimentRun, 
   const config = useMemo(
     () =>
       cpuStepConfig(
-        run.steps,
+        withStepLabels(run.steps, t),
         {
           state: t('experimentCharts.state'),
           axisCpu: t('experimentCharts.axisCpu'),

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExperimentRun } from '../../core/experiment/run-schema';
 import { useLanguage } from '../i18n/useLanguage';
+import { withStepLabels } from '../format/step-label';
 import { ChartCanvas } from './ChartCanvas';
 import { errorBarsPlugin } from './error-bars-plugin';
 import { memoryGrowthConfig } from './memory-growth-config';
@@ -13,7 +14,7 @@ export function MemoryGrowthChart({ run, print = false }: { run: Pick<Experiment
   const config = useMemo(
     () =>
       memoryGrowthConfig(
-        run.steps,
+        withStepLabels(run.steps, t),
         {
           axisUsed: t('experimentCharts.axisMemory'),
           axisPercent: t('experimentCharts.axisPercentOfTotal'),

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExperimentRun } from '../../core/experiment/run-schema';
 import { useLanguage } from '../i18n/useLanguage';
+import { withStepLabels } from '../format/step-label';
 import { ChartCanvas } from './ChartCanvas';
 import { timelineConfig } from './timeline-config';
 
@@ -12,7 +13,7 @@ export function TimelineChart({ run, print = false }: { run: Pick<ExperimentRun,
   const config = useMemo(
     () =>
       timelineConfig(
-        run,
+        { ...run, steps: withStepLabels(run.steps, t) },
         {
           time: t('experimentCharts.time'),
           axisUsed: t('experimentCharts.axisMemory'),

@@ -4,10 +4,9 @@ import type { QosParameter, ThresholdSet } from '../../core/qos/threshold-schema
 import { formatFixed, formatSi } from '../../core/format/numbers';
 import { BAND_LABEL_FONT_PX, bandLinesPlugin, type BandLine } from './band-lines-plugin';
 import { axisTickLabel } from './tick-label';
-import { formatPercent } from '../../core/format/percent';
 import { bandGutterWidth } from './band-labels';
 import { barValuesPlugin } from './bar-values-plugin';
-import { bandEdges, colourForIndex, gradedMeasure, MEASURE_DIGITS, measureUnit, type ComparisonRow } from './qos-measure';
+import { bandEdges, colourForIndex, formatMeasure, gradedMeasure, MEASURE_DIGITS, measureUnit, QOS_PARAMETERS, type ComparisonRow } from './qos-measure';
 
 export interface QosBarsInput {
   parameter: QosParameter;
@@ -31,6 +30,25 @@ const HEADROOM = 1.12;
  */
 export const MIN_BAR_PX = 4;
 
+/**
+ * The value axis is at least this wide (its title and four-digit ticks such as "2,500"), so that the charts of
+ * one comparison, side by side, have plots of one width.
+ */
+export const Y_AXIS_MIN_PX = 72;
+
+/** A band edge beside its line: the number alone, as the axis title gives the unit. */
+const edgeLabel = (edge: number, locale: string) => formatFixed(edge, edge % 1 === 0 ? 0 : 1, locale);
+
+/**
+ * The gutter right of the plot, wide enough for every edge label of the set, whatever the
+ * parameter: the charts of a comparison get plots of one width, so chart.js slants the service
+ * names of all of them or of none.
+ */
+export function setGutterWidth(set: ThresholdSet, locale: string): number {
+  const labels = QOS_PARAMETERS.flatMap((p) => bandEdges(set.bands[p]).map((edge) => edgeLabel(edge, locale)));
+  return bandGutterWidth(labels, BAND_LABEL_FONT_PX);
+}
+
 const values = (input: QosBarsInput): (number | null)[] =>
   input.rows.map((row) => gradedMeasure(input.parameter, row.values, input.set, input.linkCapacityBitsPerSecond));
 
@@ -40,9 +58,7 @@ export function barValueLabel(input: QosBarsInput, value: number | null): string
   const kbps = input.parameter === 'throughput' && input.set.throughputMeasure === 'kbps';
   if (value === 0 && kbps) return '0 bit/s';
   if (kbps) return formatSi(value * 1000, 'bit/s', input.locale);
-  const unit = measureUnit(input.parameter, input.set);
-  const digits = value === 0 ? 0 : MEASURE_DIGITS[input.parameter];
-  return unit === '%' ? formatPercent(value, digits, input.locale) : `${formatFixed(value, digits, input.locale)} ${unit}`;
+  return formatMeasure(value, input.parameter, input.set, input.locale, value === 0 ? 0 : MEASURE_DIGITS[input.parameter]);
 }
 
 /** Every service has the value 0 (loss 0 % everywhere): a sentence says so instead of an empty frame. */
@@ -65,15 +81,12 @@ export function legendIndexes(input: QosBarsInput): (number | null)[] {
 export function qosBarsConfig(input: QosBarsInput): ChartConfiguration<'bar', (number | null)[], string> {
   const { parameter, rows, set, locale } = input;
   const unit = measureUnit(parameter, set);
-  const digits = MEASURE_DIGITS[parameter];
   const data = values(input);
   const tallest = Math.max(0, ...data.map((v) => v ?? 0));
   const edges = bandEdges(set.bands[parameter]);
   const nextEdge = edges.find((edge) => edge > tallest);
   const top = Math.max(tallest, nextEdge ?? 0) * HEADROOM || 1;
-  const lines: BandLine[] = edges
-    .filter((edge) => edge <= top)
-    .map((edge) => ({ value: edge, label: `${formatFixed(edge, edge % 1 === 0 ? 0 : 1, locale)} ${unit}` }));
+  const lines: BandLine[] = edges.filter((edge) => edge <= top).map((edge) => ({ value: edge, label: edgeLabel(edge, locale) }));
   const index = (i: number) => rows[i].grade[parameter];
 
   return {
@@ -97,14 +110,7 @@ export function qosBarsConfig(input: QosBarsInput): ChartConfiguration<'bar', (n
       devicePixelRatio: input.print ? PRINT_PIXEL_RATIO : undefined,
       responsive: true,
       maintainAspectRatio: false,
-      layout: {
-        padding: {
-          right: bandGutterWidth(
-            lines.map((l) => l.label),
-            BAND_LABEL_FONT_PX,
-          ),
-        },
-      },
+      layout: { padding: { right: setGutterWidth(set, locale) } },
       scales: {
         // Every bar keeps its service's name: skipping one would leave a bar nobody can name.
         x: { grid: { display: false }, ticks: { autoSkip: false } },
@@ -113,6 +119,9 @@ export function qosBarsConfig(input: QosBarsInput): ChartConfiguration<'bar', (n
           suggestedMax: top,
           title: { display: true, text: `${input.title} (${unit})` },
           ticks: { callback: (value, _index, ticks) => axisTickLabel(value, ticks, locale) },
+          afterFit: (scale) => {
+            scale.width = Math.max(scale.width, Y_AXIS_MIN_PX);
+          },
         },
       },
       plugins: {
@@ -120,7 +129,7 @@ export function qosBarsConfig(input: QosBarsInput): ChartConfiguration<'bar', (n
         title: { display: true, text: input.title },
         tooltip: {
           callbacks: {
-            label: (item) => (item.raw === null ? '—' : `${formatFixed(item.raw as number, digits, locale)} ${unit}`),
+            label: (item) => (item.raw === null ? '—' : formatMeasure(item.raw as number, parameter, set, locale)),
           },
         },
         bandLines: { lines, colour: '#4a5560' },
@@ -133,11 +142,9 @@ export function qosBarsConfig(input: QosBarsInput): ChartConfiguration<'bar', (n
 
 /** The chart in words, for screen readers and the tests: "WordPress 70,66 kbit/s (Sangat Jelek); …". */
 export function qosBarsDescription(input: QosBarsInput, indexLabel: (index: number | null) => string): string {
-  const unit = measureUnit(input.parameter, input.set);
-  const digits = MEASURE_DIGITS[input.parameter];
   const parts = input.rows.map((row) => {
     const value = gradedMeasure(input.parameter, row.values, input.set, input.linkCapacityBitsPerSecond);
-    const shown = value === null ? '—' : `${formatFixed(value, digits, input.locale)} ${unit}`;
+    const shown = value === null ? '—' : formatMeasure(value, input.parameter, input.set, input.locale);
     return `${row.service} ${shown} (${indexLabel(row.grade[input.parameter])})`;
   });
   return `${input.title}: ${parts.join('; ')}`;

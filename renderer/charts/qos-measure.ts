@@ -1,5 +1,7 @@
 import type { Band, QosParameter, ThresholdSet } from '../../core/qos/threshold-schema';
 import type { Grade, QosValues } from '../../core/qos/grade-schema';
+import { formatFixed } from '../../core/format/numbers';
+import { formatPercent } from '../../core/format/percent';
 
 // What the QoS charts and the TIPHON table share: one graded service per row, the number a
 // threshold set compares for each parameter, and the colour of each TIPHON index.
@@ -37,6 +39,12 @@ export function measureUnit(parameter: QosParameter, set: ThresholdSet): string 
 
 /** Decimals a measure is printed with: enough to tell it from the nearest band edge. */
 export const MEASURE_DIGITS: Record<QosParameter, number> = { throughput: 2, loss: 2, delay: 2, jitter: 3 };
+
+/** A measure with its unit, a percentage the language's way ("0.00%" in English, "0,00 %" in Indonesian). */
+export function formatMeasure(value: number, parameter: QosParameter, set: ThresholdSet, locale: string, digits = MEASURE_DIGITS[parameter]): string {
+  const unit = measureUnit(parameter, set);
+  return unit === '%' ? formatPercent(value, digits, locale) : `${formatFixed(value, digits, locale)} ${unit}`;
+}
 
 /** Every finite band edge of one parameter, ascending, each once. */
 export function bandEdges(bands: readonly Band[]): number[] {

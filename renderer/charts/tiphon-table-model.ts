@@ -3,7 +3,7 @@ import { INDEX_LABELS, VERDICT_LABELS } from '../../core/qos/labels';
 import type { Language } from '../../core/language';
 import { formatFixed } from '../../core/format/numbers';
 import { formatPercent } from '../../core/format/percent';
-import { gradedMeasure, MEASURE_DIGITS, measureUnit, QOS_PARAMETERS, type ComparisonRow } from './qos-measure';
+import { formatMeasure, gradedMeasure, QOS_PARAMETERS, type ComparisonRow } from './qos-measure';
 
 // The TIPHON table of every service: each index's value, its index and its word, and the
 // overall mean, percentage and verdict — the table students copy into their report.
@@ -43,7 +43,7 @@ export function tiphonTableRows(
       const value = gradedMeasure(parameter, row.values, set, linkCapacityBitsPerSecond);
       const index = row.grade[parameter];
       return {
-        value: value === null ? words.notAvailable : `${formatFixed(value, MEASURE_DIGITS[parameter], locale)} ${measureUnit(parameter, set)}`,
+        value: value === null ? words.notAvailable : formatMeasure(value, parameter, set, locale),
         index,
         grade: index === null ? words.notGraded : `${index} · ${INDEX_LABELS[language][index as 0 | 1 | 2 | 3 | 4]}`,
       };

@@ -36,7 +36,12 @@ export function useChart<T extends ChartType>(config: ChartConfiguration<T, unkn
     const painted = readiness?.expect() ?? null;
     drawn.current = painted;
     const paintedPlugin: Plugin = { id: 'proxlabPainted', afterRender: () => painted?.() };
-    chart.current = new Chart(canvas.current, { ...config, options, plugins: [...plugins, paintedPlugin] } as unknown as ChartConfiguration);
+    // The configuration's own plugins (a bar chart's band lines and values) come first.
+    chart.current = new Chart(canvas.current, {
+      ...config,
+      options,
+      plugins: [...(config.plugins ?? []), ...plugins, paintedPlugin],
+    } as unknown as ChartConfiguration);
     // plugins is fixed per chart kind: only a new config asks for an update.
   }, [config]);
 

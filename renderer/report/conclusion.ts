@@ -3,6 +3,7 @@ import { INDEX_LABELS, VERDICT_LABELS } from '../../core/qos/labels';
 import { formatFixed, formatSi } from '../../core/format/numbers';
 import { formatMemory, formatPercent } from './format';
 import { listWords, type ReportLanguage } from './text';
+import { stepLabel } from '../format/step-label';
 
 // The conclusion a student starts from: sentences written from the report's own numbers, in
 // the report's language. The student may replace it with their own text (session.conclusion).
@@ -27,7 +28,7 @@ function memorySentences(model: ReportModel, { t, locale }: ReportLanguage): str
   ];
   const largest = steps.reduce((best, s) => ((s.memAddedBytes ?? -Infinity) > (best.memAddedBytes ?? -Infinity) ? s : best));
   if (largest.memAddedBytes !== null) {
-    sentences.push(t('report.conclusion.largestStep', { step: largest.label, amount: formatMemory(largest.memAddedBytes, locale) }));
+    sentences.push(t('report.conclusion.largestStep', { step: stepLabel(largest.label, t), amount: formatMemory(largest.memAddedBytes, locale) }));
   }
   const cpu = steps.map((s) => s.cpuPercent);
   const range = { min: formatPercent(Math.min(...cpu), locale), max: formatPercent(Math.max(...cpu), locale) };

@@ -129,7 +129,7 @@ describe.skipIf(!haveBrowser)('lecturer mode in Chromium', () => {
     await expect
       .poll(() => shownNow(view), { timeout: 60_000 })
       .toMatchObject({
-        source: 'No connection: replaying the demo session — step 1 of 4 (0 VM)',
+        source: 'No connection: replaying the demo session — step 1 of 4 (0 VMs)',
         memory: expect.stringMatching(/849\.9\d? MiB\s+of 9\.56 GiB \(8\.7%\)/),
       });
     await view.getByRole('button', { name: 'Close (Esc)' }).click();

@@ -53,6 +53,22 @@ function overflowsIn(page: Page): Promise<Overflow[]> {
   });
 }
 
+interface Heading {
+  /** From the top of the page's scrolling area to the top of its heading, in px. */
+  top: number;
+  fontSize: string;
+}
+
+function headingOf(page: Page): Promise<Heading> {
+  return page
+    .getByRole('heading', { level: 1 })
+    .first()
+    .evaluate((h) => {
+      const main = document.querySelector('.app-main')!;
+      return { top: Math.round(h.getBoundingClientRect().top - main.getBoundingClientRect().top + main.scrollTop), fontSize: getComputedStyle(h).fontSize };
+    });
+}
+
 for (const language of ['id', 'en'] as const) {
   describe.skipIf(!haveBrowser)(`every page at 1366×768 in ${language === 'id' ? 'Bahasa Indonesia' : 'English'}`, () => {
     let bridge: Bridge;
@@ -85,14 +101,22 @@ for (const language of ['id', 'en'] as const) {
       expect(await page.getByRole('navigation').getByRole('button').count()).toBe(PAGES.length);
     });
 
+    const headings: Record<string, Heading> = {};
+
     for (const [index, name] of PAGES.entries()) {
       it(`${name}: nothing overflows or is cut off`, async () => {
         await page.getByRole('navigation').getByRole('button').nth(index).click();
         await page.getByRole('heading', { level: 1 }).first().waitFor();
         await page.screenshot({ path: path.join(shots, `${name}-${language}.png`) });
         expect(await overflowsIn(page)).toEqual([]);
+        headings[name] = await headingOf(page);
       });
     }
+
+    it("every page's heading stands at one height, in one size", () => {
+      expect(Object.keys(headings)).toEqual([...PAGES]);
+      for (const name of PAGES) expect(headings[name], name).toEqual(headings[PAGES[0]]);
+    });
 
     it.skipIf(!haveShared)('captures with a file analysed for QoS: nothing overflows or is cut off', async () => {
       await page.getByRole('navigation').getByRole('button').nth(PAGES.indexOf('captures')).click();

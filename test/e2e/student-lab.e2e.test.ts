@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { cspViolations, haveBrowser, launchBrowser, openApp } from '../support/browser';
+import { catchChartClass } from '../support/chart-class';
 import { startBridge, type Bridge } from '../support/bridge/server';
 import { addProfile } from '../support/pve-connect';
 import { corpusPath, haveShared } from '../support/shared';
@@ -79,6 +80,10 @@ const WORDS = {
     sampling: 'mengambil 1 sampel setiap 0,5 s',
     packets: 'Paket',
     notRecorded: 'tidak dicatat',
+    steps: ['0 VM', '1 VM', '2 VM'],
+    duration: '3 tahap, kurang dari satu menit (ditambah waktu menyalakan tiap guest).',
+    table31: ['Tabel 3.1', 'Gambar 3.1'],
+    largestStep: 'Tambahan terbesar terjadi saat 2 VM (6,19 GiB).',
   },
   en: {
     locale: 'en-US',
@@ -122,8 +127,53 @@ const WORDS = {
     sampling: 'took 1 sample every 0.5 s',
     packets: 'Packets',
     notRecorded: 'not recorded',
+    steps: ['0 VMs', '1 VM', '2 VMs'],
+    duration: '3 steps, under a minute (plus the time each guest takes to start).',
+    table31: ['Table 3.1', 'Figure 3.1'],
+    largestStep: 'The largest increase came at the step to 2 VMs (6.19 GiB).',
   },
 } as const;
+
+interface BarChart {
+  parameter: string;
+  /** chart.js's slant of the service names, in degrees. */
+  rotation: number;
+  plotWidth: number;
+  /** The value axis's width, title and ticks. */
+  axisWidth: number;
+  plugins: string[];
+}
+
+/** The comparison's bar charts under `scope` as chart.js laid them out (the loss chart of 0 % everywhere has none). */
+function barCharts(page: Page, scope: string): Promise<BarChart[]> {
+  return page.locator(`${scope} .qos-bars canvas`).evaluateAll((canvases) =>
+    canvases.map((canvas) => {
+      const Chart = (window as unknown as { __chartClass: { getChart(canvas: Element): unknown } }).__chartClass;
+      const chart = Chart.getChart(canvas) as {
+        scales: { x: { labelRotation: number }; y: { width: number } };
+        chartArea: { left: number; right: number };
+        config: { plugins: Array<{ id: string }> };
+      };
+      return {
+        parameter: canvas.closest('[data-parameter]')!.getAttribute('data-parameter')!,
+        rotation: chart.scales.x.labelRotation,
+        plotWidth: Math.round(chart.chartArea.right - chart.chartArea.left),
+        axisWidth: Math.round(chart.scales.y.width),
+        plugins: chart.config.plugins.map((p) => p.id),
+      };
+    }),
+  );
+}
+
+/** Every chart names its services straight, on plots of one width, with its band lines and bar values drawn. */
+function expectStraightNames(charts: BarChart[]): void {
+  expect(charts.map((c) => c.parameter)).toEqual(['throughput', 'delay', 'jitter']);
+  for (const chart of charts) {
+    expect(chart.rotation, chart.parameter).toBe(0);
+    expect(chart.plotWidth, JSON.stringify(charts)).toBe(charts[0].plotWidth);
+    expect(chart.plugins, chart.parameter).toEqual(expect.arrayContaining(['bandLines', 'barValues']));
+  }
+}
 
 function pdfinfo(file: string): Record<string, string> {
   const text = execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' });
@@ -165,6 +215,8 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
       bridge = await startBridge({ systemLanguage: w.locale, demo: true, experiment: 'connected' });
       browser = await launchBrowser();
       page = await openApp(browser, bridge.url, { locale: w.locale, pageErrors, reducedMotion: 'reduce' });
+      await catchChartClass(page);
+      await page.reload();
     });
 
     afterAll(async () => {
@@ -226,11 +278,13 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
       await page.locator('input[name="samplesPerStep"]').fill('1');
       await page.getByRole('button', { name: w.review }).click();
       await page.getByTestId('experiment-actions').waitFor();
+      await page.getByText(w.duration, { exact: true }).waitFor();
       await shot('05-actions');
       await page.getByRole('button', { name: w.confirm }).click();
       await page.getByText(w.newRun).waitFor({ timeout: 60_000 });
       await page.locator('.results').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await shot('06-results');
+      expect(await page.locator('.results tbody th').allInnerTexts()).toEqual(w.steps);
     });
 
     it('grades three captures on their web server and adds them to the report', async () => {
@@ -254,6 +308,7 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
       await shot('07-capture-graded');
       await page.locator('.comparison').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await shot('08-comparison');
+      expectStraightNames(await barCharts(page, '.comparison'));
     });
 
     it('saves the session with everything in it', async () => {
@@ -279,6 +334,24 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
       await expect.poll(() => preview.locator('[data-section="service"]').count()).toBe(CAPTURES.length);
       previewFigures = await preview.locator('[data-figure]').evaluateAll((all) => all.filter((f) => f.querySelector('canvas')).length);
       expect(previewFigures).toBeGreaterThan(0);
+      expectStraightNames(await barCharts(page, '.report-preview'));
+      // Table 3.1 names the running guests each on one line, not broken at its hyphen.
+      const guestLines = await preview.locator('[data-section="scenario1"] table.results tbody td:nth-child(2)').evaluateAll((cells) =>
+        cells.flatMap((cell) =>
+          ['wordpress-centos', 'moodle-ubuntu']
+            .filter((name) => cell.textContent!.includes(name))
+            .map((name) => {
+              const text = [...cell.querySelectorAll('*'), cell]
+                .flatMap((el) => [...el.childNodes])
+                .find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(name))!;
+              const range = document.createRange();
+              range.setStart(text, text.textContent!.indexOf(name));
+              range.setEnd(text, text.textContent!.indexOf(name) + name.length);
+              return `${name} ${range.getClientRects().length}`;
+            }),
+        ),
+      );
+      expect(guestLines).toEqual(['wordpress-centos 1', 'wordpress-centos 1', 'moodle-ubuntu 1']);
 
       bridge.setFileChoice(pdfFile);
       await page.getByRole('button', { name: w.savePdf }).click();
@@ -307,6 +380,9 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
       expect(environment).toMatch(new RegExp(`moodle-ubuntu[^\\n]*${w.memory[1]}`));
       expect(environment).not.toContain(w.notRecorded);
       expect(text.replace(/\s+/g, ' ')).toContain(w.sampling);
+      const table31 = text.slice(text.indexOf(w.table31[0]), text.indexOf(w.table31[1]));
+      expect([...table31.matchAll(/^\s*(\d+ VMs?)\s/gm)].map((m) => m[1])).toEqual(w.steps);
+      expect(text.replace(/\s+/g, ' ')).toContain(w.largestStep);
       CAPTURES.forEach(({ service, packets }, i) => {
         const heading = `4.${i + 1} ${service}`;
         const section = text.slice(text.indexOf(heading), text.indexOf(`4.${i + 2} `, text.indexOf(heading)));

@@ -87,7 +87,7 @@ describe('generated conclusion', () => {
     expect(memory).toContain(
       "The node's memory used rose from 849.94 MiB with no VM to 4.02 GiB with 3 VMs running, 3.19 GiB more (33.4% of the 9.56 GiB total).",
     );
-    expect(memory).toContain('The largest increase came at the 1 VM step (1.89 GiB).');
+    expect(memory).toContain('The largest increase came at the step to 1 VM (1.89 GiB).');
     expect(services).toContain('WordPress had the highest throughput (70.7 kbit/s) and Moodle the lowest (10.2 kbit/s).');
     expect(services).toContain(
       'WordPress, Moodle and MediaWiki cannot be fully graded because jitter and packet loss are not available. WordPress, Moodle and MediaWiki each have a throughput index of 0 (Very poor).',

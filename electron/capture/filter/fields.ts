@@ -50,6 +50,7 @@ export const FILTER_FIELDS = {
   tls: P,
   sip: P,
   rtp: P,
+  quic: P,
   'frame.len': U32,
   'frame.cap_len': U32,
   'frame.number': U32,
@@ -161,7 +162,7 @@ export function fieldSpec(name: FieldName): FieldSpec {
 }
 
 /** Fields decided by looking above TCP and UDP: the pass dissects applications only when a filter names one. */
-const APPLICATION_PREFIXES = ['http', 'dns', 'mdns', 'llmnr', 'tls', 'sip', 'rtp'];
+const APPLICATION_PREFIXES = ['http', 'dns', 'mdns', 'llmnr', 'tls', 'sip', 'rtp', 'quic'];
 export function isApplicationField(name: string): boolean {
   return APPLICATION_PREFIXES.includes(name.split('.')[0]);
 }

@@ -121,6 +121,7 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   tls: appPayload(App.tls),
   sip: appPayload(App.sip),
   rtp: appPayload(App.rtp),
+  quic: appPayload(App.quic),
   'frame.len': (f, _c, v) => v.num(f.originalLength),
   'frame.cap_len': (f, _c, v) => v.num(f.data.length),
   'frame.number': (_f, c, v) => v.num(c.frame),
@@ -333,7 +334,7 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
     for (const type of c.app?.tlsContentTypes ?? []) v.num(type);
   },
   'tls.handshake': (_f, c, v) => {
-    if (c.app?.tlsContentTypes.includes(22)) v.num(1);
+    if (c.app?.tlsHandshake) v.num(1);
   },
   'tls.handshake.type': (_f, c, v) => {
     for (const type of c.app?.tlsHandshakeTypes ?? []) v.num(type);

@@ -11,6 +11,7 @@ import { BoxPlot, IndexHistogram } from './DistributionCharts';
 import { ReferenceLine } from './ReferenceLine';
 import { QOS_INDEX_NAMES } from './class-table';
 import { classSummarySentence } from './summary-sentence';
+import { stepLabel } from '../../format/step-label';
 import './class-summary.css';
 
 // The lecturer's one-page record of a class: how it measured (memory per step, QoS indexes,
@@ -39,7 +40,7 @@ function Summary({ result, language }: { result: ClassResult; language: Language
   const steps = result.distribution.steps;
   const growth = steps.map((s, i) => (i === 0 ? s.memUsed : s.memGrowth));
   const rows = [
-    ...steps.slice(1).map((s, i) => ({ key: `step-${s.index}`, label: t('class.column.memGrowth', { step: s.label }), stats: growth[i + 1] })),
+    ...steps.slice(1).map((s, i) => ({ key: `step-${s.index}`, label: t('class.column.memGrowth', { step: stepLabel(s.label, t) }), stats: growth[i + 1] })),
     ...(steps.length > 1 ? [{ key: 'per-guest', label: t('class.column.memPerGuest'), stats: result.distribution.memAddedPerGuest }] : []),
   ];
   return (
@@ -57,7 +58,9 @@ function Summary({ result, language }: { result: ClassResult; language: Language
       <section>
         <h2>{t('class.print.memory')}</h2>
         {steps.length > 0 && (
-          <p className="note">{t('class.print.memoryBase', { step: steps[0].label, median: mib(steps[0].memUsed.median), iqr: mib(steps[0].memUsed.iqr) })}</p>
+          <p className="note">
+            {t('class.print.memoryBase', { step: stepLabel(steps[0].label, t), median: mib(steps[0].memUsed.median), iqr: mib(steps[0].memUsed.iqr) })}
+          </p>
         )}
         <table className="summary-boxes">
           <thead>

@@ -4,6 +4,7 @@ import type { ClassFlag, ClassFlagOf, ClassNodeIdentity } from '../../../core/cl
 import { formatBinaryBytes, formatFixed, formatInteger } from '../../../core/format/numbers';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatInstant } from '../../format/dates';
+import { stepLabel } from '../../format/step-label';
 
 // Each flag says what was found and shows the evidence: the files, the numbers, the times.
 // It never says what the student did; the wording asks the lecturer to look.
@@ -184,7 +185,7 @@ function Evidence({ flag, t, locale, zone }: { flag: ClassFlag; t: TFunction; lo
             {flag.evidence.steps.map((s, i) => (
               <li key={i}>
                 {t('class.flags.timelineStep', {
-                  step: s.label,
+                  step: stepLabel(s.label, t),
                   vmid: s.vmid,
                   running: formatInstant(s.runningAt, locale, { utcOffset: zone }),
                   count: s.samplesBefore,
@@ -209,7 +210,7 @@ function Outlier({ flag, t, locale, zone }: { flag: ClassFlagOf<'outlier'>; t: T
         <div key={s.step} className="evidence-block">
           <p>
             {t('class.flags.outlierStep', {
-              step: s.label,
+              step: stepLabel(s.label, t),
               value: mib(s.memUsedMean),
               median: mib(s.class.median),
               low: mib(s.class.lowerFence),

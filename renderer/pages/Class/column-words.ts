@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { formatFixed } from '../../../core/format/numbers';
 import type { ClassColumn, ColumnGroup } from './class-table';
+import { stepLabel } from '../../format/step-label';
 
 // How the class table's columns are worded: short, under their group's header.
 
@@ -14,13 +15,13 @@ export function columnHeader(column: ClassColumn, t: TFunction): string {
   const head = column.head;
   switch (head.of) {
     case 'memBase':
-      return t('class.column.memBase', { step: head.step });
+      return t('class.column.memBase', { step: stepLabel(head.step, t) });
     case 'memGrowth':
-      return t('class.column.memGrowth', { step: head.step });
+      return t('class.column.memGrowth', { step: stepLabel(head.step, t) });
     case 'memPerGuest':
       return t('class.column.memPerGuest');
     case 'cpu':
-      return head.step;
+      return stepLabel(head.step, t);
     case 'qos':
       return t(`class.index.${head.index}`);
     case 'serviceMean':

@@ -24,7 +24,7 @@ export function ActionList({ plan, preview, busy, onConfirm, onCancel }: Props) 
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const name = (vmid: number) => (preview.guestNames[vmid] ? `${vmid} (${preview.guestNames[vmid]})` : String(vmid));
-  const minutes = Math.ceil(plannedSeconds(plan) / 60);
+  const seconds = plannedSeconds(plan);
   return (
     <section className="action-list panel" aria-labelledby="experiment-actions-title">
       <h2 id="experiment-actions-title" ref={heading} tabIndex={-1}>
@@ -41,7 +41,9 @@ export function ActionList({ plan, preview, busy, onConfirm, onCancel }: Props) 
       <p className="note">{t('experiment.actions.untouched')}</p>
       <p className="note">
         {t('experiment.actions.duration', {
-          minutes: formatInteger(minutes, locale),
+          // "at least 0 min" for a run of one sample per step without settling: say "under a minute".
+          context: seconds < 60 ? 'short' : undefined,
+          minutes: formatInteger(Math.ceil(seconds / 60), locale),
           steps: formatInteger((plan.guests.length + 1) * plan.repetitions, locale),
         })}
       </p>

@@ -12,6 +12,7 @@ import { ActionList } from './ActionList';
 import { ManualPanel } from './ManualPanel';
 import { PlanForm, type RunMode } from './PlanForm';
 import { ResultsTable } from './ResultsTable';
+import { stepLabel } from '../../format/step-label';
 import { RunProgress } from './RunProgress';
 import { defaultFormValues, formToPlanInput, planToForm, type PlanFormValues } from './plan-form';
 import { useExperiment } from './useExperiment';
@@ -138,7 +139,7 @@ export function ExperimentPage() {
           <p>
             {t('experiment.interrupted.body', {
               samples: run.steps.reduce((n, s) => n + s.samples.length, 0),
-              step: run.steps.find((s) => !s.complete)?.label ?? '',
+              step: stepLabel(run.steps.find((s) => !s.complete)?.label ?? '', t),
             })}
           </p>
           <div className="toolbar">

@@ -4,6 +4,7 @@ import { formatBinaryBytes, formatFixed, formatInteger } from '../../../core/for
 import { formatPercent } from '../../../core/format/percent';
 import { useLanguage } from '../../i18n/useLanguage';
 import { resultRows } from '../../../core/experiment/results-table';
+import { stepLabel } from '../../format/step-label';
 
 /** The results table as the seed paper prints it, means over each step's samples. */
 export function ResultsTable({ run }: { run: ExperimentRun }) {
@@ -53,7 +54,7 @@ export function ResultsTable({ run }: { run: ExperimentRun }) {
           {rows.map((row) => (
             <tr key={row.key} data-step={row.key}>
               <th scope="row">
-                {row.label}
+                {stepLabel(row.label, t)}
                 {repeated && <span className="hint"> · {t('experimentResults.run', { n: row.repetition })}</span>}
               </th>
               <td className="number" data-field="ram">

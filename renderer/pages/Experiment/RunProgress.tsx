@@ -4,6 +4,7 @@ import { formatBinaryBytes, formatFixed, formatInteger } from '../../../core/for
 import { formatPercent } from '../../../core/format/percent';
 import { useLanguage } from '../../i18n/useLanguage';
 import type { Progress } from './useExperiment';
+import { stepLabel } from '../../format/step-label';
 import { ActionButton } from '../../shell/ActionButton';
 
 interface Props {
@@ -35,7 +36,7 @@ export function RunProgress({ run, progress, busy, onPause, onResume, onAbort }:
             {t('experiment.progress.step', {
               position: formatInteger(position, locale),
               count: formatInteger(progress.stepCount, locale),
-              label: progress.stepLabel ?? '',
+              label: stepLabel(progress.stepLabel ?? '', t),
             })}
           </span>
         )}

@@ -11,6 +11,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import type { PveTarget } from '../Connect/ConnectPage';
 import { useNodeSamples } from '../Node/useNodeWatch';
 import { demoFrame } from './demo-playback';
+import { stepLabel } from '../../format/step-label';
 import { memoryAdded } from './memory-added';
 import { useDialogFocus } from './useDialogFocus';
 import './lecturer.css';
@@ -60,7 +61,7 @@ function useDemoShown(paused: boolean): Shown | null {
     samples: frame.samples,
     markers: frame.markers,
     guests: demo.guests.map((g) => ({ key: g.name, vmid: g.vmid, name: g.name, running: frame.step.running.includes(g.name) })),
-    source: t('lecturer.demo', { step: frame.step.label, n: frame.index + 1, count: demo.steps.length }),
+    source: t('lecturer.demo', { step: stepLabel(frame.step.label, t), n: frame.index + 1, count: demo.steps.length }),
   };
 }
 

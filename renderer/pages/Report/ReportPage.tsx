@@ -84,7 +84,10 @@ export function ReportPage({ target }: { target: PveTarget | null }) {
 
   return (
     <section className="page report-page" aria-labelledby={`${ids}-title`}>
-      <h1 id={`${ids}-title`}>{t('report.page.title')}</h1>
+      <div className="page-head">
+        <h1 id={`${ids}-title`}>{t('report.page.title')}</h1>
+        <p className="lead">{t('report.page.lead')}</p>
+      </div>
       <div className="report-toolbar">
         <label>
           <span>{t('report.page.language')}</span>{' '}

@@ -1,8 +1,10 @@
+import { Fragment } from 'react';
 import type { ReportModel } from '../../../core/report/model';
 import { formatInteger, formatUpTo } from '../../../core/format/numbers';
 import { formatLoad, formatMemory, formatPercent } from '../format';
 import type { ReportLanguage } from '../text';
 import { Scenario1Charts } from './Scenario1Charts';
+import { stepLabel } from '../../format/step-label';
 
 export function Scenario1Section({ model, draw, lang }: { model: ReportModel; draw: boolean; lang: ReportLanguage }) {
   const { t, locale } = lang;
@@ -55,8 +57,17 @@ export function Scenario1Section({ model, draw, lang }: { model: ReportModel; dr
             <tbody>
               {s1.steps.map((s) => (
                 <tr key={`${s.repetition}-${s.index}`}>
-                  <th scope="row">{s.label}</th>
-                  <td>{s.running.length ? s.running.join(', ') : t('report.s1.none')}</td>
+                  <th scope="row">{stepLabel(s.label, t)}</th>
+                  <td>
+                    {s.running.length
+                      ? s.running.map((name, i) => (
+                          <Fragment key={name}>
+                            {i > 0 && ', '}
+                            <span className="guest-name">{name}</span>
+                          </Fragment>
+                        ))
+                      : t('report.s1.none')}
+                  </td>
                   <td className="num">{formatMemory(s.memUsedBytes, locale)}</td>
                   <td className="num">{formatPercent(s.memUsedPercent, locale)}</td>
                   <td className="num">{s.memAddedBytes === null ? '—' : `+${formatMemory(s.memAddedBytes, locale)}`}</td>

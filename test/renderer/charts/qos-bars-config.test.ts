@@ -7,8 +7,10 @@ import {
   qosBarsConfig,
   qosBarsDescription,
   type QosBarsInput,
+  Y_AXIS_MIN_PX,
 } from '../../../renderer/charts/qos-bars-config';
-import { INDEX_COLOURS, UNGRADED_COLOUR, type ComparisonRow } from '../../../renderer/charts/qos-measure';
+import { INDEX_COLOURS, QOS_PARAMETERS, UNGRADED_COLOUR, type ComparisonRow } from '../../../renderer/charts/qos-measure';
+import type { QosParameter } from '../../../core/qos/threshold-schema';
 import { TIPHON_KBPS, TIPHON_LINK_PERCENT } from '../../../core/qos/thresholds';
 import type { Grade } from '../../../core/qos/grade-schema';
 
@@ -54,7 +56,7 @@ describe('QosBars data → config', () => {
     expect(config.data.datasets[0].backgroundColor).toEqual([INDEX_COLOURS[0], INDEX_COLOURS[0], INDEX_COLOURS[0]]);
     // Tallest bar 70.659 kbit/s; the first edge above it is 338 kbit/s → axis to 338 × 1.12.
     expect(config.options!.scales!.y!.suggestedMax).toBeCloseTo(378.56, 10);
-    expect(config.options!.plugins!.bandLines!.lines).toEqual([{ value: 338, label: '338 kbit/s' }]);
+    expect(config.options!.plugins!.bandLines!.lines).toEqual([{ value: 338, label: '338' }]);
     expect(config.options!.animation).toBeUndefined();
   });
 
@@ -63,8 +65,8 @@ describe('QosBars data → config', () => {
     expect(config.data.datasets[0].data).toEqual([63.054, 272.68, 120.939]);
     expect(config.data.datasets[0].backgroundColor).toEqual([INDEX_COLOURS[4], INDEX_COLOURS[3], INDEX_COLOURS[4]]);
     expect(config.options!.plugins!.bandLines!.lines).toEqual([
-      { value: 150, label: '150 ms' },
-      { value: 300, label: '300 ms' },
+      { value: 150, label: '150' },
+      { value: 300, label: '300' },
     ]);
     expect(config.options!.scales!.y!.suggestedMax).toBeCloseTo(336, 10);
   });
@@ -74,14 +76,27 @@ describe('QosBars data → config', () => {
     expect(config.data.datasets[0].data).toEqual([0.3, 80, null]);
     expect(config.data.datasets[0].backgroundColor).toEqual([INDEX_COLOURS[4], INDEX_COLOURS[2], UNGRADED_COLOUR]);
     // Tallest 80 ms; next edge 125 → 140 ms; edges 0.5, 75, 125 all shown, 0.5 in id-ID as "0,5".
-    expect(config.options!.plugins!.bandLines!.lines!.map((l) => l.label)).toEqual(['0,5 ms', '75 ms', '125 ms']);
+    expect(config.options!.plugins!.bandLines!.lines!.map((l) => l.label)).toEqual(['0,5', '75', '125']);
   });
 
   it('draws throughput as % of a 100 Mbit/s link for the link-capacity set', () => {
     const config = qosBarsConfig({ ...base, set: TIPHON_LINK_PERCENT, linkCapacityBitsPerSecond: 100e6 });
     // 70,659 / 100,000,000 × 100 = 0.070659 %
     expect(config.data.datasets[0].data[0]).toBeCloseTo(0.070659, 12);
-    expect(config.options!.plugins!.bandLines!.lines).toEqual([{ value: 25, label: '25 %' }]);
+    expect(config.options!.plugins!.bandLines!.lines).toEqual([{ value: 25, label: '25' }]);
+  });
+
+  it('gives the four charts of a comparison plots of one width, so their service names slant alike', () => {
+    const right = (parameter: QosParameter) => (qosBarsConfig({ ...base, parameter }).options!.layout!.padding as { right: number }).right;
+    // The set's longest edge label is "2.100" (throughput): 5 × 11 px × 0.6 + 8 px, whichever chart.
+    expect(QOS_PARAMETERS.map(right)).toEqual([41, 41, 41, 41]);
+    const y = qosBarsConfig(base).options!.scales!.y as { afterFit: (scale: { width: number }) => void };
+    const narrow = { width: 30 };
+    y.afterFit(narrow);
+    expect(narrow.width).toBe(Y_AXIS_MIN_PX);
+    const wide = { width: 90 };
+    y.afterFit(wide);
+    expect(wide.width).toBe(90);
   });
 
   it('turns animation off for print', () => {

@@ -33,6 +33,12 @@ describe('TIPHON table rows', () => {
     expect(row.verdict).toBe('Memuaskan');
   });
 
+  it('writes a percentage the English way, with no space before the sign', () => {
+    const [row] = tiphonTableRows([wordpress], TIPHON_KBPS, null, 'en', 'en-US', words);
+    expect(row.cells.map((c) => c.value)).toEqual(['70.66 kbit/s', '0.00%', '63.05 ms', '0.250 ms']);
+    expect(row.mean).toBe('3.00 (75.00%)');
+  });
+
   it('says what is missing and leaves the verdict ungraded, in English', () => {
     const [row] = tiphonTableRows([partial], TIPHON_KBPS, null, 'en', 'en-US', words);
     expect(row.cells.map((c) => [c.value, c.grade])).toEqual([

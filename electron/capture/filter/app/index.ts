@@ -1,17 +1,19 @@
 import { TcpFlag, Transport, type PacketFacts } from '../../decode';
 import { TcpAnalysisFlag } from '../../analyze/tcp/segment';
 import { HTTP_TCP_PORTS, HttpReader, type HttpMessage } from './http';
-import { TLS_TCP_PORTS, TlsReader } from './tls';
+import { HANDSHAKE_RECORD, TLS_TCP_PORTS, TlsReader } from './tls';
 import { DNS_PORT, LLMNR_PORT, MDNS_PORT, readDns, type DnsFacts } from './dns';
 import { readSip, SIP_PORT, type SipFacts } from './sip';
 import { ReassemblyDirection } from './reassembly';
+import { QuicDissector, type QuicView } from './quic';
 
-// The application protocols a display filter names (http, dns, tls, sip, rtp), decided per
-// frame as a single pass of tshark decides them: by Wireshark's default ports (lower port
-// first), SIP's heuristic, RTP conversations announced by SDP, and TCP reassembly.
+// The application protocols a display filter names (http, dns, tls, sip, rtp, quic), decided
+// per frame as a single pass of tshark decides them: by Wireshark's default ports (lower port
+// first), SIP's and QUIC's heuristics, conversations (RTP announced by SDP, UDP flows QUIC's
+// heuristic took), TCP reassembly, and TLS inside the Initial packets QUIC decrypts.
 
 /** Application protocols found in a frame, one bit each. */
-export const App = { http: 1, dns: 2, mdns: 4, llmnr: 8, tls: 16, sip: 32, rtp: 64 } as const;
+export const App = { http: 1, dns: 2, mdns: 4, llmnr: 8, tls: 16, sip: 32, rtp: 64, quic: 128 } as const;
 
 /** What a frame carries above TCP or UDP; reset for every frame. */
 export class ApplicationFacts {
@@ -20,6 +22,8 @@ export class ApplicationFacts {
   /** DNS, mDNS or LLMNR: their fields are Wireshark's dns.* fields. */
   dns: DnsFacts | null = null;
   tlsContentTypes: number[] = [];
+  /** tls.handshake: a handshake record over TCP, or handshake data in QUIC's CRYPTO frames. */
+  tlsHandshake = false;
   tlsHandshakeTypes: number[] = [];
   sip: SipFacts | null = null;
 
@@ -28,6 +32,7 @@ export class ApplicationFacts {
     this.http = [];
     this.dns = null;
     this.tlsContentTypes = [];
+    this.tlsHandshake = false;
     this.tlsHandshakeTypes = [];
     this.sip = null;
   }
@@ -80,6 +85,7 @@ function tcpProtocol(f: PacketFacts): number {
 export class ApplicationDissector {
   readonly facts = new ApplicationFacts();
   private readonly streams = new Map<number, Streams>();
+  private readonly quic = new QuicDissector();
 
   /** `isRtp`: whether signalling announced the frame's UDP endpoint as RTP. */
   constructor(private readonly isRtp: (f: PacketFacts) => boolean) {}
@@ -99,6 +105,7 @@ export class ApplicationDissector {
       facts.protocols |= App.rtp;
       return;
     }
+    if (this.quic.claims(f)) return this.quicDatagram(f);
     const start = f.payloadOffset;
     const end = start + f.payloadCaptured;
     const protocol = udpProtocol(f);
@@ -112,7 +119,16 @@ export class ApplicationDissector {
     if (sip) {
       facts.protocols |= App.sip;
       facts.sip = sip;
-    }
+    } else if (this.quic.heuristic(f)) this.quicDatagram(f);
+  }
+
+  private quicDatagram(f: PacketFacts): void {
+    const facts = this.facts;
+    const view: QuicView = { tls: false, handshake: false, types: facts.tlsHandshakeTypes };
+    facts.protocols |= App.quic;
+    this.quic.dissect(f, view);
+    if (view.tls) facts.protocols |= App.tls;
+    facts.tlsHandshake = view.handshake;
   }
 
   private tcp(f: PacketFacts, tcp: TcpFrameView): void {
@@ -149,6 +165,7 @@ export class ApplicationDissector {
     if (reader instanceof HttpReader) facts.http = [...reader.messages];
     else {
       facts.tlsContentTypes = [...reader.contentTypes];
+      facts.tlsHandshake = reader.contentTypes.includes(HANDSHAKE_RECORD);
       facts.tlsHandshakeTypes = [...reader.handshakeTypes];
     }
   }

@@ -8,7 +8,7 @@ import type { PduReader, PduResult } from './reassembly';
 export const TLS_TCP_PORTS: ReadonlySet<number> = new Set([443, 465, 636, 853, 989, 990, 992, 993, 994, 995, 3269, 5061, 5349, 6514, 8883]);
 
 const CHANGE_CIPHER_SPEC = 20;
-const HANDSHAKE = 22;
+export const HANDSHAKE_RECORD = 22;
 const MAX_RECORD = (1 << 14) + 2048;
 
 export class TlsReader implements PduReader {
@@ -35,7 +35,7 @@ export class TlsReader implements PduReader {
     const type = d[offset];
     this.contentTypes.push(type);
     if (type === CHANGE_CIPHER_SPEC) this.encrypted = true;
-    if (type !== HANDSHAKE || this.encrypted) return;
+    if (type !== HANDSHAKE_RECORD || this.encrypted) return;
     // Several handshake messages may share a record: type (1 byte), length (3 bytes), body.
     let at = offset + 5;
     const end = offset + length;
