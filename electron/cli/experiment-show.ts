@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { loadSession, SessionFileError } from '../session/session-file';
+import { SessionFileError } from '../session/session-file';
+import { sessionService } from '../app-services';
+import { cliServices } from './services';
 import { experimentDocument } from '../experiment/show';
 import { experimentStepsCsv } from '../experiment/export';
 import { EXIT, type CliIo } from './io';
@@ -42,7 +44,8 @@ export async function experimentShowCommand(args: string[], io: CliIo): Promise<
   }
   let session;
   try {
-    session = await loadSession(values.session);
+    // Read, not opened: showing a run takes no lock, so it works while the app or a run holds the file.
+    session = await (await sessionService(cliServices())).read(values.session);
   } catch (error) {
     const message = error instanceof SessionFileError || error instanceof Error ? error.message : String(error);
     io.stderr(`proxlab experiment show: ${values.session}: ${message}\n`);

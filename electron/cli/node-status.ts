@@ -1,13 +1,11 @@
 import { parseArgs } from 'node:util';
-import { discoverNode } from '../proxmox/connection-test';
-import { ProxmoxError, asProxmoxError } from '../proxmox/errors';
-import { listNodes } from '../proxmox/node';
-import { checkedNodeSnapshot } from '../proxmox/snapshot';
+import { asProxmoxError } from '../proxmox/errors';
 import { EXIT, type CliIo } from './io';
 import { cliLanguage } from './lang';
 import { nodeStatusDocument } from './node-status-document';
 import { nodeStatusText } from './node-status-text';
-import { CONNECTION_OPTIONS, CONNECTION_USAGE, connect, exitCodeFor } from './proxmox-connection';
+import { CONNECTION_OPTIONS, CONNECTION_USAGE, exitCodeFor, resolveConnection } from './proxmox-connection';
+import { CLI_PROFILE, proxmoxFor } from './proxmox-profile';
 
 export const NODE_STATUS_USAGE = `Usage: proxlab node status --host HOST[:PORT] [--node NAME] AUTH TRUST [--json] [--lang id|en]
 
@@ -45,17 +43,14 @@ export async function nodeStatusCommand(args: string[], io: CliIo): Promise<numb
     io.stderr(`${command}: --lang takes id or en, not "${values.lang}"\n`);
     return EXIT.usage;
   }
-  const connection = await connect(values, io, lang, command, values.json);
+  const connection = await resolveConnection(values, io, lang, command, values.json);
   if ('exit' in connection) return connection.exit;
-  const { client } = connection;
+  const otpVariable = values['otp-env'];
+  const proxmox = await proxmoxFor(connection, (otpVariable && io.env[otpVariable]) || null);
   try {
-    const version = await client.version();
-    const found = await discoverNode(client);
-    const node = values.node ?? found.node ?? (await listNodes(client)).find((n) => n.status === 'online')?.node;
-    if (!node) throw new ProxmoxError('not-found', { reason: 'no online node; name one with --node' });
-    const snapshot = await checkedNodeSnapshot(client, node, connection.identity);
-    const nodes = found.nodes.map((n) => ({ node: n.node, status: n.online ? 'online' : 'offline' }));
-    const document = nodeStatusDocument(connection.host, version, snapshot, nodes);
+    const { version, snapshot, nodes } = await proxmox.nodeStatus(CLI_PROFILE, values.node);
+    const listed = nodes.map((n) => ({ node: n.node, status: n.online ? 'online' : 'offline' }));
+    const document = nodeStatusDocument(connection.host, version, snapshot, listed);
     io.stdout(values.json ? `${JSON.stringify(document, null, 2)}\n` : nodeStatusText(document, lang));
     return EXIT.ok;
   } catch (error) {
@@ -64,6 +59,6 @@ export async function nodeStatusCommand(args: string[], io: CliIo): Promise<numb
     io.stderr(`${command}: ${failure.text(lang)}\n`);
     return exitCodeFor(failure);
   } finally {
-    client.close();
+    proxmox.close();
   }
 }

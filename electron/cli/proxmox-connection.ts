@@ -4,7 +4,7 @@ import { TOKEN_ID } from '../../core/proxmox/token-id';
 import { DEFAULT_PORT, ProxmoxClient } from '../proxmox/client';
 import { ProxmoxError } from '../proxmox/errors';
 import { formatProxmoxMessage } from '../../core/proxmox/messages';
-import { normalizeFingerprint, probeCertificate, type CertificateInfo } from '../proxmox/tls';
+import { normalizeFingerprint, probeCertificate, type CertificateInfo, type Trust } from '../proxmox/tls';
 import type { Language } from '../../core/language';
 import { EXIT, type CliIo } from './io';
 
@@ -92,18 +92,27 @@ function certificateText(info: CertificateInfo, lang: Language): string {
   return `${label.fp}: ${info.fingerprint256}\n${label.subject}: ${info.subject}\n${label.issuer}: ${info.issuer}\n${label.valid}: ${info.validFrom} — ${info.validTo}\n`;
 }
 
+/** The server --host names, what TRUST says to trust, and who AUTH says logs in. */
+export interface CliConnection {
+  /** HOST, or HOST:PORT when the port is not the default, as messages name the server. */
+  host: string;
+  target: { host: string; port: number };
+  trust: Trust;
+  auth: ReturnType<typeof credentialsFrom>;
+}
+
 /**
- * A client that trusts exactly what TRUST names, or an exit code after telling the user why.
- * With --fingerprint the presented certificate is read first; the client then trusts that
- * certificate only and checks its fingerprint again on every connection.
+ * The connection exactly as TRUST and AUTH name it, or an exit code after telling the user why.
+ * With --fingerprint the presented certificate is read first; the connection then trusts that
+ * certificate only, and checks its fingerprint again on every connection.
  */
-export async function connect(
+export async function resolveConnection(
   values: ConnectionValues,
   io: CliIo,
   lang: Language,
   command: string,
   json: boolean,
-): Promise<{ client: ProxmoxClient; host: string; target: { host: string; port: number }; identity: string } | { exit: number }> {
+): Promise<CliConnection | { exit: number }> {
   let target: { host: string; port: number };
   let auth: ReturnType<typeof credentialsFrom>;
   try {
@@ -131,12 +140,7 @@ export async function connect(
       io.stderr(`${command}: --ca ${values.ca}: ${(error as Error).message}\n`);
       return { exit: EXIT.usage };
     }
-    return {
-      client: new ProxmoxClient({ host, port, trust: { kind: 'ca', caPem }, credentials: auth.credentials, secondFactor: auth.secondFactor }),
-      host: hostLabel,
-      target,
-      identity: auth.identity,
-    };
+    return { host: hostLabel, target, trust: { kind: 'ca', caPem }, auth };
   }
 
   let presented: CertificateInfo;
@@ -161,10 +165,23 @@ export async function connect(
   if (pinned !== presented.fingerprint256) {
     return fail(new ProxmoxError('tls-mismatch', { host: hostLabel, pinned, presented: presented.fingerprint256 }));
   }
-  const trust = { kind: 'pin' as const, fingerprint: pinned, pem: presented.pem };
+  return { host: hostLabel, target, trust: { kind: 'pin', fingerprint: pinned, pem: presented.pem }, auth };
+}
+
+/** A client of its own over the connection TRUST and AUTH name (`experiment run` and `resume`). */
+export async function connect(
+  values: ConnectionValues,
+  io: CliIo,
+  lang: Language,
+  command: string,
+  json: boolean,
+): Promise<{ client: ProxmoxClient; host: string; target: { host: string; port: number }; identity: string } | { exit: number }> {
+  const connection = await resolveConnection(values, io, lang, command, json);
+  if ('exit' in connection) return connection;
+  const { target, trust, auth } = connection;
   return {
-    client: new ProxmoxClient({ host, port, trust, credentials: auth.credentials, secondFactor: auth.secondFactor }),
-    host: hostLabel,
+    client: new ProxmoxClient({ host: target.host, port: target.port, trust, credentials: auth.credentials, secondFactor: auth.secondFactor }),
+    host: connection.host,
     target,
     identity: auth.identity,
   };

@@ -2,7 +2,7 @@ import { ProxmoxClient } from './client';
 import { clusterResources, type ClusterResource } from './cluster';
 import { proxmoxExperimentPort } from './experiment-port';
 import type { ExperimentPort } from '../experiment/port';
-import { testConnection, type ConnectionReport } from './connection-test';
+import { discoverNode, testConnection, type ConnectionReport } from './connection-test';
 import { readLabEnvironment } from './environment';
 import type { Lab } from '../../core/session/lab';
 import { ProxmoxError, asProxmoxError } from './errors';
@@ -11,6 +11,8 @@ import { isHaRequest, statusAfter, untilGuestIs } from './guest-wait';
 import { formatProxmoxMessage } from '../../core/proxmox/messages';
 import { Poller } from './poller';
 import type { ConnectionProfile, Profiles } from './profiles';
+import { listNodes } from './node';
+import type { PveVersion } from './version';
 import { rrdData, type ConsolidationFunction, type RrdRow, type Timeframe } from './rrd';
 import { checkedNodeSnapshot, type NodeSnapshot } from './snapshot';
 import { abortableSleep, followTask, type TaskOutcome } from './tasks';
@@ -130,6 +132,19 @@ export class ProxmoxService {
 
   snapshot(profileId: string, node: string): Promise<NodeSnapshot> {
     return checkedNodeSnapshot(this.client(profileId), node, this.identity(profileId));
+  }
+
+  /**
+   * One look at a node (`proxlab node status`): the release, the snapshot of the node named (else
+   * of the one answering, else of the first online), and the cluster's nodes.
+   */
+  async nodeStatus(profileId: string, node?: string): Promise<{ version: PveVersion; snapshot: NodeSnapshot; nodes: { node: string; online: boolean }[] }> {
+    const client = this.client(profileId);
+    const version = await client.version();
+    const found = await discoverNode(client);
+    const shown = node ?? found.node ?? (await listNodes(client)).find((n) => n.status === 'online')?.node;
+    if (!shown) throw new ProxmoxError('not-found', { reason: 'no online node; name one with --node' });
+    return { version, snapshot: await this.snapshot(profileId, shown), nodes: found.nodes };
   }
 
   /** Starts (or restarts) the live poll of a node; one per profile. */

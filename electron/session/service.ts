@@ -61,6 +61,8 @@ export interface SessionService {
   setAutosave(enabled: boolean): SessionState;
   /** The bundled demo session, whatever session is open (null when the build has no assets). */
   demo(): Promise<Session | null>;
+  /** A session file as it is on disk, to look at: nothing is locked, and the open session stays open. */
+  read(file: string): Promise<Session>;
 }
 
 const problemOf = (error: unknown, otherwise: 'session.error.unwritable' | 'session.error.unreadable'): Failure => {
@@ -211,6 +213,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       return outcome();
     },
     demo: async () => (options.assetsDir ? loadDemoSession(options.assetsDir) : null),
+    read: (target) => loadSession(target),
     async upsertExperiment(run) {
       leaveDemo();
       const others = session.experiments.filter((r) => r.createdAt !== run.createdAt);

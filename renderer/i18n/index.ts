@@ -6,6 +6,8 @@ import { catalogueTree } from './catalogue-tree';
 import { proxmoxMessages } from '../../core/proxmox/messages';
 import { sessionLockMessages } from '../../core/session/lock-messages';
 import { FLAG_TITLES } from '../../core/class/messages';
+import { NODE_SUMMARY_WORDS } from '../../core/proxmox/node-summary';
+import { RESULTS_WORDS } from '../../core/experiment/results-table';
 import proxmoxEn from './proxmox.en.json';
 import proxmoxId from './proxmox.id.json';
 import en from './en.json';
@@ -35,6 +37,8 @@ export const resources = {
       ...catalogueTree(proxmoxMessages, 'en'),
       ...catalogueTree(sessionLockMessages, 'en'),
       classFlag: catalogueTree(FLAG_TITLES, 'en'),
+      nodeSummary: catalogueTree(NODE_SUMMARY_WORDS, 'en'),
+      experimentResults: catalogueTree(RESULTS_WORDS, 'en'),
     },
   },
   id: {
@@ -50,6 +54,8 @@ export const resources = {
       ...catalogueTree(proxmoxMessages, 'id'),
       ...catalogueTree(sessionLockMessages, 'id'),
       classFlag: catalogueTree(FLAG_TITLES, 'id'),
+      nodeSummary: catalogueTree(NODE_SUMMARY_WORDS, 'id'),
+      experimentResults: catalogueTree(RESULTS_WORDS, 'id'),
     },
   },
 };

@@ -10,7 +10,7 @@ import { runCli } from '../../electron/cli/run';
 import { classTable } from '../../electron/class/table';
 import { classText } from '../../electron/class/text';
 import { judgedRun } from '../../electron/class/session-rows';
-import { resultRows } from '../../renderer/pages/Experiment/results-model';
+import { resultRows } from '../../core/experiment/results-table';
 import { csvRow, spreadsheetCsv } from '../../core/csv';
 import { analyzeCaptureFile } from '../../electron/capture/analyze-file';
 import { loadSession, saveSession } from '../../electron/session/session-file';

@@ -7,6 +7,8 @@ import { PlanSchema } from '../../core/experiment/plan-schema';
 import { newRun } from '../../electron/experiment/run-model';
 import { ExperimentRunner } from '../../electron/experiment/runner';
 import { newSession, saveSession } from '../../electron/session/session-file';
+import { APP_PROGRAM, lockFileFor, lockSession } from '../../electron/session/session-lock';
+import { readFileSync } from 'node:fs';
 import { BASE, GUEST_MEMORY, lab } from '../support/sim-lab';
 
 async function cli(args: string[]) {
@@ -52,6 +54,25 @@ describe('proxlab experiment show', () => {
     const base = (BASE / 2 ** 20).toFixed(2).replace('.', ',');
     expect(text.stdout).toContain(`${base} MiB dari 9,56 GiB`);
     expect(text.stdout).toMatch(/Keadaan\s+RAM terpakai/);
+  });
+
+  it("shows a session the app has open: it only reads, so the lock stays the holder's", async () => {
+    const { port, clock } = lab();
+    const plan = PlanSchema.parse({ node: 'pve', guests: [101], settleSeconds: 1, samplesPerStep: 2 });
+    const session = newSession();
+    session.experiments.push(await new ExperimentRunner(port, async () => undefined, clock).run(newRun(plan, clock.now())));
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'proxlab-show-')), 'open.proxlab');
+    await saveSession(file, session);
+    const held = await lockSession(file, APP_PROGRAM);
+    try {
+      const before = readFileSync(lockFileFor(file), 'utf8');
+      const json = await cli(['experiment', 'show', '--session', file, '--json']);
+      expect(json.code).toBe(0);
+      expect(JSON.parse(json.stdout).steps.map((s: { label: string }) => s.label)).toEqual(['0 VM', '1 VM']);
+      expect(readFileSync(lockFileFor(file), 'utf8')).toBe(before);
+    } finally {
+      held.release();
+    }
   });
 
   it('refuses a missing session with exit code 2 and a plain message', async () => {

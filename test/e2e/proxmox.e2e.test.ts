@@ -73,7 +73,7 @@ function summaryAsPve(raw: RawStatus, language: 'id' | 'en') {
   const of = language === 'id' ? 'dari' : 'of';
   const usage = (u: { used: number; total: number }) => `${percent(u.used, u.total, language)} (${iec(u.used, language)} ${of} ${iec(u.total, language)})`;
   return {
-    cpu: `${percentText((raw.cpu * 100).toFixed(2), language)} ${of} ${raw.cpuinfo.cpus} CPU${language === 'en' ? 's' : ''}`,
+    cpu: `${percentText((raw.cpu * 100).toFixed(2), language)} ${of} ${raw.cpuinfo.cpus} CPU${language === 'en' ? '(s)' : ''}`,
     load: raw.loadavg.map((v) => local(v, language)).join(' / '),
     ram: usage(raw.memory),
     swap: usage(raw.swap),

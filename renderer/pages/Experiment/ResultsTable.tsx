@@ -3,7 +3,7 @@ import type { ExperimentRun } from '../../../core/experiment/run-schema';
 import { formatBinaryBytes, formatFixed, formatInteger } from '../../../core/format/numbers';
 import { formatPercent } from '../../../core/format/percent';
 import { useLanguage } from '../../i18n/useLanguage';
-import { resultRows } from './results-model';
+import { resultRows } from '../../../core/experiment/results-table';
 import { stepLabel } from '../../format/step-label';
 
 /** The results table as the seed paper prints it, means over each step's samples. */
@@ -15,9 +15,9 @@ export function ResultsTable({ run }: { run: ExperimentRun }) {
   const meaning = run.steps.flatMap((s) => s.samples)[0]?.memUsedMeaning;
   return (
     <section className="results panel" aria-labelledby="experiment-results-title">
-      <h2 id="experiment-results-title">{t('experiment.results.title')}</h2>
+      <h2 id="experiment-results-title">{t('experimentResults.title')}</h2>
       <p className="hint" data-testid="results-summary">
-        {t('experiment.results.summary', {
+        {t('experimentResults.summary', {
           state: t(`experiment.state.${run.state}`),
           samples: formatInteger(
             rows.reduce((n, r) => n + r.samples, 0),
@@ -29,24 +29,24 @@ export function ResultsTable({ run }: { run: ExperimentRun }) {
       <table className="data-table results-table" data-testid="results-table">
         <thead>
           <tr>
-            <th scope="col">{t('experiment.results.state')}</th>
+            <th scope="col">{t('experimentResults.state')}</th>
             <th scope="col" className="number">
-              {t('experiment.results.ram')}
+              {t('experimentResults.ram')}
             </th>
             <th scope="col" className="number">
               %
             </th>
             <th scope="col" className="number">
-              {t('experiment.results.cpu')}
+              {t('experimentResults.cpu')}
             </th>
             <th scope="col" className="number">
-              {t('experiment.results.load')}
+              {t('experimentResults.loadMinutes')}
             </th>
             <th scope="col" className="number">
-              {t('experiment.results.added')}
+              {t('experimentResults.added')}
             </th>
             <th scope="col" className="number">
-              {t('experiment.results.samples')}
+              {t('experimentResults.samples')}
             </th>
           </tr>
         </thead>
@@ -55,11 +55,11 @@ export function ResultsTable({ run }: { run: ExperimentRun }) {
             <tr key={row.key} data-step={row.key}>
               <th scope="row">
                 {stepLabel(row.label, t)}
-                {repeated && <span className="hint"> · {t('experiment.results.repetition', { n: row.repetition })}</span>}
+                {repeated && <span className="hint"> · {t('experimentResults.run', { n: row.repetition })}</span>}
               </th>
               <td className="number" data-field="ram">
                 {row.memUsedMean !== null && row.memTotal !== null
-                  ? t('experiment.results.ofTotal', { used: formatBinaryBytes(row.memUsedMean, locale), total: formatBinaryBytes(row.memTotal, locale) })
+                  ? t('experimentResults.ofTotal', { used: formatBinaryBytes(row.memUsedMean, locale), total: formatBinaryBytes(row.memTotal, locale) })
                   : '–'}
               </td>
               <td className="number" data-field="percent">
@@ -82,8 +82,8 @@ export function ResultsTable({ run }: { run: ExperimentRun }) {
         </tbody>
       </table>
       <p className="note">
-        {run.pveVersion && t('experiment.results.version', { version: run.pveVersion })}{' '}
-        {meaning && t(`experiment.results.meaning_${meaning === 'total-minus-available' ? 'available' : 'free'}`)}
+        {run.pveVersion && t('experimentResults.version', { version: run.pveVersion })}{' '}
+        {meaning && t(meaning === 'total-minus-available' ? 'experimentResults.meaningAvailable' : 'experimentResults.meaningFree')}
       </p>
     </section>
   );

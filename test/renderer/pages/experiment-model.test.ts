@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PlanSchema } from '../../../core/experiment/plan-schema';
-import { resultRows } from '../../../renderer/pages/Experiment/results-model';
+import { resultRows } from '../../../core/experiment/results-table';
 import { defaultFormValues, formToPlanInput, moveGuest, parseNumber, plannedSeconds } from '../../../renderer/pages/Experiment/plan-form';
 import { GiB, sample, step } from '../charts/experiment-chart-data';
 

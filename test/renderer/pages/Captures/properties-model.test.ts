@@ -92,10 +92,10 @@ describe.skipIf(!haveShared)('Capture File Properties model', () => {
       'Perangkat keras': 'AMD EPYC 7452 32-Core Processor (with SSE4.2)',
       'Sistem operasi': '64-bit Windows 11 (23H2), build 22631',
       Aplikasi: 'Dumpcap (Wireshark) 4.4.0 (v4.4.0-0-g009a163470b5)',
-      Komentar: 'Tidak ada',
+      Komentar: 'tidak ada',
     });
     // Dialog row: Ethernet | 1020 (1020.0%) | none | Ethernet | 262144 bytes
-    expect(rowsOf(sections, 'interfaces')).toEqual({ Ethernet: ['1.020 (1.020,0 %)', 'Tidak ada', 'Ethernet', '262.144 byte'] });
+    expect(rowsOf(sections, 'interfaces')).toEqual({ Ethernet: ['1.020 (1.020,0 %)', 'tidak ada', 'Ethernet', '262.144 byte'] });
     // capinfos (TZ=UTC): 2025-01-01 21:34:46.951851 → 2025-01-01 21:37:51.020007, elapsed 00:03:04.
     expect(rowsOf(sections, 'time')).toEqual({
       'Paket pertama': '2025-01-01 21:34:46,951851 UTC',
@@ -125,14 +125,14 @@ describe.skipIf(!haveShared)('Capture File Properties model', () => {
     expect(statistics.headers).toEqual(['Measurement', 'Captured', 'Displayed']);
     expect(statistics.rows[0]).toEqual(['Packets', '4', '2']);
     expect(statistics.rows[4]).toEqual(['Bytes', '1,138 bytes', '500 bytes']);
-    // The dialog's rows as tshark's expectations list them, with "none" in the UI's capitals.
+    // The dialog's rows as tshark's expectations list them; "none" is written as the dialog writes it.
     const dialogRows = expectedFor('pcapng_dup_isb_spb_mix.pcapng').derived.interfaces.interfaces.map(
       (i: { properties_dialog_row: Record<string, string | number> }) => i.properties_dialog_row,
     );
     expect(rowsOf(sections, 'interfaces')).toEqual({
-      eth0: ['Unknown', 'None', 'Ethernet', '96 bytes'],
-      null1: ['Unknown', 'None', 'NULL/Loopback', '0 bytes'],
-      'silly ethernet interface 2': ['10 (250.0%)', 'None', 'Ethernet', '128 bytes'],
+      eth0: ['Unknown', 'none', 'Ethernet', '96 bytes'],
+      null1: ['Unknown', 'none', 'NULL/Loopback', '0 bytes'],
+      'silly ethernet interface 2': ['10 (250.0%)', 'none', 'Ethernet', '128 bytes'],
     });
     expect(dialogRows.map((r: Record<string, string | number>) => [r.interface, r.dropped_packets, r.snaplen])).toEqual([
       ['eth0', 'Unknown', '96 bytes'],
@@ -157,7 +157,7 @@ describe.skipIf(!haveShared)('Capture File Properties model', () => {
     ]);
     expect(lines).toContain('  First packet: 2025-01-01 21:34:46.951851 UTC');
     expect(lines).toContain('  Interface  Dropped packets   Capture filter  Link type  Packet size limit (snaplen)');
-    expect(lines).toContain('  Ethernet   1,020 (1,020.0%)  None            Ethernet   262,144 bytes');
+    expect(lines).toContain('  Ethernet   1,020 (1,020.0%)  none            Ethernet   262,144 bytes');
     // Measurements are right-aligned so their digits line up.
     expect(lines).toContain(`  Packets${' '.repeat(32)}100`);
     expect(lines).toContain('  Average bits per second     2,410.50 bit/s');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { summaryFigures } from '../../../../renderer/pages/Node/summary-model';
-import { formatBinaryBytes } from '../../../../core/format/numbers';
-import { havePveFixtures, pveFixture } from '../../../support/pve-fixtures';
+import { summaryFigures } from '../../core/proxmox/node-summary';
+import { formatBinaryBytes } from '../../core/format/numbers';
+import { havePveFixtures, pveFixture } from '../support/pve-fixtures';
 
 // The Summary panel's figures for the contract's PVE 8.4 node, worked out by hand:
 // RAM 12 636 221 440 / 65 919 459 328 = 19.169 % → "19,17%"; 12 636 221 440 B = 11.7684 GiB;
