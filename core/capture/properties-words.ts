@@ -61,7 +61,7 @@ export const CAPTURE_PROPERTIES_WORDS = {
   'props.interfaces.linkType': { en: 'Link type', id: 'Jenis link' },
   'props.interfaces.snaplen': { en: 'Packet size limit (snaplen)', id: 'Batas ukuran paket (snaplen)' },
   'props.statistics.title': { en: 'Statistics', id: 'Statistik' },
-  'props.statistics.measurement': { en: 'Measurement', id: 'Ukuran' },
+  'props.statistics.measurement': { en: 'Measurement', id: 'Pengukuran' },
   'props.statistics.captured': { en: 'Captured', id: 'Tertangkap' },
   'props.statistics.displayed': { en: 'Displayed', id: 'Ditampilkan' },
   'props.statistics.packets': { en: 'Packets', id: 'Paket' },

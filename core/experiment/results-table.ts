@@ -19,7 +19,7 @@ export const RESULTS_WORDS = {
   loadMinutes: { en: 'Load average (1 · 5 · 15 min)', id: 'Load average (1 · 5 · 15 menit)' },
   added: { en: 'Added', id: 'Tambahan' },
   samples: { en: 'Samples', id: 'Sampel' },
-  run: { en: 'Run {{n}}', id: 'Percobaan {{n}}' },
+  run: { en: 'Run {{n}}', id: 'Ulangan {{n}}' },
   version: { en: 'Proxmox VE {{version}}.', id: 'Proxmox VE {{version}}.' },
   meaningAvailable: {
     en: '"Used" here is total minus available memory (PVE 8.4 and later), which leaves out the page cache.',
