@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { CallOutput } from '../core/contract/api';
 import type { Clipboard, Dialogs, Services } from './handlers';
-import type { Handlers } from './services/domain-handlers';
+import type { Handlers } from './handler-types';
 import type { SettingsStore } from './session/settings';
 import { noCipher, type Cipher } from './session/secrets';
 import type { SessionState } from '../core/contract/session';
@@ -11,8 +11,8 @@ import type { ProfilesStore } from './proxmox/profiles';
 import type { ProxmoxService } from './proxmox/service';
 import type { SessionDialogs, SessionService } from './session/service';
 import type { ExportDialogs, ReportPrinter } from './report/printer';
-import type { ReportServices } from './services/report-handlers';
-import type { ClassDialogs, ClassServices } from './services/class-handlers';
+import type { ReportServices } from './report/handlers';
+import type { ClassDialogs, ClassServices } from './class/handlers';
 import type { Logger } from './shell/log-file';
 
 // The one composition root (docs/architecture.md §Electron shell): main.ts, the browser test

@@ -1,23 +1,23 @@
 import { calls, type CallName, type CallOutput } from '../core/contract/api';
-import type { HandlerContext, Handlers } from './services/domain-handlers';
+import type { HandlerContext, Handlers } from './handler-types';
 import type { SettingsStore } from './session/settings';
 import { withPageSettings, withRecentCapture } from './session/settings';
 import type { CaptureAnalyzer } from './capture/analyzer';
 import { displayFilterOf } from './capture/analysis-request';
 import { FilterSyntaxError } from './capture/filter/errors';
 import type { ExperimentService } from './experiment/service';
-import { experimentHandlers } from './services/experiment-handlers';
-import { createProxmoxHandlers, type ProxmoxHandlerDeps } from './services/proxmox-handlers';
-import { qosHandlers } from './services/qos-handlers';
+import { experimentHandlers } from './experiment/handlers';
+import { createProxmoxHandlers, type ProxmoxHandlerDeps } from './proxmox/handlers';
+import { qosHandlers } from './qos/handlers';
 import type { SessionService } from './session/service';
-import { sessionHandlers } from './services/session-handlers';
-import { sessionAnalysesHandlers } from './services/session-analyses-handlers';
-import { lecturerHandlers } from './services/lecturer-handlers';
-import { reportHandlers, type ReportServices } from './services/report-handlers';
-import { filesHandlers, pngBytes } from './services/files-handlers';
+import { sessionHandlers } from './session/handlers';
+import { sessionAnalysesHandlers } from './session/analyses-handlers';
+import { lecturerHandlers } from './proxmox/lecturer-handlers';
+import { reportHandlers, type ReportServices } from './report/handlers';
+import { filesHandlers, pngBytes } from './files/handlers';
 import type { ExperimentSaveDialog } from './experiment/service';
-import { rendererLogHandlers, type RendererLogOptions } from './services/renderer-log-handlers';
-import { classHandlers, type ClassServices } from './services/class-handlers';
+import { rendererLogHandlers, type RendererLogOptions } from './shell/renderer-log-handlers';
+import { classHandlers, type ClassServices } from './class/handlers';
 import { failure } from './failure';
 
 // The services behind the contract, as plain Node. ipc.ts binds them to Electron; the browser

@@ -2,7 +2,7 @@ import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { calls } from '../core/contract/api';
 import { IPC_CALL_PREFIX, IPC_EVENT_PREFIX } from './ipc-channels';
 import { dispatch } from './handlers';
-import type { Handlers } from './services/domain-handlers';
+import type { Handlers } from './handler-types';
 import { ipcSenderAllowed } from './shell/security-policy';
 import type { Logger } from './shell/log-file';
 

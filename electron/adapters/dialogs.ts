@@ -3,7 +3,7 @@ import type { Dialogs } from '../handlers';
 import type { SessionDialogs } from '../session/service';
 import type { ExportDialogs } from '../report/printer';
 import { CAPTURE_EXTENSIONS } from '../capture/file-types';
-import type { ClassDialogs } from '../services/class-handlers';
+import type { ClassDialogs } from '../class/handlers';
 import { CLASS_LAB_EXTENSION } from '../../core/class/schema';
 
 const CLASS_LAB_FILTER = { name: 'ProxLab class', extensions: [CLASS_LAB_EXTENSION.slice(1)] };

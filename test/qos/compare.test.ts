@@ -7,7 +7,7 @@ import { TIPHON_KBPS } from '../../core/qos/thresholds';
 import { thresholdSetProblems } from '../../electron/qos/threshold-validation';
 import { allThresholdSets, deleteThresholdSet, saveThresholdSet } from '../../electron/qos/user-threshold-sets';
 import { memorySettingsStore } from '../../electron/session/settings';
-import { qosHandlers } from '../../electron/services/qos-handlers';
+import { qosHandlers } from '../../electron/qos/handlers';
 
 // A ping capture: recipe numbers by hand — 9 packets, 882 B over 4 s → 1,764 bit/s; delay
 // 4 s / 9 = 444.444 ms; jitter 100 ms; 5 requests, 4 answered → 20 % — and the measured values

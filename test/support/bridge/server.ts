@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { dispatch } from '../../../electron/handlers';
 import { createAppServices } from '../../../electron/app-services';
-import type { HandlerContext } from '../../../electron/services/domain-handlers';
+import type { HandlerContext } from '../../../electron/handler-types';
 import { memorySettingsStore, type SettingsStore } from '../../../electron/session/settings';
 import type { ExperimentService, ExperimentProfile } from '../../../electron/experiment/service';
 import type { ExperimentPort } from '../../../electron/experiment/port';
@@ -20,7 +20,7 @@ import type { PageCommand } from '../../../core/contract/shell';
 import type { SessionState } from '../../../core/contract/session';
 import type { CallName } from '../../../core/contract/api';
 import { createLogFile } from '../../../electron/shell/log-file';
-import type { ClassServices } from '../../../electron/services/class-handlers';
+import type { ClassServices } from '../../../electron/class/handlers';
 
 // The browser test bridge (docs/architecture.md §The browser bridge for tests): serves the built
 // renderer on 127.0.0.1 and answers window.proxlab with the services main.ts builds

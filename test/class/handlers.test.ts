@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createHandlers, dispatch } from '../../electron/handlers';
 import type { CaptureAnalyzer } from '../../electron/capture/analyzer';
 import { createCaptureAnalyzer } from '../../electron/capture/service';
-import type { ClassServices } from '../../electron/services/class-handlers';
+import type { ClassServices } from '../../electron/class/handlers';
 import type { EventName, EventPayload } from '../../core/contract/api';
 import { CLASS_SCHEMA, ClassLabSchema, FLAG_KINDS, type ClassResult } from '../../core/class/schema';
 import { corpusPath, haveShared } from '../support/shared';

@@ -1,7 +1,7 @@
 import type { SessionService } from '../session/service';
 import { buildReportModel } from '../report/model';
 import type { lecturerCalls } from '../../core/contract/lecturer';
-import type { DomainHandlers } from './domain-handlers';
+import type { DomainHandlers } from '../handler-types';
 
 export function lecturerHandlers(sessions: SessionService): DomainHandlers<typeof lecturerCalls> {
   return {

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { CallOutput, EventPayload } from '../../core/contract/api';
 import type { Failure } from '../../core/contract/failure';
 import { failure } from '../failure';
-import type { HandlerContext, Handlers } from './domain-handlers';
+import type { HandlerContext, Handlers } from '../handler-types';
 import { readRegularFile } from '../files/read-regular';
 import { ClusterNodeSchema, GuestViewSchema, NodeSnapshotViewSchema, type ProfileView, type ProxmoxCallName } from '../../core/contract/proxmox';
-import { ProxmoxError, asProxmoxError } from '../proxmox/errors';
-import { OBSERVER_SETUP, RUNNER_SETUP, RUNNER_SETUP_PVE5 } from '../proxmox/privileges';
-import type { ConnectionProfile } from '../proxmox/profiles';
-import type { ProxmoxService } from '../proxmox/service';
-import { describeCertificate } from '../proxmox/tls';
+import { ProxmoxError, asProxmoxError } from './errors';
+import { OBSERVER_SETUP, RUNNER_SETUP, RUNNER_SETUP_PVE5 } from './privileges';
+import type { ConnectionProfile } from './profiles';
+import type { ProxmoxService } from './service';
+import { describeCertificate } from './tls';
 import { SecretUnavailableError } from '../session/secrets';
 
 // The Proxmox calls of the contract over ProxmoxService. Failures become Failure values

@@ -5,14 +5,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallInput, CallName, CallOutput, EventName, EventPayload } from '../../core/contract/api';
 import { createHandlers, dispatch, InvalidCallError } from '../../electron/handlers';
-import type { HandlerContext } from '../../electron/services/domain-handlers';
+import type { HandlerContext } from '../../electron/handler-types';
 import { memoryProfilesStore, Profiles, type ProfilesStore } from '../../electron/proxmox/profiles';
 import { ProxmoxService } from '../../electron/proxmox/service';
 import type { Cipher } from '../../electron/session/secrets';
 import { makeCertificates } from '../standins/pve/certs';
 import { STANDIN_SECRETS } from '../standins/pve/accounts';
 import type { Standin } from '../standins/pve/server';
-import { startTestStandin } from '../proxmox/standin';
+import { startTestStandin } from './standin';
 import { memoryCipher } from '../support/memory-cipher';
 import { havePveFixtures, pveFixture } from '../support/pve-fixtures';
 

@@ -1,9 +1,9 @@
 import type { experimentCalls } from '../../core/contract/experiment';
 import type { Failure } from '../../core/contract/failure';
-import type { Handlers } from './domain-handlers';
-import { checkPlan } from '../experiment/plan-check';
-import { failureOf } from '../experiment/messages';
-import type { ExperimentService } from '../experiment/service';
+import type { Handlers } from '../handler-types';
+import { checkPlan } from './plan-check';
+import { failureOf } from './messages';
+import type { ExperimentService } from './service';
 
 // The Experiment page's calls over the experiment service. Expected failures (a refused
 // connection, a guest not on the node, the node changed since the confirmation) come back as

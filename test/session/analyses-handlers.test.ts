@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createSessionService } from '../../electron/session/service';
 import { memorySettingsStore } from '../../electron/session/settings';
-import { sessionAnalysesHandlers } from '../../electron/services/session-analyses-handlers';
+import { sessionAnalysesHandlers } from '../../electron/session/analyses-handlers';
 import { movedAnalysis } from '../../electron/session/analysis-list';
 import type { CaptureAnalysis } from '../../electron/session/analysis';
 import { createCaptureAnalyzer } from '../../electron/capture/service';

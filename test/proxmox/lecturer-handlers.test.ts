@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createSessionService } from '../../electron/session/service';
 import { memorySettingsStore } from '../../electron/session/settings';
 import { findAssetsDir } from '../../electron/session/demo';
-import { lecturerHandlers } from '../../electron/services/lecturer-handlers';
+import { lecturerHandlers } from '../../electron/proxmox/lecturer-handlers';
 
 // The offline replay's steps are the demo session's scenario 1: the seed paper's node with
 // 0 to 3 VMs (849.94 MiB, 2.72, 3.44, 4.02 GiB of 9.56 GiB; CPU 1.91, 5.85, 2.67, 2.72 %).

@@ -1,6 +1,6 @@
-import type { SessionService } from '../session/service';
+import type { SessionService } from './service';
 import type { sessionCalls } from '../../core/contract/session';
-import type { DomainHandlers } from './domain-handlers';
+import type { DomainHandlers } from '../handler-types';
 
 export function sessionHandlers(sessions: SessionService): DomainHandlers<typeof sessionCalls> {
   return {

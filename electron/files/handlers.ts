@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { spreadsheetCsv } from '../../core/csv';
 import type { filesCalls } from '../../core/contract/files';
 import type { ExperimentSaveDialog } from '../experiment/service';
-import type { DomainHandlers } from './domain-handlers';
+import type { DomainHandlers } from '../handler-types';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 

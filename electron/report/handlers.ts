@@ -1,13 +1,13 @@
 import { writeFileAtomic } from '../session/atomic-file';
 import type { SessionService } from '../session/service';
-import { buildReportModel } from '../report/model';
-import type { ExportDialogs, ReportPrinter } from '../report/printer';
+import { buildReportModel } from './model';
+import type { ExportDialogs, ReportPrinter } from './printer';
 import type { reportCalls } from '../../core/contract/report';
-import type { DomainHandlers } from './domain-handlers';
+import type { DomainHandlers } from '../handler-types';
 import type { ReportModel } from '../../core/report/model';
 import type { Language } from '../../core/language';
 import type { ReportFigure } from '../../core/report/figures-schema';
-import { withPdfInfo } from '../report/pdf-info';
+import { withPdfInfo } from './pdf-info';
 import { groupAuthor } from '../../core/identity';
 
 export interface ReportServices {

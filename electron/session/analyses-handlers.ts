@@ -1,8 +1,8 @@
-import type { SessionService } from '../session/service';
-import { analysisFromCaptureReport, type CaptureAnalysis } from '../session/analysis';
-import { movedAnalysis, summariseAnalyses, withAnalysis, withoutAnalysis } from '../session/analysis-list';
+import type { SessionService } from './service';
+import { analysisFromCaptureReport, type CaptureAnalysis } from './analysis';
+import { movedAnalysis, summariseAnalyses, withAnalysis, withoutAnalysis } from './analysis-list';
 import type { sessionAnalysesCalls } from '../../core/contract/session-analyses';
-import type { DomainHandlers } from './domain-handlers';
+import type { DomainHandlers } from '../handler-types';
 import { displayedNothing } from '../../core/qos/displayed';
 
 export function sessionAnalysesHandlers(sessions: SessionService): DomainHandlers<typeof sessionAnalysesCalls> {

@@ -1,5 +1,5 @@
-import type { Handlers } from './domain-handlers';
-import type { Logger } from '../shell/log-file';
+import type { Handlers } from '../handler-types';
+import type { Logger } from './log-file';
 
 // The page's errors in main's log, where a student's help request finds them. A page that
 // fails in a loop (an error on every frame) must not fill the log: a fixed budget per minute,

@@ -3,13 +3,13 @@ import type { classCalls } from '../../core/contract/class';
 import type { CaptureAnalyzer } from '../capture/analyzer';
 import type { ExperimentSaveDialog } from '../experiment/service';
 import type { ExportDialogs, ReportPrinter } from '../report/printer';
-import { countingAnalyzer } from '../class/progress';
-import { labFileText } from '../class/lab-text';
-import { loadClassLab } from '../class/lab-file';
-import { classTable } from '../class/table';
+import { countingAnalyzer } from './progress';
+import { labFileText } from './lab-text';
+import { loadClassLab } from './lab-file';
+import { classTable } from './table';
 import { spreadsheetCsv } from '../../core/csv';
 import { CLASS_LAB_EXTENSION, type ClassLab, type ClassResult } from '../../core/class/schema';
-import type { DomainHandlers } from './domain-handlers';
+import type { DomainHandlers } from '../handler-types';
 
 export interface ClassDialogs {
   chooseClassFolder(): Promise<string | null>;

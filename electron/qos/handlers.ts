@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { SettingsStore } from '../session/settings';
 import type { qosCalls } from '../../core/contract/qos';
-import { allThresholdSets, deleteThresholdSet, saveThresholdSet } from '../qos/user-threshold-sets';
-import { compareServices } from '../qos/compare';
+import { allThresholdSets, deleteThresholdSet, saveThresholdSet } from './user-threshold-sets';
+import { compareServices } from './compare';
 import { failure } from '../failure';
 
 type QosCalls = typeof qosCalls;

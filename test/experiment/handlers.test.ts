@@ -8,7 +8,7 @@ import type { CallName, CallOutput, EventPayload } from '../../core/contract/api
 import type { Failure } from '../../core/contract/failure';
 import { failureText } from '../../core/failure-text';
 import { createHandlers, dispatch } from '../../electron/handlers';
-import type { HandlerContext } from '../../electron/services/domain-handlers';
+import type { HandlerContext } from '../../electron/handler-types';
 import { ExperimentService } from '../../electron/experiment/service';
 import { summariseSamples } from '../../core/experiment/summary';
 import { powerAction } from '../../electron/proxmox/guests';

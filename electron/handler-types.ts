@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CallName, CallOutput, Calls, EventName, EventPayload } from '../../core/contract/api';
+import type { CallName, CallOutput, Calls, EventName, EventPayload } from '../core/contract/api';
 
 // The shapes every handler shares. They sit here, below handlers.ts and the per-domain handler
 // files, so that both import them and neither imports the other's types.
