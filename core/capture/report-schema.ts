@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QosReportSchema } from '../qos/qos-report-schema';
+import { QosAssessmentSchema } from '../qos/qos-report-schema';
 import { READ_ERROR_CODES } from './read-error-codes';
 import { CAPTURE_REPORT_SCHEMA } from './report-id';
 
@@ -107,7 +107,7 @@ export const CaptureReportSchema = z.object({
   error: CaptureErrorSchema.nullable(),
   properties: CapturePropertiesSchema.nullable(),
   displayed: PacketStatisticsSchema.nullable(),
-  qos: QosReportSchema.nullable(),
+  qos: QosAssessmentSchema.nullable(),
   /** English sentences (docs/cli.md §The capture report); `warningDetails` carries the same with catalogue keys. */
   warnings: z.array(z.string()),
   warningDetails: z.array(CaptureWarningSchema),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { QosParameterSchema, ThresholdSetSchema } from '../qos/threshold-schema';
-import { QosReportSchema } from '../qos/qos-report-schema';
+import { QosAssessmentSchema } from '../qos/qos-report-schema';
 import { ManualEntrySchema } from '../qos/manual-entry-schema';
 import { GradeSchema, QosValuesSchema } from '../qos/grade-schema';
 import { FailureSchema } from './failure';
@@ -20,7 +20,7 @@ export const CompareItemSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('capture'),
     id: z.string().min(1).max(64),
-    qos: z.object({ recipe: QosReportSchema.shape.recipe, measuredValues: QosReportSchema.shape.measuredValues }),
+    qos: z.object({ recipe: QosAssessmentSchema.shape.recipe, measuredValues: QosAssessmentSchema.shape.measuredValues }),
   }),
   z.object({ kind: z.literal('manual'), id: z.string().min(1).max(64), entry: ManualEntrySchema }),
 ]);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LanguageSchema } from '../session/settings-schema';
-import type { ReportModel } from '../report/model';
+import type { LabReportModel } from '../report/model';
 
 // Report calls: the model of the open session, and the three ways out (PDF, print, HTML).
 
@@ -8,7 +8,7 @@ const Saved = z.object({ path: z.string().nullable(), problem: z.string().nullab
 
 export const reportCalls = {
   /** Built in main from the open session; the renderer only formats it. */
-  'report.model': { input: z.undefined(), output: z.custom<ReportModel>((value) => typeof value === 'object' && value !== null) },
+  'report.model': { input: z.undefined(), output: z.custom<LabReportModel>((value) => typeof value === 'object' && value !== null) },
   /** Prints the report route in a hidden window to a PDF file the user picks (path null: cancelled). */
   'report.savePdf': { input: z.object({ language: LanguageSchema }), output: Saved },
   /** Opens the system print dialog for the report route. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CapturePropertiesSchema, PacketStatisticsSchema } from '../capture/report-schema';
-import { QosReportSchema } from '../qos/qos-report-schema';
+import { QosAssessmentSchema } from '../qos/qos-report-schema';
 import { ManualEntrySchema } from '../qos/manual-entry-schema';
 import { FailureSchema } from './failure';
 import { SessionStateSchema } from './session';
@@ -25,7 +25,7 @@ const AddCapture = z.object({
   filter: z.string().max(4000),
   server: z.string().max(100).nullable(),
   /** The parts of the capture report the session keeps (never the capture itself). */
-  report: z.object({ properties: CapturePropertiesSchema.nullable(), displayed: PacketStatisticsSchema.nullable(), qos: QosReportSchema.nullable() }),
+  report: z.object({ properties: CapturePropertiesSchema.nullable(), displayed: PacketStatisticsSchema.nullable(), qos: QosAssessmentSchema.nullable() }),
 });
 const AddManual = z.object({ kind: z.literal('manual'), service: Service, entry: ManualEntrySchema });
 

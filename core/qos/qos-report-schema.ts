@@ -131,7 +131,7 @@ const MeasuredValues = QosValuesSchema.extend({
   }),
 });
 
-export const QosReportSchema = z.object({
+export const QosAssessmentSchema = z.object({
   recipe: z.object({
     packets: z.number(),
     bytes: z.number(),
@@ -190,4 +190,4 @@ export const QosReportSchema = z.object({
   /** Both columns graded, so that they can be shown side by side. */
   grades: z.object({ recipe: Grade, measured: Grade }),
 });
-export type QosReport = z.infer<typeof QosReportSchema>;
+export type QosAssessment = z.infer<typeof QosAssessmentSchema>;

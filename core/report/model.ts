@@ -3,7 +3,7 @@ import type { LabGuest, LabNode } from '../session/lab';
 import type { Identity } from '../session/identity-schema';
 import type { Provenance } from '../session/provenance-schema';
 import type { Grade, QosValues } from '../qos/grade-schema';
-import type { QosReport } from '../qos/qos-report-schema';
+import type { QosAssessment } from '../qos/qos-report-schema';
 import type { ThresholdSet } from '../qos/threshold-schema';
 
 // Everything the printed report shows, computed once from a session in plain Node
@@ -55,9 +55,9 @@ export interface CaptureFileProperties {
 
 export interface MeasuredColumn {
   /** TCP goodput / ACK RTT / RTP jitter / retransmissions … as electron/qos/measured-values.ts picks them. */
-  values: QosReport['measuredValues'];
+  values: QosAssessment['measuredValues'];
   /** The measured column graded with the analysis' threshold set. */
-  grade: QosReport['grades']['measured'];
+  grade: QosAssessment['grades']['measured'];
   /** bit/s from the clients to the server and back, over the conversations' shared duration. */
   toServerBitsPerSecond: number | null;
   fromServerBitsPerSecond: number | null;
@@ -104,10 +104,10 @@ export interface ServiceReport {
   /** The four values the grade was given for (the graded column), as the comparison charts draw them. */
   graded: QosValues;
   /** The I/O and RTT series of a capture for its graphs; null for a manual entry (nothing was captured). */
-  series: { io: QosReport['measured']['io']; rtt: QosReport['measured']['rttSeries'] } | null;
+  series: { io: QosAssessment['measured']['io']; rtt: QosAssessment['measured']['rttSeries'] } | null;
 }
 
-export interface ReportModel {
+export interface LabReportModel {
   demo: boolean;
   identity: Identity;
   provenance: Provenance;

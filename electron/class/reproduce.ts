@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { ClassFlagOf } from '../../core/class/schema';
 import type { CaptureAnalyzer } from '../capture/analyzer';
 import type { CaptureAnalysis } from '../session/analysis';
-import type { QosReport } from '../../core/qos/qos-report-schema';
+import type { QosAssessment } from '../../core/qos/qos-report-schema';
 import { gradeQos } from '../qos/grade';
 import type { Grade } from '../../core/qos/grade-schema';
 import { BUILT_IN_THRESHOLD_SETS } from '../../core/qos/thresholds';
@@ -51,7 +51,7 @@ function ownCounts(source: Extract<CaptureAnalysis['source'], { kind: 'capture' 
 
 const GRADE_PARTS = ['throughput', 'delay', 'jitter', 'loss', 'mean', 'verdict'] as const;
 
-function gradedAgain(qos: QosReport): Field[] {
+function gradedAgain(qos: QosAssessment): Field[] {
   const set = BUILT_IN_THRESHOLD_SETS.find((s) => s.name === qos.grade.thresholds && s.throughputMeasure === 'kbps');
   if (!set) return [];
   const fields: Field[] = [];
@@ -84,7 +84,7 @@ const RECIPE_FIELDS = ['packets', 'bytes', 'timeSpanSeconds', 'throughputBitsPer
  * compared too unless it came from RTP, and the measured column not at all: which RTP streams
  * count was the student's choice, and the session does not keep it.
  */
-function againstCapture(stored: QosReport, fresh: QosReport): Field[] {
+function againstCapture(stored: QosAssessment, fresh: QosAssessment): Field[] {
   const fields: Field[] = [];
   for (const f of RECIPE_FIELDS) compare(fields, `recipe.${f}`, stored.recipe[f], fresh.recipe[f], 'capture');
   if (stored.recipe.lossEvidence !== 'rtp' && fresh.recipe.lossEvidence !== 'rtp')

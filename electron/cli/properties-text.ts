@@ -3,7 +3,7 @@ import { formatPercent } from '../../core/format/percent';
 import { localeOf } from '../../core/format/locale';
 import { formatElapsed } from '../../core/format/elapsed';
 import type { CaptureProperties, CaptureReport, PacketStatistics } from '../../core/capture/report-schema';
-import type { QosReport } from '../../core/qos/qos-report-schema';
+import type { QosAssessment } from '../../core/qos/qos-report-schema';
 import type { Language } from '../../core/language';
 import { VERDICT_LABELS, thresholdSetName } from '../../core/qos/labels';
 import { CAPTURE_PROPERTIES_WORDS, CAPTURE_TEXT_WORDS } from '../../core/capture/properties-words';
@@ -126,7 +126,7 @@ function propertiesText(p: CaptureProperties, displayed: PacketStatistics | null
   return lines;
 }
 
-function qosText(q: QosReport, lang: Language): string[] {
+function qosText(q: QosAssessment, lang: Language): string[] {
   const { w, t } = wordsIn(lang);
   const r = q.recipe;
   const m = q.measuredValues;
@@ -136,7 +136,7 @@ function qosText(q: QosReport, lang: Language): string[] {
   const percent = (v: number | null) => (v === null ? w('props.unknown') : formatPercent(v, 2, localeOf(lang)));
   const evidence = r.lossEvidence === 'none' ? t('noEvidence') : `${r.lossEvidence}: ${num(r.lossSent, lang)} → ${num(r.lossReceived, lang)}`;
   const byPattern = q.measured.rtp.filter((s) => s.origin === 'pattern').length;
-  const overall = (g: QosReport['grade']) =>
+  const overall = (g: QosAssessment['grade']) =>
     g.mean === null
       ? w('props.unknown')
       : `${num(g.mean, lang, 2)} (${percent(g.percent)}) ${g.verdict === null ? w('props.unknown') : VERDICT_LABELS[lang][g.verdict]}`;

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { ReportModel } from '../../core/report/model';
+import type { LabReportModel } from '../../core/report/model';
 import { ReportFiguresSchema, type ReportFigure } from '../../core/report/figures-schema';
 import type { Language } from '../../core/language';
 
@@ -50,7 +50,7 @@ async function serveDir(dir: string): Promise<{ server: Server; url: string }> {
 }
 
 /** window.proxlab for the report route alone: the model, and the language it is printed in. */
-async function installReportBridge(page: Page, model: ReportModel, language: Language): Promise<void> {
+async function installReportBridge(page: Page, model: LabReportModel, language: Language): Promise<void> {
   await page.addInitScript(
     ({ model, language }) => {
       const answers: Record<string, unknown> = {
@@ -94,7 +94,7 @@ export interface ChromiumReport {
  */
 export async function reportWithChromium(
   browserPath: string,
-  report: { model: ReportModel; language: Language; rendererDir: string | null; describedHtml: () => Promise<string> },
+  report: { model: LabReportModel; language: Language; rendererDir: string | null; describedHtml: () => Promise<string> },
   want: { figures: boolean; pdf: boolean },
 ): Promise<ChromiumReport> {
   // Loaded only when a report is printed: playwright-core alone takes most of a second to load.

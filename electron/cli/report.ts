@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { loadSession, SessionFileError, type Session } from '../session/session-file';
 import { findAssetsDir, loadDemoSession } from '../session/demo';
 import { writeFileAtomic } from '../session/atomic-file';
-import { buildReportModel } from '../report/model';
+import { buildLabReportModel } from '../report/model';
 import { EXIT, type CliIo } from './io';
 import { cliLanguage } from './lang';
 import { cliServices } from './services';
@@ -116,7 +116,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     io.stderr(`proxlab report: ${positionals[0] ?? 'demo'}: ${message}\n`);
     return EXIT.partial;
   }
-  const model = buildReportModel(session, { demo: values.demo });
+  const model = buildLabReportModel(session, { demo: values.demo });
   const root = path.dirname(assets);
   const browser = findBrowser(io.env);
   const rendererDir = builtRendererDir(root);

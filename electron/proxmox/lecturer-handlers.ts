@@ -1,5 +1,5 @@
 import type { SessionService } from '../session/service';
-import { buildReportModel } from '../report/model';
+import { buildLabReportModel } from '../report/model';
 import type { lecturerCalls } from '../../core/contract/lecturer';
 import type { DomainHandlers } from '../handler-types';
 
@@ -8,7 +8,7 @@ export function lecturerHandlers(sessions: SessionService): DomainHandlers<typeo
     'lecturer.demo': async () => {
       const session = await sessions.demo();
       if (!session) return null;
-      const model = buildReportModel(session, { demo: true });
+      const model = buildLabReportModel(session, { demo: true });
       const guests = model.environment.guests.map((g) => ({ vmid: g.vmid, name: g.name }));
       return {
         node: model.environment.node.name,

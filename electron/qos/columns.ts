@@ -1,5 +1,5 @@
 import type { QosValues } from '../../core/qos/grade-schema';
-import type { QosReport } from '../../core/qos/qos-report-schema';
+import type { QosAssessment } from '../../core/qos/qos-report-schema';
 
 // The four values of each column (docs/qos-method.md), taken from a capture's QoS report, with the
 // evidence each came from, so the grade can say what it graded.
@@ -13,7 +13,7 @@ export interface ColumnValues {
 }
 
 /** What a column needs of a report: the recipe and the measured evidence, not the series. */
-export type QosEvidence = Pick<QosReport, 'recipe' | 'measuredValues'>;
+export type QosEvidence = Pick<QosAssessment, 'recipe' | 'measuredValues'>;
 
 export function recipeColumn(qos: QosEvidence): ColumnValues {
   const r = qos.recipe;

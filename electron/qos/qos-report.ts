@@ -11,7 +11,7 @@ import type { TcpMeasurement } from '../capture/analyze/tcp';
 import { measuredValues } from './measured-values';
 import { BUSIEST_ADDRESSES } from '../../core/qos/displayed';
 import type { RttSeries } from '../capture/analyze/rtt';
-import type { QosReport } from '../../core/qos/qos-report-schema';
+import type { QosAssessment } from '../../core/qos/qos-report-schema';
 
 /** The loss evidence the capture offers, in the recipe's order (docs/qos-method.md §Recipe). */
 function lossEvidence(tcp: TcpMeasurement, icmp: EchoResult, icmpv6: EchoResult, rtp: readonly RtpStreamResult[]): LossEvidence {
@@ -31,7 +31,7 @@ export interface MeasuredInputs {
   icmp: EchoResult;
   icmpv6: EchoResult;
   captureDrops: number | null;
-  framesNotDecoded: QosReport['measured']['framesNotDecoded'];
+  framesNotDecoded: QosAssessment['measured']['framesNotDecoded'];
   conversations: {
     ip: Conversation[];
     tcp: Conversation[];
@@ -57,7 +57,7 @@ export interface GradingChoice {
   linkCapacityBitsPerSecond: number | null;
 }
 
-export function qosReport(recipe: RecipeNumbers, measured: MeasuredInputs, choice: GradingChoice): QosReport {
+export function qosReport(recipe: RecipeNumbers, measured: MeasuredInputs, choice: GradingChoice): QosAssessment {
   const { icmp, icmpv6, captureDrops } = measured;
   const evidence = lossEvidence(measured.tcp, icmp, icmpv6, measured.rtp);
   const lossPercent = recipeLossPercent(evidence);

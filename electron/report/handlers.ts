@@ -1,10 +1,10 @@
 import { writeFileAtomic } from '../session/atomic-file';
 import type { SessionService } from '../session/service';
-import { buildReportModel } from './model';
+import { buildLabReportModel } from './model';
 import type { ExportDialogs, ReportPrinter } from './printer';
 import type { reportCalls } from '../../core/contract/report';
 import type { DomainHandlers } from '../handler-types';
-import type { ReportModel } from '../../core/report/model';
+import type { LabReportModel } from '../../core/report/model';
 import type { Language } from '../../core/language';
 import type { ReportFigure } from '../../core/report/figures-schema';
 import { withPdfInfo } from './pdf-info';
@@ -14,7 +14,7 @@ export interface ReportServices {
   printer: ReportPrinter;
   dialogs: ExportDialogs;
   /** The self-contained HTML of a report with its charts as images (electron/report/html.ts). */
-  html(model: ReportModel, language: Language, figures: readonly ReportFigure[]): Promise<string>;
+  html(model: LabReportModel, language: Language, figures: readonly ReportFigure[]): Promise<string>;
 }
 
 const baseName = (sessions: SessionService) =>
@@ -36,7 +36,7 @@ export function reportHandlers(sessions: SessionService, reports: ReportServices
   };
   const model = () => {
     const { session, demo } = sessions.current();
-    return buildReportModel(session, { demo });
+    return buildLabReportModel(session, { demo });
   };
   return {
     'report.model': async () => model(),

@@ -1,4 +1,4 @@
-import type { QosReport } from '../../core/qos/qos-report-schema';
+import type { QosAssessment } from '../../core/qos/qos-report-schema';
 import type { MeasuredColumn } from '../../core/report/model';
 
 // Column 2 ("Terukur") of the report, from what a stored QoS analysis holds: the four values
@@ -13,7 +13,7 @@ export function serverAddress(server: string): string {
   return server.includes('::') || (server.match(/:/g) ?? []).length > 1 ? server : server.split(':')[0];
 }
 
-function directionalThroughput(qos: QosReport, server: string | null): Pick<MeasuredColumn, 'toServerBitsPerSecond' | 'fromServerBitsPerSecond'> {
+function directionalThroughput(qos: QosAssessment, server: string | null): Pick<MeasuredColumn, 'toServerBitsPerSecond' | 'fromServerBitsPerSecond'> {
   const none = { toServerBitsPerSecond: null, fromServerBitsPerSecond: null };
   if (!server) return none;
   const address = serverAddress(server);
@@ -33,7 +33,7 @@ function directionalThroughput(qos: QosReport, server: string | null): Pick<Meas
   return { toServerBitsPerSecond: (toServer * 8) / seconds, fromServerBitsPerSecond: (fromServer * 8) / seconds };
 }
 
-export function measuredColumn(qos: QosReport, server: string | null): MeasuredColumn {
+export function measuredColumn(qos: QosAssessment, server: string | null): MeasuredColumn {
   const { icmp, icmpv6, captureDrops, framesNotDecoded } = qos.measured;
   // A capture holds ICMP or ICMPv6 pings in practice, rarely both: take the family that has replies.
   const echo = icmp.rttMs.count >= icmpv6.rttMs.count ? icmp : icmpv6;

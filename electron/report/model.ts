@@ -6,7 +6,7 @@ import { gradeQos } from '../qos/grade';
 import { measuredColumn as measuredValuesColumn, recipeColumn } from '../qos/columns';
 import { BUILT_IN_THRESHOLD_SETS, TIPHON_KBPS } from '../../core/qos/thresholds';
 import { measuredColumn } from './measured';
-import type { ReportModel, Scenario1, ScenarioStep, ServiceReport } from '../../core/report/model';
+import type { LabReportModel, Scenario1, ScenarioStep, ServiceReport } from '../../core/report/model';
 
 // Builds the report model (core/report/model.ts) from a session.
 
@@ -126,7 +126,7 @@ function serviceReport(session: Session, analysis: CaptureAnalysis): ServiceRepo
   };
 }
 
-export function buildReportModel(session: Session, options: { demo: boolean }): ReportModel {
+export function buildLabReportModel(session: Session, options: { demo: boolean }): LabReportModel {
   const services = session.analyses.map((a) => serviceReport(session, a));
   return {
     demo: options.demo,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PacketStatisticsSchema, type CaptureReport } from '../../core/capture/report-schema';
 import { ManualEntrySchema } from '../../core/qos/manual-entry-schema';
-import { QosReportSchema } from '../../core/qos/qos-report-schema';
+import { QosAssessmentSchema } from '../../core/qos/qos-report-schema';
 
 // One service's capture analysis as the session keeps it: the results and where they came
 // from (file name, size, SHA-256, filter, server) — never the capture itself — or the numbers
@@ -20,7 +20,7 @@ const CaptureSourceSchema = z.object({
   server: z.string().nullable().default(null),
   /** The Displayed statistics (the Capture File Properties the QoS figures come from). */
   statistics: PacketStatisticsSchema,
-  qos: QosReportSchema,
+  qos: QosAssessmentSchema,
 });
 
 const ManualSourceSchema = z.object({

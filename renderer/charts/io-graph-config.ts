@@ -1,10 +1,10 @@
 import type { ChartConfiguration } from 'chart.js';
 import { overTimeOptions, secondsAxis } from './over-time';
 import { axisTickLabel, siAxisTickLabel, tickLabel } from './tick-label';
-import type { QosReport } from '../../core/qos/qos-report-schema';
+import type { QosAssessment } from '../../core/qos/qos-report-schema';
 import { formatFixed, formatSi } from '../../core/format/numbers';
 
-export type IoData = QosReport['measured']['io'];
+export type IoData = QosAssessment['measured']['io'];
 
 export interface IoGraphLabels {
   bits: string;

@@ -1,10 +1,10 @@
 import type { ChartConfiguration } from 'chart.js';
 import { overTimeOptions, secondsAxis } from './over-time';
 import { axisTickLabel } from './tick-label';
-import type { QosReport } from '../../core/qos/qos-report-schema';
+import type { QosAssessment } from '../../core/qos/qos-report-schema';
 import { formatFixed } from '../../core/format/numbers';
 
-export type RttData = QosReport['measured']['rttSeries'];
+export type RttData = QosAssessment['measured']['rttSeries'];
 
 export interface RttChartLabels {
   tcp: string;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import type { ReportModel } from '../../core/report/model';
+import type { LabReportModel } from '../../core/report/model';
 import { reportI18n } from './language';
 import { generatedConclusion } from './conclusion';
 import type { ReportLanguage } from './text';
@@ -13,7 +13,7 @@ import { MethodSection } from './sections/MethodSection';
 import { ConclusionSection } from './sections/ConclusionSection';
 
 /** The student's conclusion split into paragraphs, or the generated one. */
-export function conclusionParagraphs(model: ReportModel, lang: ReportLanguage): { paragraphs: string[]; generated: boolean } {
+export function conclusionParagraphs(model: LabReportModel, lang: ReportLanguage): { paragraphs: string[]; generated: boolean } {
   if (model.conclusion !== null && model.conclusion.trim()) return { paragraphs: model.conclusion.split(/\n\s*\n/), generated: false };
   return { paragraphs: generatedConclusion(model, lang), generated: true };
 }
@@ -32,7 +32,7 @@ export function ReportDocument({
   charts = 'draw',
   chartsDescribed = false,
 }: {
-  model: ReportModel;
+  model: LabReportModel;
   lang: ReportLanguage;
   charts?: 'draw' | 'describe';
   chartsDescribed?: boolean;

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportModel } from '../../core/report/model';
+import type { LabReportModel } from '../../core/report/model';
 import type { Language } from '../../core/language';
 import { proxlab } from '../api';
 import { ReportDocument } from './ReportDocument';
@@ -29,7 +29,7 @@ export function reportRouteLanguage(location: Location, fallback: Language): Lan
 
 export function ReportRoute({ language }: { language: Language }) {
   const { i18n } = useTranslation();
-  const [model, setModel] = useState<ReportModel | null>(null);
+  const [model, setModel] = useState<LabReportModel | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const readiness = useMemo(chartReadiness, []);
 

@@ -1,4 +1,4 @@
-import type { ReportModel, ServiceReport } from '../../core/report/model';
+import type { LabReportModel, ServiceReport } from '../../core/report/model';
 import { INDEX_LABELS, VERDICT_LABELS } from '../../core/qos/labels';
 import { formatFixed, formatSi } from '../../core/format/numbers';
 import { formatMemory, formatPercent } from './format';
@@ -11,7 +11,7 @@ import { stepLabel } from '../format/step-label';
 /** Below this CPU share the node is called lightly loaded (the paper's node stays under 6 %). */
 const LOW_CPU_PERCENT = 20;
 
-function memorySentences(model: ReportModel, { t, locale }: ReportLanguage): string[] {
+function memorySentences(model: LabReportModel, { t, locale }: ReportLanguage): string[] {
   const steps = model.scenario1?.steps.filter((s) => s.repetition === 1) ?? [];
   if (steps.length < 2) return [];
   const first = steps[0];
@@ -86,7 +86,7 @@ function notGradedSentences(services: readonly ServiceReport[], { t, language }:
   return [...missing, ...throughput];
 }
 
-function serviceSentences(model: ReportModel, language: ReportLanguage): string[] {
+function serviceSentences(model: LabReportModel, language: ReportLanguage): string[] {
   const rated = model.services.filter((s) => s.recipe.throughputBitsPerSecond !== null);
   const sentences: string[] = [];
   if (rated.length >= 2) {
@@ -108,6 +108,6 @@ function serviceSentences(model: ReportModel, language: ReportLanguage): string[
 }
 
 /** The generated conclusion: one paragraph per scenario, empty ones left out. */
-export function generatedConclusion(model: ReportModel, language: ReportLanguage): string[] {
+export function generatedConclusion(model: LabReportModel, language: ReportLanguage): string[] {
   return [memorySentences(model, language), serviceSentences(model, language)].filter((p) => p.length > 0).map((p) => p.join(' '));
 }

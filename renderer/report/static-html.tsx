@@ -1,5 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { ReportModel } from '../../core/report/model';
+import type { LabReportModel } from '../../core/report/model';
 import type { Language } from '../../core/language';
 import type { ReportFigure } from '../../core/report/figures-schema';
 import { ReportDocument } from './ReportDocument';
@@ -14,7 +14,7 @@ import { reportMetadata } from './metadata';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-export function reportHtml(model: ReportModel, language: Language, css: string, figures: readonly ReportFigure[] = []): string {
+export function reportHtml(model: LabReportModel, language: Language, css: string, figures: readonly ReportFigure[] = []): string {
   const lang = reportLanguage(reportI18n(language), language);
   const images = new Map(figures.map((figure) => [figure.figure, figure]));
   const render = (chartsDescribed: boolean) =>

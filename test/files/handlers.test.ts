@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createHandlers, dispatch } from '../../electron/handlers';
-import { buildReportModel } from '../../electron/report/model';
+import { buildLabReportModel } from '../../electron/report/model';
 import { findAssetsDir, loadDemoSession } from '../../electron/session/demo';
 import { comparisonCsv, comparisonTable } from '../../renderer/pages/Captures/comparison-csv';
 import { testServices } from '../support/test-services';
@@ -14,7 +14,7 @@ import { testServices } from '../support/test-services';
 const ctx = { emit: () => undefined };
 
 async function demoTable() {
-  const model = buildReportModel(await loadDemoSession(findAssetsDir(process.cwd())!), { demo: true });
+  const model = buildLabReportModel(await loadDemoSession(findAssetsDir(process.cwd())!), { demo: true });
   const rows = model.services.map((s) => ({ id: s.service, service: s.service, values: s.graded, grade: s.grade }));
   return { rows, thresholds: model.services[0].grade.thresholds };
 }

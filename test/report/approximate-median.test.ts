@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeCaptureFile } from '../../electron/capture/analyze-file';
 import { measuredColumn } from '../../electron/report/measured';
-import { buildReportModel } from '../../electron/report/model';
+import { buildLabReportModel } from '../../electron/report/model';
 import { findAssetsDir, loadDemoSession } from '../../electron/session/demo';
 import { reportHtml } from '../../renderer/report/static-html';
 import { pcapFile, writeCapture } from '../support/capture-writer';
@@ -46,7 +46,7 @@ describe('an approximate ICMP RTT median in the printed report', () => {
 
   it('says "approximate" beside the median, in Indonesian and English', async () => {
     const qos = await pingReport();
-    const model = buildReportModel(await loadDemoSession(findAssetsDir(fileURLToPath(new URL('.', import.meta.url)))!), { demo: true });
+    const model = buildLabReportModel(await loadDemoSession(findAssetsDir(fileURLToPath(new URL('.', import.meta.url)))!), { demo: true });
     const column = measuredColumn(qos, null);
     // The ping median is shown beside a delay from other evidence (here, as from TCP ACKs).
     const beside = { ...column, values: { ...column.values, sources: { ...column.values.sources, delay: 'tcp-ack-rtt' as const } } };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { findAssetsDir, loadDemoSession } from '../../electron/session/demo';
-import { buildReportModel } from '../../electron/report/model';
+import { buildLabReportModel } from '../../electron/report/model';
 import { generatedConclusion } from '../../renderer/report/conclusion';
 import { reportI18n, reportLanguage } from '../../renderer/report/language';
 
@@ -12,7 +12,7 @@ import { reportI18n, reportLanguage } from '../../renderer/report/language';
 // TIPHON (tabel skripsi): all three throughputs are below 338 kbit/s (index 0); delay < 150 ms
 // is 4, 150–300 ms is 3. Jitter and loss were not in Wireshark's dialog, so nothing has a verdict.
 
-const demo = async () => buildReportModel(await loadDemoSession(findAssetsDir(fileURLToPath(new URL('.', import.meta.url)))!), { demo: true });
+const demo = async () => buildLabReportModel(await loadDemoSession(findAssetsDir(fileURLToPath(new URL('.', import.meta.url)))!), { demo: true });
 
 describe('report model of the demo session', () => {
   it("carries each service's recipe figures and grades", async () => {

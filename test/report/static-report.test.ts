@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { findAssetsDir, loadDemoSession } from '../../electron/session/demo';
-import { buildReportModel } from '../../electron/report/model';
+import { buildLabReportModel } from '../../electron/report/model';
 import { renderReportHtml, type ReportHtml } from '../../electron/report/html';
 import { selfContainedReportCss } from '../../electron/report/assets';
 import { reportHtml } from '../../renderer/report/static-html';
@@ -15,7 +15,7 @@ const expected: ReportHtml = reportHtml;
 
 describe('the report as static HTML from its own bundle', () => {
   it('renders the demo report exactly as the renderer source does, in both languages', async () => {
-    const model = buildReportModel(await loadDemoSession(findAssetsDir(root)!), { demo: true });
+    const model = buildLabReportModel(await loadDemoSession(findAssetsDir(root)!), { demo: true });
     const css = await selfContainedReportCss(root);
     for (const language of ['id', 'en'] as const) {
       const html = await renderReportHtml(model, language, root);

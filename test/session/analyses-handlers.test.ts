@@ -6,7 +6,7 @@ import { sessionAnalysesHandlers } from '../../electron/session/analyses-handler
 import { movedAnalysis } from '../../electron/session/analysis-list';
 import type { CaptureAnalysis } from '../../electron/session/analysis';
 import { createCaptureAnalyzer } from '../../electron/capture/service';
-import { buildReportModel } from '../../electron/report/model';
+import { buildLabReportModel } from '../../electron/report/model';
 import { corpusPath, expectedFor, haveShared } from '../support/shared';
 import { findAssetsDir } from '../../electron/session/demo';
 import path from 'node:path';
@@ -55,7 +55,7 @@ describe('the session analyses calls', () => {
   it('the report grades a manual entry added from the Captures page: 977393 B / 110.66 s × 8 = 70 659 bit/s', async () => {
     const { sessions, handlers } = setup();
     await handlers['session.addAnalysis']({ kind: 'manual', service: 'WordPress', entry: wordpress }, ctx);
-    const model = buildReportModel(sessions.current().session, { demo: false });
+    const model = buildLabReportModel(sessions.current().session, { demo: false });
     expect(Math.round(model.services[0].recipe.throughputBitsPerSecond!)).toBe(70659);
     expect(model.services[0].series).toBeNull();
   });
@@ -78,7 +78,7 @@ describe('the session analyses calls', () => {
     expect(added.analyses).toEqual([
       { service: 'MediaWiki', source: 'capture', fileName: name, packets: Number(row['Number of packets']), bytes: Number(row['Data size (bytes)']) },
     ]);
-    const [service] = buildReportModel(sessions.current().session, { demo: false }).services;
+    const [service] = buildLabReportModel(sessions.current().session, { demo: false }).services;
     expect(service.file?.sha256).toBe(row.SHA256);
     expect(service.series?.io.count).toBeGreaterThan(0);
     await expect(

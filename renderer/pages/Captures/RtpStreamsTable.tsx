@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { formatFixed, formatInteger } from '../../../core/format/numbers';
 import { useLanguage } from '../../i18n/useLanguage';
-import type { QosReport } from '../../../core/qos/qos-report-schema';
+import type { QosAssessment } from '../../../core/qos/qos-report-schema';
 
-type RtpStream = QosReport['measured']['rtp'][number];
+type RtpStream = QosAssessment['measured']['rtp'][number];
 
 /**
  * The RTP streams the analysis measured, with the columns of Wireshark's RTP Streams dialog a

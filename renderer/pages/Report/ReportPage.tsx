@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportModel } from '../../../core/report/model';
+import type { LabReportModel } from '../../../core/report/model';
 import type { Language } from '../../../core/language';
 import type { SessionOutcome } from '../../../core/contract/session';
 import { proxlab } from '../../api';
@@ -22,7 +22,7 @@ export function ReportPage({ target }: { target: PveTarget | null }) {
   const { language: uiLanguage } = useLanguage();
   const ids = useId();
   const [language, setLanguage] = useState<Language>(uiLanguage);
-  const [model, setModel] = useState<ReportModel | null>(null);
+  const [model, setModel] = useState<LabReportModel | null>(null);
   const [draft, setDraft] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);

@@ -1,4 +1,4 @@
-import type { ReportModel } from '../../../core/report/model';
+import type { LabReportModel } from '../../../core/report/model';
 import type { ThresholdSet } from '../../../core/qos/threshold-schema';
 import { INDEX_LABELS } from '../../../core/qos/labels';
 import { QosBars } from '../../charts/QosBars';
@@ -8,7 +8,7 @@ import type { ReportLanguage } from '../text';
 import { ReportChart } from './ReportChart';
 
 /** Each service's graded column as the comparison charts and the TIPHON table take it. */
-export function comparisonRows(model: ReportModel): ComparisonRow[] {
+export function comparisonRows(model: LabReportModel): ComparisonRow[] {
   return model.services.map((s) => ({ id: s.service, service: s.service, values: s.graded, grade: s.grade }));
 }
 

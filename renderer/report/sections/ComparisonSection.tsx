@@ -1,4 +1,4 @@
-import type { ReportModel } from '../../../core/report/model';
+import type { LabReportModel } from '../../../core/report/model';
 import { VERDICT_LABELS, thresholdSetName } from '../../../core/qos/labels';
 import { formatFixed } from '../../../core/format/numbers';
 import { formatBitsPerSecond, formatPercent } from '../format';
@@ -14,7 +14,7 @@ const PARAMETERS = ['throughput', 'delay', 'jitter', 'loss'] as const;
  * comparison charts; graded with a set the report cannot name (a user's own), the summary
  * table alone, since band lines of another set would mislead.
  */
-export function ComparisonSection({ model, n, draw, lang }: { model: ReportModel; n: number; draw: boolean; lang: ReportLanguage }) {
+export function ComparisonSection({ model, n, draw, lang }: { model: LabReportModel; n: number; draw: boolean; lang: ReportLanguage }) {
   const { t, language } = lang;
   const set = model.thresholds;
   const rows = comparisonRows(model);
@@ -41,7 +41,7 @@ export function ComparisonSection({ model, n, draw, lang }: { model: ReportModel
   );
 }
 
-function SummaryTable({ model, n, lang }: { model: ReportModel; n: number; lang: ReportLanguage }) {
+function SummaryTable({ model, n, lang }: { model: LabReportModel; n: number; lang: ReportLanguage }) {
   const { t, locale, language } = lang;
   return (
     <table className="grid summary">

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ReportModel } from '../../../core/report/model';
+import type { LabReportModel } from '../../../core/report/model';
 import type { LabGuest } from '../../../core/session/lab';
 import { formatInteger } from '../../../core/format/numbers';
 import { formatDisk, formatMemory, formatVolume } from '../format';
@@ -7,7 +7,7 @@ import { osTypeName } from '../os-type';
 import type { ReportLanguage } from '../text';
 import { KeyValueTable } from './KeyValueTable';
 
-export function EnvironmentSection({ model, lang: { t, locale } }: { model: ReportModel; lang: ReportLanguage }) {
+export function EnvironmentSection({ model, lang: { t, locale } }: { model: LabReportModel; lang: ReportLanguage }) {
   const { node, guests } = model.environment;
   const missing = <span className="missing">{t('report.notRecorded')}</span>;
   const or = <T,>(value: T | null, show: (v: T) => ReactNode) => (value === null ? missing : show(value));

@@ -1,11 +1,11 @@
-import type { ReportModel } from '../../../core/report/model';
+import type { LabReportModel } from '../../../core/report/model';
 import { formatCalendarDate } from '../../format/dates';
 import type { ReportLanguage } from '../text';
 
 const FIELDS = ['className', 'course', 'lecturer', 'institution', 'date'] as const;
 
 /** Who did the lab, and for which course: every member of the group with their NIM. */
-export function IdentitySection({ model, lang: { t, locale } }: { model: ReportModel; lang: ReportLanguage }) {
+export function IdentitySection({ model, lang: { t, locale } }: { model: LabReportModel; lang: ReportLanguage }) {
   const { identity } = model;
   const students = identity.students.filter((s) => s.name.trim() || s.nim.trim());
   const value = (field: (typeof FIELDS)[number]) => (field === 'date' ? formatCalendarDate(identity.date, locale) : identity[field]);

@@ -1,4 +1,4 @@
-import type { ReportModel } from '../../../core/report/model';
+import type { LabReportModel } from '../../../core/report/model';
 import type { Band, QosParameter } from '../../../core/qos/threshold-schema';
 import { INDEX_LABELS, thresholdSetName } from '../../../core/qos/labels';
 import { formatFixed } from '../../../core/format/numbers';
@@ -16,7 +16,7 @@ function bandText(band: Band, locale: string): string {
   return `x ${upper}`;
 }
 
-export function MethodSection({ model, lang }: { model: ReportModel; lang: ReportLanguage }) {
+export function MethodSection({ model, lang }: { model: LabReportModel; lang: ReportLanguage }) {
   const { t, locale, language } = lang;
   const set = model.thresholds;
   const column = model.services[0]?.grade.column ?? 'recipe';

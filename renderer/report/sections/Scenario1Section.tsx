@@ -1,12 +1,12 @@
 import { Fragment } from 'react';
-import type { ReportModel } from '../../../core/report/model';
+import type { LabReportModel } from '../../../core/report/model';
 import { formatInteger, formatUpTo } from '../../../core/format/numbers';
 import { formatLoad, formatMemory, formatPercent } from '../format';
 import type { ReportLanguage } from '../text';
 import { Scenario1Charts } from './Scenario1Charts';
 import { stepLabel } from '../../format/step-label';
 
-export function Scenario1Section({ model, draw, lang }: { model: ReportModel; draw: boolean; lang: ReportLanguage }) {
+export function Scenario1Section({ model, draw, lang }: { model: LabReportModel; draw: boolean; lang: ReportLanguage }) {
   const { t, locale } = lang;
   const s1 = model.scenario1;
   const cpus = model.environment.node.cores;
