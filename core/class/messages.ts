@@ -1,5 +1,5 @@
 import type { CatalogueEntry, CountedEntry } from '../catalogue';
-import type { FlagKind } from './schema';
+import type { FlagKind } from './flag-kinds';
 
 // The class view's words in both languages, with {{placeholders}} (electron/catalogue.ts
 // fillTemplate). Plain data, so the page can show the same sentences the command prints.

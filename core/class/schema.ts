@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FLAG_KINDS, type FlagKind } from './flag-kinds';
 
 // The lecturer's class view (docs/cli.md §class): the lab definition a lecturer saves as a
 // .proxlab-class file, and the result of reading a folder of students' work. Both are public
@@ -208,18 +209,7 @@ export const ClassDistributionSchema = z.object({
 });
 export type ClassDistribution = z.infer<typeof ClassDistributionSchema>;
 
-export const FLAG_KINDS = [
-  'duplicate-capture',
-  'contained-capture',
-  'outside-window',
-  'server-not-in-lab',
-  'not-reproduced',
-  'other-node',
-  'impossible-timeline',
-  'outlier',
-] as const;
 export const FlagKindSchema = z.enum(FLAG_KINDS);
-export type FlagKind = z.infer<typeof FlagKindSchema>;
 
 const Where = z.object({ student: z.string(), path: z.string().nullable(), session: z.string().nullable(), service: z.string().nullable() });
 const Packets = z.object({

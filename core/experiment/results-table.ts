@@ -1,6 +1,6 @@
 import type { CatalogueEntry } from '../catalogue';
 import type { ExperimentRun } from './run-schema';
-import { stepRows } from './summary';
+import { stepRows, type StepRow } from './summary';
 
 // The results table as the seed paper prints it: one row per step (state), the means over the
 // step's samples — RAM used of the node's total, its %, CPU %, load average — plus what the
@@ -31,21 +31,15 @@ export const RESULTS_WORDS = {
   },
 } satisfies Record<string, CatalogueEntry>;
 
-export interface ResultRow {
+/** A row of the results table: the step's own figures as stepRows gives them, and what the table adds. */
+export type ResultRow = Pick<StepRow, 'label' | 'repetition' | 'running' | 'samples' | 'memUsedMean' | 'memUsedSd' | 'memTotal'> & {
   key: string;
-  label: string;
-  repetition: number;
-  running: number[];
-  samples: number;
-  memUsedMean: number | null;
-  memUsedSd: number | null;
-  memTotal: number | null;
   memUsedPercent: number | null;
   cpuPercent: number | null;
   load: [number, number, number] | null;
   added: number | null;
   complete: boolean;
-}
+};
 
 export function resultRows(run: Pick<ExperimentRun, 'steps'>): ResultRow[] {
   return stepRows(run.steps).map(({ summary: s, ...row }, i) => ({

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { CaptureAnalyzer } from '../capture/analyzer';
 import { verdictFor } from '../qos/grade';
-import { CLASS_SCHEMA, FLAG_KINDS, type ClassFlag, type ClassLab, type ClassResult, type ClassService, type ClassStudent } from '../../core/class/schema';
+import { CLASS_SCHEMA, type ClassFlag, type ClassLab, type ClassResult, type ClassService, type ClassStudent } from '../../core/class/schema';
+import { FLAG_KINDS } from '../../core/class/flag-kinds';
 import { gatherFolder } from './gather';
 import { groupWork, type StudentWork } from './group';
 import { experimentRow, serviceRows } from './session-rows';

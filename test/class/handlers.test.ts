@@ -7,7 +7,8 @@ import type { CaptureAnalyzer } from '../../electron/capture/analyzer';
 import { createCaptureAnalyzer } from '../../electron/capture/service';
 import type { ClassServices } from '../../electron/class/handlers';
 import type { EventName, EventPayload } from '../../core/contract/api';
-import { CLASS_SCHEMA, ClassLabSchema, FLAG_KINDS, type ClassResult } from '../../core/class/schema';
+import { CLASS_SCHEMA, ClassLabSchema, type ClassResult } from '../../core/class/schema';
+import { FLAG_KINDS } from '../../core/class/flag-kinds';
 import { corpusPath, haveShared } from '../support/shared';
 import { testServices } from '../support/test-services';
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClassResult, FlagKind } from '../../../core/class/schema';
+import type { ClassResult } from '../../../core/class/schema';
+import { FLAG_KINDS } from '../../../core/class/flag-kinds';
 import { VERDICT_LABELS } from '../../../core/qos/labels';
 import type { Language } from '../../../core/language';
 import { formatFixed, formatInteger } from '../../../core/format/numbers';
@@ -17,17 +18,6 @@ import './class-summary.css';
 // The lecturer's one-page record of a class: how it measured (memory per step, QoS indexes,
 // verdicts) and how many flags of each kind, printed by main as the report is.
 
-/** The flag kinds in the order the summary lists them (the schema's FLAG_KINDS; zod stays out of the page). */
-const KINDS: readonly FlagKind[] = [
-  'duplicate-capture',
-  'contained-capture',
-  'outside-window',
-  'server-not-in-lab',
-  'not-reproduced',
-  'other-node',
-  'impossible-timeline',
-  'outlier',
-];
 const MIB = 1024 * 1024;
 
 /** "#/class-summary": the summary alone, as the print window loads it. */
@@ -145,7 +135,7 @@ function Summary({ result, language }: { result: ClassResult; language: Language
         <h2>{t('class.print.flags')}</h2>
         <table className="summary-flags">
           <tbody>
-            {KINDS.map((kind) => (
+            {FLAG_KINDS.map((kind) => (
               <tr key={kind} className={result.summary.flags[kind] ? 'some' : undefined}>
                 <th scope="row">{t(`classFlag.${kind}`)}</th>
                 <td className="number">{formatInteger(result.summary.flags[kind] ?? 0, locale)}</td>
