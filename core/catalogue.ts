@@ -23,3 +23,7 @@ export function fillCounted(entry: CountedEntry, language: keyof CatalogueEntry,
   const form = new Intl.PluralRules(language).select(count) === 'one' && forms.one !== undefined ? forms.one : forms.other;
   return fillTemplate(form, { count, ...params });
 }
+
+/** i18next's `t` as the presentation models in core/ call it: a key and its {{placeholders}}. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
