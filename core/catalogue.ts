@@ -23,3 +23,23 @@ export function fillCounted(entry: CountedEntry, language: keyof CatalogueEntry,
   const form = new Intl.PluralRules(language).select(count) === 'one' && forms.one !== undefined ? forms.one : forms.other;
   return fillTemplate(form, { count, ...params });
 }
+
+/** i18next's `t` as the presentation models in core/ call it: a key and its {{placeholders}}. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/**
+ * `t` over one catalogue in one language, for callers without i18next (the CLI). As i18next
+ * does, a numeric `count` picks the plural key (`key_one`, `key_other`) by Intl.PluralRules,
+ * and an unknown key gives the key itself, so that a gap is visible.
+ */
+export function catalogueTranslate(catalogue: Record<string, CatalogueEntry>, language: keyof CatalogueEntry): Translate {
+  const plurals = new Intl.PluralRules(language);
+  return (key, options = {}) => {
+    const { count } = options;
+    const entry = (typeof count === 'number' ? catalogue[`${key}_${plurals.select(count)}`] : undefined) ?? catalogue[key];
+    if (!entry) return key;
+    const params: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(options)) if (typeof value === 'string' || typeof value === 'number') params[name] = value;
+    return fillTemplate(entry[language], params);
+  };
+}

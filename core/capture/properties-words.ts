@@ -1,9 +1,9 @@
 import type { CatalogueEntry } from '../catalogue';
 
 // The words of Wireshark's "Capture File Properties" dialog in both languages: the Captures
-// page reads them as i18next resources (props.*, units.*) and `proxlab analyze` prints them.
-// Keys ending in _one/_other are i18next plural forms; Indonesian has no "one" form, so i18next
-// never reads its _one entries.
+// page reads them as i18next resources (props.*, units.*), `proxlab analyze` through
+// catalogueTranslate; properties-model.ts asks for them. Keys ending in _one/_other are
+// i18next plural forms; Indonesian has no "one" form, so its _one entries are never read.
 
 export const CAPTURE_PROPERTIES_WORDS = {
   'props.title': { en: 'Capture File Properties', id: 'Properti Berkas Tangkapan' },
@@ -75,14 +75,6 @@ export const CAPTURE_PROPERTIES_WORDS = {
   'units.packetsPerSecond': { en: 'packets/s', id: 'paket/s' },
   'units.bytesPerSecond': { en: 'B/s', id: 'B/s' },
   'units.bitsPerSecond': { en: 'bit/s', id: 'bit/s' },
-  'props.time.notEveryTimestamp': { en: 'Not every packet has a timestamp', id: 'Tidak semua paket memiliki stempel waktu' },
-  'props.capture.comment': { en: 'Comment', id: 'Komentar' },
-  // A table of bare numbers (the terminal's, exact to the digit) names the unit in the row's label.
-  'props.bare.timeSpan': { en: 'Time span, s', id: 'Rentang waktu, s' },
-  'props.bare.packetsPerSecond': { en: 'Average pps', id: 'Rata-rata paket/s' },
-  'props.bare.averagePacketSize': { en: 'Average packet size, B', id: 'Rata-rata ukuran paket, B' },
-  'props.bare.bytesPerSecond': { en: 'Average bytes/s', id: 'Rata-rata byte/s' },
-  'props.bare.bitsPerSecond': { en: 'Average bits/s', id: 'Rata-rata bit/s' },
 } satisfies Record<string, CatalogueEntry>;
 
 /** What the terminal's report says around the properties: its problems and its QoS table. */

@@ -5,7 +5,7 @@ import { cliLanguage } from './lang';
 import { csvRow } from '../../core/csv';
 import type { CliIo } from './io';
 import { EXIT } from './io';
-import { formatReportText } from './properties-text';
+import { formatReportText } from './analyze-text';
 import { formatCaptureMessage } from '../../core/capture/messages';
 import { failureText } from '../../core/failure-text';
 import { failedReport } from '../capture/failed-report';

@@ -1,6 +1,6 @@
 import type { CaptureError, CaptureWarning } from '../../core/capture/report-schema';
 import { formatInteger } from '../../core/format/numbers';
-import type { Translate } from '../pages/Captures/properties-model';
+import type { Translate } from '../../core/catalogue';
 
 // Reader errors and warnings carry a catalogue key, parameters and the English sentence. The
 // sentence is the fallback while a key has no translation in the loaded resources.

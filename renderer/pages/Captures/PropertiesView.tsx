@@ -1,4 +1,4 @@
-import type { PropertiesSection } from './properties-model';
+import type { PropertiesSection } from '../../../core/capture/properties-model';
 
 /** The sections of Wireshark's Capture File Properties dialog, one heading each. */
 export function PropertiesView({ sections, labelledBy }: { sections: PropertiesSection[]; labelledBy: string }) {

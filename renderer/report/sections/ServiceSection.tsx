@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { ServiceReport } from '../../../core/report/model';
 import { INDEX_LABELS } from '../../../core/qos/labels';
 import { formatFixed, formatInteger } from '../../../core/format/numbers';
-import { formatTimestamp, timestampDigits } from '../../format/time';
+import { formatTimestamp, timestampDigits } from '../../../core/format/time';
 import { formatBitsPerSecond, formatBytesPerSecond, formatMs, formatPercent, formatSeconds, throughputFormula } from '../format';
 import type { ReportLanguage } from '../text';
 import { KeyValueTable } from './KeyValueTable';

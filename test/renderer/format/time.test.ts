@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatSeconds, formatTimestamp, parseEpoch, precisionDigits } from '../../../renderer/format/time';
+import { formatSeconds, formatTimestamp, parseEpoch, precisionDigits } from '../../../core/format/time';
 import { formatElapsed } from '../../../core/format/elapsed';
 import { corpusFiles, expectedFor } from '../../support/shared';
 

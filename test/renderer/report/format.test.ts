@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatMemory, formatSeconds, throughputFormula } from '../../../renderer/report/format';
-import { formatTimestamp, timestampDigits } from '../../../renderer/format/time';
+import { formatTimestamp, timestampDigits } from '../../../core/format/time';
 
 // Expected strings are the seed paper vectors (docs/qos-method.md) and issue 6's figures, rewritten by hand in each
 // language's number format.

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { analyzeCaptureFile } from '../../../../electron/capture/analyze-file';
 import { resources } from '../../../../renderer/i18n';
-import { buildPropertiesModel, type PropertiesSection, type Translate } from '../../../../renderer/pages/Captures/properties-model';
+import type { Translate } from '../../../../core/catalogue';
+import { buildPropertiesModel, type PropertiesSection } from '../../../../core/capture/properties-model';
 import { corpusFiles, corpusPath, expectedFor } from '../../../support/shared';
 
 // Every corpus file through the real reader and the page's model, in English and UTC, against

@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import i18next, { type i18n } from 'i18next';
 import type { CaptureProperties } from '../../../../core/capture/report-schema';
 import { resources } from '../../../../renderer/i18n';
-import { buildPropertiesModel, type PropertiesSection, type Translate } from '../../../../renderer/pages/Captures/properties-model';
-import { propertiesText } from '../../../../renderer/pages/Captures/properties-text';
+import type { Translate } from '../../../../core/catalogue';
+import { buildPropertiesModel, type PropertiesSection } from '../../../../core/capture/properties-model';
+import { propertiesText } from '../../../../core/capture/properties-text';
 import { expectedFor, haveShared } from '../../../support/shared';
 
 // Properties as the reader reports them, filled from what capinfos/tshark said about a corpus

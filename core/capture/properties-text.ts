@@ -1,7 +1,8 @@
 import type { DataTable, PropertiesSection } from './properties-model';
 
-// Plain text for the clipboard: aligned columns that survive pasting into a lab report,
-// an e-mail or a chat, with no markup.
+// Capture File Properties as plain text, for the Captures page's clipboard copy and for
+// `proxlab analyze`: aligned columns that survive pasting into a lab report, an e-mail, a chat
+// or a terminal, with no markup.
 
 function padTable(table: DataTable): string[] {
   const all = [table.headers, ...table.rows];

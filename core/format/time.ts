@@ -1,4 +1,4 @@
-import { decimalSeparator, formatFixed } from '../../core/format/numbers';
+import { decimalSeparator, formatFixed } from './numbers';
 
 // Capture timestamps arrive as epoch seconds with nine decimals ("1270661369.782934000"). They
 // are split as text into whole seconds and nanoseconds so no digit is lost to floating point.

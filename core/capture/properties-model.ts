@@ -1,13 +1,13 @@
-import type { CaptureProperties, InterfaceProperties, PacketStatistics } from '../../../core/capture/report-schema';
-import { formatByteCount, formatFixed, formatInteger } from '../../../core/format/numbers';
-import { formatSeconds, formatTimestamp, precisionDigits } from '../../format/time';
-import { formatElapsed } from '../../../core/format/elapsed';
-import { formatPercent } from '../../../core/format/percent';
+import type { CaptureProperties, InterfaceProperties, PacketStatistics } from './report-schema';
+import type { Translate } from '../catalogue';
+import { formatByteCount, formatFixed, formatInteger } from '../format/numbers';
+import { formatSeconds, formatTimestamp, precisionDigits } from '../format/time';
+import { formatElapsed } from '../format/elapsed';
+import { formatPercent } from '../format/percent';
 
-// The "Capture File Properties" dialog as data: the page renders it and the clipboard copy
-// prints it, so both always say the same thing in the same language.
-
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+// The "Capture File Properties" dialog as data: the Captures page renders it, and its clipboard
+// copy and `proxlab analyze` print it (properties-text.ts), so all three say the same thing in
+// the same language. Every key `t` is asked for is in properties-words.ts.
 
 export interface FormatContext {
   t: Translate;
