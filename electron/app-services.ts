@@ -9,6 +9,7 @@ import type { CaptureAnalyzer } from './capture/analyzer';
 import type { ExperimentSaveDialog, ExperimentService, ExperimentServiceDeps } from './experiment/service';
 import type { ProfilesStore } from './proxmox/profiles';
 import type { ProxmoxService } from './proxmox/service';
+import type { SecondFactor } from './proxmox/auth';
 import type { SessionDialogs, SessionService } from './session/service';
 import type { ExportDialogs, ReportPrinter } from './report/printer';
 import type { ReportServices } from './report/handlers';
@@ -30,6 +31,8 @@ export interface AppAdapters {
   settings?: SettingsStore;
   /** Where connection profiles are kept, and what seals their secrets; when not given, none are kept and no secret can be saved. */
   profiles?: { store: ProfilesStore; cipher: Cipher };
+  /** Answers a login's second factor when nobody typed a code for it; by default nothing does, and the page asks. */
+  secondFactor?: SecondFactor;
   dialogs: AppDialogs;
   /** Where exports (CSV, JSON, PNG) are saved. */
   saveDialog: ExperimentSaveDialog;
@@ -93,7 +96,7 @@ export const proxmoxService = (c: Composition): Promise<ProxmoxService> =>
   once(c, 'proxmox', async () => {
     const [{ ProxmoxService }, { Profiles, memoryProfilesStore }] = await Promise.all([import('./proxmox/service'), import('./proxmox/profiles')]);
     const { store, cipher } = c.adapters.profiles ?? { store: memoryProfilesStore(), cipher: noCipher };
-    return new ProxmoxService(new Profiles(store, cipher));
+    return new ProxmoxService(new Profiles(store, cipher), c.adapters.secondFactor);
   });
 
 export const sessionService = (c: Composition): Promise<SessionService> =>

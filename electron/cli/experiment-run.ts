@@ -2,21 +2,21 @@ import { readRegularFile } from '../files/read-regular';
 import { parseArgs } from 'node:util';
 import { PlanSchema, type Plan } from '../../core/experiment/plan-schema';
 import type { ExperimentRun } from '../../core/experiment/run-schema';
-import type { ExperimentPort } from '../experiment/port';
 import type { ExperimentProfile, ExperimentProgress, ExperimentService } from '../experiment/service';
 import { experimentDocument } from '../experiment/show';
-import { proxmoxExperimentPort } from '../proxmox/experiment-port';
 import { SessionInUseError } from '../session/session-lock';
 import { fillTemplate } from '../../core/catalogue';
 import { ExperimentError, failureOf } from '../experiment/messages';
 import { failureText } from '../../core/failure-text';
 import { experimentMessages } from '../../core/experiment/messages';
 import { asProxmoxError } from '../proxmox/errors';
-import { CONNECTION_OPTIONS, CONNECTION_USAGE, connect, exitCodeFor, hostArgument } from './proxmox-connection';
+import { CONNECTION_OPTIONS, CONNECTION_USAGE, exitCodeFor, hostArgument, resolveConnection } from './proxmox-connection';
+import { CLI_PROFILE, openProfile, proxmoxAdapters } from './proxmox-profile';
+import type { ProxmoxService } from '../proxmox/service';
 import { experimentText } from './experiment-text';
 import { cliLanguage } from './lang';
 import { cliServices } from './services';
-import { experimentService } from '../app-services';
+import { experimentService, proxmoxService } from '../app-services';
 import { EXIT, type CliIo } from './io';
 import type { Language } from '../../core/language';
 
@@ -56,25 +56,25 @@ export async function experimentRunCommand(mode: 'run' | 'resume', args: string[
   if (mode === 'run' && !values.plan) return usage('--plan is required');
 
   // The file is this command's alone until it returns: another writer would save over its samples.
-  // The service holds it from its first read (current) until close.
-  let port: ExperimentPort | null = null;
+  // The service holds it from its first read (current) until close. The run's port is the app's
+  // ProxmoxService over the command's profile; the profile the run records is the command's own.
   let profile: ExperimentProfile | null = null;
-  const experiments = await experimentService(
-    cliServices({
-      experimentConnections: {
-        portFor: () => port ?? Promise.reject(new Error('not connected')),
-        profiles: () => (profile ? [profile] : []),
-      },
-      experimentJournal: { sessionPath: values.session, program: command },
-    }),
-  );
+  const services = cliServices({
+    ...(await proxmoxAdapters(values, io.env)),
+    experimentConnections: {
+      portFor: async (id) => (await proxmoxService(services)).experimentPort(id),
+      profiles: () => (profile ? [profile] : []),
+    },
+    experimentJournal: { sessionPath: values.session, program: command },
+  });
+  const [experiments, proxmox] = await Promise.all([experimentService(services), proxmoxService(services)]);
   try {
-    return await runLocked(mode, { ...values, session: values.session, lang }, io, signals, experiments, (connected, as) => {
-      port = connected;
+    return await runLocked(mode, { ...values, session: values.session, lang }, io, signals, { experiments, proxmox }, (as) => {
       profile = as;
     });
   } finally {
     experiments.close();
+    proxmox.close();
   }
 }
 
@@ -98,16 +98,13 @@ const parseRunArgs = (args: string[]) =>
     },
   });
 
-/** The one connection the command was given, as the service knows connections. */
-const CLI_PROFILE = 'cli';
-
 async function runLocked(
   mode: 'run' | 'resume',
   values: RunValues,
   io: CliIo,
   signals: NodeJS.EventEmitter,
-  experiments: ExperimentService,
-  useConnection: (port: ExperimentPort, profile: ExperimentProfile) => void,
+  { experiments, proxmox }: { experiments: ExperimentService; proxmox: ProxmoxService },
+  useProfile: (profile: ExperimentProfile) => void,
 ): Promise<number> {
   const command = `proxlab experiment ${mode}`;
   const { lang } = values;
@@ -139,54 +136,52 @@ async function runLocked(
   const recorded = mode === 'resume' ? (run?.connection ?? null) : null;
   const host = values.host ?? (recorded ? hostArgument(recorded.host, recorded.port) : undefined);
   if (mode === 'resume' && !host) return usage(`--host is required: the run in ${values.session} did not record its node`);
-  const connection = await connect({ ...values, host }, io, lang, command, values.json);
+  const connection = await resolveConnection({ ...values, host }, io, command);
   if ('exit' in connection) return connection.exit;
-  const { client, target } = connection;
+  const refusedConnection = await openProfile(proxmox, connection, io, lang, command, values.json);
+  if (refusedConnection !== null) return refusedConnection;
+  const { target } = connection;
   // A run resumed on another address (--host) keeps that one; a profile name only goes with its own node.
   const sameNode = recorded !== null && recorded.host === target.host && recorded.port === target.port;
   const node = plan?.node ?? run?.plan.node ?? null;
-  useConnection(proxmoxExperimentPort(client), { id: CLI_PROFILE, name: (sameNode && recorded.profile) || '', node, host: target.host, port: target.port });
+  useProfile({ id: CLI_PROFILE, name: (sameNode && recorded.profile) || '', node, host: target.host, port: target.port });
   const refused = (error: unknown) => {
-    const proxmox = asProxmoxError(error);
-    if (!(error instanceof ExperimentError) && !proxmox) throw error;
+    const proxmoxError = asProxmoxError(error);
+    if (!(error instanceof ExperimentError) && !proxmoxError) throw error;
     io.stderr(`${command}: ${failureText(failureOf(error), lang)}\n`);
-    return proxmox ? exitCodeFor(proxmox) : EXIT.usage;
+    return proxmoxError ? exitCodeFor(proxmoxError) : EXIT.usage;
   };
-  try {
-    // The runner reports a step again when its state changes; the terminal needs each report once.
-    let told = '';
-    const onProgress = (p: ExperimentProgress) => {
-      const line = `${command}: ${p.phase} ${Math.min(p.stepPosition + 1, p.stepCount)}/${p.stepCount}, ${p.samplesTaken} ${p.samplesTaken === 1 ? 'sample' : 'samples'}${p.settleRemaining !== null ? `, settling ${p.settleRemaining} s` : ''}\n`;
-      if (values.json || line === told) return;
-      told = line;
-      io.stderr(line);
-    };
-    let started: ExperimentRun | number;
-    if (plan) {
-      const preview = await experiments.preview(CLI_PROFILE, plan).catch(refused);
-      if (typeof preview === 'number') return preview;
-      // Running the command with the plan is the user's confirmation of exactly these actions.
-      io.stderr(`${command}: ${preview.actions.length ? preview.actions.map((a) => `${a.kind} ${a.vmid}`).join(', ') : 'no guest changes'}\n`);
-      started = await experiments.start(CLI_PROFILE, plan, preview.actions, onProgress).catch(refused);
-    } else {
-      started = await experiments.resumeInterrupted(CLI_PROFILE, onProgress).catch(refused);
-    }
-    if (typeof started === 'number') return started;
-    const stop = () => void experiments.abort().catch(() => undefined);
-    signals.once('SIGINT', stop);
-    await experiments.idle().finally(() => signals.off('SIGINT', stop));
-    const finished = started;
-    const sessionFile = values.session;
-    const document = experimentDocument(finished);
-    io.stdout(values.json ? `${JSON.stringify(document, null, 2)}\n` : experimentText(document, lang));
-    if (finished.state === 'done') return EXIT.ok;
-    if (finished.state === 'interrupted') {
-      io.stderr(`${command}: ${fillTemplate(experimentMessages['experiment.cli.interrupted'][lang], { session: sessionFile })}\n`);
-      if (asProxmoxError(experiments.cause())) return refused(experiments.cause());
-    }
-    if (finished.failure) io.stderr(`${command}: ${finished.failure.message}\n${finished.failure.log.join('\n')}\n`);
-    return EXIT.partial;
-  } finally {
-    client.close();
+  // The runner reports a step again when its state changes; the terminal needs each report once.
+  let told = '';
+  const onProgress = (p: ExperimentProgress) => {
+    const line = `${command}: ${p.phase} ${Math.min(p.stepPosition + 1, p.stepCount)}/${p.stepCount}, ${p.samplesTaken} ${p.samplesTaken === 1 ? 'sample' : 'samples'}${p.settleRemaining !== null ? `, settling ${p.settleRemaining} s` : ''}\n`;
+    if (values.json || line === told) return;
+    told = line;
+    io.stderr(line);
+  };
+  let started: ExperimentRun | number;
+  if (plan) {
+    const preview = await experiments.preview(CLI_PROFILE, plan).catch(refused);
+    if (typeof preview === 'number') return preview;
+    // Running the command with the plan is the user's confirmation of exactly these actions.
+    io.stderr(`${command}: ${preview.actions.length ? preview.actions.map((a) => `${a.kind} ${a.vmid}`).join(', ') : 'no guest changes'}\n`);
+    started = await experiments.start(CLI_PROFILE, plan, preview.actions, onProgress).catch(refused);
+  } else {
+    started = await experiments.resumeInterrupted(CLI_PROFILE, onProgress).catch(refused);
   }
+  if (typeof started === 'number') return started;
+  const stop = () => void experiments.abort().catch(() => undefined);
+  signals.once('SIGINT', stop);
+  await experiments.idle().finally(() => signals.off('SIGINT', stop));
+  const finished = started;
+  const sessionFile = values.session;
+  const document = experimentDocument(finished);
+  io.stdout(values.json ? `${JSON.stringify(document, null, 2)}\n` : experimentText(document, lang));
+  if (finished.state === 'done') return EXIT.ok;
+  if (finished.state === 'interrupted') {
+    io.stderr(`${command}: ${fillTemplate(experimentMessages['experiment.cli.interrupted'][lang], { session: sessionFile })}\n`);
+    if (asProxmoxError(experiments.cause())) return refused(experiments.cause());
+  }
+  if (finished.failure) io.stderr(`${command}: ${finished.failure.message}\n${finished.failure.log.join('\n')}\n`);
+  return EXIT.partial;
 }

@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
-import { asProxmoxError } from '../proxmox/errors';
 import { EXIT, type CliIo } from './io';
 import { cliLanguage } from './lang';
 import { nodeStatusDocument } from './node-status-document';
 import { nodeStatusText } from './node-status-text';
-import { CONNECTION_OPTIONS, CONNECTION_USAGE, exitCodeFor, resolveConnection } from './proxmox-connection';
-import { CLI_PROFILE, proxmoxFor } from './proxmox-profile';
+import { CONNECTION_OPTIONS, CONNECTION_USAGE, proxmoxRefusal, resolveConnection } from './proxmox-connection';
+import { CLI_PROFILE, openProfile, proxmoxAdapters } from './proxmox-profile';
+import { cliServices } from './services';
+import { proxmoxService } from '../app-services';
 
 export const NODE_STATUS_USAGE = `Usage: proxlab node status --host HOST[:PORT] [--node NAME] AUTH TRUST [--json] [--lang id|en]
 
@@ -43,21 +44,19 @@ export async function nodeStatusCommand(args: string[], io: CliIo): Promise<numb
     io.stderr(`${command}: --lang takes id or en, not "${values.lang}"\n`);
     return EXIT.usage;
   }
-  const connection = await resolveConnection(values, io, lang, command, values.json);
+  const connection = await resolveConnection(values, io, command);
   if ('exit' in connection) return connection.exit;
-  const otpVariable = values['otp-env'];
-  const proxmox = await proxmoxFor(connection, (otpVariable && io.env[otpVariable]) || null);
+  const proxmox = await proxmoxService(cliServices(await proxmoxAdapters(values, io.env)));
   try {
+    const refused = await openProfile(proxmox, connection, io, lang, command, values.json);
+    if (refused !== null) return refused;
     const { version, snapshot, nodes } = await proxmox.nodeStatus(CLI_PROFILE, values.node);
     const listed = nodes.map((n) => ({ node: n.node, status: n.online ? 'online' : 'offline' }));
     const document = nodeStatusDocument(connection.host, version, snapshot, listed);
     io.stdout(values.json ? `${JSON.stringify(document, null, 2)}\n` : nodeStatusText(document, lang));
     return EXIT.ok;
   } catch (error) {
-    const failure = asProxmoxError(error);
-    if (!failure) throw error;
-    io.stderr(`${command}: ${failure.text(lang)}\n`);
-    return exitCodeFor(failure);
+    return proxmoxRefusal(error, io, command, lang);
   } finally {
     proxmox.close();
   }

@@ -1,10 +1,11 @@
 import { readRegularFile } from '../files/read-regular';
 import type { Credentials, SecondFactor } from '../proxmox/auth';
 import { TOKEN_ID } from '../../core/proxmox/token-id';
-import { DEFAULT_PORT, ProxmoxClient } from '../proxmox/client';
-import { ProxmoxError } from '../proxmox/errors';
-import { formatProxmoxMessage } from '../../core/proxmox/messages';
-import { normalizeFingerprint, probeCertificate, type CertificateInfo, type Trust } from '../proxmox/tls';
+import { DEFAULT_PORT } from '../proxmox/client';
+import { asProxmoxError, type ProxmoxError } from '../proxmox/errors';
+import { toFailure } from '../proxmox/handlers';
+import { failureText } from '../../core/failure-text';
+import { normalizeFingerprint, type Fingerprint } from '../proxmox/tls';
 import type { Language } from '../../core/language';
 import { EXIT, type CliIo } from './io';
 
@@ -52,7 +53,7 @@ export function hostArgument(host: string, port: number): string {
   return `${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
-export function credentialsFrom(values: ConnectionValues, env: NodeJS.ProcessEnv): { credentials: Credentials; secondFactor?: SecondFactor; identity: string } {
+export function credentialsFrom(values: ConnectionValues, env: NodeJS.ProcessEnv): Credentials {
   const fromEnv = (option: string, name: string | undefined) => {
     if (!name) throw new UsageError(`${option} VAR is required`);
     const value = env[name];
@@ -62,17 +63,19 @@ export function credentialsFrom(values: ConnectionValues, env: NodeJS.ProcessEnv
   if (values['token-id'] !== undefined) {
     if (values.user !== undefined) throw new UsageError('--token-id and --user exclude each other');
     if (!TOKEN_ID.test(values['token-id'])) throw new UsageError(`--token-id "${values['token-id']}" is not USER@REALM!NAME`);
-    const secret = fromEnv('--token-secret-env', values['token-secret-env']);
-    return { credentials: { kind: 'token', tokenId: values['token-id'], secret }, identity: values['token-id'] };
+    return { kind: 'token', tokenId: values['token-id'], secret: fromEnv('--token-secret-env', values['token-secret-env']) };
   }
   if (values.user !== undefined) {
     if (!values.user.includes('@')) throw new UsageError(`--user "${values.user}" is not USER@REALM`);
-    const password = fromEnv('--password-env', values['password-env']);
-    const otpVar = values['otp-env'];
-    const secondFactor: SecondFactor | undefined = otpVar ? async () => env[otpVar] || null : undefined;
-    return { credentials: { kind: 'password', username: values.user, password }, secondFactor, identity: values.user };
+    return { kind: 'password', username: values.user, password: fromEnv('--password-env', values['password-env']) };
   }
   throw new UsageError('AUTH is required: --token-id with --token-secret-env, or --user with --password-env');
+}
+
+/** The --otp-env code, read when a login asks for a second factor (every login that does: a run may log in again). */
+export function secondFactorFrom(values: ConnectionValues, env: NodeJS.ProcessEnv): SecondFactor | undefined {
+  const name = values['otp-env'];
+  return name ? async () => env[name] || null : undefined;
 }
 
 /**
@@ -84,105 +87,54 @@ export function exitCodeFor(error: ProxmoxError): number {
   return { tls: EXIT.tls, auth: EXIT.auth, unreachable: EXIT.unreachable }[error.category];
 }
 
-function certificateText(info: CertificateInfo, lang: Language): string {
-  const label =
-    lang === 'id'
-      ? { fp: 'Sidik jari SHA-256', subject: 'Subjek', issuer: 'Penerbit', valid: 'Berlaku' }
-      : { fp: 'SHA-256 fingerprint', subject: 'Subject', issuer: 'Issuer', valid: 'Valid' };
-  return `${label.fp}: ${info.fingerprint256}\n${label.subject}: ${info.subject}\n${label.issuer}: ${info.issuer}\n${label.valid}: ${info.validFrom} — ${info.validTo}\n`;
+/** A Proxmox failure in the words the app's pages use (core/failure-text.ts), and its exit code; anything else is not the command's to explain. */
+export function proxmoxRefusal(error: unknown, io: CliIo, command: string, lang: Language): number {
+  const proxmox = asProxmoxError(error);
+  if (!proxmox) throw error;
+  io.stderr(`${command}: ${failureText(toFailure(proxmox), lang)}\n`);
+  return exitCodeFor(proxmox);
 }
+
+/** What TRUST names: the cluster CA's PEM, the fingerprint the user read off the node, or nothing yet. */
+export type CliTrust = { kind: 'ca'; caPem: string } | { kind: 'fingerprint'; fingerprint: Fingerprint } | null;
 
 /** The server --host names, what TRUST says to trust, and who AUTH says logs in. */
 export interface CliConnection {
   /** HOST, or HOST:PORT when the port is not the default, as messages name the server. */
   host: string;
   target: { host: string; port: number };
-  trust: Trust;
-  auth: ReturnType<typeof credentialsFrom>;
+  trust: CliTrust;
+  auth: Credentials;
 }
 
 /**
- * The connection exactly as TRUST and AUTH name it, or an exit code after telling the user why.
- * With --fingerprint the presented certificate is read first; the connection then trusts that
- * certificate only, and checks its fingerprint again on every connection.
+ * The connection exactly as --host, TRUST and AUTH name it, or an exit code after telling the
+ * user why. Nothing is asked of the server yet: the certificate is checked as the app checks it
+ * (cli/proxmox-profile.ts).
  */
-export async function resolveConnection(
-  values: ConnectionValues,
-  io: CliIo,
-  lang: Language,
-  command: string,
-  json: boolean,
-): Promise<CliConnection | { exit: number }> {
-  let target: { host: string; port: number };
-  let auth: ReturnType<typeof credentialsFrom>;
+export async function resolveConnection(values: ConnectionValues, io: CliIo, command: string): Promise<CliConnection | { exit: number }> {
   try {
     if (!values.host) throw new UsageError('--host is required');
     if (values.fingerprint !== undefined && values.ca !== undefined) throw new UsageError('--fingerprint and --ca exclude each other');
-    target = parseHost(values.host);
-    auth = credentialsFrom(values, io.env);
+    const target = parseHost(values.host);
+    const auth = credentialsFrom(values, io.env);
+    const host = target.port === DEFAULT_PORT ? target.host : `${target.host}:${target.port}`;
+    if (values.fingerprint !== undefined) {
+      const fingerprint = normalizeFingerprint(values.fingerprint);
+      if (!fingerprint) throw new UsageError('--fingerprint takes 64 hex digits (colons optional)');
+      return { host, target, trust: { kind: 'fingerprint', fingerprint }, auth };
+    }
+    if (values.ca === undefined) return { host, target, trust: null, auth };
+    let caPem: string;
+    try {
+      caPem = await readRegularFile(values.ca, 1 << 20, 'utf8');
+    } catch (error) {
+      throw new UsageError(`--ca ${values.ca}: ${(error as Error).message}`);
+    }
+    return { host, target, trust: { kind: 'ca', caPem }, auth };
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`${command}: ${error.message}\n`);
     return { exit: EXIT.usage };
   }
-  const { host, port } = target;
-  const hostLabel = port === DEFAULT_PORT ? host : `${host}:${port}`;
-  const fail = (error: ProxmoxError) => {
-    io.stderr(`${command}: ${error.text(lang)}\n`);
-    return { exit: exitCodeFor(error) };
-  };
-
-  if (values.ca !== undefined) {
-    let caPem: string;
-    try {
-      caPem = await readRegularFile(values.ca, 1 << 20, 'utf8');
-    } catch (error) {
-      io.stderr(`${command}: --ca ${values.ca}: ${(error as Error).message}\n`);
-      return { exit: EXIT.usage };
-    }
-    return { host: hostLabel, target, trust: { kind: 'ca', caPem }, auth };
-  }
-
-  let presented: CertificateInfo;
-  try {
-    presented = await probeCertificate(host, port);
-  } catch (error) {
-    if (error instanceof ProxmoxError) return fail(error);
-    throw error;
-  }
-  if (values.fingerprint === undefined) {
-    if (json) io.stdout(`${JSON.stringify({ schema: 'proxlab.certificate/1', host: hostLabel, trusted: false, ...presented }, null, 2)}\n`);
-    else io.stdout(certificateText(presented, lang));
-    io.stderr(`${command}: ${formatProxmoxMessage('proxmox.error.tlsUntrusted', { host: hostLabel, presented: presented.fingerprint256 }, lang)}\n`);
-    io.stderr(`${formatProxmoxMessage('proxmox.certificate.whereToCheck', { fingerprint: presented.fingerprint256 }, lang)}\n`);
-    return { exit: EXIT.tls };
-  }
-  const pinned = normalizeFingerprint(values.fingerprint);
-  if (!pinned) {
-    io.stderr(`${command}: --fingerprint takes 64 hex digits (colons optional)\n`);
-    return { exit: EXIT.usage };
-  }
-  if (pinned !== presented.fingerprint256) {
-    return fail(new ProxmoxError('tls-mismatch', { host: hostLabel, pinned, presented: presented.fingerprint256 }));
-  }
-  return { host: hostLabel, target, trust: { kind: 'pin', fingerprint: pinned, pem: presented.pem }, auth };
-}
-
-/** A client of its own over the connection TRUST and AUTH name (`experiment run` and `resume`). */
-export async function connect(
-  values: ConnectionValues,
-  io: CliIo,
-  lang: Language,
-  command: string,
-  json: boolean,
-): Promise<{ client: ProxmoxClient; host: string; target: { host: string; port: number }; identity: string } | { exit: number }> {
-  const connection = await resolveConnection(values, io, lang, command, json);
-  if ('exit' in connection) return connection;
-  const { target, trust, auth } = connection;
-  return {
-    client: new ProxmoxClient({ host: target.host, port: target.port, trust, credentials: auth.credentials, secondFactor: auth.secondFactor }),
-    host: connection.host,
-    target,
-    identity: auth.identity,
-  };
 }

@@ -2,14 +2,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { loadSession, SessionFileError, type Session } from '../session/session-file';
-import { findAssetsDir, loadDemoSession } from '../session/demo';
+import { SessionFileError, type Session } from '../session/session-file';
+import { findAssetsDir } from '../session/demo';
 import { writeFileAtomic } from '../session/atomic-file';
 import { buildLabReportModel } from '../report/model';
 import { EXIT, type CliIo } from './io';
 import { cliLanguage } from './lang';
 import { cliServices } from './services';
-import { reportServices } from '../app-services';
+import { reportServices, sessionService } from '../app-services';
 import { builtRendererDir, reportWithChromium, type ChromiumReport } from './report-print';
 import { withPdfInfo } from '../report/pdf-info';
 import { groupAuthor } from '../../core/identity';
@@ -45,6 +45,8 @@ const MESSAGES = {
   },
   written: { en: 'Written', id: 'Ditulis' },
 } as const;
+
+const NO_ASSETS = 'the report assets (assets/, out/report/print.css) are not beside this command; run it from the ProxLab project';
 
 const BROWSER_PLACES = [
   '/usr/bin/chromium',
@@ -105,22 +107,29 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   }
   const assets = findAssetsDir(path.dirname(fileURLToPath(import.meta.url)));
   if (!assets) {
-    io.stderr('proxlab report: the report assets (assets/, out/report/print.css) are not beside this command; run it from the ProxLab project\n');
+    io.stderr(`proxlab report: ${NO_ASSETS}\n`);
     return EXIT.partial;
   }
-  let session: Session;
+  const root = path.dirname(assets);
+  const services = cliServices({ appRoot: root });
+  let session: Session | null;
   try {
-    session = values.demo ? await loadDemoSession(assets) : await loadSession(positionals[0]);
+    // Read, not opened: a report takes no lock, so it can be made while the app or a run holds the file.
+    const sessions = await sessionService(services);
+    session = values.demo ? await sessions.demo() : await sessions.read(positionals[0]);
   } catch (error) {
     const message = error instanceof SessionFileError || error instanceof Error ? error.message : String(error);
     io.stderr(`proxlab report: ${positionals[0] ?? 'demo'}: ${message}\n`);
     return EXIT.partial;
   }
+  if (!session) {
+    io.stderr(`proxlab report: ${NO_ASSETS}\n`);
+    return EXIT.partial;
+  }
   const model = buildLabReportModel(session, { demo: values.demo });
-  const root = path.dirname(assets);
   const browser = findBrowser(io.env);
   const rendererDir = builtRendererDir(root);
-  const reports = reportServices(cliServices({ appRoot: root }));
+  const reports = reportServices(services);
   const describedHtml = () => reports.html(model, lang, []);
   const drawn: ChromiumReport =
     browser && (rendererDir || values.pdf)

@@ -8,8 +8,10 @@ import { compose, type Composition, type ServiceAdapters } from '../app-services
 // drives Chromium itself, cli/report-print.ts); settings and connections live in memory for
 // the one run, and the session opened at start is an empty one, never the demo.
 
-/** What a command adds to the terminal's adapters: how it analyses captures, its experiment journal and connection, its Proxmox profile, the build it reads. */
-export type CommandAdapters = Partial<Pick<ServiceAdapters, 'captureAnalyzer' | 'experimentJournal' | 'experimentConnections' | 'profiles'>> & {
+/** What a command adds to the terminal's adapters: how it analyses captures, its experiment journal and connection, its Proxmox profile and second factor, the build it reads. */
+export type CommandAdapters = Partial<
+  Pick<ServiceAdapters, 'captureAnalyzer' | 'experimentJournal' | 'experimentConnections' | 'profiles' | 'secondFactor'>
+> & {
   appRoot?: string;
 };
 

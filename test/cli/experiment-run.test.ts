@@ -11,7 +11,17 @@ import { parseSession } from '../../electron/session/session-file';
 import { STANDIN_SECRETS } from '../standins/pve/accounts';
 import { LAB } from '../standins/pve/lab';
 import type { Standin } from '../standins/pve/server';
-import { startTestStandin } from '../proxmox/standin';
+import { sharedCertificates, startTestStandin } from '../proxmox/standin';
+import { makeCertificates } from '../standins/pve/certs';
+import { createHandlers, dispatch } from '../../electron/handlers';
+import type { HandlerContext } from '../../electron/handler-types';
+import type { CallInput, CallName, CallOutput } from '../../core/contract/api';
+import type { Failure } from '../../core/contract/failure';
+import { failureText } from '../../core/failure-text';
+import { memoryProfilesStore, Profiles } from '../../electron/proxmox/profiles';
+import { ProxmoxService } from '../../electron/proxmox/service';
+import { testServices } from '../support/test-services';
+import { memoryCipher } from '../support/memory-cipher';
 import { haveBrowser } from '../support/browser';
 
 // The consolidation experiment end to end against the stand-in, whose guests add known memory
@@ -259,5 +269,147 @@ describe('proxlab experiment run | resume', () => {
     const moved = await cli(['experiment', 'resume', '--session', session, ...auth, '--json']);
     expect(moved.code, moved.stderr).toBe(0);
     expect(parseSession(readFileSync(session, 'utf8')).experiments[0].connection).toEqual({ host: standin.host, port: standin.port, profile: null });
+  });
+});
+
+describe('proxlab experiment run speaks for the Proxmox connection as the app does', () => {
+  // A stand-in of its own: one test renews its certificate, another moves its clock.
+  let standin: Standin;
+  let dir: string;
+  let planFile: string;
+  beforeAll(async () => {
+    standin = await startTestStandin({ taskMs: 50 });
+    dir = mkdtempSync(path.join(tmpdir(), 'proxlab-experiment-shared-'));
+    planFile = path.join(dir, 'plan.json');
+    writeFileSync(
+      planFile,
+      JSON.stringify({
+        node: 'pve',
+        guests: [101, 102],
+        settleSeconds: 0,
+        intervalSeconds: 0.5,
+        samplesPerStep: 3,
+        stopPlannedGuestsFirst: true,
+        restoreAtEnd: true,
+      }),
+    );
+  });
+  afterAll(() => standin.close());
+
+  /** The Connect and Node pages' calls, through the app's handlers over its ProxmoxService. */
+  function app() {
+    const service = new ProxmoxService(new Profiles(memoryProfilesStore(), memoryCipher()));
+    const handlers = createHandlers(testServices({ proxmox: { service, chooseCaFile: async () => null } }));
+    const ctx: HandlerContext = { emit: () => undefined };
+    return {
+      call: <K extends CallName>(name: K, input: CallInput<K>) => dispatch(handlers, name, input, ctx) as Promise<CallOutput<K>>,
+      close: () => service.close(),
+    };
+  }
+  const refusal = <T>(answer: { ok: true; value: T } | { ok: false; error: Failure }): Failure => {
+    if (answer.ok) throw new Error('expected the app to refuse');
+    return answer.error;
+  };
+  const samplesOnDisk = (session: string) => () => {
+    try {
+      return parseSession(readFileSync(session, 'utf8')).experiments[0].steps.reduce((n, s) => n + s.samples.length, 0);
+    } catch {
+      return 0;
+    }
+  };
+  const tokenArgs = (fingerprint: string) => [
+    '--host',
+    `${standin.host}:${standin.port}`,
+    '--token-id',
+    STANDIN_SECRETS.runnerToken,
+    '--token-secret-env',
+    'PVE_SECRET',
+    '--fingerprint',
+    fingerprint,
+  ];
+
+  it("refuses a fingerprint the node does not present in the words the Connect page's pin gets, in both languages", async () => {
+    const wrong = makeCertificates().fingerprint;
+    const page = app();
+    try {
+      const saved = await page.call('proxmox.profiles.save', {
+        name: 'Lab 1',
+        host: standin.host,
+        port: standin.port,
+        auth: { kind: 'token', tokenId: STANDIN_SECRETS.runnerToken },
+        secret: STANDIN_SECRETS.runnerSecret,
+      });
+      if (!saved.ok) throw new Error(saved.error.message);
+      const pinRefused = refusal(await page.call('proxmox.certificate.pin', { profileId: saved.value.id, fingerprint: wrong }));
+      expect(pinRefused).toMatchObject({
+        kind: 'tls-mismatch',
+        messageKey: 'proxmox.error.tlsMismatch',
+        params: { pinned: wrong, presented: standin.fingerprint },
+      });
+      for (const lang of ['en', 'id'] as const) {
+        const session = path.join(dir, `wrong-${lang}.proxlab`);
+        const out = await cli(['experiment', 'run', '--plan', planFile, '--session', session, ...tokenArgs(wrong), '--lang', lang]);
+        expect(out).toEqual({ code: 3, stdout: '', stderr: `proxlab experiment run: ${failureText(pinRefused, lang)}\n` });
+      }
+    } finally {
+      page.close();
+    }
+  });
+
+  it('a certificate renewed mid-run interrupts it with exit 3 and the Failure the Node page gets for the same renewal', async () => {
+    const first = standin.fingerprint;
+    const page = app();
+    try {
+      const saved = await page.call('proxmox.profiles.save', {
+        name: 'Lab 1',
+        host: standin.host,
+        port: standin.port,
+        auth: { kind: 'token', tokenId: STANDIN_SECRETS.runnerToken },
+        secret: STANDIN_SECRETS.runnerSecret,
+      });
+      if (!saved.ok) throw new Error(saved.error.message);
+      const profileId = saved.value.id;
+      expect(await page.call('proxmox.certificate.pin', { profileId, fingerprint: first })).toMatchObject({ ok: true });
+
+      const session = path.join(dir, 'renewed.proxlab');
+      const running = cli(['experiment', 'run', '--plan', planFile, '--session', session, ...tokenArgs(first), '--json', '--lang', 'id']);
+      await expect.poll(samplesOnDisk(session), { timeout: 30_000, interval: 50 }).toBeGreaterThanOrEqual(2);
+      standin.renewCertificates(makeCertificates());
+      const out = await running;
+
+      const snapshotRefused = refusal(await page.call('proxmox.snapshot', { profileId, node: 'pve' }));
+      expect(snapshotRefused).toMatchObject({
+        kind: 'tls-mismatch',
+        messageKey: 'proxmox.error.tlsMismatch',
+        params: { pinned: first, presented: standin.fingerprint },
+      });
+      expect(out.code, out.stderr).toBe(3);
+      expect(out.stderr).toContain(`proxlab experiment run: ${failureText(snapshotRefused, 'id')}\n`);
+      expect(parseSession(readFileSync(session, 'utf8')).experiments[0].state).toBe('interrupted');
+    } finally {
+      page.close();
+      standin.renewCertificates(sharedCertificates());
+    }
+  });
+
+  it("logs in again with the --otp-env code when the node no longer takes the run's ticket", async () => {
+    const session = path.join(dir, 'ticket.proxlab');
+    const args = ['--host', `${standin.host}:${standin.port}`, '--user', STANDIN_SECRETS.tfaUser, '--password-env', 'PW', '--otp-env', 'OTP'];
+    let stderr = '';
+    const running = runCli(['experiment', 'run', '--plan', planFile, '--session', session, ...args, '--fingerprint', standin.fingerprint, '--json'], {
+      stdout: () => undefined,
+      stderr: (t) => (stderr += t),
+      env: { LANG: 'en_US.UTF-8', PW: STANDIN_SECRETS.tfaPassword, OTP: STANDIN_SECRETS.tfaCode },
+    });
+    await expect.poll(samplesOnDisk(session), { timeout: 30_000, interval: 50 }).toBeGreaterThanOrEqual(2);
+    const logins = () => standin.requests.filter((r) => r === 'POST /api2/json/access/ticket').length;
+    const before = logins();
+    // Three hours on the node's clock: the ticket is past PVE's two-hour lifetime.
+    standin.advance(3 * 3600);
+    expect(await running, stderr).toBe(0);
+    expect(logins()).toBeGreaterThan(before);
+    const run = parseSession(readFileSync(session, 'utf8')).experiments[0];
+    expect(run.state).toBe('done');
+    expect(run.steps.map((s) => s.samples.length)).toEqual([3, 3, 3]);
   });
 });
