@@ -38,8 +38,8 @@ export const fileMessages = {
     id: '{{file}} adalah folder. Pilih nama berkas, lalu simpan lagi.',
   },
   'file.error.save.unexpected': {
-    en: '{{file}} could not be saved ({{detail}}). Choose another folder and save again.',
-    id: '{{file}} tidak dapat disimpan ({{detail}}). Pilih folder lain, lalu simpan lagi.',
+    en: '{{file}} could not be saved ({{detail}}). Save again, or choose another folder.',
+    id: '{{file}} tidak dapat disimpan ({{detail}}). Simpan lagi, atau pilih folder lain.',
   },
   'file.error.read.denied': {
     en: 'ProxLab is not allowed to read {{file}}. Copy it to a folder of your own and open it from there.',

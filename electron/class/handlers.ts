@@ -46,6 +46,7 @@ function labFailure(error: unknown, file: string): Failure {
   if (error instanceof ClassLabFileError) return failure('class-lab', error.key, { file, ...error.params });
   return fileFailure(error, 'read', file);
 }
+
 const fileSafe = (name: string) =>
   name
     .replace(/[\\/:*?"<>|]+/g, ' ')

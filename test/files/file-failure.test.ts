@@ -64,10 +64,10 @@ describe('a file that could not be saved', () => {
   it("keeps the system's words where no message fits, and words a thrown non-Error too", () => {
     const failed = fileFailure(systemError('EIO'), 'save', '/media/usb/laporan.pdf', 'linux');
     expect(failureText(failed, 'en')).toBe(
-      `/media/usb/laporan.pdf could not be saved (EIO: system words, open '${FILE}'). Choose another folder and save again.`,
+      `/media/usb/laporan.pdf could not be saved (EIO: system words, open '${FILE}'). Save again, or choose another folder.`,
     );
     expect(failureText(failed, 'id')).toBe(
-      `/media/usb/laporan.pdf tidak dapat disimpan (EIO: system words, open '${FILE}'). Pilih folder lain, lalu simpan lagi.`,
+      `/media/usb/laporan.pdf tidak dapat disimpan (EIO: system words, open '${FILE}'). Simpan lagi, atau pilih folder lain.`,
     );
     expect(fileFailure('printer gone', 'save', '/tmp/a.pdf', 'linux').params).toEqual({ file: '/tmp/a.pdf', detail: 'printer gone' });
   });

@@ -167,7 +167,7 @@ describe('a save that fails', () => {
     const pdf = path.join(dir, 'laporan.pdf');
     services.reports.dialogs.chooseExportTarget = async () => pdf;
     const printed = (await dispatch(createHandlers(services), 'report.savePdf', { language: 'en' }, ctx)) as Saved;
-    expect(failureText(printed.problem!, 'en')).toBe(`${pdf} could not be saved (the print window closed). Choose another folder and save again.`);
+    expect(failureText(printed.problem!, 'en')).toBe(`${pdf} could not be saved (the print window closed). Save again, or choose another folder.`);
     expect(readdirSync(dir)).toEqual(['catatan.txt']);
   });
 });
