@@ -1,6 +1,8 @@
 import type { CatalogueEntry } from './catalogue';
 import { filterMessages } from './capture/filter/messages';
+import { classErrorMessages } from './class/error-messages';
 import { experimentMessages } from './experiment/messages';
+import { fileMessages } from './files/messages';
 import { proxmoxMessages } from './proxmox/messages';
 import { comparisonMessages } from './qos/comparison-messages';
 import { sessionLockMessages } from './session/lock-messages';
@@ -16,6 +18,8 @@ export const failureMessages = {
   ...experimentMessages,
   ...comparisonMessages,
   ...filterMessages,
+  ...fileMessages,
+  ...classErrorMessages,
 } satisfies Record<string, CatalogueEntry>;
 
 export type FailureKey = keyof typeof failureMessages;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ClassLabSchema, ClassResultSchema } from '../class/schema';
 import { LanguageSchema } from '../session/settings-schema';
-import { CsvDialectSchema } from './files';
+import { FailureSchema } from './failure';
+import { CsvDialectSchema, SavedSchema } from './files';
 
 // The Class page's calls: the lecturer's view of a folder of students' work, read by the same
 // builder as `proxlab class`. Main keeps the class it read last: the exports and the printed
@@ -9,9 +10,6 @@ import { CsvDialectSchema } from './files';
 
 const JobId = z.string().min(1).max(64);
 const Folder = z.string().min(1).max(4096);
-
-/** path null and problem null: the user cancelled the dialog. */
-const Saved = z.object({ path: z.string().nullable(), problem: z.string().nullable() });
 
 export const ClassProgressSchema = z.object({
   jobId: JobId,
@@ -32,22 +30,22 @@ export const classCalls = {
     output: z.union([
       z.object({ ok: z.literal(true), result: ClassResultSchema }),
       /** cancelled: class.cancel stopped it; otherwise problem says why the folder could not be read. */
-      z.object({ ok: z.literal(false), cancelled: z.boolean(), problem: z.string().nullable() }),
+      z.object({ ok: z.literal(false), cancelled: z.boolean(), problem: FailureSchema.nullable() }),
     ]),
   },
   'class.cancel': { input: z.object({ jobId: JobId }), output: z.boolean() },
   /** Opens a .proxlab-class file the user picks (lab null and problem null: cancelled). */
   'class.openLab': {
     input: z.undefined(),
-    output: z.object({ lab: ClassLabSchema.nullable(), path: z.string().nullable(), problem: z.string().nullable() }),
+    output: z.object({ lab: ClassLabSchema.nullable(), path: z.string().nullable(), problem: FailureSchema.nullable() }),
   },
-  'class.saveLab': { input: z.object({ lab: ClassLabSchema }), output: Saved },
+  'class.saveLab': { input: z.object({ lab: ClassLabSchema }), output: SavedSchema },
   /** The class read last as `proxlab class --csv` writes it, headed in `language`, in the spreadsheet dialect asked for, to a file the user picks. */
-  'class.saveCsv': { input: z.object({ dialect: CsvDialectSchema, language: LanguageSchema }), output: Saved },
+  'class.saveCsv': { input: z.object({ dialect: CsvDialectSchema, language: LanguageSchema }), output: SavedSchema },
   /** The class read last, as `proxlab class --json` prints it, to a file the user picks. */
-  'class.saveJson': { input: z.undefined(), output: Saved },
+  'class.saveJson': { input: z.undefined(), output: SavedSchema },
   /** The one-page summary of the class read last, printed to a PDF the user picks. */
-  'class.savePdf': { input: z.object({ language: LanguageSchema }), output: Saved },
+  'class.savePdf': { input: z.object({ language: LanguageSchema }), output: SavedSchema },
   /** The class read last, for the printed summary; null before a folder was read. */
   'class.current': { input: z.undefined(), output: ClassResultSchema.nullable() },
 } as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CsvDialect } from '../csv';
+import { FailureSchema } from './failure';
 
 // Tables the pages hand over to be saved as a CSV file the user picks (the comparison; the
 // experiment saves its own through experiment.export), and charts saved as PNG images.
@@ -16,6 +17,10 @@ export const PngBase64Schema = z
 
 const Cell = z.union([z.string().max(10_000), z.number(), z.null()]);
 
+/** Where the file was saved, or why it was not; both null: the user cancelled the dialog. */
+export const SavedSchema = z.object({ path: z.string().nullable(), problem: FailureSchema.nullable() });
+export type Saved = z.infer<typeof SavedSchema>;
+
 export const filesCalls = {
   /** Asks where to save `rows` (header first) and writes them there as UTF-8 CSV with a BOM; path null: cancelled. */
   'csv.save': {
@@ -24,11 +29,11 @@ export const filesCalls = {
       rows: z.array(z.array(Cell).max(200)).min(1).max(100_000),
       dialect: CsvDialectSchema,
     }),
-    output: z.object({ path: z.string().nullable(), problem: z.string().nullable() }),
+    output: SavedSchema,
   },
   /** Asks where to save a chart and writes the PNG there; path null: cancelled. */
   'image.save': {
     input: z.object({ suggestedName: z.string().min(1).max(200), png: PngBase64Schema }),
-    output: z.object({ path: z.string().nullable(), problem: z.string().nullable() }),
+    output: SavedSchema,
   },
 } as const;

@@ -5,11 +5,15 @@ import type { ExperimentSaveDialog } from '../experiment/service';
 import type { ExportDialogs, ReportPrinter } from '../report/printer';
 import { countingAnalyzer } from './progress';
 import { labFileText } from './lab-text';
-import { loadClassLab } from './lab-file';
+import { ClassLabFileError, loadClassLab } from './lab-file';
+import { FolderTooLargeError } from './scan';
 import { classTable } from './table';
 import { spreadsheetCsv } from '../../core/csv';
 import { CLASS_LAB_EXTENSION, type ClassLab, type ClassResult } from '../../core/class/schema';
 import type { DomainHandlers } from '../handler-types';
+import type { Failure } from '../../core/contract/failure';
+import { failure } from '../failure';
+import { fileFailure } from '../files/file-failure';
 
 export interface ClassDialogs {
   chooseClassFolder(): Promise<string | null>;
@@ -31,7 +35,18 @@ interface ClassHandlerDeps {
   exportDialogs: ExportDialogs;
 }
 
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** Why `folder` could not be read as a class: too big to be one, or what the file system said. */
+function folderFailure(error: unknown, folder: string): Failure {
+  if (error instanceof FolderTooLargeError) return failure('class-folder', 'class.error.tooManyFiles', { folder, limit: error.limit });
+  return fileFailure(error, 'read', folder);
+}
+
+/** Why the lab definition `file` could not be opened: not one, or what the file system said. */
+function labFailure(error: unknown, file: string): Failure {
+  if (error instanceof ClassLabFileError) return failure('class-lab', error.key, { file, ...error.params });
+  return fileFailure(error, 'read', file);
+}
+
 const fileSafe = (name: string) =>
   name
     .replace(/[\\/:*?"<>|]+/g, ' ')
@@ -48,7 +63,7 @@ export function classHandlers({ classes, captures, saveDialog, printer, exportDi
       await writeFileAtomic(target, await produce());
       return { path: target, problem: null };
     } catch (error) {
-      return { path: null, problem: reason(error) };
+      return { path: null, problem: fileFailure(error, 'save', target) };
     }
   };
   const baseName = (result: ClassResult) => fileSafe(`kelas ${result.lab?.name || result.folder.split(/[\\/]/).filter(Boolean).at(-1) || ''}`);
@@ -71,7 +86,7 @@ export function classHandlers({ classes, captures, saveDialog, printer, exportDi
         current = result;
         return { ok: true as const, result };
       } catch (error) {
-        return { ok: false as const, cancelled: controller.signal.aborted, problem: controller.signal.aborted ? null : reason(error) };
+        return { ok: false as const, cancelled: controller.signal.aborted, problem: controller.signal.aborted ? null : folderFailure(error, folder) };
       } finally {
         jobs.delete(jobId);
       }
@@ -87,7 +102,7 @@ export function classHandlers({ classes, captures, saveDialog, printer, exportDi
       try {
         return { lab: await loadClassLab(file), path: file, problem: null };
       } catch (error) {
-        return { lab: null, path: file, problem: reason(error) };
+        return { lab: null, path: file, problem: labFailure(error, file) };
       }
     },
     'class.saveLab': async ({ lab }) =>

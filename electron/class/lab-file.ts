@@ -4,7 +4,16 @@ import { ClassLabSchema, type ClassLab } from '../../core/class/schema';
 // The lecturer's lab definition (.proxlab-class): JSON checked against its schema, so that a
 // typo is one clear message naming the field instead of checks that silently do nothing.
 
-export class ClassLabFileError extends Error {}
+/** A lab definition that cannot be used; key and params word it for the page (core/class/error-messages.ts). */
+export class ClassLabFileError extends Error {
+  constructor(
+    readonly key: 'class.error.labNotJson' | 'class.error.labInvalid',
+    message: string,
+    readonly params: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
 
 const LAB_MAX_BYTES = 1 << 20;
 
@@ -13,12 +22,13 @@ export function parseClassLab(text: string): ClassLab {
   try {
     document = JSON.parse(text);
   } catch {
-    throw new ClassLabFileError('the lab definition is not valid JSON');
+    throw new ClassLabFileError('class.error.labNotJson', 'the lab definition is not valid JSON');
   }
   const parsed = ClassLabSchema.safeParse(document);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ClassLabFileError(`the lab definition is not valid: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+    const field = issue.path.join('.') || '(top)';
+    throw new ClassLabFileError('class.error.labInvalid', `the lab definition is not valid: ${field}: ${issue.message}`, { field, issue: issue.message });
   }
   return parsed.data;
 }

@@ -19,6 +19,12 @@ export interface FolderFiles {
 /** More than any class hands in; a folder beyond it is refused rather than read for minutes. */
 export const CLASS_MAX_FILES = 20_000;
 
+export class FolderTooLargeError extends RangeError {
+  constructor(readonly limit: number) {
+    super(`the folder holds more than ${limit} files`);
+  }
+}
+
 async function firstWord(file: string): Promise<number | null> {
   const handle = await open(file, 'r');
   try {
@@ -39,7 +45,7 @@ async function walk(root: string, relative: string, found: string[]): Promise<vo
     if (entry.isDirectory()) await walk(root, child, found);
     else if (entry.isFile()) {
       found.push(child);
-      if (found.length > CLASS_MAX_FILES) throw new RangeError(`the folder holds more than ${CLASS_MAX_FILES} files`);
+      if (found.length > CLASS_MAX_FILES) throw new FolderTooLargeError(CLASS_MAX_FILES);
     }
   }
 }

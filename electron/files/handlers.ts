@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { spreadsheetCsv } from '../../core/csv';
-import type { filesCalls } from '../../core/contract/files';
+import type { filesCalls, Saved } from '../../core/contract/files';
 import type { ExperimentSaveDialog } from '../experiment/service';
 import type { DomainHandlers } from '../handler-types';
+import { fileFailure } from './file-failure';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -13,12 +14,12 @@ export function pngBytes(base64: string): Buffer {
   return bytes;
 }
 
-async function saveAs(target: string, bytes: string | Buffer): Promise<{ path: string | null; problem: string | null }> {
+async function saveAs(target: string, bytes: string | Buffer): Promise<Saved> {
   try {
     await writeFile(target, bytes);
     return { path: target, problem: null };
   } catch (error) {
-    return { path: null, problem: error instanceof Error ? error.message : String(error) };
+    return { path: null, problem: fileFailure(error, 'save', target) };
   }
 }
 

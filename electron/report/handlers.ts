@@ -9,6 +9,7 @@ import type { Language } from '../../core/language';
 import type { ReportFigure } from '../../core/report/figures-schema';
 import { withPdfInfo } from './pdf-info';
 import { groupAuthor } from '../../core/identity';
+import { fileFailure } from '../files/file-failure';
 
 export interface ReportServices {
   printer: ReportPrinter;
@@ -31,7 +32,7 @@ export function reportHandlers(sessions: SessionService, reports: ReportServices
       await writeFileAtomic(target, await produce());
       return { path: target, problem: null };
     } catch (error) {
-      return { path: null, problem: error instanceof Error ? error.message : String(error) };
+      return { path: null, problem: fileFailure(error, 'save', target) };
     }
   };
   const model = () => {

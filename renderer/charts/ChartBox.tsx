@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Failure } from '../../core/contract/failure';
 import { proxlab } from '../api';
+import { useFailureText } from '../i18n/failure-text';
 import { chartFileName, chartPngBase64 } from './chart-image';
 import './charts.css';
 
@@ -18,7 +20,8 @@ interface Props {
   background?: string;
 }
 
-type Notice = { kind: 'ok' | 'problem'; text: string } | null;
+/** A save that failed keeps main's Failure, worded in the language shown when it is drawn. */
+type Notice = { kind: 'ok' | 'problem'; text: string } | { kind: 'problem'; failure: Failure } | null;
 
 /** Copy and Save as PNG for one chart: the buttons under it and the canvas's context menu. */
 function useChartExport(canvas: Props['canvas'], title: string, background: string) {
@@ -36,7 +39,7 @@ function useChartExport(canvas: Props['canvas'], title: string, background: stri
   const save = async () => {
     const saved = await proxlab().invoke('image.save', { suggestedName: chartFileName(title), png: png() });
     if (saved.path) setNotice({ kind: 'ok', text: t('chartExport.saved', { path: saved.path }) });
-    else if (saved.problem) setNotice({ kind: 'problem', text: t('chartExport.failed', { problem: saved.problem }) });
+    else if (saved.problem) setNotice({ kind: 'problem', failure: saved.problem });
   };
   return { notice, copy, save };
 }
@@ -91,6 +94,8 @@ function ContextMenu({ at, onCopy, onSave, onClose }: { at: { x: number; y: numb
 export function ChartBox({ canvas, label, title = label, className, testId, print = false, background = '#ffffff' }: Props) {
   const { t } = useTranslation();
   const { notice, copy, save } = useChartExport(canvas, title, background);
+  const failureText = useFailureText();
+  const noticeText = notice && ('failure' in notice ? failureText(notice.failure) : notice.text);
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   const box = (
     <div
@@ -114,8 +119,8 @@ export function ChartBox({ canvas, label, title = label, className, testId, prin
       {box}
       <div className="chart-tools">
         {notice && (
-          <span className={`chart-notice ${notice.kind}`} role="status" title={notice.text}>
-            {notice.text}
+          <span className={`chart-notice ${notice.kind}`} role="status" title={noticeText ?? undefined}>
+            {noticeText}
           </span>
         )}
         <button type="button" onClick={() => void copy()} title={t('chartExport.copyTitle')}>

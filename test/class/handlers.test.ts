@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createHandlers, dispatch } from '../../electron/handlers';
@@ -11,6 +11,11 @@ import { CLASS_SCHEMA, ClassLabSchema, type ClassResult } from '../../core/class
 import { FLAG_KINDS } from '../../core/class/flag-kinds';
 import { corpusPath, haveShared } from '../support/shared';
 import { testServices } from '../support/test-services';
+import { buildClass } from '../../electron/class/build';
+import { CLASS_MAX_FILES, FolderTooLargeError } from '../../electron/class/scan';
+import type { Failure } from '../../core/contract/failure';
+import { failureText } from '../../core/failure-text';
+import type { Saved } from '../../core/contract/files';
 
 // The Class page's calls over a reader that reads real captures through the capture analyzer:
 // the progress the page shows, cancelling, the lab file, and the exports of the class read last.
@@ -114,16 +119,26 @@ describe.skipIf(!haveShared)('class.open', () => {
     expect(await dispatch(handlers, 'class.current', undefined, ctx)).toBeNull();
   });
 
-  it('says why a folder could not be read', async () => {
-    const failing: ClassServices['read'] = async () => {
-      throw new Error('ENOENT: no such file or directory, scandir /tidak-ada');
+  it('says why a folder could not be read, in the language of whoever shows it', async () => {
+    const gone = path.join(mkdtempSync(path.join(tmpdir(), 'proxlab-class-')), 'kelas-A');
+    const building: ClassServices['read'] = (folder, lab, analyzer, signal) => buildClass(folder, { analyzer, lab, signal });
+    const handlers = createHandlers(testServices({ classes: { read: building, dialogs: dialogs(null) } }));
+    const outcome = await dispatch(handlers, 'class.open', { jobId: 'j3', folder: gone, lab: null }, recorder().ctx);
+    expect(outcome).toMatchObject({ ok: false, cancelled: false, problem: { kind: 'file', messageKey: 'file.error.read.missing', params: { file: gone } } });
+    const problem = (outcome as { problem: Failure }).problem;
+    expect(failureText(problem, 'en')).toBe(`${gone} cannot be found (was a USB stick removed?). Check where it is and choose it again.`);
+    expect(failureText(problem, 'id')).toBe(`${gone} tidak ditemukan (flashdisk dicabut?). Periksa letaknya, lalu pilih lagi.`);
+  });
+
+  it('refuses a folder with more files than any class hands in', async () => {
+    const tooMany: ClassServices['read'] = async () => {
+      throw new FolderTooLargeError(CLASS_MAX_FILES);
     };
-    const handlers = createHandlers(testServices({ classes: { read: failing, dialogs: dialogs(null) } }));
-    expect(await dispatch(handlers, 'class.open', { jobId: 'j3', folder: '/tidak-ada', lab: null }, recorder().ctx)).toEqual({
-      ok: false,
-      cancelled: false,
-      problem: 'ENOENT: no such file or directory, scandir /tidak-ada',
-    });
+    const handlers = createHandlers(testServices({ classes: { read: tooMany, dialogs: dialogs(null) } }));
+    const outcome = await dispatch(handlers, 'class.open', { jobId: 'j5', folder: '/data', lab: null }, recorder().ctx);
+    const problem = (outcome as { problem: Failure }).problem;
+    expect(failureText(problem, 'en')).toBe('/data holds more than 20000 files, more than any class hands in. Choose the folder of one class.');
+    expect(failureText(problem, 'id')).toBe('/data berisi lebih dari 20000 berkas, lebih banyak daripada hasil kerja satu kelas. Pilih folder satu kelas.');
   });
 });
 
@@ -148,8 +163,34 @@ describe('the lab definition file', () => {
     writeFileSync(file, JSON.stringify({ services: [{ address: '' }] }));
     const handlers = createHandlers(testServices({ classes: { read: async () => emptyClass('/'), dialogs: dialogs(file) } }));
     const opened = await dispatch(handlers, 'class.openLab', undefined, recorder().ctx);
-    expect(opened).toMatchObject({ lab: null, path: file });
-    expect((opened as { problem: string }).problem).toMatch(/services\.0\.address/);
+    expect(opened).toMatchObject({ lab: null, path: file, problem: { kind: 'class-lab', messageKey: 'class.error.labInvalid' } });
+    const problem = (opened as { problem: Failure }).problem;
+    expect(problem.params).toMatchObject({ file, field: 'services.0.address' });
+    expect(failureText(problem, 'id').startsWith(`${file} bukan definisi praktikum yang sah: services.0.address: `)).toBe(true);
+  });
+
+  it('that is not JSON, or is not there any more, is told as such', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'proxlab-class-'));
+    const notJson = path.join(dir, 'catatan.proxlab-class');
+    writeFileSync(notJson, 'Minggu 5: 192.168.10.11');
+    const opened = await dispatch(
+      createHandlers(testServices({ classes: { read: async () => emptyClass('/'), dialogs: dialogs(notJson) } })),
+      'class.openLab',
+      undefined,
+      recorder().ctx,
+    );
+    expect(failureText((opened as { problem: Failure }).problem, 'en')).toBe(
+      `${notJson} is not a lab definition: it is not JSON. Choose a .proxlab-class file.`,
+    );
+
+    const gone = path.join(dir, 'hilang.proxlab-class');
+    const missing = await dispatch(
+      createHandlers(testServices({ classes: { read: async () => emptyClass('/'), dialogs: dialogs(gone) } })),
+      'class.openLab',
+      undefined,
+      recorder().ctx,
+    );
+    expect(missing).toMatchObject({ lab: null, path: gone, problem: { kind: 'file', messageKey: 'file.error.read.missing', params: { file: gone } } });
   });
 });
 
@@ -177,5 +218,24 @@ describe('the exports of the class read last', () => {
     expect(await dispatch(handlers, 'class.savePdf', { language: 'id' }, ctx)).toEqual({ path: path.join(dir, 'kelas kelas-A.pdf'), problem: null });
     expect(printed).toEqual([['id', 'class-summary']]);
     expect(readFileSync(path.join(dir, 'kelas kelas-A.pdf'), 'utf8')).toBe('%PDF-1.7 stand-in');
+  });
+
+  it('that cannot be written say so, leaving nothing behind', async () => {
+    // A parent that is a regular file stops root too, where a read-only folder would not.
+    const dir = mkdtempSync(path.join(tmpdir(), 'proxlab-class-'));
+    const notFolder = path.join(dir, 'catatan.txt');
+    writeFileSync(notFolder, 'not a folder');
+    const services = testServices({
+      saveDialog: { choosePath: async (name) => path.join(notFolder, name) },
+      classes: { read: async (folder) => emptyClass(folder), dialogs: dialogs(null) },
+    });
+    const handlers = createHandlers(services);
+    const ctx = recorder().ctx;
+    await dispatch(handlers, 'class.open', { jobId: 'j6', folder: '/data/kelas-A', lab: null }, ctx);
+    const target = path.join(notFolder, 'kelas kelas-A.csv');
+    const saved = (await dispatch(handlers, 'class.saveCsv', { dialect: 'semicolon', language: 'id' }, ctx)) as Saved;
+    expect(saved).toMatchObject({ path: null, problem: { kind: 'file', messageKey: 'file.error.save.noFolder', params: { file: target } } });
+    expect(failureText(saved.problem!, 'id')).toBe(`Folder untuk ${target} tidak ditemukan (flashdisk dicabut?). Pilih folder lain, lalu simpan lagi.`);
+    expect(readdirSync(dir)).toEqual(['catatan.txt']);
   });
 });

@@ -16,7 +16,7 @@ function sources(dir: string): string[] {
 }
 
 /** The domains whose failures cross the contract as a Failure. */
-const DOMAINS = ['proxmox', 'sessionLock', 'session', 'experiment', 'comparison', 'filter'];
+const DOMAINS = ['proxmox', 'sessionLock', 'session', 'experiment', 'comparison', 'filter', 'file', 'class'];
 
 /** Failure keys written in main's code: `<domain>.error.<name>` literals and the session lock's key. */
 function producedKeys(): Set<string> {
@@ -38,6 +38,8 @@ describe('failure messages', () => {
   it('finds the keys main sends', () => {
     expect(produced.has('proxmox.error.unexpected')).toBe(true);
     expect(produced.has('sessionLock.inUse')).toBe(true);
+    expect(produced.has('file.error.save.noFolder')).toBe(true);
+    expect(produced.has('class.error.labInvalid')).toBe(true);
   });
 
   it.each([...produced].sort())('%s is in the catalogue', (key) => {

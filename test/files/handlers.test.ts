@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createHandlers, dispatch } from '../../electron/handlers';
@@ -7,6 +7,8 @@ import { buildLabReportModel } from '../../electron/report/model';
 import { findAssetsDir, loadDemoSession } from '../../electron/session/demo';
 import { comparisonCsv, comparisonTable } from '../../renderer/pages/Captures/comparison-csv';
 import { testServices } from '../support/test-services';
+import { failureText } from '../../core/failure-text';
+import type { Saved } from '../../core/contract/files';
 
 // Save as CSV from the comparison: the demo's three manual entries (the seed paper's Wireshark
 // figures), saved through the Save dialog as a file Excel opens right on Indonesian Windows.
@@ -112,5 +114,60 @@ describe('a chart as a PNG', () => {
     await expect(dispatch(handlers, 'clipboard.writeImage', { png: Buffer.from('GIF89a').toString('base64') }, ctx)).rejects.toThrow('not a PNG image');
     await expect(dispatch(handlers, 'image.save', { suggestedName: 'x.png', png: 'not base64!' }, ctx)).rejects.toThrow(/invalid argument/);
     expect(written).toHaveLength(1);
+  });
+});
+
+describe('a save that fails', () => {
+  // The dialog names a file inside a regular file: the system refuses it with ENOTDIR, as it
+  // does for root, where a read-only folder would not stop the test.
+  function besideAFile() {
+    const dir = mkdtempSync(path.join(tmpdir(), 'proxlab-save-'));
+    const notFolder = path.join(dir, 'catatan.txt');
+    writeFileSync(notFolder, 'not a folder');
+    return { dir, notFolder };
+  }
+
+  it('answers why as a Failure the page words in its language, for a CSV and a chart', async () => {
+    const { dir, notFolder } = besideAFile();
+    const handlers = createHandlers(testServices({ saveDialog: { choosePath: async (name) => path.join(notFolder, name) } }));
+    const target = path.join(notFolder, 'perbandingan.csv');
+    const saved = (await dispatch(handlers, 'csv.save', { suggestedName: 'perbandingan.csv', rows: [['x']], dialect: 'comma' }, ctx)) as Saved;
+    expect(saved).toMatchObject({ path: null, problem: { kind: 'file', messageKey: 'file.error.save.noFolder', params: { file: target } } });
+    expect(saved.problem!.params.detail).toMatch(/^ENOTDIR/);
+    expect(failureText(saved.problem!, 'en')).toBe(
+      `The folder for ${target} cannot be found (was a USB stick removed?). Choose another folder and save again.`,
+    );
+    expect(failureText(saved.problem!, 'id')).toBe(`Folder untuk ${target} tidak ditemukan (flashdisk dicabut?). Pilih folder lain, lalu simpan lagi.`);
+
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==';
+    const image = await dispatch(handlers, 'image.save', { suggestedName: 'Memori node.png', png }, ctx);
+    expect(image).toMatchObject({ path: null, problem: { messageKey: 'file.error.save.noFolder', params: { file: path.join(notFolder, 'Memori node.png') } } });
+    expect(readdirSync(dir)).toEqual(['catatan.txt']);
+  });
+
+  it('answers a Failure for the report as HTML, and as PDF when the printer fails, leaving no temporary file', async () => {
+    const { dir, notFolder } = besideAFile();
+    const services = testServices();
+    services.reports = {
+      printer: { ...services.reports.printer, figures: async () => [] },
+      dialogs: { chooseExportTarget: async (_kind, name) => path.join(notFolder, name) },
+      html: async () => '<!doctype html><title>laporan</title>',
+    };
+    const handlers = createHandlers(services);
+    const saved = (await dispatch(handlers, 'report.saveHtml', { language: 'id' }, ctx)) as Saved;
+    expect(saved.path).toBeNull();
+    expect(saved.problem).toMatchObject({ kind: 'file', messageKey: 'file.error.save.noFolder' });
+    const target = saved.problem!.params.file as string;
+    expect(path.dirname(target)).toBe(notFolder);
+    expect(target.endsWith('.html')).toBe(true);
+    expect(failureText(saved.problem!, 'id')).toBe(`Folder untuk ${target} tidak ditemukan (flashdisk dicabut?). Pilih folder lain, lalu simpan lagi.`);
+
+    // A printer that fails is told with its own words, for the file it was to write.
+    services.reports.printer.toPdf = async () => Promise.reject(new Error('the print window closed'));
+    const pdf = path.join(dir, 'laporan.pdf');
+    services.reports.dialogs.chooseExportTarget = async () => pdf;
+    const printed = (await dispatch(createHandlers(services), 'report.savePdf', { language: 'en' }, ctx)) as Saved;
+    expect(failureText(printed.problem!, 'en')).toBe(`${pdf} could not be saved (the print window closed). Save again, or choose another folder.`);
+    expect(readdirSync(dir)).toEqual(['catatan.txt']);
   });
 });

@@ -6,7 +6,7 @@ import { QosBars } from '../../charts/QosBars';
 import { TiphonTable } from '../../charts/TiphonTable';
 import { QOS_PARAMETERS, type ComparisonRow } from '../../charts/qos-measure';
 import { useLanguage } from '../../i18n/useLanguage';
-import { useFailureText } from '../../i18n/failure-text';
+import { useFailureText, useStatusText, type Status } from '../../i18n/failure-text';
 import { formatFixed } from '../../../core/format/numbers';
 import type { CaptureJob } from './jobs';
 import type { ManualEntryRow } from './manual-entry';
@@ -51,10 +51,11 @@ function keyOfReports(reports: readonly object[]): string {
 export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual }: Props) {
   const { t } = useTranslation();
   const failureText = useFailureText();
+  const statusText = useStatusText();
   const { locale } = useLanguage();
   const ids = useId();
   const [column, setColumn] = useState<Column>('recipe');
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Status>(null);
   const [dialect, setDialect] = useCsvDialect();
   const choice = useThresholdChoice(sets, locale);
   const { set, capacity } = choice;
@@ -85,8 +86,9 @@ export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual
     [result, column, names],
   );
 
+  // A failed save stays until the next action: the student has to read what to do.
   useEffect(() => {
-    if (!notice) return;
+    if (notice?.kind !== 'info') return;
     const timer = setTimeout(() => setNotice(null), 2500);
     return () => clearTimeout(timer);
   }, [notice]);
@@ -94,7 +96,7 @@ export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual
   const copyCsv = async () => {
     if (!result?.ok) return;
     await proxlab().invoke('clipboard.writeText', { text: comparisonCsv(rows, column, result.set.name) });
-    setNotice(t('comparison.copied'));
+    setNotice({ kind: 'info', text: t('comparison.copied') });
   };
 
   const saveCsv = async () => {
@@ -104,8 +106,8 @@ export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual
       rows: comparisonTable(rows, column, result.set.name),
       dialect,
     });
-    if (saved.path) setNotice(t('csv.saved', { path: saved.path }));
-    else if (saved.problem) setNotice(t('csv.failed', { problem: saved.problem }));
+    if (saved.path) setNotice({ kind: 'info', text: t('csv.saved', { path: saved.path }) });
+    else if (saved.problem) setNotice({ kind: 'error', failure: saved.problem });
   };
 
   return (
@@ -113,7 +115,7 @@ export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual
       <div className="comparison-head">
         <h2 id={`${ids}-title`}>{t('comparison.title')}</h2>
         <span className="notice" role="status">
-          {notice ?? ''}
+          {notice ? statusText(notice) : ''}
         </span>
         <ActionButton type="button" onClick={() => void copyCsv()} blocked={rows.length === 0 ? { why: t('blocked.noCompare') } : null}>
           {t('comparison.copyCsv')}

@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassLab } from '../../../core/class/schema';
+import type { Saved } from '../../../core/contract/files';
 import { formatInteger, formatSi } from '../../../core/format/numbers';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
+import { useFailureText, useStatusText, type Status } from '../../i18n/failure-text';
 import { ActionButton } from '../../shell/ActionButton';
 import { CsvDialectSelect, useCsvDialect } from '../../shell/CsvDialectSelect';
 import { ClassTable } from './ClassTable';
@@ -28,7 +30,9 @@ export function ClassPage({ dropped }: { dropped: { path: string } | null }) {
   const [form, setForm] = useState<LabFormValues>(emptyLabForm);
   const [node, setNode] = useState<ClassLab['node']>(EMPTY_NODE);
   const [problems, setProblems] = useState<Partial<Record<LabFormField, LabFormProblem>>>({});
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Status>(null);
+  const statusText = useStatusText();
+  const failureText = useFailureText();
   const [sort, setSort] = useState<Sort>({ key: 'student', descending: false });
   const [filter, setFilter] = useState({ text: '', flaggedOnly: false });
   const [chosenGroups, chooseGroups] = useColumnChoice();
@@ -83,9 +87,9 @@ export function ClassPage({ dropped }: { dropped: { path: string } | null }) {
     // Only a new drop reads; the form's later edits wait for "Read again".
   }, [dropped]);
 
-  const say = (saved: { path: string | null; problem: string | null }, failed: string) => {
-    if (saved.path) setNotice(t('class.saved', { path: saved.path }));
-    else if (saved.problem) setNotice(t(failed, { problem: saved.problem }));
+  const say = (saved: Saved) => {
+    if (saved.path) setNotice({ kind: 'info', text: t('class.saved', { path: saved.path }) });
+    else if (saved.problem) setNotice({ kind: 'error', failure: saved.problem });
   };
 
   const openLab = async () => {
@@ -95,16 +99,16 @@ export function ClassPage({ dropped }: { dropped: { path: string } | null }) {
       setForm(labToForm(opened.lab));
       setNode(opened.lab.node);
       setProblems({});
-      setNotice(t('class.lab.opened', { path: opened.path }));
-    } else if (opened.problem) setNotice(t('class.lab.openFailed', { problem: opened.problem }));
+      setNotice({ kind: 'info', text: t('class.lab.opened', { path: opened.path }) });
+    } else if (opened.problem) setNotice({ kind: 'error', failure: opened.problem });
   };
 
   const saveLab = async () => {
     const lab = labFromForm();
-    if (lab) say(await proxlab().invoke('class.saveLab', { lab }), 'class.saveFailed');
+    if (lab) say(await proxlab().invoke('class.saveLab', { lab }));
   };
 
-  const saveCsv = async () => say(await proxlab().invoke('class.saveCsv', { dialect, language }), 'csv.failed');
+  const saveCsv = async () => say(await proxlab().invoke('class.saveCsv', { dialect, language }));
 
   const showFlags = (student: string | null) => {
     setFlagsOf(student);
@@ -164,7 +168,9 @@ export function ClassPage({ dropped }: { dropped: { path: string } | null }) {
           </button>
         </div>
       )}
-      {state.status === 'failed' && <p className="message error">{t('class.failed', { problem: state.problem })}</p>}
+      {state.status === 'failed' && (
+        <p className="message error">{'failure' in state ? failureText(state.failure) : t('class.failed', { problem: state.error })}</p>
+      )}
       {state.status === 'cancelled' && <p className="message">{t('class.cancelled')}</p>}
 
       <details className="class-lab" open={!result}>
@@ -184,7 +190,7 @@ export function ClassPage({ dropped }: { dropped: { path: string } | null }) {
       </details>
 
       <p className="notice" role="status">
-        {notice ?? ''}
+        {notice ? statusText(notice) : ''}
       </p>
 
       {result && (
@@ -223,26 +229,10 @@ export function ClassPage({ dropped }: { dropped: { path: string } | null }) {
             <ActionButton type="button" onClick={() => void saveCsv()} blocked={noClass}>
               {t('csv.save')}
             </ActionButton>
-            <ActionButton
-              type="button"
-              onClick={() =>
-                void proxlab()
-                  .invoke('class.saveJson', undefined)
-                  .then((saved) => say(saved, 'class.saveFailed'))
-              }
-              blocked={noClass}
-            >
+            <ActionButton type="button" onClick={() => void proxlab().invoke('class.saveJson', undefined).then(say)} blocked={noClass}>
               {t('class.saveJson')}
             </ActionButton>
-            <ActionButton
-              type="button"
-              onClick={() =>
-                void proxlab()
-                  .invoke('class.savePdf', { language })
-                  .then((saved) => say(saved, 'class.saveFailed'))
-              }
-              blocked={noClass}
-            >
+            <ActionButton type="button" onClick={() => void proxlab().invoke('class.savePdf', { language }).then(say)} blocked={noClass}>
               {t('class.savePdf')}
             </ActionButton>
           </div>

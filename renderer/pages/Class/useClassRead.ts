@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ClassLab, ClassResult } from '../../../core/class/schema';
 import type { ClassProgress } from '../../../core/contract/class';
+import type { Failure } from '../../../core/contract/failure';
 import { proxlab } from '../../api';
 
 export type ReadState =
@@ -8,7 +9,9 @@ export type ReadState =
   | { status: 'reading'; progress: ClassProgress | null }
   | { status: 'done' }
   | { status: 'cancelled' }
-  | { status: 'failed'; problem: string };
+  | { status: 'failed'; failure: Failure }
+  /** The call itself failed (a job already running, an answer the contract refused). */
+  | { status: 'failed'; error: string };
 
 let jobs = 0;
 
@@ -44,9 +47,10 @@ export function useClassRead() {
       if (outcome.ok) {
         setResult(outcome.result);
         setState({ status: 'done' });
-      } else setState(outcome.cancelled ? { status: 'cancelled' } : { status: 'failed', problem: outcome.problem ?? '' });
+      } else if (outcome.problem) setState({ status: 'failed', failure: outcome.problem });
+      else setState({ status: 'cancelled' });
     } catch (error) {
-      if (job.current === jobId) setState({ status: 'failed', problem: error instanceof Error ? error.message : String(error) });
+      if (job.current === jobId) setState({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
     } finally {
       if (job.current === jobId) job.current = null;
     }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LabReportModel } from '../../../core/report/model';
 import type { Language } from '../../../core/language';
 import type { SessionOutcome } from '../../../core/contract/session';
+import type { Saved } from '../../../core/contract/files';
 import { proxlab } from '../../api';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ReportDocument, conclusionParagraphs } from '../../report/ReportDocument';
@@ -57,15 +58,13 @@ export function ReportPage({ target }: { target: PveTarget | null }) {
     [],
   );
 
-  const run = async (work: () => Promise<{ path: string | null; problem: string | null } | SessionOutcome | void>) => {
+  const run = async (work: () => Promise<Saved | SessionOutcome | void>) => {
     setBusy(true);
     setStatus({ kind: 'info', text: t('report.page.working') });
     try {
       const result = await work();
-      if (result && 'problem' in result && result.problem) {
-        const problem = result.problem;
-        setStatus(typeof problem === 'string' ? { kind: 'error', text: t('report.page.failed', { message: problem }) } : { kind: 'error', failure: problem });
-      } else if (result && 'path' in result && result.path) setStatus({ kind: 'info', text: t('report.page.saved', { path: result.path }) });
+      if (result?.problem) setStatus({ kind: 'error', failure: result.problem });
+      else if (result && 'path' in result && result.path) setStatus({ kind: 'info', text: t('report.page.saved', { path: result.path }) });
       else setStatus(null);
     } catch (error) {
       setStatus({ kind: 'error', text: t('report.page.failed', { message: error instanceof Error ? error.message : String(error) }) });
