@@ -1,4 +1,5 @@
-import type { ChartConfiguration, TooltipItem } from 'chart.js';
+import type { Chart, ChartConfiguration, TooltipItem } from 'chart.js';
+import { toFont } from 'chart.js/helpers';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import type { ExperimentRun } from '../../core/experiment/run-schema';
 import { formatFixed } from '../../core/format/numbers';
@@ -8,6 +9,7 @@ import { GIB, niceCeiling, niceStep } from './experiment-states';
 import { MEMORY_COLOR } from './memory-growth-config';
 import { CPU_COLOR } from './cpu-step-config';
 import { PRINT_PIXEL_RATIO } from './readiness';
+import { markerLabelRows, rowsTaken } from './marker-labels';
 
 // Every sample of a run over time: memory used (GiB, left) and CPU (% of all CPUs, right),
 // time in seconds from the run's first recorded moment, and a vertical marker where a guest
@@ -79,20 +81,40 @@ const MARKER_STYLE = {
 
 const LABEL_FONT_PX = 11;
 const LABEL_PAD = 2;
-/** Markers close together take turns over this many rows of labels. */
+/** Markers close together take turns over at most this many rows of labels. */
 const LABEL_ROWS = 3;
 /** One row of labels in the band above the plot. */
 const LABEL_ROW_PX = LABEL_FONT_PX * 1.2 + 2 * LABEL_PAD + 3;
+/** Roughly where the printed chart's plot lies in its 680 px canvas, to size the band before chart.js lays it out. */
+const PRINT_PLOT_PX = { left: 60, right: 620 };
+
+const labelText = (marker: TimelineMarker) => `${MARKER_STYLE[marker.kind].prefix}${marker.label}`;
+
+/** Rows the band needs, judged on the printed chart's size with about 0.6 em a character. */
+function bandRows(markers: readonly TimelineMarker[], end: number): number {
+  const span = niceCeiling(end);
+  const { left, right } = PRINT_PLOT_PX;
+  const spans = markers.map((m) => ({ centre: left + (m.x / span) * (right - left), width: labelText(m).length * LABEL_FONT_PX * 0.6 + 2 * LABEL_PAD }));
+  return rowsTaken(markerLabelRows(spans, left + LABEL_PAD, right - LABEL_PAD, LABEL_ROWS));
+}
+
+/** Every label's row on the chart as laid out, measured in the font it is drawn in. */
+function labelRowsOn(chart: Chart, markers: readonly TimelineMarker[], rows: number): number[] {
+  const ctx = chart.ctx;
+  ctx.save();
+  ctx.font = toFont({ size: LABEL_FONT_PX }).string;
+  const spans = markers.map((m) => ({ centre: chart.scales.x.getPixelForValue(m.x), width: ctx.measureText(labelText(m)).width + 2 * LABEL_PAD }));
+  ctx.restore();
+  const { left, right } = chart.chartArea;
+  return markerLabelRows(spans, left + LABEL_PAD, right - LABEL_PAD, Math.max(1, rows));
+}
 
 /**
- * A marker's line across the plot, its label in the band above it (never on the lines),
- * beside the line on the side with room: to the right in the first half, to the left after.
+ * A marker's line across the plot, its label centred on the line's top in the band above the
+ * plot (never on the lines); the annotation plugin keeps it from overhanging the plot's ends.
  */
-function annotationOf(marker: TimelineMarker, i: number, end: number): AnnotationOptions<'line'> {
+function annotationOf(marker: TimelineMarker, i: number, markers: readonly TimelineMarker[], rows: number): AnnotationOptions<'line'> {
   const style = MARKER_STYLE[marker.kind];
-  const content = `${style.prefix}${marker.label}`;
-  // About 0.6 em a character: enough to keep the label off its own line.
-  const half = (content.length * LABEL_FONT_PX * 0.6) / 2 + LABEL_PAD;
   return {
     type: 'line',
     scaleID: 'x',
@@ -102,11 +124,10 @@ function annotationOf(marker: TimelineMarker, i: number, end: number): Annotatio
     borderDash: style.dash,
     label: {
       display: true,
-      content,
+      content: labelText(marker),
       position: 'start',
-      xAdjust: marker.x > end / 2 ? -half : half,
       // 'start' sets the label's top on the plot's top edge: lift it into its row of the band.
-      yAdjust: -((i % LABEL_ROWS) + 1) * LABEL_ROW_PX,
+      yAdjust: ({ chart }) => -(labelRowsOn(chart, markers, rows)[i] + 1) * LABEL_ROW_PX,
       backgroundColor: 'rgba(255, 255, 255, 0.85)',
       color: style.color,
       font: { size: LABEL_FONT_PX },
@@ -121,7 +142,7 @@ export function timelineConfig(run: TimelineRun, text: TimelineText, locale: str
   const memMax = niceCeiling(Math.max(0, ...points.map((p) => p.memGiB)) * 1.05);
   const cpuMax = Math.min(100, niceCeiling(Math.max(0, ...points.map((p) => p.cpuPercent)) * 1.1));
   const end = Math.max(0, ...points.map((p) => p.x), ...markers.map((m) => m.x));
-  const labelRows = Math.min(LABEL_ROWS, markers.length);
+  const labelRows = bandRows(markers, end);
   return {
     type: 'line',
     data: {
@@ -183,7 +204,7 @@ export function timelineConfig(run: TimelineRun, text: TimelineText, locale: str
                 : `${text.cpu}: ${formatPercent(item.parsed.y ?? 0, 2, locale)}`,
           },
         },
-        annotation: { clip: false, annotations: markers.map((m, i) => annotationOf(m, i, end)) },
+        annotation: { clip: false, annotations: markers.map((m, i) => annotationOf(m, i, markers, labelRows)) },
       },
     },
   };
