@@ -29,6 +29,3 @@ export function markerLabelRows(labels: readonly LabelSpan[], left: number, righ
   }
   return rows;
 }
-
-/** How many rows a placement takes. */
-export const rowsTaken = (rows: readonly number[]): number => rows.reduce((taken, row) => Math.max(taken, row + 1), 0);

@@ -9,7 +9,7 @@ import { GIB, niceCeiling, niceStep } from './experiment-states';
 import { MEMORY_COLOR } from './memory-growth-config';
 import { CPU_COLOR } from './cpu-step-config';
 import { PRINT_PIXEL_RATIO } from './readiness';
-import { markerLabelRows, rowsTaken } from './marker-labels';
+import { markerLabelRows } from './marker-labels';
 
 // Every sample of a run over time: memory used (GiB, left) and CPU (% of all CPUs, right),
 // time in seconds from the run's first recorded moment, and a vertical marker where a guest
@@ -85,18 +85,8 @@ const LABEL_PAD = 2;
 const LABEL_ROWS = 3;
 /** One row of labels in the band above the plot. */
 const LABEL_ROW_PX = LABEL_FONT_PX * 1.2 + 2 * LABEL_PAD + 3;
-/** Roughly where the printed chart's plot lies in its 680 px canvas, to size the band before chart.js lays it out. */
-const PRINT_PLOT_PX = { left: 60, right: 620 };
 
 const labelText = (marker: TimelineMarker) => `${MARKER_STYLE[marker.kind].prefix}${marker.label}`;
-
-/** Rows the band needs, judged on the printed chart's size with about 0.6 em a character. */
-function bandRows(markers: readonly TimelineMarker[], end: number): number {
-  const span = niceCeiling(end);
-  const { left, right } = PRINT_PLOT_PX;
-  const spans = markers.map((m) => ({ centre: left + (m.x / span) * (right - left), width: labelText(m).length * LABEL_FONT_PX * 0.6 + 2 * LABEL_PAD }));
-  return rowsTaken(markerLabelRows(spans, left + LABEL_PAD, right - LABEL_PAD, LABEL_ROWS));
-}
 
 /** Every label's row on the chart as laid out, measured in the font it is drawn in. */
 function labelRowsOn(chart: Chart, markers: readonly TimelineMarker[], rows: number): number[] {
@@ -106,7 +96,7 @@ function labelRowsOn(chart: Chart, markers: readonly TimelineMarker[], rows: num
   const spans = markers.map((m) => ({ centre: chart.scales.x.getPixelForValue(m.x), width: ctx.measureText(labelText(m)).width + 2 * LABEL_PAD }));
   ctx.restore();
   const { left, right } = chart.chartArea;
-  return markerLabelRows(spans, left + LABEL_PAD, right - LABEL_PAD, Math.max(1, rows));
+  return markerLabelRows(spans, left + LABEL_PAD, right - LABEL_PAD, rows);
 }
 
 /**
@@ -141,8 +131,8 @@ export function timelineConfig(run: TimelineRun, text: TimelineText, locale: str
   const markers = timelineMarkers(run);
   const memMax = niceCeiling(Math.max(0, ...points.map((p) => p.memGiB)) * 1.05);
   const cpuMax = Math.min(100, niceCeiling(Math.max(0, ...points.map((p) => p.cpuPercent)) * 1.1));
-  const end = Math.max(0, ...points.map((p) => p.x), ...markers.map((m) => m.x));
-  const labelRows = bandRows(markers, end);
+  // Room for as many rows as close markers could need: the plot's width is not known until chart.js lays it out.
+  const labelRows = Math.min(LABEL_ROWS, markers.length);
   return {
     type: 'line',
     data: {
