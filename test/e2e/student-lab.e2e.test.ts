@@ -432,6 +432,15 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
         expect(compared, service).toEqual({ delay: recipe[1], jitter: recipe[2], loss: recipe[3] });
         expect(recipe[1], service).toMatch(/\d[.,]\d{3} ms$/);
       }
+      // Each figure of Table 4.4 takes one line, its unit beside it.
+      const valueLines = await preview.locator('.tiphon-table .tiphon-value').evaluateAll((values) =>
+        values.map((value) => {
+          const range = document.createRange();
+          range.selectNodeContents(value);
+          return `${value.textContent} ${new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size}`;
+        }),
+      );
+      expect(valueLines.filter((line) => !line.endsWith(' 1'))).toEqual([]);
 
       // The jitter chart's band labels (0.5, 75 and 125 ms, all near its foot) stay beside the plot, within its height.
       const jitterBands = await bandLabelsDrawn(page, '.report-preview [data-parameter="jitter"] canvas');
