@@ -57,6 +57,20 @@ describe('timeline marker labels', () => {
     ).toEqual([0, 0]);
   });
 
+  it('lifts one of two labels that both slide in from the end (a guest started, then stopped, at the end of the run)', () => {
+    expect(
+      markerLabelRows(
+        [
+          { centre: 560, width: 150 },
+          { centre: 600, width: 155 },
+        ],
+        LEFT,
+        RIGHT,
+        3,
+      ),
+    ).toEqual([0, 1]);
+  });
+
   it('never puts two overlapping labels in one row while rows remain', () => {
     fc.assert(
       fc.property(
