@@ -2,7 +2,7 @@ import type { Chart, ChartType, Plugin } from 'chart.js';
 import { placeBandLabels } from './band-labels';
 
 // Horizontal lines at a threshold set's band edges, drawn over the bars with their value, so a
-// reader sees how far each service is from the next TIPHON band. Labels sit in a gutter right of the plot and never overlap (band-labels.ts).
+// reader sees how far each service is from the next TIPHON band. Labels sit in a gutter right of the plot, within its height, and never overlap (band-labels.ts).
 
 export interface BandLine {
   value: number;
@@ -42,6 +42,8 @@ export const bandLinesPlugin: Plugin<'bar'> = {
     const centres = placeBandLabels(
       shown.map(({ y }) => y),
       BAND_LABEL_FONT_PX + 1,
+      top,
+      bottom,
     );
     shown.forEach(({ y }) => {
       ctx.beginPath();

@@ -14,12 +14,19 @@ export function overTimeOptions(print: boolean) {
   };
 }
 
-/** Time starts at 0, the first displayed packet, as in Wireshark, not at the first sample drawn. */
+/**
+ * Time starts at 0, the first displayed packet, as in Wireshark, not at the first sample drawn.
+ * Where the axis ends between two steps (at the last interval's end), the ticks stop at the
+ * last whole step rather than label the end too: 1.4, 1.6 and no 1.7 squeezed in after.
+ */
 export function secondsAxis(title: string, locale: string) {
   return {
     type: 'linear' as const,
     min: 0,
     title: { display: true, text: title },
-    ticks: { callback: (value: string | number, _index: number, ticks: ReadonlyArray<{ value: number }>) => axisTickLabel(value, ticks, locale) },
+    ticks: {
+      includeBounds: false,
+      callback: (value: string | number, _index: number, ticks: ReadonlyArray<{ value: number }>) => axisTickLabel(value, ticks, locale),
+    },
   };
 }

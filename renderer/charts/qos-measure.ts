@@ -37,8 +37,12 @@ export function measureUnit(parameter: QosParameter, set: ThresholdSet): string 
   return set.throughputMeasure === 'kbps' ? 'kbit/s' : '%';
 }
 
-/** Decimals a measure is printed with: enough to tell it from the nearest band edge. */
-export const MEASURE_DIGITS: Record<QosParameter, number> = { throughput: 2, loss: 2, delay: 2, jitter: 3 };
+/**
+ * Decimals a measure is printed with wherever it appears (tables, bars, the report): throughput
+ * and loss enough to tell them from the nearest band edge, delay and jitter to the microsecond
+ * a capture's timestamps carry, since a measured delay is often below 1 ms.
+ */
+export const MEASURE_DIGITS: Record<QosParameter, number> = { throughput: 2, loss: 2, delay: 3, jitter: 3 };
 
 /** A measure with its unit, a percentage the language's way ("0.00%" in English, "0,00 %" in Indonesian). */
 export function formatMeasure(value: number, parameter: QosParameter, set: ThresholdSet, locale: string, digits = MEASURE_DIGITS[parameter]): string {

@@ -1,4 +1,5 @@
-import type { ChartConfiguration, TooltipItem } from 'chart.js';
+import type { Chart, ChartConfiguration, TooltipItem } from 'chart.js';
+import { toFont } from 'chart.js/helpers';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import type { ExperimentRun } from '../../core/experiment/run-schema';
 import { formatFixed } from '../../core/format/numbers';
@@ -8,6 +9,7 @@ import { GIB, niceCeiling, niceStep } from './experiment-states';
 import { MEMORY_COLOR } from './memory-growth-config';
 import { CPU_COLOR } from './cpu-step-config';
 import { PRINT_PIXEL_RATIO } from './readiness';
+import { markerLabelRows } from './marker-labels';
 
 // Every sample of a run over time: memory used (GiB, left) and CPU (% of all CPUs, right),
 // time in seconds from the run's first recorded moment, and a vertical marker where a guest
@@ -79,20 +81,30 @@ const MARKER_STYLE = {
 
 const LABEL_FONT_PX = 11;
 const LABEL_PAD = 2;
-/** Markers close together take turns over this many rows of labels. */
+/** Markers close together take turns over at most this many rows of labels. */
 const LABEL_ROWS = 3;
 /** One row of labels in the band above the plot. */
 const LABEL_ROW_PX = LABEL_FONT_PX * 1.2 + 2 * LABEL_PAD + 3;
 
+const labelText = (marker: TimelineMarker) => `${MARKER_STYLE[marker.kind].prefix}${marker.label}`;
+
+/** Every label's row on the chart as laid out, measured in the font it is drawn in. */
+function labelRowsOn(chart: Chart, markers: readonly TimelineMarker[], rows: number): number[] {
+  const ctx = chart.ctx;
+  ctx.save();
+  ctx.font = toFont({ size: LABEL_FONT_PX }).string;
+  const spans = markers.map((m) => ({ centre: chart.scales.x.getPixelForValue(m.x), width: ctx.measureText(labelText(m)).width + 2 * LABEL_PAD }));
+  ctx.restore();
+  const { left, right } = chart.chartArea;
+  return markerLabelRows(spans, left + LABEL_PAD, right - LABEL_PAD, rows);
+}
+
 /**
- * A marker's line across the plot, its label in the band above it (never on the lines),
- * beside the line on the side with room: to the right in the first half, to the left after.
+ * A marker's line across the plot, its label centred on the line's top in the band above the
+ * plot (never on the lines); the annotation plugin keeps it from overhanging the plot's ends.
  */
-function annotationOf(marker: TimelineMarker, i: number, end: number): AnnotationOptions<'line'> {
+function annotationOf(marker: TimelineMarker, i: number, markers: readonly TimelineMarker[], rows: number): AnnotationOptions<'line'> {
   const style = MARKER_STYLE[marker.kind];
-  const content = `${style.prefix}${marker.label}`;
-  // About 0.6 em a character: enough to keep the label off its own line.
-  const half = (content.length * LABEL_FONT_PX * 0.6) / 2 + LABEL_PAD;
   return {
     type: 'line',
     scaleID: 'x',
@@ -102,11 +114,10 @@ function annotationOf(marker: TimelineMarker, i: number, end: number): Annotatio
     borderDash: style.dash,
     label: {
       display: true,
-      content,
+      content: labelText(marker),
       position: 'start',
-      xAdjust: marker.x > end / 2 ? -half : half,
       // 'start' sets the label's top on the plot's top edge: lift it into its row of the band.
-      yAdjust: -((i % LABEL_ROWS) + 1) * LABEL_ROW_PX,
+      yAdjust: ({ chart }) => -(labelRowsOn(chart, markers, rows)[i] + 1) * LABEL_ROW_PX,
       backgroundColor: 'rgba(255, 255, 255, 0.85)',
       color: style.color,
       font: { size: LABEL_FONT_PX },
@@ -120,7 +131,7 @@ export function timelineConfig(run: TimelineRun, text: TimelineText, locale: str
   const markers = timelineMarkers(run);
   const memMax = niceCeiling(Math.max(0, ...points.map((p) => p.memGiB)) * 1.05);
   const cpuMax = Math.min(100, niceCeiling(Math.max(0, ...points.map((p) => p.cpuPercent)) * 1.1));
-  const end = Math.max(0, ...points.map((p) => p.x), ...markers.map((m) => m.x));
+  // Room for as many rows as close markers could need: the plot's width is not known until chart.js lays it out.
   const labelRows = Math.min(LABEL_ROWS, markers.length);
   return {
     type: 'line',
@@ -183,7 +194,7 @@ export function timelineConfig(run: TimelineRun, text: TimelineText, locale: str
                 : `${text.cpu}: ${formatPercent(item.parsed.y ?? 0, 2, locale)}`,
           },
         },
-        annotation: { clip: false, annotations: markers.map((m, i) => annotationOf(m, i, end)) },
+        annotation: { clip: false, annotations: markers.map((m, i) => annotationOf(m, i, markers, labelRows)) },
       },
     },
   };

@@ -1,5 +1,6 @@
 import { formatFixed, formatInteger } from '../../core/format/numbers';
 import { formatPercent as percentIn } from '../../core/format/percent';
+import { MEASURE_DIGITS } from '../charts/qos-measure';
 
 // The report's number formats, one per kind of figure, so a figure reads the same in every
 // table, formula and sentence. Units are always printed.
@@ -36,7 +37,8 @@ export const formatBytesPerSecond = (value: number, locale: string): string => `
 /** bit/s rounded from the exact B/s × 8, not from the rounded B/s (docs/qos-method.md §Seed paper vectors: 70.659, not 70.656). */
 export const formatBitsPerSecond = (value: number, locale: string): string => `${formatInteger(Math.round(value), locale)} bit/s`;
 
-export const formatMs = (value: number, locale: string): string => `${formatFixed(value, 3, locale)} ms`;
+/** A delay or jitter with the decimals the comparison table and charts give it, so the report reads one figure one way. */
+export const formatMs = (value: number, parameter: 'delay' | 'jitter', locale: string): string => `${formatFixed(value, MEASURE_DIGITS[parameter], locale)} ms`;
 
 export const formatLoad = (loadavg: readonly number[], locale: string): string => loadavg.map((v) => formatFixed(v, 2, locale)).join(' / ');
 

@@ -94,14 +94,14 @@ describe.skipIf(!haveBrowser || !haveShared)('QoS comparison in Chromium', () =>
       const delayMs = (span / c.packets) * 1000;
       const cells = await tiphonRow(service);
       expect(cells[0]).toBe(`${idNumber(kbps, 2)} kbit/s ${badge(throughputIndex(kbps))}`);
-      expect(cells[2]).toBe(`${idNumber(delayMs, 2)} ms ${badge(delayIndex(delayMs))}`);
+      expect(cells[2]).toBe(`${idNumber(delayMs, 3)} ms ${badge(delayIndex(delayMs))}`);
     }
-    // docs/qos-method.md §Seed paper vectors: 977,393 B × 8 / 110.660 s = 70.66 kbit/s → 0; 110.660 s / 1,755 = 63.05 ms → 4;
+    // docs/qos-method.md §Seed paper vectors: 977,393 B × 8 / 110.660 s = 70.66 kbit/s → 0; 110.660 s / 1,755 = 63.054 ms → 4;
     // loss 0 % → 4; jitter 0.3 ms → 4; mean 3 → 75 %, Memuaskan.
     expect(await tiphonRow('WordPress (makalah)')).toEqual([
       '70,66 kbit/s 0 · Sangat Jelek',
       '0,00 % 4 · Sangat Bagus',
-      '63,05 ms 4 · Sangat Bagus',
+      '63,054 ms 4 · Sangat Bagus',
       '0,300 ms 4 · Sangat Bagus',
       '3,00 (75,00 %)',
       'Memuaskan',

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { cspViolations, haveBrowser } from '../support/browser';
 import type { Bridge } from '../support/bridge/server';
 import { openBridgedApp, type BridgedApp } from '../support/bridged-app';
@@ -176,6 +176,49 @@ function expectStraightNames(charts: BarChart[]): void {
   }
 }
 
+interface ChartClass {
+  getChart(canvas: Element): unknown;
+  registry: { getPlugin(id: string): { getAnnotations(chart: unknown): unknown[] } };
+}
+
+interface Area {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * Where the band-lines plugin puts its labels on the chart under `selector`: the plugin runs
+ * again on a context that records each label and draws nothing.
+ */
+function bandLabelsDrawn(page: Page, selector: string): Promise<{ drawn: Array<{ text: string; x: number; y: number }>; area: Area; fontPx: number }> {
+  return page.locator(selector).evaluate((canvas) => {
+    const Chart = (window as unknown as { __chartClass: ChartClass }).__chartClass;
+    type Draw = (chart: unknown, args: unknown, options: unknown) => void;
+    const chart = Chart.getChart(canvas) as {
+      chartArea: Area;
+      config: { plugins: Array<{ id: string; afterDatasetsDraw: Draw }> };
+      options: { plugins: { bandLines: unknown } };
+    };
+    const plugin = chart.config.plugins.find((p) => p.id === 'bandLines')!;
+    const drawn: Array<{ text: string; x: number; y: number }> = [];
+    let font = '';
+    const ctx = new Proxy(
+      {},
+      {
+        get: (_target, key) => (key === 'fillText' ? (text: string, x: number, y: number) => drawn.push({ text, x, y }) : () => undefined),
+        set: (_target, key, value) => {
+          if (key === 'font') font = String(value);
+          return true;
+        },
+      },
+    );
+    plugin.afterDatasetsDraw(Object.create(chart as object, { ctx: { value: ctx } }), {}, chart.options.plugins.bandLines);
+    return { drawn, area: chart.chartArea, fontPx: Number(/(\d+)px/.exec(font)![1]) };
+  });
+}
+
 function pdfinfo(file: string): Record<string, string> {
   const text = execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' });
   return Object.fromEntries(
@@ -185,6 +228,9 @@ function pdfinfo(file: string): Record<string, string> {
       .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]),
   );
 }
+
+// Each language's PDF page count, for the English run to compare with the Indonesian one before it.
+const pageCounts: Partial<Record<Language, number>> = {};
 
 for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
   const w = WORDS[language];
@@ -251,6 +297,18 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
       await form.getByLabel(w.date).fill('2026-03-09');
       await form.getByRole('button', { name: w.saveIdentity }).click();
       await form.getByRole('status').filter({ hasText: w.identitySaved }).waitFor();
+      // Each column head of the member rows starts where its input does; "No." ends where the numbers do.
+      const left = async (locator: Locator) => Math.round((await locator.boundingBox())!.x);
+      const right = async (locator: Locator) => {
+        const box = (await locator.boundingBox())!;
+        return Math.round(box.x + box.width);
+      };
+      const heads = form.locator('.student-head > span');
+      expect([await right(heads.nth(0)), await left(heads.nth(1)), await left(heads.nth(2))]).toEqual([
+        await right(form.locator('.student-number').first()),
+        await left(form.getByLabel(w.nameOf(1))),
+        await left(form.getByLabel(w.nimOf(1))),
+      ]);
       await shot('02-identity');
     });
 
@@ -351,6 +409,91 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
         ),
       );
       expect(guestLines).toEqual(['wordpress-centos 1', 'wordpress-centos 1', 'moodle-ubuntu 1']);
+      // No head of Table 3.1 takes more than the two lines "Load average (1 / 5 / 15 min)" needs.
+      const headLines = await preview.locator('[data-section="scenario1"] table.results thead th').evaluateAll((heads) =>
+        heads.map((head) => {
+          const range = document.createRange();
+          range.selectNodeContents(head);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        }),
+      );
+      expect(Math.max(...headLines), JSON.stringify(headLines)).toBe(2);
+
+      // Table 4.4 writes each graded figure as the service's own QoS table does (the lab recipe column).
+      for (const { service } of CAPTURES) {
+        const recipe = await preview
+          .locator(`[data-section="service"][data-service="${service}"] table.qos tbody tr`)
+          .evaluateAll((rows) => rows.map((row) => row.querySelector('td')!.childNodes[0].textContent));
+        const compared = await preview
+          .locator(`.tiphon-table tr[data-service="${service}"]`)
+          .evaluate((row) =>
+            Object.fromEntries(['delay', 'jitter', 'loss'].map((p) => [p, row.querySelector(`[data-parameter="${p}"] .tiphon-value`)!.textContent])),
+          );
+        expect(compared, service).toEqual({ delay: recipe[1], jitter: recipe[2], loss: recipe[3] });
+        expect(recipe[1], service).toMatch(/\d[.,]\d{3} ms$/);
+      }
+      // Each figure of Table 4.4 takes one line, its unit beside it.
+      const valueLines = await preview.locator('.tiphon-table .tiphon-value').evaluateAll((values) =>
+        values.map((value) => {
+          const range = document.createRange();
+          range.selectNodeContents(value);
+          return `${value.textContent} ${new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size}`;
+        }),
+      );
+      expect(valueLines.filter((line) => !line.endsWith(' 1'))).toEqual([]);
+
+      // The jitter chart's band labels (0.5, 75 and 125 ms, all near its foot) stay beside the plot, within its height.
+      const jitterBands = await bandLabelsDrawn(page, '.report-preview [data-parameter="jitter"] canvas');
+      expect(jitterBands.drawn.map((d) => d.text)).toEqual(language === 'id' ? ['0,5', '75', '125'] : ['0.5', '75', '125']);
+      for (const { text, x, y } of jitterBands.drawn) {
+        expect(x, text).toBeGreaterThan(jitterBands.area.right);
+        expect(y - jitterBands.fontPx / 2, text).toBeGreaterThanOrEqual(jitterBands.area.top);
+        expect(y + jitterBands.fontPx / 2, text).toBeLessThanOrEqual(jitterBands.area.bottom);
+      }
+
+      // The I/O graphs' time ticks step evenly to their last; the axis ends within one step after it.
+      const ioAxes = await preview.locator('[data-figure^="io-"] canvas').evaluateAll((canvases) =>
+        canvases.map((canvas) => {
+          const chart = (window as unknown as { __chartClass: ChartClass }).__chartClass.getChart(canvas) as {
+            scales: { x: { max: number; ticks: Array<{ value: number }> } };
+          };
+          return { max: chart.scales.x.max, ticks: chart.scales.x.ticks.map((t) => t.value) };
+        }),
+      );
+      expect(ioAxes).toHaveLength(CAPTURES.length);
+      for (const { max, ticks } of ioAxes) {
+        const step = ticks[1] - ticks[0];
+        ticks.forEach((tick, i) => expect(tick, JSON.stringify(ticks)).toBeCloseTo(i * step, 9));
+        expect(max - ticks.at(-1)!, JSON.stringify({ max, ticks })).toBeLessThan(step);
+      }
+
+      // Figure 3.3: each ▶/■ label is centred on its line, right above the plot, clear of every other label.
+      const timeline = await preview.locator('[data-figure="timeline"] canvas').evaluate((canvas) => {
+        const Chart = (window as unknown as { __chartClass: ChartClass }).__chartClass;
+        const chart = Chart.getChart(canvas) as { chartArea: Area };
+        type Box = { x: number; y: number; x2: number; y2: number; centerX: number };
+        const lines = Chart.registry.getPlugin('annotation').getAnnotations(chart) as Array<{ x: number; elements: Box[] }>;
+        return {
+          area: chart.chartArea,
+          labels: lines.map((line) => {
+            const { x, y, x2, y2, centerX } = line.elements[0];
+            return { line: line.x, x, y, x2, y2, centerX };
+          }),
+        };
+      });
+      expect(timeline.labels).toHaveLength(4);
+      // The lowest row of labels sits on the plot's top edge (a few px clear of it), not floating above.
+      expect(Math.min(...timeline.labels.map((l) => timeline.area.top - l.y2))).toBeLessThanOrEqual(4);
+      for (const label of timeline.labels) {
+        // The annotation plugin keeps a label from overhanging the plot's ends (by its 2 px padding).
+        const atEnd = label.x <= timeline.area.left + 2.5 || label.x2 >= timeline.area.right - 2.5;
+        if (!atEnd) expect(label.centerX, JSON.stringify(label)).toBeCloseTo(label.line, 0);
+        else expect(label.x <= label.line && label.line <= label.x2, JSON.stringify(label)).toBe(true);
+        expect(label.y2, JSON.stringify(label)).toBeLessThanOrEqual(timeline.area.top);
+        expect(label.y, JSON.stringify(label)).toBeGreaterThanOrEqual(0);
+      }
+      for (const a of timeline.labels)
+        for (const b of timeline.labels) if (a !== b) expect(a.x2 <= b.x || b.x2 <= a.x || a.y2 <= b.y || b.y2 <= a.y, JSON.stringify([a, b])).toBe(true);
 
       bridge.setFileChoice(pdfFile);
       await page.getByRole('button', { name: w.savePdf }).click();
@@ -387,7 +530,11 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
         const section = text.slice(text.indexOf(heading), text.indexOf(`4.${i + 2} `, text.indexOf(heading)));
         expect(section, service).toMatch(new RegExp(`\\n\\s*${w.packets}\\s+${packets}\\n`));
       });
-      expect(pdfinfo(pdfFile)).toMatchObject({ Title: w.title, Author: GROUP.map((g) => g.name).join(', ') });
+      const info = pdfinfo(pdfFile);
+      expect(info).toMatchObject({ Title: w.title, Author: GROUP.map((g) => g.name).join(', ') });
+      pageCounts[language] = Number(info.Pages);
+      // The Indonesian report is no longer than the English one.
+      if (language === 'en' && pageCounts.id !== undefined) expect(pageCounts.id, JSON.stringify(pageCounts)).toBeLessThanOrEqual(pageCounts.en!);
     });
 
     it('the HTML carries one image for every chart of the preview', () => {

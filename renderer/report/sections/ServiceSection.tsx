@@ -5,6 +5,7 @@ import { formatFixed, formatInteger } from '../../../core/format/numbers';
 import { formatTimestamp, timestampDigits } from '../../../core/format/time';
 import { formatBitsPerSecond, formatBytesPerSecond, formatMs, formatPercent, formatSeconds, throughputFormula } from '../format';
 import type { ReportLanguage } from '../text';
+import { MEASURE_DIGITS } from '../../charts/qos-measure';
 import { KeyValueTable } from './KeyValueTable';
 import { ServiceCharts } from './ServiceCharts';
 
@@ -49,8 +50,8 @@ function MeasuredCell({ s, parameter, lang }: { s: ServiceReport; parameter: 'th
   const source = values.sources[parameter];
   const graded = {
     throughput: values.throughputBitsPerSecond === null ? null : formatBitsPerSecond(values.throughputBitsPerSecond, locale),
-    delay: values.delayMs === null ? null : formatMs(values.delayMs, locale),
-    jitter: values.jitterMs === null ? null : formatMs(values.jitterMs, locale),
+    delay: values.delayMs === null ? null : formatMs(values.delayMs, 'delay', locale),
+    jitter: values.jitterMs === null ? null : formatMs(values.jitterMs, 'jitter', locale),
     loss: values.lossPercent === null ? null : formatPercent(values.lossPercent, locale),
   }[parameter];
   const details: string[] = [];
@@ -61,7 +62,7 @@ function MeasuredCell({ s, parameter, lang }: { s: ServiceReport; parameter: 'th
     );
   }
   if (parameter === 'delay' && source !== 'icmp-rtt' && m.rttMedianMs !== null) {
-    details.push(t('report.s2.rtt', { median: formatMs(m.rttMedianMs, locale), count: formatInteger(m.rttCount, locale) }));
+    details.push(t('report.s2.rtt', { median: formatMs(m.rttMedianMs, 'delay', locale), count: formatInteger(m.rttCount, locale) }));
     if (m.rttMedianRelativeError !== null) details.push(t('report.s2.rttApproximate', { percent: formatPercent(m.rttMedianRelativeError * 100, locale, 1) }));
   }
   if (parameter === 'loss') {
@@ -98,8 +99,8 @@ export function ServiceSection({ service: s, n, draw, lang }: { service: Service
   });
   const rows = [
     ['throughput', recipeValue(r.throughputBitsPerSecond, (v) => formatBitsPerSecond(v, locale))],
-    ['delay', recipeValue(r.delayMs, (v) => formatMs(v, locale))],
-    ['jitter', recipeValue(r.jitterMs, (v) => formatMs(v, locale), notEntered)],
+    ['delay', recipeValue(r.delayMs, (v) => formatMs(v, 'delay', locale))],
+    ['jitter', recipeValue(r.jitterMs, (v) => formatMs(v, 'jitter', locale), notEntered)],
     [
       'loss',
       <>
@@ -144,7 +145,7 @@ export function ServiceSection({ service: s, n, draw, lang }: { service: Service
               {t('report.s2.delayFormula', {
                 seconds: formatSeconds(s.properties.timeSpanSeconds, locale).replace(/ s$/, ''),
                 packets: formatInteger(s.properties.packets, locale),
-                delay: formatFixed(r.delayMs, 3, locale),
+                delay: formatFixed(r.delayMs, MEASURE_DIGITS.delay, locale),
               })}
             </p>
           )}

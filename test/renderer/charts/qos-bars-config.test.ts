@@ -125,7 +125,11 @@ describe('QosBars: every bar readable', () => {
   it("writes each bar's value on it, throughput with an SI prefix, and a dash where there is none", () => {
     const config = qosBarsConfig(input);
     expect(config.options!.plugins!.barValues!.labels).toEqual(['2,08 Mbit/s', '368 bit/s', '—']);
-    expect(qosBarsConfig({ ...input, parameter: 'delay', locale: 'en-US' }).options!.plugins!.barValues!.labels).toEqual(['2.00 ms', '900.00 ms', '40.00 ms']);
+    expect(qosBarsConfig({ ...input, parameter: 'delay', locale: 'en-US' }).options!.plugins!.barValues!.labels).toEqual([
+      '2.000 ms',
+      '900.000 ms',
+      '40.000 ms',
+    ]);
   });
 
   it('draws a bar far smaller than the tallest as a stub, not as nothing', () => {

@@ -39,20 +39,27 @@ describe('timeline chart data', () => {
       { x: 40, label: '101 wordpress-centos', kind: 'start' },
     ]);
     const config = timelineConfig(run, { time: 't', axisUsed: 'GiB', axisCpu: '%', memory: 'Mem', cpu: 'CPU' }, 'en-US', true);
+    type Adjust = (context: { chart: unknown }) => number;
     const annotations = config.options!.plugins!.annotation!.annotations as Array<{
       value: number;
-      label: { content: string; xAdjust: number; yAdjust: number };
+      label: { content: string; position: string; xAdjust?: number; yAdjust: Adjust };
     }>;
     expect(annotations.map((a) => [a.value, a.label.content])).toEqual([
       [5, '■ 102 moodle-ubuntu'],
       [40, '▶ 101 wordpress-centos'],
     ]);
-    // The labels sit in a band above the plot that the layout keeps free, not on the lines;
-    // beside their marker, on the side with room.
+    // A plot from 50 to 650 px whose x axis puts 1 s at 10 px, labels 6 px a character: 5 s and
+    // 40 s are 350 px apart, so both labels take the row right above the plot, centred on their line.
+    const chart = {
+      chartArea: { left: 50, right: 650 },
+      scales: { x: { getPixelForValue: (seconds: number) => 50 + seconds * 10 } },
+      ctx: { save() {}, restore() {}, font: '', measureText: (text: string) => ({ width: text.length * 6 }) },
+    };
     const band = (config.options!.layout!.padding as { top: number }).top;
-    for (const a of annotations) expect(-a.label.yAdjust).toBeGreaterThan(0);
-    for (const a of annotations) expect(-a.label.yAdjust).toBeLessThan(band);
-    expect(annotations.map((a) => Math.sign(a.label.xAdjust))).toEqual([1, -1]);
+    for (const a of annotations) expect([a.label.position, a.label.xAdjust]).toEqual(['start', undefined]);
+    for (const a of annotations) expect(-a.label.yAdjust({ chart })).toBeGreaterThan(0);
+    for (const a of annotations) expect(-a.label.yAdjust({ chart })).toBeLessThan(band);
+    expect(new Set(annotations.map((a) => a.label.yAdjust({ chart }))).size).toBe(1);
   });
 
   it('marks each snapshot of a manual run with its label', () => {

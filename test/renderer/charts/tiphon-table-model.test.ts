@@ -26,7 +26,7 @@ describe('TIPHON table rows', () => {
     expect(row.cells).toEqual([
       { value: '70,66 kbit/s', index: 0, grade: '0 · Sangat Jelek' },
       { value: '0,00 %', index: 4, grade: '4 · Sangat Bagus' },
-      { value: '63,05 ms', index: 4, grade: '4 · Sangat Bagus' },
+      { value: '63,054 ms', index: 4, grade: '4 · Sangat Bagus' },
       { value: '0,250 ms', index: 4, grade: '4 · Sangat Bagus' },
     ]);
     expect(row.mean).toBe('3,00 (75,00 %)');
@@ -35,7 +35,7 @@ describe('TIPHON table rows', () => {
 
   it('writes a percentage the English way, with no space before the sign', () => {
     const [row] = tiphonTableRows([wordpress], TIPHON_KBPS, null, 'en', 'en-US', words);
-    expect(row.cells.map((c) => c.value)).toEqual(['70.66 kbit/s', '0.00%', '63.05 ms', '0.250 ms']);
+    expect(row.cells.map((c) => c.value)).toEqual(['70.66 kbit/s', '0.00%', '63.054 ms', '0.250 ms']);
     expect(row.mean).toBe('3.00 (75.00%)');
   });
 
@@ -44,7 +44,7 @@ describe('TIPHON table rows', () => {
     expect(row.cells.map((c) => [c.value, c.grade])).toEqual([
       ['10.24 kbit/s', '0 · Very poor'],
       ['n/a', 'not graded'],
-      ['272.68 ms', '3 · Good'],
+      ['272.680 ms', '3 · Good'],
       ['n/a', 'not graded'],
     ]);
     expect([row.mean, row.verdict]).toEqual(['not graded', 'not graded']);
