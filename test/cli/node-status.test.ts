@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { nodeStatusText } from '../../electron/cli/node-status-text';
 import { STANDIN_SECRETS } from '../standins/pve/accounts';
+import { LAB, PVE_NODE } from '../standins/pve/lab';
 import type { Standin } from '../standins/pve/server';
 import { startTestStandin } from '../proxmox/standin';
 
@@ -48,16 +49,16 @@ describe('proxlab node status', () => {
     expect(doc).toMatchObject({
       schema: 'proxlab.node-status/1',
       host,
-      node: 'pve',
-      pveVersion: '8.4.14',
+      node: PVE_NODE.name,
+      pveVersion: PVE_NODE.pveVersion,
       release: '8.4',
       cpu: 0.0614213197969543,
-      cpus: 8,
-      cpuModel: 'Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz',
+      cpus: PVE_NODE.cores,
+      cpuModel: PVE_NODE.cpuModel,
       loadavg: [0.52, 0.61, 0.58],
-      memory: { total: 65919459328, used: 12636221440, free: 50921844736, available: null, usedMeaning: 'total-minus-available' },
+      memory: { total: LAB.total, used: LAB.usedAvailable, free: LAB.free, available: null, usedMeaning: 'total-minus-available' },
       swap: { total: 8589930496, used: 0 },
-      rootfs: { total: 100861726720, used: 9834012672 },
+      rootfs: { total: PVE_NODE.diskBytes, used: 9834012672 },
       nodes: [{ node: 'pve', status: 'online' }],
     });
     expect(doc.guests).toEqual([
@@ -93,7 +94,7 @@ describe('proxlab node status', () => {
     writeFileSync(ca, standin.caPem);
     const out = await cli(['node', 'status', '--host', host, ...token, '--ca', ca, '--json'], env);
     expect(out.code).toBe(0);
-    expect(JSON.parse(out.stdout).memory.used).toBe(12636221440);
+    expect(JSON.parse(out.stdout).memory.used).toBe(LAB.usedAvailable);
   });
 
   it('a user with TOTP logs in with --otp-env', async () => {

@@ -125,23 +125,53 @@ for (const language of ['id', 'en'] as const) {
       expect(errors).toEqual([]);
     });
 
-    it('shows and hides column groups, as the lecturer last chose them after a reload', async () => {
-      const cpu = page.getByRole('checkbox', { name: 'CPU', exact: true });
-      const groupsShown = () => page.locator('thead th[data-group]').evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.group));
-      // Before any choice: the memory steps and the first service, which fit beside them.
-      expect(await groupsShown()).toEqual(['memory', 'service:MediaWiki']);
-      await cpu.check();
-      await expect.poll(groupsShown).toEqual(['memory', 'cpu', 'service:MediaWiki']);
-      const remembered = async () => (await page.evaluate(() => window.proxlab.invoke('settings.get', undefined))).classColumnGroups;
-      await expect.poll(remembered).toEqual({ memory: true, cpu: true, 'service:MediaWiki': true, 'service:WordPress': false, 'service:Moodle': false });
-
+    const groupsShown = () => page.locator('thead th[data-group]').evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.group));
+    const groupNames: Record<string, string> = { memory: en ? 'Memory' : 'Memori', cpu: 'CPU' };
+    const groupBox = (group: string) => page.getByRole('checkbox', { name: groupNames[group] ?? group.replace(/^service:/, ''), exact: true });
+    const tableBox = () => page.getByRole('region', { name: en ? 'The class, one row per student or group' : 'Kelas, satu baris per mahasiswa atau kelompok' });
+    const overflows = () => tableBox().evaluate((box) => box.scrollWidth > box.clientWidth);
+    const remembered = async () => (await page.evaluate(() => window.proxlab.invoke('settings.get', undefined))).classColumnGroups;
+    const reopen = async () => {
       await page.reload();
       await page
         .getByRole('navigation')
         .getByRole('button', { name: en ? 'Class' : 'Kelas' })
         .click();
       await page.getByTestId('class-table').waitFor();
+    };
+
+    it('shows as many column groups as fit, in their order, until the lecturer chooses, at 1024×768 and 1366×768', async () => {
+      // Memory first, then the services, CPU last.
+      const order = ['memory', ...result.distribution.services.map((s) => `service:${s.service}`), 'cpu'];
+      for (const width of [1024, 1366]) {
+        await page.setViewportSize({ width, height: 768 });
+        await expect.poll(overflows, { message: `${width}px` }).toBe(false);
+        const shown = await groupsShown();
+        expect([...shown].sort(), `${width}px`).toEqual(order.slice(0, shown.length).sort());
+        expect(await page.locator('.class-table-frame').getAttribute('data-more-right')).toBeNull();
+        expect(await remembered()).toEqual({});
+        // The next group does not fit beside them: shown, it makes the table scroll.
+        const next = order[shown.length];
+        await groupBox(next).check();
+        await expect.poll(groupsShown).toContain(next);
+        expect(await overflows(), `${width}px with ${next}`).toBe(true);
+        await page.evaluate(() => window.proxlab.invoke('settings.update', { classColumnGroups: {} }));
+        await reopen();
+        await expect.poll(groupsShown).toEqual(shown);
+      }
+    });
+
+    it('shows and hides column groups, as the lecturer last chose them after a reload, even wider than the window', async () => {
+      const cpu = groupBox('cpu');
+      await groupBox('service:MediaWiki').check();
+      await cpu.check();
       await expect.poll(groupsShown).toEqual(['memory', 'cpu', 'service:MediaWiki']);
+      await expect.poll(remembered).toEqual({ memory: true, cpu: true, 'service:MediaWiki': true, 'service:WordPress': false, 'service:Moodle': false });
+      expect(await overflows()).toBe(true);
+
+      await reopen();
+      await expect.poll(groupsShown).toEqual(['memory', 'cpu', 'service:MediaWiki']);
+      expect(await overflows()).toBe(true);
       await cpu.uncheck();
       await expect.poll(groupsShown).toEqual(['memory', 'service:MediaWiki']);
       expect((await remembered()).cpu).toBe(false);
@@ -149,14 +179,15 @@ for (const language of ['id', 'en'] as const) {
 
     it('keeps the student column and the headers in view as the table scrolls, from the keyboard too, a shadow where columns are cut', async () => {
       const frame = page.locator('.class-table-frame');
-      const wrap = page.getByRole('region', { name: en ? 'The class, one row per student or group' : 'Kelas, satu baris per mahasiswa atau kelompok' });
+      const wrap = tableBox();
       const scrolled = () => wrap.evaluate((box) => ({ left: box.scrollLeft, top: box.scrollTop }));
       const box = async (locator: ReturnType<Page['locator']>) => (await locator.boundingBox())!;
       try {
         for (const width of [1366, 1024]) {
           await page.setViewportSize({ width, height: 768 });
-          // The table is wider than its box at both sizes: the cut is shadowed on the right only.
-          await expect.poll(() => wrap.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+          // With MediaWiki beside the memory the table is wider than its box at both sizes: the cut
+          // is shadowed on the right only.
+          await expect.poll(overflows).toBe(true);
           await expect.poll(() => frame.getAttribute('data-more-right')).toBe('true');
           expect(await frame.getAttribute('data-more-left')).toBeNull();
         }

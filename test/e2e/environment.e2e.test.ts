@@ -5,10 +5,11 @@ import { haveBrowser, cspViolations } from '../support/browser';
 import type { Bridge } from '../support/bridge/server';
 import { openStandinApp, screenshotsDir as screenshots, type StandinApp } from '../support/standin-app';
 import { addProfile } from '../support/pve-connect';
+import { PVE_NODE } from '../standins/pve/lab';
 import type { Standin } from '../standins/pve/server';
 
 // The report's test environment in Chromium: a small run on the Proxmox stand-in fills it
-// (node pve: i7-6700, 1 socket × 4 cores, 8 threads, 61,39 GiB, PVE 8.4.14; guests 101
+// (its node pve as PVE_NODE in test/standins/pve/lab.ts has it; guests 101
 // wordpress-centos 2 vCPU 4 GiB 32 GiB and 102 moodle-ubuntu 2 × 2 vCPU 8 GiB 64 GiB, both
 // l26), the student edits it by hand, and filling from the connected node asks before it
 // replaces what they typed.
@@ -53,7 +54,18 @@ describe.skipIf(!haveBrowser)('test environment on the Report page', () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Laporan' }).click();
     await expect
       .poll(() => environment().locator('table.kv td').allInnerTexts())
-      .toEqual(['pve', 'Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz', '1', '4', '8', '61,39 GiB', '100,9 GB', '8.4.14', 'Linux 6.8.12-15-pve']);
+      .toEqual([
+        PVE_NODE.name,
+        PVE_NODE.cpuModel,
+        String(PVE_NODE.sockets),
+        String(PVE_NODE.coresPerSocket),
+        String(PVE_NODE.cores),
+        // 65 919 459 328 B and 100 861 726 720 B in the report's units, worked by hand.
+        '61,39 GiB',
+        '100,9 GB',
+        PVE_NODE.pveVersion,
+        PVE_NODE.kernel,
+      ]);
     const guests = await environment()
       .locator('table.environment-guests tbody tr')
       .evaluateAll((rows) => rows.map((r) => Array.from(r.children, (c) => (c as HTMLElement).innerText)));
@@ -105,7 +117,7 @@ describe.skipIf(!haveBrowser)('test environment on the Report page', () => {
     expect(session.lab.node.name).toBe('pve-lab3');
     expect(session.lab.guests[1].memoryBytes).toBe(7.5 * 1024 ** 3);
     // Untouched sizes keep their exact bytes.
-    expect(session.lab.node.memoryBytes).toBe(65919459328);
+    expect(session.lab.node.memoryBytes).toBe(PVE_NODE.memoryBytes);
     await form()
       .locator('.environment-edit')
       .evaluate((el) => el.scrollIntoView({ block: 'start' }));

@@ -1,15 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { cspViolations, haveBrowser, launchBrowser, recordCspViolations } from '../support/browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { cspViolations, haveBrowser } from '../support/browser';
+import { openBridgedApp, type BridgedApp } from '../support/bridged-app';
 import { PAGES } from '../../renderer/shell/navigation';
-import { startBridge, type Bridge } from '../support/bridge/server';
 import { corpusPath, haveShared } from '../support/shared';
 
 // The renderer works offline: walking every page (and analysing a capture for QoS, charts
-// drawn) it attempts no
-// request anywhere but the bridge, which stands where main is in the app. Two nets catch an
-// attempt: the CSP reports what it blocks before it leaves the page, and Chromium's router
-// records and aborts whatever else goes out.
+// drawn) it attempts no request anywhere but the bridge on 127.0.0.1, which stands where main
+// is in the app. Two nets catch an attempt, both in place before the app's first request: the
+// CSP reports what it blocks before it leaves the page, and Chromium's router records and
+// aborts whatever else goes out.
 
 const ESPN = 'http_espn_browse.pcapng';
 
@@ -18,43 +18,41 @@ interface Watch {
   sockets: string[];
 }
 
-async function watchedContext(browser: Browser, bridge: Bridge): Promise<{ context: BrowserContext; watch: Watch }> {
-  const origin = new URL(bridge.url).origin;
+/** The app as openBridgedApp opens it, every request and socket of its context watched from the first. */
+async function openWatched(pageErrors: string[]): Promise<{ app: BridgedApp; watch: Watch }> {
   const watch: Watch = { requests: [], sockets: [] };
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta', serviceWorkers: 'block' });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${origin}/`)) return route.continue();
-    watch.requests.push(url);
-    return route.abort('blockedbyclient');
-  });
-  await recordCspViolations(context);
-  return { context, watch };
+  const prepare = async (context: BrowserContext, url: string) => {
+    const origin = new URL(url).origin;
+    context.on('page', (page) => page.on('websocket', (socket) => watch.sockets.push(socket.url())));
+    await context.route('**/*', (route) => {
+      const request = route.request().url();
+      if (request.startsWith(`${origin}/`)) return route.continue();
+      watch.requests.push(request);
+      return route.abort('blockedbyclient');
+    });
+  };
+  const app = await openBridgedApp({ locale: 'id-ID', pageErrors, prepare, context: { serviceWorkers: 'block' } });
+  return { app, watch };
 }
 
 describe.skipIf(!haveBrowser)('offline: the renderer asks nothing of the network', () => {
-  let bridge: Bridge;
-  let browser: Browser;
+  let app: BridgedApp | null = null;
 
-  beforeAll(async () => {
-    bridge = await startBridge({ systemLanguage: 'id-ID' });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+  afterEach(async () => {
+    await app?.close();
+    app = null;
   });
 
   it('the nets catch a request when there is one', async () => {
-    const { context, watch } = await watchedContext(browser, bridge);
+    const opened = await openWatched([]);
+    app = opened.app;
+    const { page } = app;
+    const { watch } = opened;
     // Past the CSP (a tab navigating somewhere is not a fetch of our page) …
-    const away = await context.newPage();
+    const away = await page.context().newPage();
     await away.goto('http://192.0.2.1/').catch(() => undefined);
     expect(watch.requests).toEqual(['http://192.0.2.1/']);
     // … and stopped by it.
-    const page = await context.newPage();
-    await page.goto(bridge.url);
     await page.getByRole('navigation').waitFor();
     await page.evaluate(() => {
       const image = new Image();
@@ -63,14 +61,15 @@ describe.skipIf(!haveBrowser)('offline: the renderer asks nothing of the network
     });
     await page.waitForFunction(() => (window as unknown as { cspViolations: string[] }).cspViolations.length > 0);
     expect(await cspViolations(page)).toEqual(['img-src https://cdn.example/logo.png']);
-    await context.close();
   });
 
-  it('walks every page, opens a capture, and attempts no request beyond the bridge', async () => {
-    const { context, watch } = await watchedContext(browser, bridge);
-    const page = await context.newPage();
-    page.on('websocket', (socket) => watch.sockets.push(socket.url()));
-    await page.goto(bridge.url);
+  it('walks every page, opens a capture, and attempts no request beyond the bridge on 127.0.0.1', async () => {
+    const errors: string[] = [];
+    const opened = await openWatched(errors);
+    app = opened.app;
+    const { page, bridge } = app;
+    const { watch } = opened;
+    expect(new URL(bridge.url).hostname).toBe('127.0.0.1');
     const nav = page.getByRole('navigation').getByRole('button');
     await nav.first().waitFor();
     expect(await nav.count()).toBe(PAGES.length);
@@ -96,6 +95,6 @@ describe.skipIf(!haveBrowser)('offline: the renderer asks nothing of the network
     expect(watch.requests).toEqual([]);
     expect(watch.sockets).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
-    await context.close();
+    expect(errors).toEqual([]);
   });
 });

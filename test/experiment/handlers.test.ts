@@ -15,7 +15,7 @@ import { powerAction } from '../../electron/proxmox/guests';
 import { followTask } from '../../electron/proxmox/tasks';
 import { proxmoxExperimentPort } from '../../electron/proxmox/experiment-port';
 import type { ProxmoxClient } from '../../electron/proxmox/client';
-import { LAB } from '../standins/pve/lab';
+import { LAB, PVE_NODE } from '../standins/pve/lab';
 import type { Standin } from '../standins/pve/server';
 import { pinnedClient, startTestStandin } from '../proxmox/standin';
 
@@ -200,7 +200,7 @@ describe('experiment calls', () => {
     expect(stepMeans(inSession[0])).toEqual(stepMeans(run!));
     // …and the test environment of the run: the stand-in's node and the three planned VMs.
     const lab = sessions.current().session.lab;
-    expect(lab.node).toMatchObject({ name: 'pve', cpuModel: 'Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz', memoryBytes: 65919459328, pveVersion: '8.4.14' });
+    expect(lab.node).toEqual(PVE_NODE);
     expect(lab.guests.map((g) => [g.vmid, g.name, g.osType, g.vcpus, g.memoryBytes, g.diskBytes])).toEqual([
       [101, 'wordpress-centos', 'l26', 2, 4 * 1024 ** 3, 32 * 1024 ** 3],
       [102, 'moodle-ubuntu', 'l26', 4, 8 * 1024 ** 3, 64 * 1024 ** 3],

@@ -5,6 +5,7 @@ import { listGuests, powerAction } from '../../electron/proxmox/guests';
 import { nodeStatus } from '../../electron/proxmox/node';
 import { followTask } from '../../electron/proxmox/tasks';
 import { STANDIN_SECRETS } from '../standins/pve/accounts';
+import { LAB, PVE_NODE } from '../standins/pve/lab';
 import type { Standin } from '../standins/pve/server';
 import { pinnedClient, runnerPassword, startTestStandin } from './standin';
 
@@ -44,7 +45,7 @@ describe('authentication against the stand-in', () => {
 
   it('an API token reads without CSRF and writes without it too', async () => {
     const client = pinnedClient(standin);
-    expect((await nodeStatus(client, 'pve')).memory.total).toBe(65919459328);
+    expect((await nodeStatus(client, 'pve')).memory.total).toBe(LAB.total);
     const upid = await powerAction(client, 'pve', 'lxc', 200, 'shutdown');
     expect(upid.user).toBe('labrunner@pve');
     expect(upid.tokenId).toBe('experiment');
@@ -158,7 +159,7 @@ describe('second factor (TOTP)', () => {
   it('accepts a recovery key in the PVE 8 flow', async () => {
     const standin = await startTestStandin({ release: '8.4' });
     const client = pinnedClient(standin, tfaUser, { secondFactor: async () => s.tfaRecovery });
-    expect((await client.version()).version).toBe('8.4.14');
+    expect((await client.version()).version).toBe(PVE_NODE.pveVersion);
     client.close();
     await standin.close();
   });

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readLabEnvironment } from '../../electron/proxmox/environment';
 import { parseGuestConfig, volumeSize } from '../../electron/proxmox/guest-config';
 import { proxmoxExperimentPort } from '../../electron/proxmox/experiment-port';
+import { PVE_NODE } from '../standins/pve/lab';
 import { RELEASES } from '../standins/pve/releases';
 import { pinnedClient, runnerPassword, startTestStandin } from './standin';
 
 // The report's test environment read from the stand-in on every release shape. The figures are
-// the stand-in's lab: node pve (i7-6700, 1 socket × 4 cores, 8 threads, 65919459328 B, root
-// 100861726720 B), guests 101/102/103 (VMs, l26) and 200 (a Debian container) with the disks
+// the stand-in's lab: node pve (PVE_NODE, its version and kernel changing with the release),
+// guests 101/102/103 (VMs, l26) and 200 (a Debian container) with the disks
 // of their configs: 101 32G (+ a CD), 102 64G (+ EFI vars, empty CD), 103 32G + 16G, 200 8G.
 
 const GiB = 1024 ** 3;
@@ -57,14 +58,9 @@ describe.each(RELEASES)('test environment from PVE %s', (release) => {
     try {
       expect(await readLabEnvironment(client, 'pve')).toEqual({
         node: {
-          name: 'pve',
-          cpuModel: 'Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz',
-          cores: 8,
-          sockets: 1,
+          ...PVE_NODE,
           // cpuinfo.cores arrived with PVE 6.2.
-          coresPerSocket: release === '5.4' ? null : 4,
-          memoryBytes: 65919459328,
-          diskBytes: 100861726720,
+          coresPerSocket: release === '5.4' ? null : PVE_NODE.coresPerSocket,
           pveVersion: expectedRelease[release],
           kernel: kernel[release],
         },

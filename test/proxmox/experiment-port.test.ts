@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proxmoxExperimentPort } from '../../electron/proxmox/experiment-port';
+import { LAB, PVE_NODE } from '../standins/pve/lab';
 import { pinnedClient, startTestStandin } from './standin';
 
 // The experiment runner's port over the real client and the stand-in: a guest started through
@@ -11,10 +12,10 @@ describe('Proxmox experiment port', () => {
     const client = pinnedClient(standin);
     const port = proxmoxExperimentPort(client);
     try {
-      expect(await port.pveVersion()).toBe('8.4.14');
+      expect(await port.pveVersion()).toBe(PVE_NODE.pveVersion);
       expect([...(await port.runningGuests('pve'))].sort()).toEqual([101, 102, 200]);
       const before = await port.sample('pve', [101, 103]);
-      expect(before).toMatchObject({ memUsed: 12636221440, memTotal: 65919459328, memUsedMeaning: 'total-minus-available', loadavg: [0.52, 0.61, 0.58] });
+      expect(before).toMatchObject({ memUsed: LAB.usedAvailable, memTotal: LAB.total, memUsedMeaning: 'total-minus-available', loadavg: [0.52, 0.61, 0.58] });
       expect(before.guests).toEqual([
         { vmid: 101, mem: 3214635008, maxmem: 4294967296 },
         { vmid: 103, mem: null, maxmem: 4294967296 },

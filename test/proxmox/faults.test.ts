@@ -8,6 +8,7 @@ import { checkedNodeSnapshot } from '../../electron/proxmox/snapshot';
 import { followTask } from '../../electron/proxmox/tasks';
 import { STANDIN_SECRETS } from '../standins/pve/accounts';
 import { makeCertificates } from '../standins/pve/certs';
+import { LAB } from '../standins/pve/lab';
 import { PROXY_WAIT_MS, type Standin } from '../standins/pve/server';
 import { pinnedClient, runnerPassword, runnerToken, startTestStandin } from './standin';
 
@@ -68,7 +69,7 @@ describe('a hostile or broken server', () => {
     // 64 MiB of spaces compress to well under 1 MiB on the wire.
     standin.inject({ kind: 'huge', bytes: 64 * 1024 * 1024, gzip: true, match: /\/nodes\/pve\/status$/ });
     expect((await refusal(client.get('/nodes/pve/status'))).kind).toBe('too-large');
-    expect((await nodeStatus(client, 'pve')).memory.total).toBe(65919459328);
+    expect((await nodeStatus(client, 'pve')).memory.total).toBe(LAB.total);
     client.close();
   });
 

@@ -3,11 +3,13 @@ import { guestStatus, listGuests } from '../../electron/proxmox/guests';
 import { nodeStatus } from '../../electron/proxmox/node';
 import { rrdData } from '../../electron/proxmox/rrd';
 import { RELEASES } from '../standins/pve/releases';
+import { LAB, PVE_NODE } from '../standins/pve/lab';
 import { pinnedClient, runnerPassword, startTestStandin } from './standin';
 
-// One client for every release shape (docs/proxmox.md §Releases). Expected figures are the fixtures':
-// memory.used 12636221440 where PVE ≥ 8.4 counts MemAvailable (GET_nodes_pve_status.json),
-// 13924712448 before (GET_nodes_pve_status.pve5.json), the same running guests in both.
+// One client for every release shape (docs/proxmox.md §Releases). Expected figures are the
+// stand-in's lab's, which are the fixtures': memory.used where PVE ≥ 8.4 counts MemAvailable
+// (GET_nodes_pve_status.json) and before (GET_nodes_pve_status.pve5.json), the same running
+// guests in both.
 
 const expectedRelease = { '5.4': '5.4-15', '6.4': '6.4-13', '7.4': '7.4-16', '8.3': '8.3.5', '8.4': '8.4.14', '9.1': '9.1.2' } as const;
 
@@ -24,10 +26,10 @@ describe.each(RELEASES)('PVE %s', (release) => {
       const summary = await nodeStatus(client, 'pve');
       const newMeaning = release === '8.4' || release === '9.1';
       expect(summary.memory.usedMeaning).toBe(newMeaning ? 'total-minus-available' : 'total-minus-free');
-      expect(summary.memory.used).toBe(newMeaning ? 12636221440 : 13924712448);
-      expect(summary.memory.available).toBe(release === '9.1' ? 65919459328 - 12636221440 : null);
+      expect(summary.memory.used).toBe(newMeaning ? LAB.usedAvailable : LAB.usedFree);
+      expect(summary.memory.available).toBe(release === '9.1' ? LAB.total - LAB.usedAvailable : null);
       expect(summary.loadavg).toEqual([0.52, 0.61, 0.58]);
-      expect(summary.cpus).toBe(8);
+      expect(summary.cpus).toBe(PVE_NODE.cores);
       expect(summary.cores).toBe(release === '5.4' ? null : 4);
 
       const guests = await listGuests(client, 'pve');

@@ -8,6 +8,7 @@ import { parseUpid } from '../../electron/proxmox/upid';
 import { clusterView, clusterResources } from '../../electron/proxmox/cluster';
 import { testConnection } from '../../electron/proxmox/connection-test';
 import { STANDIN_SECRETS } from '../standins/pve/accounts';
+import { LAB } from '../standins/pve/lab';
 import type { Standin } from '../standins/pve/server';
 import { observerToken, pinnedClient, startTestStandin } from './standin';
 
@@ -110,7 +111,7 @@ describe('PVE errors on the wire', () => {
   it('a reset connection is retried for reads and succeeds; without retries it is reported', async () => {
     const retrying = pinnedClient(standin, undefined, { retries: 2 });
     standin.inject({ kind: 'reset', match: /\/nodes\/pve\/status$/ });
-    expect((await nodeStatus(retrying, 'pve')).memory.total).toBe(65919459328);
+    expect((await nodeStatus(retrying, 'pve')).memory.total).toBe(LAB.total);
     const once = pinnedClient(standin);
     standin.inject({ kind: 'reset', match: /\/nodes\/pve\/status$/ });
     expect((await refusal(nodeStatus(once, 'pve'))).kind).toBe('reset');

@@ -7,23 +7,15 @@ import { createSessionService } from '../../electron/session/service';
 import { findAssetsDir } from '../../electron/session/demo';
 import { memorySettingsStore } from '../../electron/session/settings';
 import { parseSession, newSession } from '../../electron/session/session-file';
+import { PVE_NODE } from '../standins/pve/lab';
 
 // A run fills the lab's empty fields and never replaces what the student typed; the Report
 // page lists what differs before it replaces anything.
 
 const GiB = 1024 ** 3;
+// What a run reads from the stand-in's node.
 const measured: Lab = LabSchema.parse({
-  node: {
-    name: 'pve',
-    cpuModel: 'Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz',
-    cores: 8,
-    sockets: 1,
-    coresPerSocket: 4,
-    memoryBytes: 65919459328,
-    diskBytes: 100861726720,
-    pveVersion: '8.4.14',
-    kernel: 'Linux 6.8.12-15-pve',
-  },
+  node: PVE_NODE,
   guests: [
     { vmid: 101, name: 'wordpress-centos', type: 'qemu', osType: 'l26', vcpus: 2, sockets: 1, memoryBytes: 4 * GiB, diskBytes: 32 * GiB },
     { vmid: 102, name: 'moodle-ubuntu', type: 'qemu', osType: 'l26', vcpus: 4, sockets: 2, memoryBytes: 8 * GiB, diskBytes: 64 * GiB },
@@ -78,8 +70,8 @@ describe('lab fill', () => {
 
   it('lists what differs, and replaces it only when asked, keeping what the node cannot know', () => {
     expect(labDifferences(typed, measured)).toEqual([
-      { vmid: null, guest: null, field: 'name', recorded: 'lab-pc-3', measured: 'pve' },
-      { vmid: null, guest: null, field: 'memoryBytes', recorded: 64 * GiB, measured: 65919459328 },
+      { vmid: null, guest: null, field: 'name', recorded: 'lab-pc-3', measured: PVE_NODE.name },
+      { vmid: null, guest: null, field: 'memoryBytes', recorded: 64 * GiB, measured: PVE_NODE.memoryBytes },
       { vmid: 101, guest: 'wordpress', field: 'name', recorded: 'wordpress', measured: 'wordpress-centos' },
       { vmid: 101, guest: 'wordpress', field: 'memoryBytes', recorded: 2 * GiB, measured: 4 * GiB },
     ]);
@@ -119,6 +111,6 @@ describe('lab recorded into the open session', () => {
     expect(service.current().session.lab).toEqual(measured);
     await service.update({ lab: { ...measured, node: { ...measured.node, name: 'pve-lab3' } } });
     await service.recordLab({ ...measured, node: { ...measured.node, kernel: 'Linux 6.8.12-16-pve' } });
-    expect(service.current().session.lab.node).toMatchObject({ name: 'pve-lab3', kernel: 'Linux 6.8.12-15-pve' });
+    expect(service.current().session.lab.node).toMatchObject({ name: 'pve-lab3', kernel: PVE_NODE.kernel });
   });
 });

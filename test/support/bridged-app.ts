@@ -1,5 +1,5 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './browser';
+import { launchBrowser, openApp, type OpenAppOptions } from './browser';
 import { startBridge, type Bridge, type BridgeOptions } from './bridge/server';
 
 /** The built renderer in Chromium, answered by the bridge: where most browser tests start. */
@@ -13,19 +13,19 @@ export interface BridgedApp {
 
 /**
  * Starts the bridge on a system in `locale` and opens the app in a new Chromium as openApp
- * does; `bridge` and `context` add to the bridge's and the browser context's options.
+ * does (`prepare` as there); `bridge` and `context` add to the bridge's and the browser context's options.
  */
-export async function openBridgedApp(options: {
-  locale: string;
-  pageErrors: string[];
-  bridge?: Omit<BridgeOptions, 'systemLanguage'>;
-  context?: BrowserContextOptions;
-}): Promise<BridgedApp> {
+export async function openBridgedApp(
+  options: OpenAppOptions & {
+    bridge?: Omit<BridgeOptions, 'systemLanguage'>;
+    context?: BrowserContextOptions;
+  },
+): Promise<BridgedApp> {
   const bridge = await startBridge({ systemLanguage: options.locale, ...options.bridge });
   let browser: Browser | null = null;
   try {
     browser = await launchBrowser();
-    const page = await openApp(browser, bridge.url, { locale: options.locale, pageErrors: options.pageErrors, ...options.context });
+    const page = await openApp(browser, bridge.url, { locale: options.locale, pageErrors: options.pageErrors, prepare: options.prepare, ...options.context });
     const opened = browser;
     return {
       bridge,

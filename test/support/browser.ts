@@ -48,14 +48,23 @@ export function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 }
 
+/** What openApp takes besides the context's options. */
+export interface OpenAppOptions {
+  locale: string;
+  pageErrors: string[];
+  /** Runs on the new context before the app's page opens at `url`, so that it sees the page's first request (routes, listeners). */
+  prepare?(context: BrowserContext, url: string): Promise<void>;
+}
+
 /**
  * The app at `url` as a student's laptop shows it: 1366×768, Jakarta time, the given locale,
  * CSP violations recorded, and script errors pushed to `pageErrors`.
  */
-export async function openApp(browser: Browser, url: string, options: { locale: string; pageErrors: string[] } & BrowserContextOptions): Promise<Page> {
-  const { pageErrors, ...contextOptions } = options;
+export async function openApp(browser: Browser, url: string, options: OpenAppOptions & BrowserContextOptions): Promise<Page> {
+  const { pageErrors, prepare, ...contextOptions } = options;
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, timezoneId: 'Asia/Jakarta', ...contextOptions });
   await recordCspViolations(context);
+  await prepare?.(context, url);
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(url);

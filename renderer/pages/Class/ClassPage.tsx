@@ -17,6 +17,7 @@ import { groupHeader } from './column-words';
 import { emptyLabForm, formToLab, isEmptyLab, labOffset, labToForm, type LabFormField, type LabFormProblem, type LabFormValues } from './lab-form';
 import { classSummarySentence } from './summary-sentence';
 import { useClassRead } from './useClassRead';
+import { useColumnFit } from './useColumnFit';
 import { useColumnChoice } from './useColumnChoice';
 import './class.css';
 
@@ -51,10 +52,12 @@ export function ClassPage({ dropped }: { dropped: { path: string } | null }) {
 
   const columns = useMemo(() => (result ? classColumns(result) : []), [result]);
   const groups = useMemo(() => columnGroups(columns), [columns]);
-  const hidden = useMemo(() => hiddenGroups(columns, chosenGroups), [columns, chosenGroups]);
-  const shownColumns = columns.filter((c) => !hidden.has(c.group));
   const counts = useMemo(() => (result ? flagCounts(result) : new Map<string, number>()), [result]);
   const students = useMemo(() => (result ? visibleStudents(result, columns, sort, filter) : []), [result, columns, sort, filter]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const { fit, measuring } = useColumnFit(scroller, columns, language, students.length > 0);
+  const hidden = useMemo(() => hiddenGroups(columns, chosenGroups, fit), [columns, chosenGroups, fit]);
+  const shownColumns = columns.filter((c) => !hidden.has(c.group));
 
   const editForm = (next: LabFormValues) => {
     formTouched.current = true;
@@ -240,7 +243,16 @@ export function ClassPage({ dropped }: { dropped: { path: string } | null }) {
           {students.length === 0 ? (
             <p className="empty">{result.students.length === 0 ? t('class.noStudents') : t('class.noMatch')}</p>
           ) : (
-            <ClassTable columns={shownColumns} students={students} flagCounts={counts} sort={sort} onSort={sortBy} onShowFlags={showFlags} />
+            <ClassTable
+              columns={shownColumns}
+              students={students}
+              flagCounts={counts}
+              sort={sort}
+              onSort={sortBy}
+              onShowFlags={showFlags}
+              scroller={scroller}
+              measuring={measuring}
+            />
           )}
           <p className="hint class-table-note">{t('class.tableNote')}</p>
 

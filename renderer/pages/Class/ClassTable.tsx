@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassStudent } from '../../../core/class/schema';
 import { VERDICT_LABELS } from '../../../core/qos/labels';
@@ -16,6 +16,10 @@ interface Props {
   sort: Sort;
   onSort(key: SortKey): void;
   onShowFlags(student: string): void;
+  /** The box the table scrolls in, for the page to measure. */
+  scroller: RefObject<HTMLDivElement | null>;
+  /** Laid out at its natural width, every column as wide as its content, for the page to measure. */
+  measuring: boolean;
 }
 
 function SortButton({ sortKey, sort, onSort, label, unit }: { sortKey: SortKey; sort: Sort; onSort(key: SortKey): void; label: string; unit?: string | null }) {
@@ -38,7 +42,7 @@ const ariaSort = (sort: Sort, key: SortKey) => (sort.key === key ? (sort.descend
  * table scrolls in its own box, the student column and the headers staying in view; a shadow on
  * either side says columns are scrolled out of view there.
  */
-export function ClassTable({ columns, students, flagCounts, sort, onSort, onShowFlags }: Props) {
+export function ClassTable({ columns, students, flagCounts, sort, onSort, onShowFlags, scroller, measuring }: Props) {
   const { t } = useTranslation();
   const { language, locale } = useLanguage();
   const groups: Array<{ group: ColumnGroup; span: number }> = [];
@@ -51,13 +55,12 @@ export function ClassTable({ columns, students, flagCounts, sort, onSort, onShow
   const statText = (column: ClassColumn, value: number | null) => (value === null ? '–' : formatFixed(value, column.digits, locale));
   const groupStarts = new Set(columns.filter((column, i) => column.group !== columns[i - 1]?.group).map((column) => column.key));
   const cellClass = (column: ClassColumn) => (groupStarts.has(column.key) ? 'number group-start' : 'number');
-  const scroller = useRef<HTMLDivElement>(null);
   const edges = useScrollEdges(scroller);
 
   return (
     <div className="class-table-frame" data-more-left={edges.left || undefined} data-more-right={edges.right || undefined}>
       <div className="class-table-wrap" ref={scroller} tabIndex={0} role="region" aria-label={t('class.table.label')}>
-        <table className="data-table class-table" data-testid="class-table">
+        <table className="data-table class-table" data-testid="class-table" data-measuring={measuring || undefined}>
           <thead>
             <tr>
               <th scope="col" rowSpan={2} aria-sort={ariaSort(sort, 'student')} className="student-col">

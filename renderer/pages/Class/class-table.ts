@@ -170,21 +170,37 @@ export function classColumns(result: ClassResult): ClassColumn[] {
 
 export const columnGroups = (columns: readonly ClassColumn[]): ColumnGroup[] => [...new Set(columns.map((c) => c.group))];
 
-/** Columns shown before the lecturer picks: the memory steps and as many services as fit beside them. */
-const FITTING_COLUMNS = 10;
+/** The table as laid out: the room its box gives and the width each column takes at its natural size. */
+export interface TableFit {
+  /** The box's inner width, in CSS pixels. */
+  room: number;
+  /** What the student, overall and flags columns (and the table's own edges) take. */
+  fixed: number;
+  /** Each column's width, by column key. */
+  widths: Readonly<Record<string, number>>;
+}
+
+/** The order groups are offered in while they fit: CPU, the least asked for, last. */
+const byPriority = (groups: readonly ColumnGroup[]) => [...groups.filter((g) => g !== 'cpu'), ...groups.filter((g) => g === 'cpu')];
 
 /**
- * The groups hidden: each as the lecturer last chose it; a group never chosen is shown while it
- * fits beside the ones before it (CPU, the least asked for, stays hidden until asked for).
+ * The groups hidden: each as the lecturer last chose it; of the groups never chosen, as many as
+ * fit beside the chosen ones, in priority order, the first always shown so the table is never
+ * bare. Before the table is measured (fit null) every group not chosen away is shown, to be measured.
  */
-export function hiddenGroups(columns: readonly ClassColumn[], chosen: Readonly<Record<string, boolean>>): Set<ColumnGroup> {
-  const hide = new Set<ColumnGroup>();
-  let shown = 0;
-  for (const group of columnGroups(columns)) {
-    const size = columns.filter((c) => c.group === group).length;
-    const show = chosen[group] ?? (group !== 'cpu' && shown + size <= FITTING_COLUMNS);
-    if (show) shown += size;
-    else hide.add(group);
+export function hiddenGroups(columns: readonly ClassColumn[], chosen: Readonly<Record<string, boolean>>, fit: TableFit | null): Set<ColumnGroup> {
+  const groups = byPriority(columnGroups(columns));
+  const hide = new Set(groups.filter((group) => chosen[group] === false));
+  if (!fit) return hide;
+  const width = (group: ColumnGroup) => columns.filter((c) => c.group === group).reduce((sum, c) => sum + (fit.widths[c.key] ?? 0), 0);
+  let used = fit.fixed + groups.filter((group) => chosen[group] === true).reduce((sum, group) => sum + width(group), 0);
+  let full = false;
+  for (const group of groups) {
+    if (chosen[group] !== undefined) continue;
+    // Rounded up: a fraction of a pixel too wide is enough for the box to scroll.
+    full ||= group !== groups[0] && Math.ceil(used + width(group)) > fit.room;
+    if (full) hide.add(group);
+    else used += width(group);
   }
   return hide;
 }

@@ -1,4 +1,5 @@
 import type { HaModel } from './ha';
+import { DEFAULT_RELEASE, releaseProfiles } from './releases';
 
 // The stand-in's lab: the nodes and guests of the recorded fixtures' lab (docs/proxmox.md §Stand-in),
 // guests that start and stop through tasks, and node memory that grows by known amounts when
@@ -68,32 +69,67 @@ export interface NodeModel {
 
 const GIB = 1024 ** 3;
 
+/** What the initially running guests 101, 102 and 200 take on the host (their list `mem`). */
+const RUNNING_HOST_MEM = 3214635008 + 6643744768 + 96468992;
+/** fixtures: GET_nodes_pve_status.json memory.total, .used and .free; GET_nodes_pve_status.pve5.json memory.used. */
+const TOTAL = 65919459328;
+const USED_AVAILABLE = 12636221440;
+const RAW_FREE = 50921844736;
+const USED_FREE = 13924712448;
+
 /** Amounts of the initial lab (the recorded fixtures, docs/corpus.md §Proxmox fixtures); tests assert against these, not the client. */
 export const LAB = {
   nowEpoch: 1760436000,
-  total: 65919459328,
-  /** fixtures: GET_nodes_pve_status.json memory.used − the running guests' list `mem`. */
-  baseUsedAvailable: 12636221440 - (3214635008 + 6643744768 + 96468992),
-  /** GET_nodes_pve_status.pve5.json memory.used − the same guests. */
-  baseUsedFree: 13924712448 - (3214635008 + 6643744768 + 96468992),
-  cache: 65919459328 - 12636221440 - 50921844736,
+  total: TOTAL,
+  /** Node pve's memory.used with the initial guests running, PVE ≥ 8.4's meaning (total − MemAvailable). */
+  usedAvailable: USED_AVAILABLE,
+  /** Its memory.free then (raw MemFree from PVE 8.4 on). */
+  free: RAW_FREE,
+  /** Its memory.used before PVE 8.4 (total − free, buffers and cache). */
+  usedFree: USED_FREE,
+  baseUsedAvailable: USED_AVAILABLE - RUNNING_HOST_MEM,
+  baseUsedFree: USED_FREE - RUNNING_HOST_MEM,
+  cache: TOTAL - USED_AVAILABLE - RAW_FREE,
   /** What guest 103 adds on the host while it runs (the stand-in's choice: 2.5 GiB). */
   hostMem103: 2.5 * GIB,
 } as const;
 
+/** PVE's cpuinfo.cpus on node pve; shapes.ts counts two threads a core. */
+const PVE_THREADS = 8;
+
+/** Node pve's kernel release, which shapes.ts answers for every 8.x release. */
+export const PVE8_KERNEL = '6.8.12-15-pve';
+
+/**
+ * Node `pve` at the default release as the app records it (the session lab's node fields): the
+ * stand-in answers from these, and tests expect them of the app.
+ */
+export const PVE_NODE = {
+  name: 'pve',
+  cpuModel: 'Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz',
+  cores: PVE_THREADS,
+  sockets: 1,
+  coresPerSocket: PVE_THREADS / 2,
+  memoryBytes: LAB.total,
+  /** The root filesystem's size. */
+  diskBytes: 100861726720,
+  pveVersion: releaseProfiles[DEFAULT_RELEASE].version.version,
+  kernel: `Linux ${PVE8_KERNEL}`,
+} as const;
+
 export function initialNodes(cluster: boolean): NodeModel[] {
   const pve: NodeModel = {
-    name: 'pve',
+    name: PVE_NODE.name,
     online: true,
     ip: '10.10.20.5',
-    maxcpu: 8,
-    total: LAB.total,
+    maxcpu: PVE_NODE.cores,
+    total: PVE_NODE.memoryBytes,
     baseUsedAvailable: LAB.baseUsedAvailable,
     baseUsedFree: LAB.baseUsedFree,
     cache: LAB.cache,
     baseCpu: 0.0614213197969543,
     uptimeAt0: 1209874,
-    rootTotal: 100861726720,
+    rootTotal: PVE_NODE.diskBytes,
     rootUsed: 9834012672,
     rootAvail: 85984629760,
   };

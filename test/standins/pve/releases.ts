@@ -3,6 +3,8 @@
 
 export type ReleaseName = '5.4' | '6.4' | '7.4' | '8.3' | '8.4' | '9.1';
 export const RELEASES: ReleaseName[] = ['5.4', '6.4', '7.4', '8.3', '8.4', '9.1'];
+/** The release the stand-in answers as unless told otherwise: the recorded fixtures'. */
+export const DEFAULT_RELEASE: ReleaseName = '8.4';
 
 export interface ReleaseProfile {
   name: ReleaseName;

@@ -5,7 +5,7 @@ import { createGzip } from 'node:zlib';
 import { makeCertificates, type NodeCertificates } from './certs';
 import { defaultAccounts, TicketSigner, type Account, type TokenAccount } from './accounts';
 import { initialGuests, initialNodes, type GuestModel, type NodeModel, type TaskModel } from './lab';
-import { releaseProfiles, type ReleaseName, type ReleaseProfile } from './releases';
+import { DEFAULT_RELEASE, releaseProfiles, type ReleaseName, type ReleaseProfile } from './releases';
 import { handleApi } from './routes';
 
 // A Proxmox VE stand-in on 127.0.0.1 over HTTPS (docs/proxmox.md §Stand-in): PVE's auth, status lines and
@@ -107,7 +107,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
   const guests = initialGuests(startedAt);
   for (const guest of guests) if (options.haManaged?.includes(guest.vmid)) guest.ha = { state: guest.running ? 'started' : 'stopped', pendingAt: null };
   const state: StandinState = {
-    release: releaseProfiles[options.release ?? '8.4'],
+    release: releaseProfiles[options.release ?? DEFAULT_RELEASE],
     nodes: initialNodes(options.cluster ?? false),
     guests,
     initialGuests: structuredClone(guests),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ReleaseProfile } from './releases';
-import { nodeCpu, nodeMemory, type GuestModel, type NodeModel } from './lab';
+import { nodeCpu, nodeMemory, PVE8_KERNEL, PVE_NODE, type GuestModel, type NodeModel } from './lab';
 import { haStatus } from './ha';
 
 // JSON bodies as each release shapes them (docs/proxmox.md §Releases).
@@ -26,15 +26,15 @@ export function nodeStatusBody(node: NodeModel, ctx: ShapeContext) {
   if (r.memoryAvailableField) memory.available = mem.available;
   const cpuinfo: Record<string, unknown> = {
     cpus: node.maxcpu,
-    sockets: 1,
-    model: 'Intel(R) Core(TM) i7-6700 CPU @ 3.40GHz',
+    sockets: PVE_NODE.sockets,
+    model: PVE_NODE.cpuModel,
     mhz: '3400.000',
     hvm: r.hvmNumber ? 1 : '1',
     user_hz: 100,
   };
   if (r.cores) cpuinfo.cores = node.maxcpu / 2;
   if (!r.hvmNumber) cpuinfo.flags = FLAGS;
-  const kernel = r.pve9 ? '6.17.4-1-pve' : r.name.startsWith('8') ? '6.8.12-15-pve' : r.name.startsWith('7') ? '5.15.108-1-pve' : '4.15.18-30-pve';
+  const kernel = r.pve9 ? '6.17.4-1-pve' : r.name.startsWith('8') ? PVE8_KERNEL : r.name.startsWith('7') ? '5.15.108-1-pve' : '4.15.18-30-pve';
   const body: Record<string, unknown> = {
     uptime: node.uptimeAt0 + Math.floor((ctx.now - ctx.startedAt) / 1000),
     idle: 0,
