@@ -1,5 +1,7 @@
 import { fillTemplate, type CatalogueEntry } from '../../core/catalogue';
 import { asProxmoxError } from '../proxmox/errors';
+import { failureText } from '../../core/failure-text';
+import { fileFailure } from '../files/file-failure';
 import type { Language } from '../../core/language';
 import { EXIT, type CliIo } from './io';
 import { cliLanguage } from './lang';
@@ -9,28 +11,11 @@ import { exitCodeFor } from './proxmox-connection';
 // user's language, with an exit code of the contract, never as a stack trace.
 
 const messages = {
-  path: {
-    en: '{{path}} could not be {{action}}: {{reason}}.',
-    id: '{{path}} tidak dapat {{action}}: {{reason}}.',
-  },
   other: {
     en: 'stopped by an unexpected error ({{detail}}). Nothing after it was done; run again with PROXLAB_DEBUG=1 to see where.',
     id: 'berhenti karena galat yang tidak terduga ({{detail}}). Tidak ada yang dikerjakan setelahnya; jalankan lagi dengan PROXLAB_DEBUG=1 untuk melihat letaknya.',
   },
 } as const satisfies Record<string, CatalogueEntry>;
-
-const ACTIONS = { en: { read: 'read', write: 'written' }, id: { read: 'dibaca', write: 'ditulis' } } as const;
-
-const REASONS: Record<string, CatalogueEntry> = {
-  EACCES: { en: 'permission denied', id: 'izin ditolak' },
-  EPERM: { en: 'not permitted (the file may be open in another program)', id: 'tidak diizinkan (berkas mungkin sedang dibuka program lain)' },
-  ENOENT: { en: 'the folder or file does not exist', id: 'folder atau berkasnya tidak ada' },
-  ENOTDIR: { en: 'a part of the path is not a folder', id: 'ada bagian jalur yang bukan folder' },
-  EISDIR: { en: 'it is a folder', id: 'itu sebuah folder' },
-  ENOSPC: { en: 'the disk is full', id: 'disk penuh' },
-  EROFS: { en: 'the disk is read-only', id: 'disk hanya-baca' },
-  EBUSY: { en: 'the file is in use', id: 'berkas sedang dipakai' },
-};
 
 /** The language the command line asked for, read leniently: a bad --lang must not hide the error. */
 function languageOf(args: readonly string[], io: CliIo): Language {
@@ -48,9 +33,8 @@ export function reportUnexpected(error: unknown, command: string, args: readonly
   }
   const errno = error as NodeJS.ErrnoException;
   if (errno?.code && errno.path) {
-    const reason = REASONS[errno.code]?.[lang] ?? errno.code;
-    const action = ACTIONS[lang][/write|rename|mkdir|unlink|copy/.test(errno.syscall ?? '') ? 'write' : 'read'];
-    io.stderr(`${command}: ${fillTemplate(messages.path[lang], { path: errno.path, action, reason })}\n`);
+    const operation = /write|rename|mkdir|unlink|copy/.test(errno.syscall ?? '') ? 'save' : 'read';
+    io.stderr(`${command}: ${failureText(fileFailure(errno, operation, errno.path), lang)}\n`);
     // A file the user named that cannot be used: the command did not fully do its work.
     return EXIT.partial;
   }

@@ -12,15 +12,16 @@ function io(env: NodeJS.ProcessEnv = { LANG: 'en_US.UTF-8' }) {
 }
 
 describe('CLI: unexpected failures', () => {
-  it('a report path in a folder that does not exist: one line naming the path, exit 2', async () => {
+  it('a report path in a folder that does not exist: one line naming the path, worded as the app words it, exit 2', async () => {
+    const target = '/nonexistent-proxlab/dir/r.html';
     for (const [lang, words] of [
-      ['en', 'could not be written: the folder or file does not exist.'],
-      ['id', 'tidak dapat ditulis: folder atau berkasnya tidak ada.'],
+      ['en', `The folder for ${target} cannot be found (was a USB stick removed?). Choose another folder and save again.`],
+      ['id', `Folder untuk ${target} tidak ditemukan (flashdisk dicabut?). Pilih folder lain, lalu simpan lagi.`],
     ] as const) {
       const { said, io: cli } = io();
-      const code = await runCli(['report', '--demo', '--html', '/nonexistent-proxlab/dir/r.html', '--lang', lang], cli);
+      const code = await runCli(['report', '--demo', '--html', target, '--lang', lang], cli);
       expect(code).toBe(2);
-      expect(said.stderr).toBe(`proxlab report: /nonexistent-proxlab/dir/r.html ${words}\n`);
+      expect(said.stderr).toBe(`proxlab report: ${words}\n`);
     }
   });
 
