@@ -103,11 +103,9 @@ export const sessionService = (c: Composition): Promise<SessionService> =>
   once(c, 'sessions', async () => {
     const { adapters } = c;
     const [{ createSessionService }, { findAssetsDir }] = await Promise.all([import('./session/service'), import('./session/demo')]);
-    let hasProxmoxProfiles = adapters.hasProxmoxProfiles;
-    if (!hasProxmoxProfiles) {
-      const proxmox = await proxmoxService(c);
-      hasProxmoxProfiles = () => proxmox.listProfiles().length > 0;
-    }
+    // Read from the store rather than through ProxmoxService, so a command that never talks to
+    // Proxmox does not carry its client (axios) in its bundle.
+    const hasProxmoxProfiles = adapters.hasProxmoxProfiles ?? (() => (adapters.profiles?.store.read().profiles.length ?? 0) > 0);
     const sessions = createSessionService({
       settings: await settingsStore(c),
       dialogs: adapters.dialogs,
