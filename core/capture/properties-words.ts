@@ -11,9 +11,11 @@ export const CAPTURE_PROPERTIES_WORDS = {
   'props.none': { en: 'none', id: 'tidak ada' },
   'props.notSet': { en: '(not set)', id: '(tidak diatur)' },
   'props.notAvailable': { en: 'n/a', id: 't/a' },
-  'props.format.pcap': { en: 'Wireshark/tcpdump/… - pcap', id: 'Wireshark/tcpdump/… - pcap' },
-  'props.format.pcap-nsec': { en: 'Wireshark/tcpdump/… - nanosecond pcap', id: 'Wireshark/tcpdump/… - pcap nanodetik' },
-  'props.format.pcapng': { en: 'Wireshark/… - pcapng', id: 'Wireshark/… - pcapng' },
+  // Wiretap's own names for the formats, as capinfos and Wireshark's dialog print them in every
+  // language: a student finds the same words in both.
+  'props.format.pcap': { en: 'Wireshark/tcpdump/... - pcap', id: 'Wireshark/tcpdump/... - pcap' },
+  'props.format.pcap-nsec': { en: 'Wireshark/tcpdump/... - nanosecond pcap', id: 'Wireshark/tcpdump/... - nanosecond pcap' },
+  'props.format.pcapng': { en: 'Wireshark/... - pcapng', id: 'Wireshark/... - pcapng' },
   'props.file.title': { en: 'File', id: 'Berkas' },
   'props.file.name': { en: 'Name', id: 'Nama' },
   'props.file.length': { en: 'Length', id: 'Ukuran' },
