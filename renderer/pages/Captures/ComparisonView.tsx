@@ -8,6 +8,7 @@ import { QOS_PARAMETERS, type ComparisonRow } from '../../charts/qos-measure';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useFailureText, useStatusText, type Status } from '../../i18n/failure-text';
 import { formatFixed } from '../../../core/format/numbers';
+import { formatTimeSpan } from '../../report/format';
 import type { CaptureJob } from './jobs';
 import type { ManualEntryRow } from './manual-entry';
 import { ManualEntryForm } from './ManualEntryForm';
@@ -151,7 +152,7 @@ export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual
                 service: row.service,
                 packets: formatFixed(row.entry.packets, 0, locale),
                 bytes: formatFixed(row.entry.bytes, 0, locale),
-                seconds: formatFixed(row.entry.timeSpanSeconds, 3, locale),
+                seconds: formatTimeSpan(row.entry.timeSpanSeconds, locale),
               })}{' '}
               <AddToReportButton input={{ kind: 'manual', service: row.service, entry: row.entry }} />{' '}
               <button
