@@ -118,13 +118,15 @@ export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual
         <span className="notice" role="status">
           {notice ? statusText(notice) : ''}
         </span>
-        <ActionButton type="button" onClick={() => void copyCsv()} blocked={rows.length === 0 ? { why: t('blocked.noCompare') } : null}>
-          {t('comparison.copyCsv')}
-        </ActionButton>
-        <CsvDialectSelect value={dialect} onChange={setDialect} />
-        <ActionButton type="button" onClick={() => void saveCsv()} blocked={rows.length === 0 ? { why: t('blocked.noCompare') } : null}>
-          {t('csv.save')}
-        </ActionButton>
+        <div className="comparison-tools">
+          <ActionButton type="button" onClick={() => void copyCsv()} blocked={rows.length === 0 ? { why: t('blocked.noCompare') } : null}>
+            {t('comparison.copyCsv')}
+          </ActionButton>
+          <CsvDialectSelect value={dialect} onChange={setDialect} />
+          <ActionButton type="button" onClick={() => void saveCsv()} blocked={rows.length === 0 ? { why: t('blocked.noCompare') } : null}>
+            {t('csv.save')}
+          </ActionButton>
+        </div>
       </div>
       <p className="hint">{t('comparison.intro')}</p>
       <div className="comparison-controls">
