@@ -69,6 +69,21 @@ function wrappedHeadings(page: Page): Promise<string[]> {
   );
 }
 
+/** Forms whose typed fields (text, number, date, select) are not all in one font size: the form and the sizes. */
+function mixedFieldSizes(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLFormElement>('main form')]
+      .map((form) => {
+        const fields = [...form.querySelectorAll<HTMLElement>('input:not([type=radio], [type=checkbox], [type=hidden]), select')].filter(
+          (f) => f.clientWidth > 0,
+        );
+        const sizes = [...new Set(fields.map((f) => getComputedStyle(f).fontSize))];
+        return sizes.length > 1 ? `${form.className}: ${sizes.join(' ')}` : '';
+      })
+      .filter(Boolean),
+  );
+}
+
 interface Heading {
   /** From the top of the page's scrolling area to the top of its heading, in px. */
   top: number;
@@ -117,6 +132,7 @@ for (const language of ['id', 'en'] as const) {
         await page.screenshot({ path: path.join(shots, `${name}-${language}.png`) });
         expect(await overflowsIn(page)).toEqual([]);
         expect(await wrappedHeadings(page)).toEqual([]);
+        expect(await mixedFieldSizes(page)).toEqual([]);
         headings[name] = await headingOf(page);
       });
     }
@@ -137,6 +153,7 @@ for (const language of ['id', 'en'] as const) {
       await page.screenshot({ path: path.join(shots, `captures-analysed-${language}.png`) });
       expect(await overflowsIn(page)).toEqual([]);
       expect(await wrappedHeadings(page)).toEqual([]);
+      expect(await mixedFieldSizes(page)).toEqual([]);
       // The page scrolls inside .app-main: a window as tall as the content shows all of it.
       const height = await page.evaluate(() => document.querySelector('.app-main')!.scrollHeight + document.querySelector('.app-header')!.clientHeight);
       await page.setViewportSize({ width: 1366, height });
