@@ -55,17 +55,22 @@ function overflowsIn(page: Page): Promise<Overflow[]> {
   });
 }
 
-/** Page and section headings (h1, h2) that break onto a second line: their text, from the line boxes they fill. */
-function wrappedHeadings(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('main h1, main h2')]
-      .filter((h) => {
-        const range = document.createRange();
-        range.selectNodeContents(h);
-        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-        return tops.size > 1;
-      })
-      .map((h) => h.innerText),
+/** Page and section headings (h1, h2), and the QoS table's parameter names and indexes with their words. */
+const ONE_LINE = 'main h1, main h2, .qos-table th[scope=row], .qos-table td:not(.num)';
+
+/** What ONE_LINE finds broken onto a second line: its text, from the line boxes it fills. */
+function wrappedLines(page: Page): Promise<string[]> {
+  return page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll<HTMLElement>(selector)]
+        .filter((h) => {
+          const range = document.createRange();
+          range.selectNodeContents(h);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          return tops.size > 1;
+        })
+        .map((h) => h.innerText),
+    ONE_LINE,
   );
 }
 
@@ -131,7 +136,7 @@ for (const language of ['id', 'en'] as const) {
         await page.getByRole('heading', { level: 1 }).first().waitFor();
         await page.screenshot({ path: path.join(shots, `${name}-${language}.png`) });
         expect(await overflowsIn(page)).toEqual([]);
-        expect(await wrappedHeadings(page)).toEqual([]);
+        expect(await wrappedLines(page)).toEqual([]);
         expect(await mixedFieldSizes(page)).toEqual([]);
         headings[name] = await headingOf(page);
       });
@@ -152,7 +157,7 @@ for (const language of ['id', 'en'] as const) {
       await card.locator('.io-graph canvas').waitFor();
       await page.screenshot({ path: path.join(shots, `captures-analysed-${language}.png`) });
       expect(await overflowsIn(page)).toEqual([]);
-      expect(await wrappedHeadings(page)).toEqual([]);
+      expect(await wrappedLines(page)).toEqual([]);
       expect(await mixedFieldSizes(page)).toEqual([]);
       // The page scrolls inside .app-main: a window as tall as the content shows all of it.
       const height = await page.evaluate(() => document.querySelector('.app-main')!.scrollHeight + document.querySelector('.app-header')!.clientHeight);
