@@ -80,6 +80,8 @@ const MARKER_STYLE = {
 };
 
 const LABEL_FONT_PX = 11;
+/** Spelled out in full: the annotation plugin draws a line's label bold unless told, and the rows are laid out in this font. */
+const LABEL_FONT = { size: LABEL_FONT_PX, weight: 'bold' } as const;
 const LABEL_PAD = 2;
 /** Markers close together take turns over at most this many rows of labels. */
 const LABEL_ROWS = 3;
@@ -92,7 +94,7 @@ const labelText = (marker: TimelineMarker) => `${MARKER_STYLE[marker.kind].prefi
 function labelRowsOn(chart: Chart, markers: readonly TimelineMarker[], rows: number): number[] {
   const ctx = chart.ctx;
   ctx.save();
-  ctx.font = toFont({ size: LABEL_FONT_PX }).string;
+  ctx.font = toFont(LABEL_FONT).string;
   const spans = markers.map((m) => ({ centre: chart.scales.x.getPixelForValue(m.x), width: ctx.measureText(labelText(m)).width + 2 * LABEL_PAD }));
   ctx.restore();
   const { left, right } = chart.chartArea;
@@ -120,7 +122,7 @@ function annotationOf(marker: TimelineMarker, i: number, markers: readonly Timel
       yAdjust: ({ chart }) => -(labelRowsOn(chart, markers, rows)[i] + 1) * LABEL_ROW_PX,
       backgroundColor: 'rgba(255, 255, 255, 0.85)',
       color: style.color,
-      font: { size: LABEL_FONT_PX },
+      font: LABEL_FONT,
       padding: LABEL_PAD,
     },
   };

@@ -22,7 +22,7 @@ function memorySentences(model: LabReportModel, { t, locale }: ReportLanguage): 
       last: formatMemory(last.memUsedBytes, locale),
       count: last.running.length,
       delta: formatMemory(last.memUsedBytes - first.memUsedBytes, locale),
-      share: formatPercent(((last.memUsedBytes - first.memUsedBytes) / last.memTotalBytes) * 100, locale, 1),
+      share: formatPercent(((last.memUsedBytes - first.memUsedBytes) / last.memTotalBytes) * 100, locale),
       total: formatMemory(last.memTotalBytes, locale),
     }),
   ];

@@ -26,11 +26,16 @@ export function formatVolume(bytes: number, locale: string): string {
 
 export const formatPercent = (value: number, locale: string, digits = 2): string => percentIn(value, digits, locale);
 
-/** A time span as Wireshark's dialog prints it (3 decimals), with more digits only when the value has them. */
-export function formatSeconds(seconds: number, locale: string): string {
-  const text = new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 6 }).format(seconds);
-  return `${text} s`;
+/**
+ * A time span's number as Wireshark's dialog prints it (3 decimals), with more digits only when
+ * the value has them ("1,69135"). The Captures page's formulas and the report share it, so T reads
+ * the same in both.
+ */
+export function formatTimeSpan(seconds: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 6 }).format(seconds);
 }
+
+export const formatSeconds = (seconds: number, locale: string): string => `${formatTimeSpan(seconds, locale)} s`;
 
 export const formatBytesPerSecond = (value: number, locale: string): string => `${formatFixed(value, 1, locale)} B/s`;
 

@@ -31,27 +31,62 @@ function overflowsIn(page: Page): Promise<Overflow[]> {
   return page.evaluate(() => {
     const name = (el: Element) =>
       `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('name') ? `[name=${el.getAttribute('name')}]` : ''}${typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
-    const found = new Set<Element>();
+    // Each element with the width its content needs.
+    const found = new Map<Element, number>();
     const regions = [document.documentElement, document.body, ...document.querySelectorAll('.shell, .app-header, .app-nav, .app-main, main > *')];
-    for (const el of regions) if (el.scrollWidth > el.clientWidth) found.add(el);
+    for (const el of regions) if (el.scrollWidth > el.clientWidth) found.set(el, el.scrollWidth);
     for (const el of document.querySelectorAll('body *')) {
       const style = getComputedStyle(el);
       const clips = style.overflowX === 'hidden' || style.overflowX === 'clip' || style.textOverflow === 'ellipsis';
       // Visually hidden text for screen readers (.sr-only) is a 1 px box by design.
       const visible = el.clientWidth > 1 && el.clientHeight > 1;
-      if (clips && visible && el.scrollWidth > el.clientWidth + 1) found.add(el);
+      if (clips && visible && el.scrollWidth > el.clientWidth + 1) found.set(el, el.scrollWidth);
     }
-    // A placeholder is no part of scrollWidth: measure it in the field's own font.
-    const context = document.createElement('canvas').getContext('2d')!;
+    // A placeholder is no part of scrollWidth: the field holds it as its value for a moment. The
+    // field itself measures the room, less what a datalist's picker takes (a width from the font would not).
     for (const field of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[placeholder], textarea[placeholder]')) {
       if (field.value || field.clientWidth === 0) continue;
-      const style = getComputedStyle(field);
-      context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      const room = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      if (context.measureText(field.placeholder).width > room + 1) found.add(field);
+      field.value = field.placeholder;
+      const needed = field.scrollWidth;
+      field.value = '';
+      if (needed > field.clientWidth + 1) found.set(field, needed);
     }
-    return [...found].map((el) => ({ element: name(el), scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    return [...found].map(([el, scrollWidth]) => ({ element: name(el), scrollWidth, clientWidth: el.clientWidth }));
   });
+}
+
+/** Page and section headings (h1, h2), and the QoS table's parameter names and indexes with their words. */
+const ONE_LINE = 'main h1, main h2, .qos-table th[scope=row], .qos-table td:not(.num)';
+
+/** What ONE_LINE finds broken onto a second line: its text, from the line boxes it fills. */
+function wrappedLines(page: Page): Promise<string[]> {
+  return page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll<HTMLElement>(selector)]
+        .filter((h) => {
+          const range = document.createRange();
+          range.selectNodeContents(h);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          return tops.size > 1;
+        })
+        .map((h) => h.innerText),
+    ONE_LINE,
+  );
+}
+
+/** Forms whose typed fields (text, number, date, select) are not all in one font size: the form and the sizes. */
+function mixedFieldSizes(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLFormElement>('main form')]
+      .map((form) => {
+        const fields = [...form.querySelectorAll<HTMLElement>('input:not([type=radio], [type=checkbox], [type=hidden]), select')].filter(
+          (f) => f.clientWidth > 0,
+        );
+        const sizes = [...new Set(fields.map((f) => getComputedStyle(f).fontSize))];
+        return sizes.length > 1 ? `${form.className}: ${sizes.join(' ')}` : '';
+      })
+      .filter(Boolean),
+  );
 }
 
 interface Heading {
@@ -101,6 +136,8 @@ for (const language of ['id', 'en'] as const) {
         await page.getByRole('heading', { level: 1 }).first().waitFor();
         await page.screenshot({ path: path.join(shots, `${name}-${language}.png`) });
         expect(await overflowsIn(page)).toEqual([]);
+        expect(await wrappedLines(page)).toEqual([]);
+        expect(await mixedFieldSizes(page)).toEqual([]);
         headings[name] = await headingOf(page);
       });
     }
@@ -120,6 +157,8 @@ for (const language of ['id', 'en'] as const) {
       await card.locator('.io-graph canvas').waitFor();
       await page.screenshot({ path: path.join(shots, `captures-analysed-${language}.png`) });
       expect(await overflowsIn(page)).toEqual([]);
+      expect(await wrappedLines(page)).toEqual([]);
+      expect(await mixedFieldSizes(page)).toEqual([]);
       // The page scrolls inside .app-main: a window as tall as the content shows all of it.
       const height = await page.evaluate(() => document.querySelector('.app-main')!.scrollHeight + document.querySelector('.app-header')!.clientHeight);
       await page.setViewportSize({ width: 1366, height });

@@ -58,9 +58,9 @@ describe('generated conclusion', () => {
   it('says in Indonesian what the numbers show', async () => {
     const model = await demo();
     const [memory, services] = generatedConclusion(model, reportLanguage(reportI18n('id'), 'id'));
-    // 4116.48 − 849.94 = 3266.54 MiB = 3.19 GiB, 3266.54 / 9789.44 = 33.4 %
+    // 4116.48 − 849.94 = 3266.54 MiB = 3.19 GiB, 3266.54 / 9789.44 = 33.37 %: two decimals, as Table 3.1's 42.05 % − 8.68 %
     expect(memory).toBe(
-      'Memori terpakai node naik dari 849,94 MiB tanpa VM menjadi 4,02 GiB dengan 3 VM menyala, bertambah 3,19 GiB (33,4 % dari total memori 9,56 GiB). ' +
+      'Memori terpakai node naik dari 849,94 MiB tanpa VM menjadi 4,02 GiB dengan 3 VM menyala, bertambah 3,19 GiB (33,37 % dari total memori 9,56 GiB). ' +
         'Tambahan terbesar terjadi saat 1 VM (1,89 GiB). ' +
         'Penggunaan CPU tetap rendah, antara 1,91 % dan 5,85 %, sehingga pada beban ini memori yang menjadi batas jumlah VM, bukan CPU.',
     );
@@ -76,16 +76,16 @@ describe('generated conclusion', () => {
     const model = await demo();
     model.scenario1!.steps = model.scenario1!.steps.slice(0, 2);
     const [memory] = generatedConclusion(model, reportLanguage(reportI18n('en'), 'en'));
-    // 2785.28 − 849.94 = 1935.34 MiB = 1.89 GiB of 9.56 GiB = 19.8 %
+    // 2785.28 − 849.94 = 1935.34 MiB = 1.89 GiB of 9.56 GiB = 19.77 % (Table 3.1: 28.45 % − 8.68 %)
     expect(memory).toContain(
-      "The node's memory used rose from 849.94 MiB with no VM to 2.72 GiB with 1 VM running, 1.89 GiB more (19.8% of the 9.56 GiB total).",
+      "The node's memory used rose from 849.94 MiB with no VM to 2.72 GiB with 1 VM running, 1.89 GiB more (19.77% of the 9.56 GiB total).",
     );
   });
 
   it('and in English with English number formats', async () => {
     const [memory, services] = generatedConclusion(await demo(), reportLanguage(reportI18n('en'), 'en'));
     expect(memory).toContain(
-      "The node's memory used rose from 849.94 MiB with no VM to 4.02 GiB with 3 VMs running, 3.19 GiB more (33.4% of the 9.56 GiB total).",
+      "The node's memory used rose from 849.94 MiB with no VM to 4.02 GiB with 3 VMs running, 3.19 GiB more (33.37% of the 9.56 GiB total).",
     );
     expect(memory).toContain('The largest increase came at the step to 1 VM (1.89 GiB).');
     expect(services).toContain('WordPress had the highest throughput (70.7 kbit/s) and Moodle the lowest (10.2 kbit/s).');

@@ -8,6 +8,7 @@ import { QOS_PARAMETERS, type ComparisonRow } from '../../charts/qos-measure';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useFailureText, useStatusText, type Status } from '../../i18n/failure-text';
 import { formatFixed } from '../../../core/format/numbers';
+import { formatTimeSpan } from '../../report/format';
 import type { CaptureJob } from './jobs';
 import type { ManualEntryRow } from './manual-entry';
 import { ManualEntryForm } from './ManualEntryForm';
@@ -117,13 +118,15 @@ export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual
         <span className="notice" role="status">
           {notice ? statusText(notice) : ''}
         </span>
-        <ActionButton type="button" onClick={() => void copyCsv()} blocked={rows.length === 0 ? { why: t('blocked.noCompare') } : null}>
-          {t('comparison.copyCsv')}
-        </ActionButton>
-        <CsvDialectSelect value={dialect} onChange={setDialect} />
-        <ActionButton type="button" onClick={() => void saveCsv()} blocked={rows.length === 0 ? { why: t('blocked.noCompare') } : null}>
-          {t('csv.save')}
-        </ActionButton>
+        <div className="comparison-tools">
+          <ActionButton type="button" onClick={() => void copyCsv()} blocked={rows.length === 0 ? { why: t('blocked.noCompare') } : null}>
+            {t('comparison.copyCsv')}
+          </ActionButton>
+          <CsvDialectSelect value={dialect} onChange={setDialect} />
+          <ActionButton type="button" onClick={() => void saveCsv()} blocked={rows.length === 0 ? { why: t('blocked.noCompare') } : null}>
+            {t('csv.save')}
+          </ActionButton>
+        </div>
       </div>
       <p className="hint">{t('comparison.intro')}</p>
       <div className="comparison-controls">
@@ -151,7 +154,7 @@ export function ComparisonView({ jobs, manual, sets, onAddManual, onRemoveManual
                 service: row.service,
                 packets: formatFixed(row.entry.packets, 0, locale),
                 bytes: formatFixed(row.entry.bytes, 0, locale),
-                seconds: formatFixed(row.entry.timeSpanSeconds, 3, locale),
+                seconds: formatTimeSpan(row.entry.timeSpanSeconds, locale),
               })}{' '}
               <AddToReportButton input={{ kind: 'manual', service: row.service, entry: row.entry }} />{' '}
               <button

@@ -5,6 +5,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { useFailureText } from '../../i18n/failure-text';
 import { formatFixed, formatInteger } from '../../../core/format/numbers';
 import { formatPercent } from '../../../core/format/percent';
+import { formatTimeSpan } from '../../report/format';
 import { INDEX_LABELS, VERDICT_LABELS, thresholdSetName } from '../../../core/qos/labels';
 import { displayedNothing } from '../../../core/qos/displayed';
 import type { CaptureJob } from './jobs';
@@ -210,7 +211,7 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
               <p className="formula" data-testid="throughput-formula">
                 {t('qos.formula', {
                   bytes: formatInteger(qos.recipe.bytes, locale),
-                  seconds: formatFixed(qos.recipe.timeSpanSeconds, 3, locale),
+                  seconds: formatTimeSpan(qos.recipe.timeSpanSeconds, locale),
                   bytesPerSecond: formatFixed(qos.recipe.throughputBytesPerSecond, 1, locale),
                   bitsPerSecond: formatInteger(Math.round(qos.recipe.throughputBitsPerSecond!), locale),
                 })}
@@ -219,7 +220,7 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
             {qos.recipe.delayMs !== null && (
               <p className="formula" data-testid="delay-formula">
                 {t('qos.delayFormula', {
-                  seconds: formatFixed(qos.recipe.timeSpanSeconds, 3, locale),
+                  seconds: formatTimeSpan(qos.recipe.timeSpanSeconds, locale),
                   packets: formatInteger(qos.recipe.packets, locale),
                   delay: formatFixed(qos.recipe.delayMs, 3, locale),
                 })}

@@ -3,7 +3,7 @@ import type { ServiceReport } from '../../../core/report/model';
 import { INDEX_LABELS } from '../../../core/qos/labels';
 import { formatFixed, formatInteger } from '../../../core/format/numbers';
 import { formatTimestamp, timestampDigits } from '../../../core/format/time';
-import { formatBitsPerSecond, formatBytesPerSecond, formatMs, formatPercent, formatSeconds, throughputFormula } from '../format';
+import { formatBitsPerSecond, formatBytesPerSecond, formatMs, formatPercent, formatSeconds, formatTimeSpan, throughputFormula } from '../format';
 import type { ReportLanguage } from '../text';
 import { MEASURE_DIGITS } from '../../charts/qos-measure';
 import { KeyValueTable } from './KeyValueTable';
@@ -143,7 +143,7 @@ export function ServiceSection({ service: s, n, draw, lang }: { service: Service
           {r.delayMs !== null && s.source === 'manual' && (
             <p className="formula" data-formula="delay">
               {t('report.s2.delayFormula', {
-                seconds: formatSeconds(s.properties.timeSpanSeconds, locale).replace(/ s$/, ''),
+                seconds: formatTimeSpan(s.properties.timeSpanSeconds, locale),
                 packets: formatInteger(s.properties.packets, locale),
                 delay: formatFixed(r.delayMs, MEASURE_DIGITS.delay, locale),
               })}

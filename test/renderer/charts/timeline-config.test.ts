@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { Chart } from 'chart.js';
+import { toFont } from 'chart.js/helpers';
+import '../../../renderer/charts/register';
 import type { RunEvent } from '../../../core/experiment/run-schema';
 import { clockText, timelineConfig, timelineMarkers, timelinePoints } from '../../../renderer/charts/timeline-config';
 import { sample, step, T0 } from './experiment-chart-data';
@@ -60,6 +63,39 @@ describe('timeline chart data', () => {
     for (const a of annotations) expect(-a.label.yAdjust({ chart })).toBeGreaterThan(0);
     for (const a of annotations) expect(-a.label.yAdjust({ chart })).toBeLessThan(band);
     expect(new Set(annotations.map((a) => a.label.yAdjust({ chart }))).size).toBe(1);
+  });
+
+  it('lays the labels out in the font they are drawn in', () => {
+    // The end of the stand-in run: 103 started at 13.6 s and stopped at 17.2 s on a 0–18 s axis,
+    // labels 6 px a character in a regular face and 7 px in bold. Regular, the two clear each
+    // other; drawn bold, as the annotation plugin draws a line's label, they would overlap.
+    const ending = {
+      mode: 'planned' as const,
+      guestNames: { '103': 'mediawiki-debian' },
+      events: [event(13.6, 'running', 103), event(17.2, 'stopped', 103)],
+      steps: [step(0, [sample(14, 2), sample(16, 2)])],
+    };
+    const config = timelineConfig(ending, { time: 't', axisUsed: 'GiB', axisCpu: '%', memory: 'Mem', cpu: 'CPU' }, 'en-US', true);
+    const annotations = config.options!.plugins!.annotation!.annotations as Array<{
+      label: { font: object; yAdjust: (context: { chart: unknown }) => number };
+    }>;
+    const pluginDefault = (Chart.registry.getElement('lineAnnotation') as unknown as { defaults: { label: { font: object } } }).defaults.label.font;
+    const drawn = annotations.map((a) => toFont({ ...pluginDefault, ...a.label.font }).string);
+    const measured: string[] = [];
+    const ctx = {
+      font: '',
+      save() {},
+      restore() {},
+      measureText(text: string) {
+        measured.push(this.font);
+        return { width: text.length * (this.font.includes('bold') ? 7 : 6) };
+      },
+    };
+    const chart = { chartArea: { left: 50, right: 950 }, scales: { x: { getPixelForValue: (seconds: number) => 50 + seconds * 50 } }, ctx };
+    const rows = annotations.map((a) => a.label.yAdjust({ chart }));
+    expect(new Set(measured)).toEqual(new Set(drawn));
+    expect(drawn[0]).toContain(' bold ');
+    expect(rows[0]).not.toBe(rows[1]);
   });
 
   it('marks each snapshot of a manual run with its label', () => {

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import en from '../../../renderer/i18n/en.json';
 import id from '../../../renderer/i18n/id.json';
@@ -42,6 +43,19 @@ describe.each([
       expect(other, key).toBeDefined();
       expect(other!.trim(), key).not.toBe('');
       expect(placeholders(other!), key).toEqual(placeholders(text));
+    }
+  });
+});
+
+describe('English catalogues', () => {
+  const dir = new URL('../../../renderer/i18n/', import.meta.url);
+  const files = readdirSync(dir).filter((name) => name === 'en.json' || name.endsWith('.en.json'));
+
+  it("write the apostrophe one way, the typed ' most of them use (the report's, not the report’s)", () => {
+    expect(files.length).toBeGreaterThan(5);
+    for (const name of files) {
+      const curly = [...flatten(JSON.parse(readFileSync(new URL(name, dir), 'utf8')))].filter(([, text]) => text.includes('’')).map(([key]) => key);
+      expect(curly, name).toEqual([]);
     }
   });
 });
