@@ -159,6 +159,14 @@ for (const language of ['id', 'en'] as const) {
       expect(await overflowsIn(page)).toEqual([]);
       expect(await wrappedLines(page)).toEqual([]);
       expect(await mixedFieldSizes(page)).toEqual([]);
+      // The QoS form's two fields and its button stand on one line, whatever the filter's message needs below.
+      const tops = await card
+        .locator('.qos-form')
+        .evaluate((form) =>
+          [...form.querySelectorAll('input[name="server"], input[name="filter"], button[type="submit"]')].map((e) => Math.round(e.getBoundingClientRect().top)),
+        );
+      expect(tops).toHaveLength(3);
+      expect(new Set(tops).size, `tops ${tops.join(', ')}`).toBe(1);
       // The page scrolls inside .app-main: a window as tall as the content shows all of it.
       const height = await page.evaluate(() => document.querySelector('.app-main')!.scrollHeight + document.querySelector('.app-header')!.clientHeight);
       await page.setViewportSize({ width: 1366, height });

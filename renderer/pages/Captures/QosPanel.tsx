@@ -106,9 +106,13 @@ export function QosPanel({ job, sets, onAnalyse }: Props) {
             {filterCheck.state === 'invalid' ? failureText(filterCheck.failure) : ''}
           </small>
         </label>
-        <ActionButton type="submit" className="primary" blocked={run?.status === 'running' ? { why: t('blocked.analysing') } : null}>
-          {run?.status === 'running' ? t('qos.running') : t('qos.run')}
-        </ActionButton>
+        {/* An empty caption line above the button, as the fields have, so all three line up however tall the filter's message grows. */}
+        <div className="qos-submit">
+          <span aria-hidden="true">&nbsp;</span>
+          <ActionButton type="submit" className="primary" blocked={run?.status === 'running' ? { why: t('blocked.analysing') } : null}>
+            {run?.status === 'running' ? t('qos.running') : t('qos.run')}
+          </ActionButton>
+        </div>
       </form>
       {problem && (
         <p className="message error" role="alert">
