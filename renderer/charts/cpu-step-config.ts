@@ -118,7 +118,9 @@ export function cpuStepConfig(steps: readonly Step[], text: CpuStepText, locale:
         },
       },
       plugins: {
-        legend: { position: 'bottom' },
+        // Short keys keep the four entries on one row in Indonesian too, so this plot is as tall as the memory chart's beside it,
+        // whose legend has one row.
+        legend: { position: 'bottom', labels: { boxWidth: 24 } },
         tooltip: {
           callbacks: {
             label: (item: TooltipItem<'bar' | 'line'>) => {

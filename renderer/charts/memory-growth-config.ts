@@ -97,7 +97,9 @@ export function memoryGrowthConfig(steps: readonly Step[], text: MemoryGrowthTex
         },
       },
       plugins: {
-        legend: { display: false },
+        // A legend as the CPU chart beside it has, so the two plots stand at one height; its one
+        // series is not hidden by a click, which would leave an empty chart.
+        legend: { position: 'bottom', labels: { boxWidth: 24 }, onClick: () => undefined },
         tooltip: {
           callbacks: {
             label: (item: TooltipItem<'bar'>) => {

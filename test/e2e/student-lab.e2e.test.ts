@@ -342,6 +342,15 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
       await page.locator('.results').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await shot('06-results');
       expect(await page.locator('.results tbody th').allInnerTexts()).toEqual(w.steps);
+      // The memory and CPU charts stand side by side: their plots end at one height (a legend wrapped to two rows shortens one).
+      const bottoms = await page.locator('[data-testid="chart-memory-growth"] canvas, [data-testid="chart-cpu-step"] canvas').evaluateAll((canvases) =>
+        canvases.map((canvas) => {
+          const Chart = (window as unknown as { __chartClass: { getChart(canvas: Element): unknown } }).__chartClass;
+          return Math.round((Chart.getChart(canvas) as { chartArea: { bottom: number } }).chartArea.bottom);
+        }),
+      );
+      expect(bottoms).toHaveLength(2);
+      expect(bottoms[1], `plot bottoms ${bottoms.join(', ')}`).toBe(bottoms[0]);
     });
 
     it('grades three captures on their web server and adds them to the report', async () => {
