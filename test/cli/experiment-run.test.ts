@@ -301,8 +301,21 @@ describe('proxlab experiment run speaks for the Proxmox connection as the app do
     const service = new ProxmoxService(new Profiles(memoryProfilesStore(), memoryCipher()));
     const handlers = createHandlers(testServices({ proxmox: { service, chooseCaFile: async () => null } }));
     const ctx: HandlerContext = { emit: () => undefined };
+    const call = <K extends CallName>(name: K, input: CallInput<K>) => dispatch(handlers, name, input, ctx) as Promise<CallOutput<K>>;
     return {
-      call: <K extends CallName>(name: K, input: CallInput<K>) => dispatch(handlers, name, input, ctx) as Promise<CallOutput<K>>,
+      call,
+      /** Saves the stand-in's runner token as the Connect page does; answers the profile's id. */
+      saveRunnerProfile: async () => {
+        const saved = await call('proxmox.profiles.save', {
+          name: 'Lab 1',
+          host: standin.host,
+          port: standin.port,
+          auth: { kind: 'token', tokenId: STANDIN_SECRETS.runnerToken },
+          secret: STANDIN_SECRETS.runnerSecret,
+        });
+        if (!saved.ok) throw new Error(saved.error.message);
+        return saved.value.id;
+      },
       close: () => service.close(),
     };
   }
@@ -332,15 +345,7 @@ describe('proxlab experiment run speaks for the Proxmox connection as the app do
     const wrong = makeCertificates().fingerprint;
     const page = app();
     try {
-      const saved = await page.call('proxmox.profiles.save', {
-        name: 'Lab 1',
-        host: standin.host,
-        port: standin.port,
-        auth: { kind: 'token', tokenId: STANDIN_SECRETS.runnerToken },
-        secret: STANDIN_SECRETS.runnerSecret,
-      });
-      if (!saved.ok) throw new Error(saved.error.message);
-      const pinRefused = refusal(await page.call('proxmox.certificate.pin', { profileId: saved.value.id, fingerprint: wrong }));
+      const pinRefused = refusal(await page.call('proxmox.certificate.pin', { profileId: await page.saveRunnerProfile(), fingerprint: wrong }));
       expect(pinRefused).toMatchObject({
         kind: 'tls-mismatch',
         messageKey: 'proxmox.error.tlsMismatch',
@@ -360,15 +365,7 @@ describe('proxlab experiment run speaks for the Proxmox connection as the app do
     const first = standin.fingerprint;
     const page = app();
     try {
-      const saved = await page.call('proxmox.profiles.save', {
-        name: 'Lab 1',
-        host: standin.host,
-        port: standin.port,
-        auth: { kind: 'token', tokenId: STANDIN_SECRETS.runnerToken },
-        secret: STANDIN_SECRETS.runnerSecret,
-      });
-      if (!saved.ok) throw new Error(saved.error.message);
-      const profileId = saved.value.id;
+      const profileId = await page.saveRunnerProfile();
       expect(await page.call('proxmox.certificate.pin', { profileId, fingerprint: first })).toMatchObject({ ok: true });
 
       const session = path.join(dir, 'renewed.proxlab');
