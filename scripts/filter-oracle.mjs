@@ -129,6 +129,26 @@ const FILTERS = [
   'abs(tcp.len) > 0',
   'frame.time_relative > 1.5',
   'frame.time_delta <= 0.000001',
+  // QoS marks and the IP header's other fields.
+  'ip.dsfield.dscp == 46',
+  'ip.dsfield.dscp != 0',
+  'ip.dsfield.dscp in {26, 34, 46}',
+  'ip.dsfield == 0xb8',
+  'ip.dsfield.ecn > 0',
+  'ip.dsfield.dscp > 0 && udp',
+  'ip.dsfield.dscp == 8 && icmp',
+  'ip.checksum == 0x0000',
+  'ip.checksum < 0x1000',
+  'ip.frag_offset > 0',
+  'ip.flags.mf == 1 || ip.frag_offset > 0',
+  'ipv6.tclass == 0',
+  'ipv6.tclass.dscp != 0',
+  'ipv6.tclass.ecn == 0 && tcp',
+  'ipv6.flow == 0x07c97d',
+  'ipv6.flow != 0',
+  'frame.time_epoch',
+  'frame.time_epoch < 1262304000',
+  'frame.time_epoch >= 1600000000.5',
   // tshark 4.0 refuses these; so must ProxLab.
   'http.foo',
   'tcp.flags.rst',
@@ -160,6 +180,8 @@ const FILTERS = [
   'string(http.host) == "x"',
   'len(http.host) == "9"',
   'frame.time_delta > 0.1234567891',
+  'ip.dsfield.dscp == 256',
+  'ipv6.flow == 0x1000000',
 ];
 
 /**

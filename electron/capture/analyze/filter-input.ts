@@ -16,6 +16,7 @@ export class FilterInput {
     frame: 0,
     timeRelative: null,
     timeDelta: null,
+    timeEpoch: null,
     tcpStream: -1,
     tcpAnalysis: 0,
     tcpDuplicateAck: 0,
@@ -51,6 +52,7 @@ export class FilterInput {
     if (first) this.first = { ...now };
     c.timeRelative = record.hasTimestamp ? nstimeDelta(now, this.first!, this.relative) : null;
     c.timeDelta = record.hasTimestamp ? nstimeDelta(now, first ? now : this.previous, this.delta) : null;
+    c.timeEpoch = record.hasTimestamp ? now : null;
     this.previous.s = now.s;
     this.previous.n = now.n;
     const analysis = this.tcp.frame;

@@ -11,6 +11,8 @@ export interface FilterContext {
   /** frame.time_relative and frame.time_delta as Wireshark works them out; null without a timestamp. */
   timeRelative: NsTime | null;
   timeDelta: NsTime | null;
+  /** frame.time_epoch: the record's time since 1970; null without a timestamp. */
+  timeEpoch: NsTime | null;
   /** Wireshark's tcp.stream index of this packet, −1 when it is not TCP. */
   tcpStream: number;
   /** TcpAnalysisFlag bits of this frame. */
@@ -58,6 +60,18 @@ const tcp = (f: PacketFacts) => f.transport === Transport.tcp && f.srcPort >= 0;
 const udp = (f: PacketFacts) => f.transport === Transport.udp && f.srcPort >= 0;
 const v4 = (f: PacketFacts) => f.ipVersion === 4;
 const v6 = (f: PacketFacts) => f.ipVersion === 6;
+/** An IPv4 header byte, an IPv6 header's first 32 bits masked and shifted. */
+const ip4 =
+  (read: (d: Uint8Array, o: number) => number): Getter =>
+  (f, _c, v) => {
+    if (v4(f)) v.num(read(f.data, f.ipOffset));
+  };
+const ip6 =
+  (mask: number, shift: number): Getter =>
+  (f, _c, v) => {
+    if (v6(f))
+      v.num(((((f.data[f.ipOffset] << 24) | (f.data[f.ipOffset + 1] << 16) | (f.data[f.ipOffset + 2] << 8) | f.data[f.ipOffset + 3]) & mask) >>> shift) >>> 0);
+  };
 const has = (id: LayerId) => (f: PacketFacts, _c: FilterContext, v: FieldValues) => {
   if (f.hasLayer(id)) v.view(f.data, 0, f.data.length);
 };
@@ -127,6 +141,7 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   'frame.number': (_f, c, v) => v.num(c.frame),
   'frame.time_delta': (_f, c, v) => v.time(c.timeDelta),
   'frame.time_relative': (_f, c, v) => v.time(c.timeRelative),
+  'frame.time_epoch': (_f, c, v) => v.time(c.timeEpoch),
   'eth.addr': (f, _c, v) => {
     if (f.hasLayer(Layer.eth) && f.macDstOffset >= 0) {
       v.view(f.data, f.macDstOffset, f.macDstOffset + 6);
@@ -178,6 +193,11 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   'ip.hdr_len': (f, _c, v) => {
     if (v4(f)) v.num(f.ipHeaderLength);
   },
+  'ip.dsfield': ip4((d, o) => d[o + 1]),
+  'ip.dsfield.dscp': ip4((d, o) => d[o + 1] >> 2),
+  'ip.dsfield.ecn': ip4((d, o) => d[o + 1] & 3),
+  'ip.checksum': ip4((d, o) => (d[o + 10] << 8) | d[o + 11]),
+  'ip.frag_offset': ip4((d, o) => ((d[o + 6] & 0x1f) << 8) | d[o + 7]),
   'ip.flags.df': (f, _c, v) => {
     if (v4(f)) v.num(f.dontFragment ? 1 : 0);
   },
@@ -205,6 +225,10 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   'ipv6.plen': (f, _c, v) => {
     if (v6(f)) v.num(f.ipTotalLength - 40);
   },
+  'ipv6.tclass': ip6(0x0ff00000, 20),
+  'ipv6.tclass.dscp': ip6(0x0fc00000, 22),
+  'ipv6.tclass.ecn': ip6(0x00300000, 20),
+  'ipv6.flow': ip6(0x000fffff, 0),
   'tcp.port': (f, _c, v) => {
     if (tcp(f)) {
       v.num(f.srcPort);
