@@ -149,6 +149,26 @@ const FILTERS = [
   'frame.time_epoch',
   'frame.time_epoch < 1262304000',
   'frame.time_epoch >= 1600000000.5',
+  // Pings, UDP conversations and RTP headers.
+  'icmp.seq == 1',
+  'icmp.seq_le == 256',
+  'icmp.seq >= 2 && icmp.type == 0',
+  'icmp.ident == 1226',
+  'icmp.ident_le != 0',
+  'icmp.seq in {1..3}',
+  'icmpv6.echo.sequence_number == 1',
+  'icmpv6.echo.identifier',
+  'udp.stream == 0',
+  'udp.stream == 1',
+  'udp.stream == 4',
+  'udp.stream >= 10 && udp.stream <= 20',
+  'udp.stream > 25',
+  'udp.stream != -1',
+  'udp.stream in {2, 7, 19}',
+  'rtp.version == 2',
+  'rtp.version != 2',
+  'rtp.timestamp > 1000000',
+  'rtp.timestamp < 8000 && rtp.marker == 1',
   // tshark 4.0 refuses these; so must ProxLab.
   'http.foo',
   'tcp.flags.rst',
@@ -182,6 +202,7 @@ const FILTERS = [
   'frame.time_delta > 0.1234567891',
   'ip.dsfield.dscp == 256',
   'ipv6.flow == 0x1000000',
+  'icmp.seq == 70000',
 ];
 
 /**

@@ -3,6 +3,7 @@ import type { PacketRecord } from '../reader';
 import { ApplicationDissector } from '../filter/app';
 import type { FilterContext } from '../filter/evaluate';
 import type { RtpAnalyzer } from './rtp';
+import { UdpStreams } from './udp-stream';
 import type { TcpAnalyzer, TcpConnection } from './tcp';
 import { nstimeDelta, wtapTime, type NsTime } from '../nstime';
 
@@ -18,6 +19,7 @@ export class FilterInput {
     timeDelta: null,
     timeEpoch: null,
     tcpStream: -1,
+    udpStream: -1,
     tcpAnalysis: 0,
     tcpDuplicateAck: 0,
     tcpAckRtt: null,
@@ -25,18 +27,20 @@ export class FilterInput {
     app: null,
   };
   private readonly applications: ApplicationDissector | null;
+  private readonly udpStreams = new UdpStreams();
   private readonly now: NsTime = { s: 0, n: 0 };
   private first: NsTime | null = null;
   private readonly previous: NsTime = { s: 0, n: 0 };
   private readonly relative: NsTime = { s: 0, n: 0 };
   private readonly delta: NsTime = { s: 0, n: 0 };
 
-  /** `rtp`: the signalling that announces RTP endpoints, or null when no application field is needed. */
+  /** `rtp`: the signalling that announces RTP endpoints; `dissect`: whether the filter names an application field. */
   constructor(
     private readonly tcp: TcpAnalyzer,
-    rtp: RtpAnalyzer | null,
+    private readonly rtp: RtpAnalyzer,
+    dissect = true,
   ) {
-    this.applications = rtp ? new ApplicationDissector((f) => rtp.announcedRtp(f)) : null;
+    this.applications = dissect ? new ApplicationDissector((f) => rtp.announcedRtp(f)) : null;
     this.context.app = this.applications?.facts ?? null;
   }
 
@@ -57,6 +61,7 @@ export class FilterInput {
     this.previous.n = now.n;
     const analysis = this.tcp.frame;
     c.tcpStream = connection?.stream ?? -1;
+    c.udpStream = this.udpStreams.of(f, this.rtp.conversationOf(f));
     c.tcpAnalysis = connection ? analysis.flags : 0;
     c.tcpDuplicateAck = connection ? analysis.duplicateAckNumber : 0;
     c.tcpAckRtt = connection && !Number.isNaN(analysis.ackRttNs) ? analysis.ackRtt : null;

@@ -134,10 +134,18 @@ export const FILTER_FIELDS = {
   'udp.srcport': U16,
   'udp.dstport': U16,
   'udp.length': U16,
+  'udp.stream': U32,
   'icmp.type': U8,
   'icmp.code': U8,
+  // Both byte orders, as Wireshark shows them: some systems write the numbers little-endian.
+  'icmp.ident': U16,
+  'icmp.ident_le': U16,
+  'icmp.seq': U16,
+  'icmp.seq_le': U16,
   'icmpv6.type': U8,
   'icmpv6.code': U8,
+  'icmpv6.echo.identifier': U16,
+  'icmpv6.echo.sequence_number': U16,
   'http.request': B,
   'http.response': B,
   'http.request.method': S,
@@ -163,6 +171,9 @@ export const FILTER_FIELDS = {
   'rtp.p_type': { type: 'uint', max: 0x7f },
   'rtp.seq': U16,
   'rtp.marker': B,
+  // Two bits, but a literal may be as large as the byte they sit in.
+  'rtp.version': U8,
+  'rtp.timestamp': U32,
 } as const satisfies Record<string, FieldSpec>;
 
 export type FieldName = keyof typeof FILTER_FIELDS;

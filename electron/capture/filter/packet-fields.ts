@@ -15,6 +15,8 @@ export interface FilterContext {
   timeEpoch: NsTime | null;
   /** Wireshark's tcp.stream index of this packet, −1 when it is not TCP. */
   tcpStream: number;
+  /** Wireshark's udp.stream index of this packet, −1 when it is not UDP. */
+  udpStream: number;
   /** TcpAnalysisFlag bits of this frame. */
   tcpAnalysis: number;
   tcpDuplicateAck: number;
@@ -71,6 +73,16 @@ const ip6 =
   (f, _c, v) => {
     if (v6(f))
       v.num(((((f.data[f.ipOffset] << 24) | (f.data[f.ipOffset + 1] << 16) | (f.data[f.ipOffset + 2] << 8) | f.data[f.ipOffset + 3]) & mask) >>> shift) >>> 0);
+  };
+/** ICMP messages that carry an identifier and a sequence number: echo, timestamp, information and address mask, request and reply. */
+const ICMP_NUMBERED: ReadonlySet<number> = new Set([0, 8, 13, 14, 15, 16, 17, 18]);
+const icmpNumber =
+  (at: number, littleEndian: boolean): Getter =>
+  (f, _c, v) => {
+    if (f.transport !== Transport.icmp || f.payloadOffset < 0 || !ICMP_NUMBERED.has(f.icmpType)) return;
+    const d = f.data;
+    const o = f.transportOffset + at;
+    v.num(littleEndian ? d[o] | (d[o + 1] << 8) : (d[o] << 8) | d[o + 1]);
   };
 const has = (id: LayerId) => (f: PacketFacts, _c: FilterContext, v: FieldValues) => {
   if (f.hasLayer(id)) v.view(f.data, 0, f.data.length);
@@ -315,6 +327,9 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   'udp.dstport': (f, _c, v) => {
     if (udp(f)) v.num(f.dstPort);
   },
+  'udp.stream': (f, c, v) => {
+    if (udp(f) && c.udpStream >= 0) v.num(c.udpStream);
+  },
   'udp.length': (f, _c, v) => {
     if (udp(f) && f.udpLength >= 0) v.num(f.udpLength);
   },
@@ -324,11 +339,21 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   'icmp.code': (f, _c, v) => {
     if (f.transport === Transport.icmp && f.icmpCode >= 0) v.num(f.icmpCode);
   },
+  'icmp.ident': icmpNumber(4, false),
+  'icmp.ident_le': icmpNumber(4, true),
+  'icmp.seq': icmpNumber(6, false),
+  'icmp.seq_le': icmpNumber(6, true),
   'icmpv6.type': (f, _c, v) => {
     if (f.transport === Transport.icmpv6 && f.icmpType >= 0) v.num(f.icmpType);
   },
   'icmpv6.code': (f, _c, v) => {
     if (f.transport === Transport.icmpv6 && f.icmpCode >= 0) v.num(f.icmpCode);
+  },
+  'icmpv6.echo.identifier': (f, _c, v) => {
+    if (f.transport === Transport.icmpv6 && f.icmpEchoId >= 0) v.num(f.icmpEchoId);
+  },
+  'icmpv6.echo.sequence_number': (f, _c, v) => {
+    if (f.transport === Transport.icmpv6 && f.icmpEchoSeq >= 0) v.num(f.icmpEchoSeq);
   },
   'http.request': http((m, v) => m.request && v.num(1)),
   'http.response': http((m, v) => !m.request && v.num(1)),
@@ -371,4 +396,6 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   'rtp.p_type': rtp((d, o) => d[o + 1] & 0x7f),
   'rtp.seq': rtp((d, o) => (d[o + 2] << 8) | d[o + 3]),
   'rtp.marker': rtp((d, o) => d[o + 1] >> 7),
+  'rtp.version': rtp((d, o) => d[o] >> 6),
+  'rtp.timestamp': rtp((d, o) => ((d[o + 4] << 24) | (d[o + 5] << 16) | (d[o + 6] << 8) | d[o + 7]) >>> 0),
 };
