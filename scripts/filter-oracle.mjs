@@ -169,6 +169,27 @@ const FILTERS = [
   'rtp.version != 2',
   'rtp.timestamp > 1000000',
   'rtp.timestamp < 8000 && rtp.marker == 1',
+  // HTTP headers, whole URIs and response times.
+  'http.referer',
+  'http.referer contains "espn.go.com"',
+  'http.cookie',
+  'http.cookie contains "SWID"',
+  'http.location',
+  'http.response.code == 302 && http.location contains "http"',
+  'http.connection == "keep-alive"',
+  'http.connection matches "^close$"',
+  'http.content_length > 10000',
+  'http.content_length == 0',
+  'http.content_length_header == "0"',
+  'http.content_length in {100..1000}',
+  'http.request.full_uri contains "weibo.com/login"',
+  'http.request.full_uri matches "\\\\.(css|js)(\\\\?|$)"',
+  'http.request.full_uri == "http://espn.go.com/"',
+  'http.response_for.uri contains ".png"',
+  'http.response_for.uri',
+  'http.time > 0.5',
+  'http.time >= 0.1 && http.response.code == 200',
+  'http.time',
   // tshark 4.0 refuses these; so must ProxLab.
   'http.foo',
   'tcp.flags.rst',
@@ -203,6 +224,8 @@ const FILTERS = [
   'ip.dsfield.dscp == 256',
   'ipv6.flow == 0x1000000',
   'icmp.seq == 70000',
+  'http.content_length == "100"',
+  'http.time > 1s',
 ];
 
 /**

@@ -66,7 +66,11 @@ export class FilterInput {
     c.tcpDuplicateAck = connection ? analysis.duplicateAckNumber : 0;
     c.tcpAckRtt = connection && !Number.isNaN(analysis.ackRttNs) ? analysis.ackRtt : null;
     c.tcpWindowSize = connection ? scaledWindow(f, connection) : -1;
-    this.applications?.dissect(f, connection ? { stream: connection.stream, fromA: connection.fromA(f.srcKey, f.srcPort), analysis: analysis.flags } : null);
+    this.applications?.dissect(
+      f,
+      connection ? { stream: connection.stream, fromA: connection.fromA(f.srcKey, f.srcPort), analysis: analysis.flags } : null,
+      now,
+    );
     return c;
   }
 }

@@ -110,6 +110,7 @@ const http =
   (_f, c, v) => {
     if (c.app) for (const m of c.app.http) pick(m, v);
   };
+const header = (name: string): Getter => http((m, v) => m.headers.get(name)?.forEach((value) => v.str(value)));
 const rtp =
   (read: (d: Uint8Array, o: number) => number): Getter =>
   (f, c, v) => {
@@ -367,6 +368,15 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   'http.user_agent': http((m, v) => v.str(m.userAgent)),
   'http.content_type': http((m, v) => v.str(m.contentType)),
   'http.server': http((m, v) => v.str(m.server)),
+  'http.referer': header('referer'),
+  'http.cookie': header('cookie'),
+  'http.location': header('location'),
+  'http.connection': header('connection'),
+  'http.content_length_header': header('content-length'),
+  'http.content_length': http((m, v) => m.contentLength.forEach((n) => v.num(n))),
+  'http.request.full_uri': http((m, v) => m.request && v.str(m.fullUri)),
+  'http.response_for.uri': http((m, v) => !m.request && v.str(m.fullUri)),
+  'http.time': http((m, v) => v.time(m.time)),
   'dns.id': (_f, c, v) => {
     if (c.app?.dns) v.num(c.app.dns.id);
   },

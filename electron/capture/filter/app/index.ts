@@ -6,6 +6,7 @@ import { DNS_PORT, LLMNR_PORT, MDNS_PORT, readDns, type DnsFacts } from './dns';
 import { readSip, SIP_PORT, type SipFacts } from './sip';
 import { ReassemblyDirection } from './reassembly';
 import { QuicDissector, type QuicView } from './quic';
+import type { NsTime } from '../../nstime';
 
 // The application protocols a display filter names (http, dns, tls, sip, rtp, quic), decided
 // per frame as a single pass of tshark decides them: by Wireshark's default ports (lower port
@@ -86,13 +87,16 @@ export class ApplicationDissector {
   readonly facts = new ApplicationFacts();
   private readonly streams = new Map<number, Streams>();
   private readonly quic = new QuicDissector();
+  private time: NsTime = { s: 0, n: 0 };
 
   /** `isRtp`: whether signalling announced the frame's UDP endpoint as RTP. */
   constructor(private readonly isRtp: (f: PacketFacts) => boolean) {}
 
-  dissect(f: PacketFacts, tcp: TcpFrameView | null): void {
+  /** `time`: the frame's time, for HTTP's response times. */
+  dissect(f: PacketFacts, tcp: TcpFrameView | null, time: NsTime): void {
     const facts = this.facts;
     facts.reset();
+    this.time = time;
     if (f.payloadOffset < 0) return;
     if (f.transport === Transport.udp) this.udp(f);
     else if (f.transport === Transport.tcp && tcp) this.tcp(f, tcp);
@@ -139,8 +143,8 @@ export class ApplicationDissector {
     if (!streams) {
       const protocol = tcpProtocol(f);
       if (protocol === 0) return;
-      const conversation = { sawMessage: false, lastMethod: null };
-      const make = () => (protocol === App.http ? new HttpReader(conversation) : new TlsReader());
+      const conversation = { sawMessage: false, lastMethod: null, latest: null };
+      const make = () => (protocol === App.http ? new HttpReader(conversation, () => this.time) : new TlsReader());
       const readers: Streams['readers'] = [make(), make()];
       streams = { readers, directions: [new ReassemblyDirection(readers[0]), new ReassemblyDirection(readers[1])], protocol };
       if (this.streams.size >= STREAM_LIMIT) this.streams.delete(this.streams.keys().next().value!);
