@@ -190,6 +190,23 @@ const FILTERS = [
   'http.time > 0.5',
   'http.time >= 0.1 && http.response.code == 200',
   'http.time',
+  // DNS answers and response times.
+  'dns.flags.rcode == 0 && dns.flags.response == 1',
+  'dns.flags.rcode != 0',
+  'dns.flags.rcode == 3',
+  'dns.count.answers > 3',
+  'dns.count.answers == 0 && dns.flags.response == 1',
+  'dns.resp.name contains "akamai"',
+  'dns.resp.name == "<Root>"',
+  'dns.resp.name',
+  'dns.a == 66.235.139.152',
+  'dns.a == 208.80.152.0/24',
+  'dns.a',
+  'dns.aaaa',
+  'dns.aaaa == 2607:f8b0:4023:2007::66',
+  'dns.time > 0.1',
+  'dns.time < 0.001',
+  'dns.time',
   // tshark 4.0 refuses these; so must ProxLab.
   'http.foo',
   'tcp.flags.rst',
@@ -226,6 +243,8 @@ const FILTERS = [
   'icmp.seq == 70000',
   'http.content_length == "100"',
   'http.time > 1s',
+  'dns.a == 2607:f8b0::1',
+  'dns.aaaa == 1.2.3.4',
 ];
 
 /**

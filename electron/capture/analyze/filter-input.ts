@@ -70,6 +70,7 @@ export class FilterInput {
       f,
       connection ? { stream: connection.stream, fromA: connection.fromA(f.srcKey, f.srcPort), analysis: analysis.flags } : null,
       now,
+      c.udpStream,
     );
     return c;
   }

@@ -389,6 +389,22 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   'dns.qry.type': (_f, c, v) => {
     for (const type of c.app?.dns?.types ?? []) v.num(type);
   },
+  'dns.flags.rcode': (_f, c, v) => {
+    if (c.app?.dns && c.app.dns.rcode !== null) v.num(c.app.dns.rcode);
+  },
+  'dns.count.answers': (_f, c, v) => {
+    if (c.app?.dns && c.app.dns.answers >= 0) v.num(c.app.dns.answers);
+  },
+  'dns.resp.name': (_f, c, v) => {
+    for (const name of c.app?.dns?.recordNames ?? []) v.str(name);
+  },
+  'dns.a': (_f, c, v) => {
+    for (const address of c.app?.dns?.a ?? []) v.num(address);
+  },
+  'dns.aaaa': (f, c, v) => {
+    for (const at of c.app?.dns?.aaaa ?? []) v.view(f.data, at, at + 16);
+  },
+  'dns.time': (_f, c, v) => v.time(c.app?.dns?.time ?? null),
   'tls.record.content_type': (_f, c, v) => {
     for (const type of c.app?.tlsContentTypes ?? []) v.num(type);
   },

@@ -6,7 +6,7 @@ import { DNS_PORT, LLMNR_PORT, MDNS_PORT, readDns, type DnsFacts } from './dns';
 import { readSip, SIP_PORT, type SipFacts } from './sip';
 import { ReassemblyDirection } from './reassembly';
 import { QuicDissector, type QuicView } from './quic';
-import type { NsTime } from '../../nstime';
+import { nstimeDelta, type NsTime } from '../../nstime';
 
 // The application protocols a display filter names (http, dns, tls, sip, rtp, quic), decided
 // per frame as a single pass of tshark decides them: by Wireshark's default ports (lower port
@@ -54,6 +54,9 @@ const NOT_DISSECTED = TcpAnalysisFlag.retransmission | TcpAnalysisFlag.spuriousR
 /** TCP connections whose reassembly is kept at most; the oldest are forgotten first. */
 const STREAM_LIMIT = 1 << 13;
 
+/** DNS queries awaiting their response, at most; past it the oldest are forgotten. */
+const QUERY_LIMIT = 1 << 16;
+
 interface Streams {
   readers: [HttpReader | TlsReader, HttpReader | TlsReader];
   directions: [ReassemblyDirection, ReassemblyDirection];
@@ -88,15 +91,19 @@ export class ApplicationDissector {
   private readonly streams = new Map<number, Streams>();
   private readonly quic = new QuicDissector();
   private time: NsTime = { s: 0, n: 0 };
+  private udpStream = -1;
+  /** Query times by UDP conversation and id, until a response takes them. */
+  private readonly dnsQueries = new Map<number, NsTime>();
 
   /** `isRtp`: whether signalling announced the frame's UDP endpoint as RTP. */
   constructor(private readonly isRtp: (f: PacketFacts) => boolean) {}
 
-  /** `time`: the frame's time, for HTTP's response times. */
-  dissect(f: PacketFacts, tcp: TcpFrameView | null, time: NsTime): void {
+  /** `time`: the frame's time, for response times; `udpStream`: its udp.stream, which DNS pairs queries in. */
+  dissect(f: PacketFacts, tcp: TcpFrameView | null, time: NsTime, udpStream: number): void {
     const facts = this.facts;
     facts.reset();
     this.time = time;
+    this.udpStream = udpStream;
     if (f.payloadOffset < 0) return;
     if (f.transport === Transport.udp) this.udp(f);
     else if (f.transport === Transport.tcp && tcp) this.tcp(f, tcp);
@@ -116,6 +123,7 @@ export class ApplicationDissector {
     if (protocol === App.dns || protocol === App.mdns || protocol === App.llmnr) {
       facts.protocols |= protocol;
       facts.dns = readDns(f.data, start, end);
+      if (facts.dns) this.pairDns(facts.dns);
       return;
     }
     // SIP on its port, or found by its heuristic on any other.
@@ -124,6 +132,22 @@ export class ApplicationDissector {
       facts.protocols |= App.sip;
       facts.sip = sip;
     } else if (this.quic.heuristic(f)) this.quicDatagram(f);
+  }
+
+  /** dns.time: a response to a query with the same id in the same UDP conversation; a repeated response gets none. */
+  private pairDns(dns: DnsFacts): void {
+    const key = this.udpStream * 65536 + dns.id;
+    if (!dns.response) {
+      // A query repeated before the response is a retransmission: the time runs from the first.
+      if (this.dnsQueries.has(key)) return;
+      if (this.dnsQueries.size >= QUERY_LIMIT) this.dnsQueries.delete(this.dnsQueries.keys().next().value!);
+      this.dnsQueries.set(key, { s: this.time.s, n: this.time.n });
+      return;
+    }
+    const query = this.dnsQueries.get(key);
+    if (!query) return;
+    dns.time = nstimeDelta(this.time, query);
+    this.dnsQueries.delete(key);
   }
 
   private quicDatagram(f: PacketFacts): void {
