@@ -207,6 +207,15 @@ const FILTERS = [
   'dns.time > 0.1',
   'dns.time < 0.001',
   'dns.time',
+  // TLS versions and the server name.
+  'tls.record.version == 0x0301',
+  'tls.record.version == 0x0303',
+  'tls.handshake.version == 0x0303',
+  'tls.handshake.version < 0x0303',
+  'tls.handshake.extensions_server_name',
+  'tls.handshake.extensions_server_name contains "alicdn"',
+  'tls.handshake.extensions_server_name == "g.alicdn.com"',
+  'tls.handshake.type == 1 && !tls.handshake.extensions_server_name',
   // tshark 4.0 refuses these; so must ProxLab.
   'http.foo',
   'tcp.flags.rst',

@@ -414,6 +414,15 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   'tls.handshake.type': (_f, c, v) => {
     for (const type of c.app?.tlsHandshakeTypes ?? []) v.num(type);
   },
+  'tls.record.version': (_f, c, v) => {
+    for (const version of c.app?.tlsRecordVersions ?? []) v.num(version);
+  },
+  'tls.handshake.version': (_f, c, v) => {
+    for (const version of c.app?.tlsHello.versions ?? []) v.num(version);
+  },
+  'tls.handshake.extensions_server_name': (_f, c, v) => {
+    for (const name of c.app?.tlsHello.serverNames ?? []) v.str(name);
+  },
   'sip.Method': (_f, c, v) => v.str(c.app?.sip?.method),
   'sip.Status-Code': (_f, c, v) => {
     if (c.app?.sip?.statusCode) v.num(c.app.sip.statusCode);

@@ -7,6 +7,7 @@ import { readSip, SIP_PORT, type SipFacts } from './sip';
 import { ReassemblyDirection } from './reassembly';
 import { QuicDissector, type QuicView } from './quic';
 import { nstimeDelta, type NsTime } from '../../nstime';
+import type { HelloFields } from './tls-hello';
 
 // The application protocols a display filter names (http, dns, tls, sip, rtp, quic), decided
 // per frame as a single pass of tshark decides them: by Wireshark's default ports (lower port
@@ -23,6 +24,9 @@ export class ApplicationFacts {
   /** DNS, mDNS or LLMNR: their fields are Wireshark's dns.* fields. */
   dns: DnsFacts | null = null;
   tlsContentTypes: number[] = [];
+  tlsRecordVersions: number[] = [];
+  /** tls.handshake.version and the SNI of the hellos shown, over TCP or in QUIC. */
+  tlsHello: HelloFields = { versions: [], serverNames: [] };
   /** tls.handshake: a handshake record over TCP, or handshake data in QUIC's CRYPTO frames. */
   tlsHandshake = false;
   tlsHandshakeTypes: number[] = [];
@@ -33,6 +37,8 @@ export class ApplicationFacts {
     this.http = [];
     this.dns = null;
     this.tlsContentTypes = [];
+    this.tlsRecordVersions = [];
+    this.tlsHello = { versions: [], serverNames: [] };
     this.tlsHandshake = false;
     this.tlsHandshakeTypes = [];
     this.sip = null;
@@ -152,7 +158,7 @@ export class ApplicationDissector {
 
   private quicDatagram(f: PacketFacts): void {
     const facts = this.facts;
-    const view: QuicView = { tls: false, handshake: false, types: facts.tlsHandshakeTypes };
+    const view: QuicView = { tls: false, handshake: false, types: facts.tlsHandshakeTypes, hello: facts.tlsHello };
     facts.protocols |= App.quic;
     this.quic.dissect(f, view);
     if (view.tls) facts.protocols |= App.tls;
@@ -179,7 +185,10 @@ export class ApplicationDissector {
     if (reader instanceof HttpReader) reader.messages.length = 0;
     else {
       reader.contentTypes.length = 0;
+      reader.recordVersions.length = 0;
       reader.handshakeTypes.length = 0;
+      reader.hello.versions.length = 0;
+      reader.hello.serverNames.length = 0;
     }
     const direction = streams.directions[side];
     const payload = f.data.subarray(f.payloadOffset, f.payloadOffset + f.payloadCaptured);
@@ -193,6 +202,8 @@ export class ApplicationDissector {
     if (reader instanceof HttpReader) facts.http = [...reader.messages];
     else {
       facts.tlsContentTypes = [...reader.contentTypes];
+      facts.tlsRecordVersions = [...reader.recordVersions];
+      facts.tlsHello = { versions: [...reader.hello.versions], serverNames: [...reader.hello.serverNames] };
       facts.tlsHandshake = reader.contentTypes.includes(HANDSHAKE_RECORD);
       facts.tlsHandshakeTypes = [...reader.handshakeTypes];
     }
