@@ -7,6 +7,7 @@ export type FieldType =
   /** A flag with no value (tcp.analysis.retransmission): present or not. */
   | 'label'
   | 'boolean'
+  /** An integer; unsigned unless its spec has a `min`. */
   | 'uint'
   /** Relative time in seconds (frame.time_delta, tcp.analysis.ack_rtt). */
   | 'time'
@@ -18,8 +19,10 @@ export type FieldType =
 
 export interface FieldSpec {
   type: FieldType;
-  /** Unsigned fields: the largest value their width holds. */
+  /** Integer fields: the largest value their width holds. */
   max?: number;
+  /** Signed integer fields: the smallest. */
+  min?: number;
 }
 
 const U8 = { type: 'uint', max: 0xff } as const;
@@ -98,6 +101,15 @@ export const FILTER_FIELDS = {
   'tcp.hdr_len': U8,
   'tcp.seq_raw': U32,
   'tcp.ack_raw': U32,
+  'tcp.seq': U32,
+  'tcp.ack': U32,
+  'tcp.nxtseq': U32,
+  // A signed 32-bit field: −1 while the scale is unknown, −2 when it is not used.
+  'tcp.window_size_scalefactor': { type: 'uint', min: -0x80000000, max: 0x7fffffff },
+  'tcp.options.mss_val': U16,
+  // Present: tcp.calculate_timestamps is on by default in Wireshark 4.0.
+  'tcp.time_relative': T,
+  'tcp.time_delta': T,
   'tcp.flags': { type: 'uint', max: 0xfff },
   'tcp.flags.fin': B,
   'tcp.flags.syn': B,

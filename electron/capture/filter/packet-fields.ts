@@ -24,6 +24,14 @@ export interface FilterContext {
   tcpAckRtt: NsTime | null;
   /** tcp.window_size (scaled as the connection's handshake says), −1 when not TCP. */
   tcpWindowSize: number;
+  /** tcp.seq and tcp.ack as Wireshark shows them (relative), −1 when not TCP. */
+  tcpSeq: number;
+  tcpAck: number;
+  /** tcp.window_size_scalefactor, null when absent (not TCP, or a SYN). */
+  tcpScaleFactor: number | null;
+  /** tcp.time_relative and tcp.time_delta: since the connection's first frame and its previous one. */
+  tcpTimeRelative: NsTime | null;
+  tcpTimeDelta: NsTime | null;
   /** Application protocols, filled only when the filter names one. */
   app: ApplicationFacts | null;
 }
@@ -266,9 +274,28 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   'tcp.seq_raw': (f, _c, v) => {
     if (tcp(f) && f.tcpHeaderLength > 0) v.num(f.tcpSeq);
   },
+  // Present with or without the ACK flag, as in Wireshark 4.0.
   'tcp.ack_raw': (f, _c, v) => {
-    if (tcp(f) && f.tcpHeaderLength > 0 && f.tcpFlags & TcpFlag.ACK) v.num(f.tcpAck);
+    if (tcp(f) && f.tcpHeaderLength > 0) v.num(f.tcpAck);
   },
+  'tcp.seq': (f, c, v) => {
+    if (tcp(f) && c.tcpSeq >= 0) v.num(c.tcpSeq);
+  },
+  'tcp.ack': (f, c, v) => {
+    if (tcp(f) && c.tcpAck >= 0) v.num(c.tcpAck);
+  },
+  // A SYN and a FIN each take one sequence number.
+  'tcp.nxtseq': (f, c, v) => {
+    if (tcp(f) && c.tcpSeq >= 0) v.num((c.tcpSeq + f.payloadLength + (f.tcpFlags & TcpFlag.SYN ? 1 : 0) + (f.tcpFlags & TcpFlag.FIN ? 1 : 0)) >>> 0);
+  },
+  'tcp.window_size_scalefactor': (f, c, v) => {
+    if (tcp(f) && c.tcpScaleFactor !== null) v.num(c.tcpScaleFactor);
+  },
+  'tcp.options.mss_val': (f, _c, v) => {
+    if (tcp(f) && f.tcpMss >= 0) v.num(f.tcpMss);
+  },
+  'tcp.time_relative': (_f, c, v) => v.time(c.tcpTimeRelative),
+  'tcp.time_delta': (_f, c, v) => v.time(c.tcpTimeDelta),
   'tcp.flags': (f, _c, v) => {
     if (tcp(f) && f.tcpHeaderLength > 0) v.num(f.tcpFlags);
   },

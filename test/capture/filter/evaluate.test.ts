@@ -46,6 +46,11 @@ function kept(text: string, from: Record<string, Uint8Array> = packets): string[
       tcpDuplicateAck: 0,
       tcpAckRtt: null,
       tcpWindowSize: -1,
+      tcpSeq: -1,
+      tcpAck: -1,
+      tcpScaleFactor: null,
+      tcpTimeRelative: null,
+      tcpTimeDelta: null,
       app: null,
     };
     return filter(facts, context);
