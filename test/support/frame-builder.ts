@@ -211,6 +211,8 @@ export interface Ipv4Fields {
   src: string;
   dst: string;
   protocol: number;
+  /** The DS field: DSCP in the top six bits, ECN in the bottom two. */
+  tos?: number;
   ttl?: number;
   id?: number;
   dontFragment?: boolean;
@@ -231,6 +233,7 @@ export function ipv4(o: Ipv4Fields, payload: Bytes): Bytes {
   const flags = (o.dontFragment ? 0x4000 : 0) | (o.moreFragments ? 0x2000 : 0) | ((o.fragmentOffset ?? 0) / 8);
   const w = new Writer(headerLength)
     .u8(0, ((o.version ?? 4) << 4) | (o.ihl ?? headerLength / 4))
+    .u8(1, o.tos ?? 0)
     .u16(2, o.totalLength ?? headerLength + payload.length)
     .u16(4, o.id ?? 0x1234)
     .u16(6, flags)

@@ -49,7 +49,7 @@ export class AnalysisPipeline {
   constructor(filter: FilterNode | null, options: { rtpStreams?: RtpStreamSelection } = {}) {
     this.filter = compileFilter(filter);
     this.rtp = new RtpAnalyzer({ streams: options.rtpStreams });
-    this.filterInput = new FilterInput(this.tcp.analyzer, needsApplications(filter) ? this.rtp : null);
+    this.filterInput = new FilterInput(this.tcp.analyzer, this.rtp, needsApplications(filter));
   }
 
   /** Where the pass reached a memory bound and what it did there, for the report's warnings. */

@@ -7,6 +7,7 @@ export type FieldType =
   /** A flag with no value (tcp.analysis.retransmission): present or not. */
   | 'label'
   | 'boolean'
+  /** An integer; unsigned unless its spec has a `min`. */
   | 'uint'
   /** Relative time in seconds (frame.time_delta, tcp.analysis.ack_rtt). */
   | 'time'
@@ -18,8 +19,10 @@ export type FieldType =
 
 export interface FieldSpec {
   type: FieldType;
-  /** Unsigned fields: the largest value their width holds. */
+  /** Integer fields: the largest value their width holds. */
   max?: number;
+  /** Signed integer fields: the smallest. */
+  min?: number;
 }
 
 const U8 = { type: 'uint', max: 0xff } as const;
@@ -56,6 +59,8 @@ export const FILTER_FIELDS = {
   'frame.number': U32,
   'frame.time_delta': T,
   'frame.time_relative': T,
+  // A relative time in Wireshark 4.0: seconds since 1970, compared as a number of seconds.
+  'frame.time_epoch': T,
   'eth.addr': { type: 'ether' },
   'eth.src': { type: 'ether' },
   'eth.dst': { type: 'ether' },
@@ -70,6 +75,12 @@ export const FILTER_FIELDS = {
   'ip.len': U16,
   'ip.id': U16,
   'ip.hdr_len': U8,
+  'ip.dsfield': U8,
+  'ip.dsfield.dscp': U8,
+  'ip.dsfield.ecn': U8,
+  'ip.checksum': U16,
+  // The header's 13-bit field (units of 8 bytes), though Wireshark 4.0 prints it in bytes.
+  'ip.frag_offset': U16,
   'ip.flags.df': B,
   'ip.flags.mf': B,
   'ipv6.addr': { type: 'ipv6' },
@@ -78,6 +89,10 @@ export const FILTER_FIELDS = {
   'ipv6.hlim': U8,
   'ipv6.nxt': U8,
   'ipv6.plen': U16,
+  'ipv6.tclass': U32,
+  'ipv6.tclass.dscp': U32,
+  'ipv6.tclass.ecn': U32,
+  'ipv6.flow': { type: 'uint', max: 0xffffff },
   'tcp.port': U16,
   'tcp.srcport': U16,
   'tcp.dstport': U16,
@@ -86,6 +101,15 @@ export const FILTER_FIELDS = {
   'tcp.hdr_len': U8,
   'tcp.seq_raw': U32,
   'tcp.ack_raw': U32,
+  'tcp.seq': U32,
+  'tcp.ack': U32,
+  'tcp.nxtseq': U32,
+  // A signed 32-bit field: −1 while the scale is unknown, −2 when it is not used.
+  'tcp.window_size_scalefactor': { type: 'uint', min: -0x80000000, max: 0x7fffffff },
+  'tcp.options.mss_val': U16,
+  // Present: tcp.calculate_timestamps is on by default in Wireshark 4.0.
+  'tcp.time_relative': T,
+  'tcp.time_delta': T,
   'tcp.flags': { type: 'uint', max: 0xfff },
   'tcp.flags.fin': B,
   'tcp.flags.syn': B,
@@ -122,10 +146,18 @@ export const FILTER_FIELDS = {
   'udp.srcport': U16,
   'udp.dstport': U16,
   'udp.length': U16,
+  'udp.stream': U32,
   'icmp.type': U8,
   'icmp.code': U8,
+  // Both byte orders, as Wireshark shows them: some systems write the numbers little-endian.
+  'icmp.ident': U16,
+  'icmp.ident_le': U16,
+  'icmp.seq': U16,
+  'icmp.seq_le': U16,
   'icmpv6.type': U8,
   'icmpv6.code': U8,
+  'icmpv6.echo.identifier': U16,
+  'icmpv6.echo.sequence_number': U16,
   'http.request': B,
   'http.response': B,
   'http.request.method': S,
@@ -138,19 +170,40 @@ export const FILTER_FIELDS = {
   'http.user_agent': S,
   'http.content_type': S,
   'http.server': S,
+  'http.referer': S,
+  'http.cookie': S,
+  'http.location': S,
+  'http.connection': S,
+  'http.content_length_header': S,
+  'http.content_length': { type: 'uint', max: Number.MAX_SAFE_INTEGER },
+  'http.request.full_uri': S,
+  'http.response_for.uri': S,
+  'http.time': T,
   'dns.id': U16,
   'dns.flags.response': B,
   'dns.qry.name': S,
   'dns.qry.type': U16,
+  'dns.flags.rcode': U16,
+  'dns.count.answers': U16,
+  'dns.resp.name': S,
+  'dns.a': { type: 'ipv4' },
+  'dns.aaaa': { type: 'ipv6' },
+  'dns.time': T,
   'tls.record.content_type': U8,
   'tls.handshake': L,
   'tls.handshake.type': U8,
+  'tls.record.version': U16,
+  'tls.handshake.version': U16,
+  'tls.handshake.extensions_server_name': S,
   'sip.Method': S,
   'sip.Status-Code': U32,
   'rtp.ssrc': U32,
   'rtp.p_type': { type: 'uint', max: 0x7f },
   'rtp.seq': U16,
   'rtp.marker': B,
+  // Two bits, but a literal may be as large as the byte they sit in.
+  'rtp.version': U8,
+  'rtp.timestamp': U32,
 } as const satisfies Record<string, FieldSpec>;
 
 export type FieldName = keyof typeof FILTER_FIELDS;

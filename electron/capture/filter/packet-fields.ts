@@ -11,8 +11,12 @@ export interface FilterContext {
   /** frame.time_relative and frame.time_delta as Wireshark works them out; null without a timestamp. */
   timeRelative: NsTime | null;
   timeDelta: NsTime | null;
+  /** frame.time_epoch: the record's time since 1970; null without a timestamp. */
+  timeEpoch: NsTime | null;
   /** Wireshark's tcp.stream index of this packet, −1 when it is not TCP. */
   tcpStream: number;
+  /** Wireshark's udp.stream index of this packet, −1 when it is not UDP. */
+  udpStream: number;
   /** TcpAnalysisFlag bits of this frame. */
   tcpAnalysis: number;
   tcpDuplicateAck: number;
@@ -20,6 +24,14 @@ export interface FilterContext {
   tcpAckRtt: NsTime | null;
   /** tcp.window_size (scaled as the connection's handshake says), −1 when not TCP. */
   tcpWindowSize: number;
+  /** tcp.seq and tcp.ack as Wireshark shows them (relative), −1 when not TCP. */
+  tcpSeq: number;
+  tcpAck: number;
+  /** tcp.window_size_scalefactor, null when absent (not TCP, or a SYN). */
+  tcpScaleFactor: number | null;
+  /** tcp.time_relative and tcp.time_delta: since the connection's first frame and its previous one. */
+  tcpTimeRelative: NsTime | null;
+  tcpTimeDelta: NsTime | null;
   /** Application protocols, filled only when the filter names one. */
   app: ApplicationFacts | null;
 }
@@ -58,6 +70,28 @@ const tcp = (f: PacketFacts) => f.transport === Transport.tcp && f.srcPort >= 0;
 const udp = (f: PacketFacts) => f.transport === Transport.udp && f.srcPort >= 0;
 const v4 = (f: PacketFacts) => f.ipVersion === 4;
 const v6 = (f: PacketFacts) => f.ipVersion === 6;
+/** An IPv4 header byte, an IPv6 header's first 32 bits masked and shifted. */
+const ip4 =
+  (read: (d: Uint8Array, o: number) => number): Getter =>
+  (f, _c, v) => {
+    if (v4(f)) v.num(read(f.data, f.ipOffset));
+  };
+const ip6 =
+  (mask: number, shift: number): Getter =>
+  (f, _c, v) => {
+    if (v6(f))
+      v.num(((((f.data[f.ipOffset] << 24) | (f.data[f.ipOffset + 1] << 16) | (f.data[f.ipOffset + 2] << 8) | f.data[f.ipOffset + 3]) & mask) >>> shift) >>> 0);
+  };
+/** ICMP messages that carry an identifier and a sequence number: echo, timestamp, information and address mask, request and reply. */
+const ICMP_NUMBERED: ReadonlySet<number> = new Set([0, 8, 13, 14, 15, 16, 17, 18]);
+const icmpNumber =
+  (at: number, littleEndian: boolean): Getter =>
+  (f, _c, v) => {
+    if (f.transport !== Transport.icmp || f.payloadOffset < 0 || !ICMP_NUMBERED.has(f.icmpType)) return;
+    const d = f.data;
+    const o = f.transportOffset + at;
+    v.num(littleEndian ? d[o] | (d[o + 1] << 8) : (d[o] << 8) | d[o + 1]);
+  };
 const has = (id: LayerId) => (f: PacketFacts, _c: FilterContext, v: FieldValues) => {
   if (f.hasLayer(id)) v.view(f.data, 0, f.data.length);
 };
@@ -84,6 +118,7 @@ const http =
   (_f, c, v) => {
     if (c.app) for (const m of c.app.http) pick(m, v);
   };
+const header = (name: string): Getter => http((m, v) => m.headers.get(name)?.forEach((value) => v.str(value)));
 const rtp =
   (read: (d: Uint8Array, o: number) => number): Getter =>
   (f, c, v) => {
@@ -127,6 +162,7 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   'frame.number': (_f, c, v) => v.num(c.frame),
   'frame.time_delta': (_f, c, v) => v.time(c.timeDelta),
   'frame.time_relative': (_f, c, v) => v.time(c.timeRelative),
+  'frame.time_epoch': (_f, c, v) => v.time(c.timeEpoch),
   'eth.addr': (f, _c, v) => {
     if (f.hasLayer(Layer.eth) && f.macDstOffset >= 0) {
       v.view(f.data, f.macDstOffset, f.macDstOffset + 6);
@@ -178,6 +214,11 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   'ip.hdr_len': (f, _c, v) => {
     if (v4(f)) v.num(f.ipHeaderLength);
   },
+  'ip.dsfield': ip4((d, o) => d[o + 1]),
+  'ip.dsfield.dscp': ip4((d, o) => d[o + 1] >> 2),
+  'ip.dsfield.ecn': ip4((d, o) => d[o + 1] & 3),
+  'ip.checksum': ip4((d, o) => (d[o + 10] << 8) | d[o + 11]),
+  'ip.frag_offset': ip4((d, o) => ((d[o + 6] & 0x1f) << 8) | d[o + 7]),
   'ip.flags.df': (f, _c, v) => {
     if (v4(f)) v.num(f.dontFragment ? 1 : 0);
   },
@@ -205,6 +246,10 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   'ipv6.plen': (f, _c, v) => {
     if (v6(f)) v.num(f.ipTotalLength - 40);
   },
+  'ipv6.tclass': ip6(0x0ff00000, 20),
+  'ipv6.tclass.dscp': ip6(0x0fc00000, 22),
+  'ipv6.tclass.ecn': ip6(0x00300000, 20),
+  'ipv6.flow': ip6(0x000fffff, 0),
   'tcp.port': (f, _c, v) => {
     if (tcp(f)) {
       v.num(f.srcPort);
@@ -229,9 +274,28 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   'tcp.seq_raw': (f, _c, v) => {
     if (tcp(f) && f.tcpHeaderLength > 0) v.num(f.tcpSeq);
   },
+  // Present with or without the ACK flag, as in Wireshark 4.0.
   'tcp.ack_raw': (f, _c, v) => {
-    if (tcp(f) && f.tcpHeaderLength > 0 && f.tcpFlags & TcpFlag.ACK) v.num(f.tcpAck);
+    if (tcp(f) && f.tcpHeaderLength > 0) v.num(f.tcpAck);
   },
+  'tcp.seq': (f, c, v) => {
+    if (tcp(f) && c.tcpSeq >= 0) v.num(c.tcpSeq);
+  },
+  'tcp.ack': (f, c, v) => {
+    if (tcp(f) && c.tcpAck >= 0) v.num(c.tcpAck);
+  },
+  // A SYN and a FIN each take one sequence number.
+  'tcp.nxtseq': (f, c, v) => {
+    if (tcp(f) && c.tcpSeq >= 0) v.num((c.tcpSeq + f.payloadLength + (f.tcpFlags & TcpFlag.SYN ? 1 : 0) + (f.tcpFlags & TcpFlag.FIN ? 1 : 0)) >>> 0);
+  },
+  'tcp.window_size_scalefactor': (f, c, v) => {
+    if (tcp(f) && c.tcpScaleFactor !== null) v.num(c.tcpScaleFactor);
+  },
+  'tcp.options.mss_val': (f, _c, v) => {
+    if (tcp(f) && f.tcpMss >= 0) v.num(f.tcpMss);
+  },
+  'tcp.time_relative': (_f, c, v) => v.time(c.tcpTimeRelative),
+  'tcp.time_delta': (_f, c, v) => v.time(c.tcpTimeDelta),
   'tcp.flags': (f, _c, v) => {
     if (tcp(f) && f.tcpHeaderLength > 0) v.num(f.tcpFlags);
   },
@@ -291,6 +355,9 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   'udp.dstport': (f, _c, v) => {
     if (udp(f)) v.num(f.dstPort);
   },
+  'udp.stream': (f, c, v) => {
+    if (udp(f) && c.udpStream >= 0) v.num(c.udpStream);
+  },
   'udp.length': (f, _c, v) => {
     if (udp(f) && f.udpLength >= 0) v.num(f.udpLength);
   },
@@ -300,11 +367,21 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   'icmp.code': (f, _c, v) => {
     if (f.transport === Transport.icmp && f.icmpCode >= 0) v.num(f.icmpCode);
   },
+  'icmp.ident': icmpNumber(4, false),
+  'icmp.ident_le': icmpNumber(4, true),
+  'icmp.seq': icmpNumber(6, false),
+  'icmp.seq_le': icmpNumber(6, true),
   'icmpv6.type': (f, _c, v) => {
     if (f.transport === Transport.icmpv6 && f.icmpType >= 0) v.num(f.icmpType);
   },
   'icmpv6.code': (f, _c, v) => {
     if (f.transport === Transport.icmpv6 && f.icmpCode >= 0) v.num(f.icmpCode);
+  },
+  'icmpv6.echo.identifier': (f, _c, v) => {
+    if (f.transport === Transport.icmpv6 && f.icmpEchoId >= 0) v.num(f.icmpEchoId);
+  },
+  'icmpv6.echo.sequence_number': (f, _c, v) => {
+    if (f.transport === Transport.icmpv6 && f.icmpEchoSeq >= 0) v.num(f.icmpEchoSeq);
   },
   'http.request': http((m, v) => m.request && v.num(1)),
   'http.response': http((m, v) => !m.request && v.num(1)),
@@ -318,6 +395,15 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   'http.user_agent': http((m, v) => v.str(m.userAgent)),
   'http.content_type': http((m, v) => v.str(m.contentType)),
   'http.server': http((m, v) => v.str(m.server)),
+  'http.referer': header('referer'),
+  'http.cookie': header('cookie'),
+  'http.location': header('location'),
+  'http.connection': header('connection'),
+  'http.content_length_header': header('content-length'),
+  'http.content_length': http((m, v) => m.contentLength.forEach((n) => v.num(n))),
+  'http.request.full_uri': http((m, v) => m.request && v.str(m.fullUri)),
+  'http.response_for.uri': http((m, v) => !m.request && v.str(m.fullUri)),
+  'http.time': http((m, v) => v.time(m.time)),
   'dns.id': (_f, c, v) => {
     if (c.app?.dns) v.num(c.app.dns.id);
   },
@@ -330,6 +416,22 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   'dns.qry.type': (_f, c, v) => {
     for (const type of c.app?.dns?.types ?? []) v.num(type);
   },
+  'dns.flags.rcode': (_f, c, v) => {
+    if (c.app?.dns && c.app.dns.rcode !== null) v.num(c.app.dns.rcode);
+  },
+  'dns.count.answers': (_f, c, v) => {
+    if (c.app?.dns && c.app.dns.answers >= 0) v.num(c.app.dns.answers);
+  },
+  'dns.resp.name': (_f, c, v) => {
+    for (const name of c.app?.dns?.recordNames ?? []) v.str(name);
+  },
+  'dns.a': (_f, c, v) => {
+    for (const address of c.app?.dns?.a ?? []) v.num(address);
+  },
+  'dns.aaaa': (f, c, v) => {
+    for (const at of c.app?.dns?.aaaa ?? []) v.view(f.data, at, at + 16);
+  },
+  'dns.time': (_f, c, v) => v.time(c.app?.dns?.time ?? null),
   'tls.record.content_type': (_f, c, v) => {
     for (const type of c.app?.tlsContentTypes ?? []) v.num(type);
   },
@@ -339,6 +441,15 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   'tls.handshake.type': (_f, c, v) => {
     for (const type of c.app?.tlsHandshakeTypes ?? []) v.num(type);
   },
+  'tls.record.version': (_f, c, v) => {
+    for (const version of c.app?.tlsRecordVersions ?? []) v.num(version);
+  },
+  'tls.handshake.version': (_f, c, v) => {
+    for (const version of c.app?.tlsHello.versions ?? []) v.num(version);
+  },
+  'tls.handshake.extensions_server_name': (_f, c, v) => {
+    for (const name of c.app?.tlsHello.serverNames ?? []) v.str(name);
+  },
   'sip.Method': (_f, c, v) => v.str(c.app?.sip?.method),
   'sip.Status-Code': (_f, c, v) => {
     if (c.app?.sip?.statusCode) v.num(c.app.sip.statusCode);
@@ -347,4 +458,6 @@ export const FIELD_GETTERS: Record<FieldName, Getter> = {
   'rtp.p_type': rtp((d, o) => d[o + 1] & 0x7f),
   'rtp.seq': rtp((d, o) => (d[o + 2] << 8) | d[o + 3]),
   'rtp.marker': rtp((d, o) => d[o + 1] >> 7),
+  'rtp.version': rtp((d, o) => d[o] >> 6),
+  'rtp.timestamp': rtp((d, o) => ((d[o + 4] << 24) | (d[o + 5] << 16) | (d[o + 6] << 8) | d[o + 7]) >>> 0),
 };

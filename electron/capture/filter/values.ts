@@ -105,7 +105,9 @@ export function parseValue(text: string, quoted: boolean, spec: FieldSpec, slice
     case 'uint': {
       const value = parseInteger(text);
       if (value === null) return { ok: false, key: 'filter.error.notNumber' };
-      if (spec.max !== undefined && value > spec.max) return { ok: false, key: 'filter.error.tooBig', params: { maximum: spec.max } };
+      // Wireshark words a number below a signed field's range as too big, by its magnitude.
+      if (spec.max !== undefined && (value > spec.max || (spec.min !== undefined && value < spec.min)))
+        return { ok: false, key: 'filter.error.tooBig', params: { maximum: spec.max } };
       return { ok: true, value: { kind: 'number', value } };
     }
     case 'boolean': {

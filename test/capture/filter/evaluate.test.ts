@@ -28,21 +28,29 @@ const packets = {
 const names = Object.keys(packets) as Array<keyof typeof packets>;
 
 /** The packets a filter keeps, by name, in order. */
-function kept(text: string): string[] {
+function kept(text: string, from: Record<string, Uint8Array> = packets): string[] {
   const filter = compileFilter(parseFilter(text));
   const facts = new PacketFacts();
-  return names.filter((name) => {
-    const frame = packets[name];
+  const order = Object.keys(from);
+  return order.filter((name) => {
+    const frame = from[name];
     decodePacket(ETH, frame, frame.length, facts);
     const context: FilterContext = {
-      frame: names.indexOf(name) + 1,
-      timeRelative: { s: Math.floor(names.indexOf(name) / 2), n: (names.indexOf(name) % 2) * 5e8 },
+      frame: order.indexOf(name) + 1,
+      timeRelative: { s: Math.floor(order.indexOf(name) / 2), n: (order.indexOf(name) % 2) * 5e8 },
       timeDelta: { s: 0, n: 5e8 },
+      timeEpoch: { s: 1_700_000_000 + order.indexOf(name), n: 0 },
       tcpStream: name === 'get' || name === 'synAck' ? 0 : name === 'v6' ? 1 : -1,
+      udpStream: name === 'dns' ? 0 : -1,
       tcpAnalysis: 0,
       tcpDuplicateAck: 0,
       tcpAckRtt: null,
       tcpWindowSize: -1,
+      tcpSeq: -1,
+      tcpAck: -1,
+      tcpScaleFactor: null,
+      tcpTimeRelative: null,
+      tcpTimeDelta: null,
       app: null,
     };
     return filter(facts, context);
@@ -103,5 +111,38 @@ describe('display filter evaluation (Wireshark 4.0 semantics)', () => {
     ['abs(frame.time_relative) >= 2', ['v6', 'arp']],
   ])('%s', (text, expected) => {
     expect(kept(text)).toEqual(expected);
+  });
+});
+
+describe('header fields with Wireshark 4.0 values', () => {
+  const marked = {
+    // A voice datagram marked EF (DSCP 46) with ECN capable transport, and the second fragment of a datagram at byte 1480.
+    ef: ethernet({ type: 0x0800 }, ipv4({ src: '10.0.0.1', dst: '10.0.0.2', protocol: 17, tos: 0xb9 }, udp({ srcPort: 5004, dstPort: 5004 }, filler(20)))),
+    ping: ethernet({ type: 0x0800 }, ipv4({ src: '10.0.0.1', dst: '10.0.0.2', protocol: 1 }, icmp({ type: 8, id: 0x1234, seq: 1 }, filler(8)))),
+    timestamp: ethernet({ type: 0x0800 }, ipv4({ src: '10.0.0.1', dst: '10.0.0.2', protocol: 1 }, icmp({ type: 13, id: 7, seq: 1 }, filler(12)))),
+    unreachable: ethernet({ type: 0x0800 }, ipv4({ src: '10.0.0.2', dst: '10.0.0.1', protocol: 1 }, icmp({ type: 3, code: 3, seq: 1 }, filler(28)))),
+    fragment: ethernet({ type: 0x0800 }, ipv4({ src: '10.0.0.1', dst: '10.0.0.2', protocol: 17, fragmentOffset: 1480 }, filler(40))),
+    v6: ethernet(
+      { type: 0x86dd },
+      ipv6({ src: 'fe80::1', dst: 'fe80::2', nextHeader: 17, trafficClass: 0xb8, flowLabel: 0x7c97d }, udp({ srcPort: 5004, dstPort: 5004 }, filler(20))),
+    ),
+  };
+
+  it.each([
+    ['ip.dsfield == 0xb9', ['ef']],
+    ['ip.dsfield.dscp == 46 && ip.dsfield.ecn == 1', ['ef']],
+    // The header's 13-bit value, in units of 8 bytes: tshark prints "1480" but filters on 185.
+    ['ip.frag_offset == 185', ['fragment']],
+    ['ip.frag_offset == 1480', []],
+    // The traffic class shifted down from its place in the first 32 bits.
+    ['ipv6.tclass == 0xb8 && ipv6.tclass.dscp == 46 && ipv6.tclass.ecn == 0', ['v6']],
+    ['ipv6.flow == 0x7c97d', ['v6']],
+    ['ip.dsfield.dscp == 46 || ipv6.tclass.dscp == 46', ['ef', 'v6']],
+    // Echo and timestamp messages number themselves; an error quoting a datagram does not.
+    ['icmp.seq == 1 && icmp.seq_le == 256', ['ping', 'timestamp']],
+    ['icmp.ident_le == 0x3412', ['ping']],
+    ['icmp', ['ping', 'timestamp', 'unreachable']],
+  ])('%s', (text, expected) => {
+    expect(kept(text, marked)).toEqual(expected);
   });
 });

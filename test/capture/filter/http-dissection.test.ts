@@ -6,10 +6,11 @@ import { analyzeCaptureFile } from '../../../electron/capture/analyze-file';
 import { pcapFile, writeCapture, type PcapRecord } from '../../support/capture-writer';
 import { ethernet, ipv4, tcp, type Bytes } from '../../support/frame-builder';
 
-// HTTP decided per frame as tshark 4.0.17 decides it, on a generated capture of three
+// HTTP decided per frame as tshark 4.0.17 decides it, on a generated capture of five
 // connections to port 80: a HEAD request whose response announces a body it does not carry; a
 // capture that starts inside a connection, with a header-like line, a plain text line and
-// binary data; and continuation text after a request was seen.
+// binary data; continuation text after a request was seen; pipelined requests; and an interim
+// response before the final one.
 
 const text = (s: string) => new TextEncoder().encode(s);
 const binary = Uint8Array.from({ length: 40 }, (_, i) => ((i * 37 + 1) % 256) | 0x80);
@@ -34,6 +35,15 @@ const SEGMENTS: Segment[] = [
   // Connection 3 (frames 9–10): a request, then text that starts no message.
   { client: 50003, fromClient: true, payload: text('POST /form HTTP/1.1\r\nHost: lab\r\nContent-Length: 3\r\n\r\nabc') },
   { client: 50003, fromClient: true, payload: text('stray text line\r\n') },
+  // Connection 4 (frames 11–14): two pipelined requests; the first response answers the latest one.
+  { client: 50004, fromClient: true, payload: text('GET /a HTTP/1.1\r\nHost: lab\r\n\r\n') },
+  { client: 50004, fromClient: true, payload: text('GET /b HTTP/1.1\r\nHost: lab\r\nCookie: x=1\r\nCookie: y=2\r\n\r\n') },
+  { client: 50004, fromClient: false, payload: text('HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n') },
+  { client: 50004, fromClient: false, payload: text('HTTP/1.1 200 OK\r\nContent-Length: 7\r\n\r\n1234567') },
+  // Connection 5 (frames 15–17): an interim 100 Continue and the final response both answer the POST.
+  { client: 50005, fromClient: true, payload: text('POST /up HTTP/1.1\r\nHost: lab\r\nContent-Length: 0\r\n\r\n') },
+  { client: 50005, fromClient: false, payload: text('HTTP/1.1 100 Continue\r\n\r\n') },
+  { client: 50005, fromClient: false, payload: text('HTTP/1.1 201 Created\r\nLocation: /up/1\r\nContent-Length: 0\r\n\r\n') },
 ];
 
 function capture(): string {
@@ -60,15 +70,27 @@ describe('HTTP over TCP, decided as tshark 4.0 decides it', () => {
   const file = capture();
   // `tshark -n -r http-dissection.pcap -Y FILTER | wc -l` (TShark 4.0.17) on this capture, written out.
   it.each([
-    ['http', 8],
-    ['http.request', 4],
-    ['http.response', 2],
-    ['http.response.code == 200', 2],
+    ['http', 15],
+    ['http.request', 7],
+    ['http.response', 6],
+    ['http.response.code == 200', 4],
     ['frame.number in {2, 4, 5}', 3],
     ['http && frame.number in {2, 4, 5}', 3],
     ['http && tcp.srcport == 80 && tcp.dstport == 50002', 1],
     ['http && frame.number == 10', 1],
     ['tcp.len > 0 && !http', 2],
+    // Every response is taken for the latest request's; only the first one gets http.time.
+    ['http.response_for.uri == "http://lab/a"', 0],
+    ['http.response_for.uri == "http://lab/b"', 2],
+    ['http.response_for.uri == "http://lab/up"', 2],
+    ['http.response_for.uri', 6],
+    ['http.time == 1', 4],
+    ['http.time', 4],
+    // Each header line is a value of its field.
+    ['count(http.cookie) == 2', 1],
+    ['http.content_length == 7', 1],
+    ['http.location == "/up/1"', 1],
+    ['http.request.full_uri == "http://lab/big.iso"', 1],
   ])('%s displays %i frames', async (filter, count) => {
     expect(await displayed(file, filter)).toBe(count);
   });

@@ -26,7 +26,7 @@ function dissect(datagrams: Array<[number, Bytes]>): number[] {
   return datagrams.map(([port, payload]) => {
     const frame = ethernet({ type: 0x0800 }, ipv4({ src: '10.0.0.1', dst: '10.0.0.2', protocol: 17 }, udp({ srcPort: port, dstPort: 443 }, payload)));
     decodePacket(1, frame, frame.length, facts);
-    dissector.dissect(facts, null);
+    dissector.dissect(facts, null, { s: 0, n: 0 }, -1);
     return dissector.facts.protocols;
   });
 }

@@ -1,4 +1,5 @@
 import type { PduReader, PduResult } from './reassembly';
+import { nstimeDelta, type NsTime } from '../../nstime';
 
 // HTTP/1.x messages as Wireshark 4.0's HTTP dissector delimits them over TCP (request or status
 // line, headers up to an empty line, then a body of Content-Length bytes, chunks, or — for a
@@ -66,6 +67,14 @@ export interface HttpMessage {
   userAgent: string | null;
   contentType: string | null;
   server: string | null;
+  /** Every occurrence of a header Wireshark 4.0 gives a field, by lower-case name (referer, cookie, …). */
+  headers: ReadonlyMap<string, readonly string[]>;
+  /** http.content_length: the Content-Length headers that read as a number. */
+  contentLength: number[];
+  /** A request's http.request.full_uri; a response's http.response_for.uri. */
+  fullUri: string | null;
+  /** A response's http.time: since the request it answers. */
+  time: NsTime | null;
 }
 
 const LATIN1 = new TextDecoder('latin1');
@@ -106,7 +115,10 @@ function startsMessage(d: Uint8Array, offset: number): boolean {
 
 interface Head {
   first: FirstLine;
+  /** Each header's first occurrence, for delimiting the message. */
   headers: Map<string, string>;
+  /** Every occurrence, as its fields show them. */
+  all: Map<string, string[]>;
   /** Offset just past the empty line. */
   bodyStart: number;
 }
@@ -117,16 +129,21 @@ function readHead(d: Uint8Array, offset: number): Head | null {
   const first = firstLine(LATIN1.decode(d.subarray(offset, line[0])));
   if (!first) return null;
   const headers = new Map<string, string>();
+  const all = new Map<string, string[]>();
   let at = line[1];
   for (;;) {
     const next = lineEnd(d, at, d.length);
     if (!next) return null;
-    if (next[0] === at) return { first, headers, bodyStart: next[1] };
+    if (next[0] === at) return { first, headers, all, bodyStart: next[1] };
     const text = LATIN1.decode(d.subarray(at, next[0]));
     const colon = text.indexOf(':');
     if (colon > 0) {
       const name = text.slice(0, colon).trim().toLowerCase();
-      if (!headers.has(name)) headers.set(name, text.slice(colon + 1).trim());
+      const value = text.slice(colon + 1).trim();
+      if (!headers.has(name)) headers.set(name, value);
+      const values = all.get(name);
+      if (values) values.push(value);
+      else all.set(name, [value]);
     }
     at = next[1];
   }
@@ -150,10 +167,16 @@ function chunkedEnd(d: Uint8Array, from: number): number | null {
   }
 }
 
-/** What both directions of one connection share: whether HTTP has been seen on it, and the latest request's method. */
+/**
+ * What both directions of one connection share: whether HTTP has been seen on it, the latest
+ * request's method, and the latest request itself, which every response answers as Wireshark
+ * 4.0 pairs them (pipelined requests: each response is taken for the last one's).
+ */
 export interface HttpConversation {
   sawMessage: boolean;
   lastMethod: string | null;
+  /** The latest request's full URI, and its frame's time until a response takes it. */
+  latest: { fullUri: string | null; time: NsTime | null } | null;
 }
 
 /** Reads HTTP messages for the reassembly, and keeps those completed in the current frame. */
@@ -161,7 +184,11 @@ export class HttpReader implements PduReader {
   /** Messages completed in the frame being dissected. */
   readonly messages: HttpMessage[] = [];
 
-  constructor(private readonly conversation: HttpConversation) {}
+  /** `now`: the time of the frame being dissected. */
+  constructor(
+    private readonly conversation: HttpConversation,
+    private readonly now: () => NsTime,
+  ) {}
 
   read(d: Uint8Array, offset: number, snapped: boolean): PduResult {
     // Binary data is taken for HTTP only on a connection that already carried an HTTP message
@@ -206,9 +233,39 @@ export class HttpReader implements PduReader {
     const line = lineEnd(d, offset, d.length)?.[0] ?? d.length;
     const first = head?.first ?? firstLine(LATIN1.decode(d.subarray(offset, line)));
     if (!first) return;
-    if (first.request) this.conversation.lastMethod = first.method;
-    this.messages.push(toMessage(first, head?.headers ?? new Map()));
+    const conversation = this.conversation;
+    const message = toMessage(first, head?.headers ?? new Map(), head?.all ?? new Map());
+    const now = this.now();
+    if (first.request) {
+      conversation.lastMethod = first.method;
+      message.fullUri = fullUri(first.method, first.uri, message.host);
+      conversation.latest = { fullUri: message.fullUri, time: { s: now.s, n: now.n } };
+    } else if (conversation.latest) {
+      const request = conversation.latest;
+      message.fullUri = request.fullUri;
+      // Only the first response to a request (an interim 100 Continue, say) gets its time.
+      message.time = request.time && nstimeDelta(now, request.time);
+      request.time = null;
+    }
+    this.messages.push(message);
   }
+}
+
+/** http.request.full_uri: an absolute URI (a proxy's request) or CONNECT's target as it is, else http:// and the Host. */
+function fullUri(method: string, uri: string, host: string | null): string | null {
+  if (host === null) return null;
+  if (/^https?:\/\//i.test(uri) || method === 'CONNECT') return uri;
+  return `http://${host}${uri}`;
+}
+
+/** Content-Length as Wireshark reads it (strtoll): optional space and plus sign, digits, then the end or a space. */
+function contentLength(values: readonly string[] | undefined): number[] {
+  const out: number[] = [];
+  for (const value of values ?? []) {
+    const match = /^\s*\+?(\d+)(?:\s|$)/.exec(value);
+    if (match) out.push(Number(match[1]));
+  }
+  return out;
 }
 
 /**
@@ -219,7 +276,7 @@ function withoutBody(code: number, method: string | null): boolean {
   return code < 200 || code === 204 || code === 304 || method === 'HEAD' || (method === 'CONNECT' && code >= 200 && code < 300);
 }
 
-function toMessage(first: FirstLine, headers: Map<string, string>): HttpMessage {
+function toMessage(first: FirstLine, headers: Map<string, string>, all: Map<string, string[]>): HttpMessage {
   return {
     request: first.request,
     method: first.request ? first.method : null,
@@ -231,5 +288,9 @@ function toMessage(first: FirstLine, headers: Map<string, string>): HttpMessage 
     userAgent: headers.get('user-agent') ?? null,
     contentType: headers.get('content-type') ?? null,
     server: headers.get('server') ?? null,
+    headers: all,
+    contentLength: contentLength(all.get('content-length')),
+    fullUri: null,
+    time: null,
   };
 }

@@ -6,6 +6,8 @@ import { DNS_PORT, LLMNR_PORT, MDNS_PORT, readDns, type DnsFacts } from './dns';
 import { readSip, SIP_PORT, type SipFacts } from './sip';
 import { ReassemblyDirection } from './reassembly';
 import { QuicDissector, type QuicView } from './quic';
+import { nstimeDelta, type NsTime } from '../../nstime';
+import type { HelloFields } from './tls-hello';
 
 // The application protocols a display filter names (http, dns, tls, sip, rtp, quic), decided
 // per frame as a single pass of tshark decides them: by Wireshark's default ports (lower port
@@ -22,6 +24,9 @@ export class ApplicationFacts {
   /** DNS, mDNS or LLMNR: their fields are Wireshark's dns.* fields. */
   dns: DnsFacts | null = null;
   tlsContentTypes: number[] = [];
+  tlsRecordVersions: number[] = [];
+  /** tls.handshake.version and the SNI of the hellos shown, over TCP or in QUIC. */
+  tlsHello: HelloFields = { versions: [], serverNames: [] };
   /** tls.handshake: a handshake record over TCP, or handshake data in QUIC's CRYPTO frames. */
   tlsHandshake = false;
   tlsHandshakeTypes: number[] = [];
@@ -32,6 +37,8 @@ export class ApplicationFacts {
     this.http = [];
     this.dns = null;
     this.tlsContentTypes = [];
+    this.tlsRecordVersions = [];
+    this.tlsHello = { versions: [], serverNames: [] };
     this.tlsHandshake = false;
     this.tlsHandshakeTypes = [];
     this.sip = null;
@@ -52,6 +59,9 @@ const NOT_DISSECTED = TcpAnalysisFlag.retransmission | TcpAnalysisFlag.spuriousR
 
 /** TCP connections whose reassembly is kept at most; the oldest are forgotten first. */
 const STREAM_LIMIT = 1 << 13;
+
+/** DNS queries awaiting their response, at most; past it the oldest are forgotten. */
+const QUERY_LIMIT = 1 << 16;
 
 interface Streams {
   readers: [HttpReader | TlsReader, HttpReader | TlsReader];
@@ -86,13 +96,20 @@ export class ApplicationDissector {
   readonly facts = new ApplicationFacts();
   private readonly streams = new Map<number, Streams>();
   private readonly quic = new QuicDissector();
+  private time: NsTime = { s: 0, n: 0 };
+  private udpStream = -1;
+  /** Query times by UDP conversation and id, until a response takes them. */
+  private readonly dnsQueries = new Map<number, NsTime>();
 
   /** `isRtp`: whether signalling announced the frame's UDP endpoint as RTP. */
   constructor(private readonly isRtp: (f: PacketFacts) => boolean) {}
 
-  dissect(f: PacketFacts, tcp: TcpFrameView | null): void {
+  /** `time`: the frame's time, for response times; `udpStream`: its udp.stream, which DNS pairs queries in. */
+  dissect(f: PacketFacts, tcp: TcpFrameView | null, time: NsTime, udpStream: number): void {
     const facts = this.facts;
     facts.reset();
+    this.time = time;
+    this.udpStream = udpStream;
     if (f.payloadOffset < 0) return;
     if (f.transport === Transport.udp) this.udp(f);
     else if (f.transport === Transport.tcp && tcp) this.tcp(f, tcp);
@@ -112,6 +129,7 @@ export class ApplicationDissector {
     if (protocol === App.dns || protocol === App.mdns || protocol === App.llmnr) {
       facts.protocols |= protocol;
       facts.dns = readDns(f.data, start, end);
+      if (facts.dns) this.pairDns(facts.dns);
       return;
     }
     // SIP on its port, or found by its heuristic on any other.
@@ -122,9 +140,25 @@ export class ApplicationDissector {
     } else if (this.quic.heuristic(f)) this.quicDatagram(f);
   }
 
+  /** dns.time: a response to a query with the same id in the same UDP conversation; a repeated response gets none. */
+  private pairDns(dns: DnsFacts): void {
+    const key = this.udpStream * 65536 + dns.id;
+    if (!dns.response) {
+      // A query repeated before the response is a retransmission: the time runs from the first.
+      if (this.dnsQueries.has(key)) return;
+      if (this.dnsQueries.size >= QUERY_LIMIT) this.dnsQueries.delete(this.dnsQueries.keys().next().value!);
+      this.dnsQueries.set(key, { s: this.time.s, n: this.time.n });
+      return;
+    }
+    const query = this.dnsQueries.get(key);
+    if (!query) return;
+    dns.time = nstimeDelta(this.time, query);
+    this.dnsQueries.delete(key);
+  }
+
   private quicDatagram(f: PacketFacts): void {
     const facts = this.facts;
-    const view: QuicView = { tls: false, handshake: false, types: facts.tlsHandshakeTypes };
+    const view: QuicView = { tls: false, handshake: false, types: facts.tlsHandshakeTypes, hello: facts.tlsHello };
     facts.protocols |= App.quic;
     this.quic.dissect(f, view);
     if (view.tls) facts.protocols |= App.tls;
@@ -139,8 +173,8 @@ export class ApplicationDissector {
     if (!streams) {
       const protocol = tcpProtocol(f);
       if (protocol === 0) return;
-      const conversation = { sawMessage: false, lastMethod: null };
-      const make = () => (protocol === App.http ? new HttpReader(conversation) : new TlsReader());
+      const conversation = { sawMessage: false, lastMethod: null, latest: null };
+      const make = () => (protocol === App.http ? new HttpReader(conversation, () => this.time) : new TlsReader());
       const readers: Streams['readers'] = [make(), make()];
       streams = { readers, directions: [new ReassemblyDirection(readers[0]), new ReassemblyDirection(readers[1])], protocol };
       if (this.streams.size >= STREAM_LIMIT) this.streams.delete(this.streams.keys().next().value!);
@@ -151,7 +185,10 @@ export class ApplicationDissector {
     if (reader instanceof HttpReader) reader.messages.length = 0;
     else {
       reader.contentTypes.length = 0;
+      reader.recordVersions.length = 0;
       reader.handshakeTypes.length = 0;
+      reader.hello.versions.length = 0;
+      reader.hello.serverNames.length = 0;
     }
     const direction = streams.directions[side];
     const payload = f.data.subarray(f.payloadOffset, f.payloadOffset + f.payloadCaptured);
@@ -165,6 +202,8 @@ export class ApplicationDissector {
     if (reader instanceof HttpReader) facts.http = [...reader.messages];
     else {
       facts.tlsContentTypes = [...reader.contentTypes];
+      facts.tlsRecordVersions = [...reader.recordVersions];
+      facts.tlsHello = { versions: [...reader.hello.versions], serverNames: [...reader.hello.serverNames] };
       facts.tlsHandshake = reader.contentTypes.includes(HANDSHAKE_RECORD);
       facts.tlsHandshakeTypes = [...reader.handshakeTypes];
     }

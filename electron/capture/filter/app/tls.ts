@@ -1,4 +1,5 @@
 import type { PduReader, PduResult } from './reassembly';
+import { readHello, type HelloFields } from './tls-hello';
 
 // TLS records over TCP as Wireshark 4.0's TLS dissector reads them: 5-byte header (content type
 // 20–24, version 3.x, length), reassembled when a record spans segments. Handshake messages are
@@ -12,9 +13,11 @@ export const HANDSHAKE_RECORD = 22;
 const MAX_RECORD = (1 << 14) + 2048;
 
 export class TlsReader implements PduReader {
-  /** Record content types and readable handshake message types completed in the current frame. */
+  /** Record content types and versions, and readable handshake message types and hello fields, completed in the current frame. */
   readonly contentTypes: number[] = [];
+  readonly recordVersions: number[] = [];
   readonly handshakeTypes: number[] = [];
+  readonly hello: HelloFields = { versions: [], serverNames: [] };
   /** A ChangeCipherSpec went by in this direction: later handshake records are encrypted. */
   private encrypted = false;
 
@@ -34,6 +37,7 @@ export class TlsReader implements PduReader {
   message(d: Uint8Array, offset: number, length: number): void {
     const type = d[offset];
     this.contentTypes.push(type);
+    if (length >= 3) this.recordVersions.push((d[offset + 1] << 8) | d[offset + 2]);
     if (type === CHANGE_CIPHER_SPEC) this.encrypted = true;
     if (type !== HANDSHAKE_RECORD || this.encrypted) return;
     // Several handshake messages may share a record: type (1 byte), length (3 bytes), body.
@@ -41,7 +45,9 @@ export class TlsReader implements PduReader {
     const end = offset + length;
     while (at + 4 <= end) {
       this.handshakeTypes.push(d[at]);
-      at += 4 + ((d[at + 1] << 16) | (d[at + 2] << 8) | d[at + 3]);
+      const next = at + 4 + ((d[at + 1] << 16) | (d[at + 2] << 8) | d[at + 3]);
+      readHello(d, at, Math.min(next, end), this.hello);
+      at = next;
     }
   }
 }
