@@ -32,7 +32,7 @@ export class FilterInput {
     app: null,
   };
   private readonly applications: ApplicationDissector | null;
-  private readonly udpStreams = new UdpStreams();
+  private readonly udpStreams: UdpStreams | null;
   /** Each connection's first and latest frame time, for tcp.time_relative and tcp.time_delta. */
   private readonly tcpTimes = new WeakMap<TcpConnection, { first: NsTime; previous: NsTime }>();
   private readonly tcpRelative: NsTime = { s: 0, n: 0 };
@@ -43,12 +43,13 @@ export class FilterInput {
   private readonly relative: NsTime = { s: 0, n: 0 };
   private readonly delta: NsTime = { s: 0, n: 0 };
 
-  /** `rtp`: the signalling that announces RTP endpoints; `dissect`: whether the filter names an application field. */
+  /** `rtp`: the signalling that announces RTP endpoints; `dissect`: whether the filter names an application field; `udpStreams`: whether it needs udp.stream. */
   constructor(
     private readonly tcp: TcpAnalyzer,
     private readonly rtp: RtpAnalyzer,
-    dissect = true,
+    { dissect, udpStreams }: { dissect: boolean; udpStreams: boolean } = { dissect: true, udpStreams: true },
   ) {
+    this.udpStreams = udpStreams ? new UdpStreams() : null;
     this.applications = dissect ? new ApplicationDissector((f) => rtp.announcedRtp(f)) : null;
     this.context.app = this.applications?.facts ?? null;
   }
@@ -70,7 +71,7 @@ export class FilterInput {
     this.previous.n = now.n;
     const analysis = this.tcp.frame;
     c.tcpStream = connection?.stream ?? -1;
-    c.udpStream = this.udpStreams.of(f, this.rtp.conversationOf(f));
+    c.udpStream = this.udpStreams ? this.udpStreams.of(f, this.rtp.conversationOf(f)) : -1;
     c.tcpAnalysis = connection ? analysis.flags : 0;
     c.tcpDuplicateAck = connection ? analysis.duplicateAckNumber : 0;
     c.tcpAckRtt = connection && !Number.isNaN(analysis.ackRttNs) ? analysis.ackRtt : null;

@@ -1,7 +1,7 @@
 import { decodePacket, PacketFacts } from '../decode';
 import type { PacketRecord } from '../reader';
 import type { FilterNode } from '../filter/ast';
-import { compileFilter, needsApplications, type CompiledFilter } from '../filter/evaluate';
+import { compileFilter, needsApplications, needsUdpStreams, type CompiledFilter } from '../filter/evaluate';
 import { FilterInput } from './filter-input';
 import { PacketStatisticsAccumulator } from '../properties';
 import { linkTypeShortName } from '../link-types';
@@ -49,7 +49,7 @@ export class AnalysisPipeline {
   constructor(filter: FilterNode | null, options: { rtpStreams?: RtpStreamSelection } = {}) {
     this.filter = compileFilter(filter);
     this.rtp = new RtpAnalyzer({ streams: options.rtpStreams });
-    this.filterInput = new FilterInput(this.tcp.analyzer, this.rtp, needsApplications(filter));
+    this.filterInput = new FilterInput(this.tcp.analyzer, this.rtp, { dissect: needsApplications(filter), udpStreams: needsUdpStreams(filter) });
   }
 
   /** Where the pass reached a memory bound and what it did there, for the report's warnings. */

@@ -286,18 +286,32 @@ export function compileFilter(node: FilterNode | null): CompiledFilter {
   throw new Error('unreachable');
 }
 
-/** Whether the filter names a protocol above TCP or UDP, which the pass must then dissect. */
-export function needsApplications(node: FilterNode | null): boolean {
+/** Whether the filter names a field that passes `test` anywhere in it. */
+function filterNames(node: FilterNode | null, test: (field: string) => boolean): boolean {
   if (node === null) return false;
   switch (node.type) {
     case 'or':
     case 'and':
-      return needsApplications(node.left) || needsApplications(node.right);
+      return filterNames(node.left, test) || filterNames(node.right, test);
     case 'not':
-      return needsApplications(node.operand);
+      return filterNames(node.operand, test);
     case 'relate':
-      return isApplicationField(node.field) || isApplicationField(node.other.field);
+      return test(node.field) || test(node.other.field);
     default:
-      return isApplicationField(node.field);
+      return test(node.field);
   }
+}
+
+/** Whether the filter names a protocol above TCP or UDP, which the pass must then dissect. */
+export function needsApplications(node: FilterNode | null): boolean {
+  return filterNames(node, isApplicationField);
+}
+
+/**
+ * Whether the pass must number UDP conversations: for udp.stream itself, or for the application
+ * fields that pair within one (DNS). Numbering them costs a table as large as the conversations,
+ * which an unfiltered pass over many flows should not hold.
+ */
+export function needsUdpStreams(node: FilterNode | null): boolean {
+  return filterNames(node, (field) => field === 'udp.stream' || isApplicationField(field));
 }
