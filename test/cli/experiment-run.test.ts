@@ -11,7 +11,7 @@ import { parseSession } from '../../electron/session/session-file';
 import { STANDIN_SECRETS } from '../standins/pve/accounts';
 import { LAB } from '../standins/pve/lab';
 import type { Standin } from '../standins/pve/server';
-import { sharedCertificates, startTestStandin } from '../proxmox/standin';
+import { sharedCertificates, runnerTokenArgs, runnerTokenEnv, startTestStandin } from '../proxmox/standin';
 import { makeCertificates } from '../standins/pve/certs';
 import { createHandlers, dispatch } from '../../electron/handlers';
 import type { HandlerContext } from '../../electron/handler-types';
@@ -29,7 +29,7 @@ import { haveBrowser } from '../support/browser';
 // and the container 200 (outside the plan) 96468992 B.
 
 const cliFile = fileURLToPath(new URL('../../out/cli.js', import.meta.url));
-const env = { LANG: 'en_US.UTF-8', PVE_SECRET: STANDIN_SECRETS.runnerSecret };
+const env = { LANG: 'en_US.UTF-8', ...runnerTokenEnv };
 const GUEST = { 101: 3214635008, 102: 6643744768, 103: LAB.hostMem103, 200: 96468992 };
 const base = LAB.baseUsedAvailable + GUEST[200];
 const expectedMeans = [base, base + GUEST[101], base + GUEST[101] + GUEST[102], base + GUEST[101] + GUEST[102] + GUEST[103]];
@@ -48,16 +48,7 @@ describe('proxlab experiment run | resume', () => {
   let planFile: string;
   beforeAll(async () => {
     standin = await startTestStandin({ taskMs: 50 });
-    auth = [
-      '--host',
-      `${standin.host}:${standin.port}`,
-      '--token-id',
-      STANDIN_SECRETS.runnerToken,
-      '--token-secret-env',
-      'PVE_SECRET',
-      '--fingerprint',
-      standin.fingerprint,
-    ];
+    auth = runnerTokenArgs(standin);
     dir = mkdtempSync(path.join(tmpdir(), 'proxlab-experiment-'));
     planFile = path.join(dir, 'plan.json');
     writeFileSync(
@@ -330,16 +321,6 @@ describe('proxlab experiment run speaks for the Proxmox connection as the app do
       return 0;
     }
   };
-  const tokenArgs = (fingerprint: string) => [
-    '--host',
-    `${standin.host}:${standin.port}`,
-    '--token-id',
-    STANDIN_SECRETS.runnerToken,
-    '--token-secret-env',
-    'PVE_SECRET',
-    '--fingerprint',
-    fingerprint,
-  ];
 
   it("refuses a fingerprint the node does not present in the words the Connect page's pin gets, in both languages", async () => {
     const wrong = makeCertificates().fingerprint;
@@ -353,7 +334,7 @@ describe('proxlab experiment run speaks for the Proxmox connection as the app do
       });
       for (const lang of ['en', 'id'] as const) {
         const session = path.join(dir, `wrong-${lang}.proxlab`);
-        const out = await cli(['experiment', 'run', '--plan', planFile, '--session', session, ...tokenArgs(wrong), '--lang', lang]);
+        const out = await cli(['experiment', 'run', '--plan', planFile, '--session', session, ...runnerTokenArgs(standin, wrong), '--lang', lang]);
         expect(out).toEqual({ code: 3, stdout: '', stderr: `proxlab experiment run: ${failureText(pinRefused, lang)}\n` });
       }
     } finally {
@@ -369,7 +350,7 @@ describe('proxlab experiment run speaks for the Proxmox connection as the app do
       expect(await page.call('proxmox.certificate.pin', { profileId, fingerprint: first })).toMatchObject({ ok: true });
 
       const session = path.join(dir, 'renewed.proxlab');
-      const running = cli(['experiment', 'run', '--plan', planFile, '--session', session, ...tokenArgs(first), '--json', '--lang', 'id']);
+      const running = cli(['experiment', 'run', '--plan', planFile, '--session', session, ...runnerTokenArgs(standin, first), '--json', '--lang', 'id']);
       await expect.poll(samplesOnDisk(session), { timeout: 30_000, interval: 50 }).toBeGreaterThanOrEqual(2);
       standin.renewCertificates(makeCertificates());
       const out = await running;

@@ -8,15 +8,14 @@ import { parseSession } from '../../electron/session/session-file';
 import { createSessionService } from '../../electron/session/service';
 import { memorySettingsStore } from '../../electron/session/settings';
 import { ExperimentService } from '../../electron/experiment/service';
-import { STANDIN_SECRETS } from '../standins/pve/accounts';
 import type { Standin } from '../standins/pve/server';
-import { startTestStandin } from '../proxmox/standin';
+import { runnerTokenArgs, runnerTokenEnv, startTestStandin } from '../proxmox/standin';
 
 // Two writers to one session file: the second is refused, saying who has the file, and the
 // first keeps every sample. Real processes: the built command (out/cli.js) against the stand-in.
 
 const cliFile = fileURLToPath(new URL('../../out/cli.js', import.meta.url));
-const env = { LANG: 'en_US.UTF-8', PVE_SECRET: STANDIN_SECRETS.runnerSecret };
+const env = { LANG: 'en_US.UTF-8', ...runnerTokenEnv };
 const notUsed = () => Promise.reject(new Error('not used'));
 
 interface Finished {
@@ -52,16 +51,7 @@ describe('one writer per session file', () => {
   beforeAll(async () => {
     expect(existsSync(cliFile), 'run "npm run build" first (npm test does)').toBe(true);
     standin = await startTestStandin({ taskMs: 50 });
-    auth = [
-      '--host',
-      `${standin.host}:${standin.port}`,
-      '--token-id',
-      STANDIN_SECRETS.runnerToken,
-      '--token-secret-env',
-      'PVE_SECRET',
-      '--fingerprint',
-      standin.fingerprint,
-    ];
+    auth = runnerTokenArgs(standin);
     dir = mkdtempSync(path.join(tmpdir(), 'proxlab-lock-'));
     // Long enough that it is still running whatever the machine's speed: the test stops it.
     longPlan = path.join(dir, 'long.json');

@@ -17,6 +17,24 @@ export function startTestStandin(options: StandinOptions = {}): Promise<Standin>
   return startStandin({ certificates: sharedCertificates(), ...options });
 }
 
+/**
+ * The command line's way to reach the stand-in with its runner token: host, token id, the
+ * secret read from $PVE_SECRET (pass `runnerTokenEnv`) and the certificate pin.
+ */
+export function runnerTokenArgs(standin: Standin, fingerprint: string = standin.fingerprint): string[] {
+  return [
+    '--host',
+    `${standin.host}:${standin.port}`,
+    '--token-id',
+    STANDIN_SECRETS.runnerToken,
+    '--token-secret-env',
+    'PVE_SECRET',
+    '--fingerprint',
+    fingerprint,
+  ];
+}
+export const runnerTokenEnv = { PVE_SECRET: STANDIN_SECRETS.runnerSecret };
+
 export const runnerToken: Credentials = { kind: 'token', tokenId: STANDIN_SECRETS.runnerToken, secret: STANDIN_SECRETS.runnerSecret };
 export const observerToken: Credentials = { kind: 'token', tokenId: STANDIN_SECRETS.observerToken, secret: STANDIN_SECRETS.observerSecret };
 export const runnerPassword: Credentials = { kind: 'password', username: 'labrunner@pve', password: STANDIN_SECRETS.runnerPassword };

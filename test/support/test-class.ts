@@ -8,8 +8,7 @@ import { loadSession, saveSession } from '../../electron/session/session-file';
 import type { CaptureAnalyzer } from '../../electron/capture/analyzer';
 import { CLASS_LAB_SCHEMA, type ClassLabInput } from '../../core/class/schema';
 import type { FlagKind } from '../../core/class/flag-kinds';
-import { STANDIN_SECRETS } from '../standins/pve/accounts';
-import { startTestStandin } from '../proxmox/standin';
+import { runnerTokenArgs, runnerTokenEnv, startTestStandin } from '../proxmox/standin';
 import { pcapFile, writeCapture } from './capture-writer';
 import { movedTo, packetRange, readPcapFile } from './pcap-records';
 import { corpusPath } from './shared';
@@ -92,25 +91,11 @@ async function runExperiment(session: string, i: number, smallNode: boolean): Pr
     const plan = path.join(mkdtempSync(path.join(tmpdir(), 'proxlab-plan-')), 'plan.json');
     writeFileSync(plan, JSON.stringify({ node: 'pve', guests: [101, 102, 103], settleSeconds: 0, intervalSeconds: 0.5, samplesPerStep: 2 }));
     let stderr = '';
-    const code = await runCli(
-      [
-        'experiment',
-        'run',
-        '--plan',
-        plan,
-        '--session',
-        session,
-        '--host',
-        `${standin.host}:${standin.port}`,
-        '--token-id',
-        STANDIN_SECRETS.runnerToken,
-        '--token-secret-env',
-        'PVE_SECRET',
-        '--fingerprint',
-        standin.fingerprint,
-      ],
-      { stdout: () => undefined, stderr: (t) => (stderr += t), env: { LANG: 'en_US.UTF-8', PVE_SECRET: STANDIN_SECRETS.runnerSecret } },
-    );
+    const code = await runCli(['experiment', 'run', '--plan', plan, '--session', session, ...runnerTokenArgs(standin)], {
+      stdout: () => undefined,
+      stderr: (t) => (stderr += t),
+      env: { LANG: 'en_US.UTF-8', ...runnerTokenEnv },
+    });
     if (code !== 0) throw new Error(`the experiment for group ${i} failed: ${stderr}`);
     // The container 200 outside the plan keeps running through every step.
     const base = node.baseUsedAvailable + guest(200).hostMem;
