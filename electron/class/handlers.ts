@@ -1,4 +1,4 @@
-import { writeFileAtomic } from '../session/atomic-file';
+import { fileNameFrom, saveChosen } from '../files/chosen-file';
 import type { classCalls } from '../../core/contract/class';
 import type { CaptureAnalyzer } from '../capture/analyzer';
 import type { ExperimentSaveDialog } from '../experiment/service';
@@ -47,26 +47,11 @@ function labFailure(error: unknown, file: string): Failure {
   return fileFailure(error, 'read', file);
 }
 
-const fileSafe = (name: string) =>
-  name
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .trim()
-    .slice(0, 80);
-
 export function classHandlers({ classes, captures, saveDialog, printer, exportDialogs }: ClassHandlerDeps): DomainHandlers<typeof classCalls> {
   const jobs = new Map<string, AbortController>();
   let current: ClassResult | null = null;
 
-  const write = async (target: string | null, produce: () => Promise<string | Uint8Array>) => {
-    if (!target) return { path: null, problem: null };
-    try {
-      await writeFileAtomic(target, await produce());
-      return { path: target, problem: null };
-    } catch (error) {
-      return { path: null, problem: fileFailure(error, 'save', target) };
-    }
-  };
-  const baseName = (result: ClassResult) => fileSafe(`kelas ${result.lab?.name || result.folder.split(/[\\/]/).filter(Boolean).at(-1) || ''}`);
+  const baseName = (result: ClassResult) => fileNameFrom(`kelas ${result.lab?.name || result.folder.split(/[\\/]/).filter(Boolean).at(-1) || ''}`);
   const held = () => {
     if (!current) throw new Error('no class has been read yet');
     return current;
@@ -106,18 +91,18 @@ export function classHandlers({ classes, captures, saveDialog, printer, exportDi
       }
     },
     'class.saveLab': async ({ lab }) =>
-      write(await classes.dialogs.chooseClassLabTarget(`${fileSafe(lab.name || 'praktikum')}${CLASS_LAB_EXTENSION}`), async () => labFileText(lab)),
+      saveChosen(await classes.dialogs.chooseClassLabTarget(`${fileNameFrom(lab.name || 'praktikum')}${CLASS_LAB_EXTENSION}`), async () => labFileText(lab)),
     'class.saveCsv': async ({ dialect, language }) => {
       const result = held();
-      return write(await saveDialog.choosePath(`${baseName(result)}.csv`, 'csv'), async () => spreadsheetCsv(classTable(result, language), dialect));
+      return saveChosen(await saveDialog.choosePath(`${baseName(result)}.csv`, 'csv'), async () => spreadsheetCsv(classTable(result, language), dialect));
     },
     'class.saveJson': async () => {
       const result = held();
-      return write(await saveDialog.choosePath(`${baseName(result)}.json`, 'json'), async () => `${JSON.stringify(result, null, 2)}\n`);
+      return saveChosen(await saveDialog.choosePath(`${baseName(result)}.json`, 'json'), async () => `${JSON.stringify(result, null, 2)}\n`);
     },
     'class.savePdf': async ({ language }) => {
       const result = held();
-      return write(await exportDialogs.chooseExportTarget('pdf', `${baseName(result)}.pdf`), () => printer.toPdf(language, 'class-summary'));
+      return saveChosen(await exportDialogs.chooseExportTarget('pdf', `${baseName(result)}.pdf`), () => printer.toPdf(language, 'class-summary'));
     },
     'class.current': async () => current,
   };

@@ -1,9 +1,8 @@
-import { writeFile } from 'node:fs/promises';
 import { spreadsheetCsv } from '../../core/csv';
-import type { filesCalls, Saved } from '../../core/contract/files';
+import type { filesCalls } from '../../core/contract/files';
 import type { ExperimentSaveDialog } from '../experiment/service';
 import type { DomainHandlers } from '../handler-types';
-import { fileFailure } from './file-failure';
+import { saveChosen } from './chosen-file';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -14,26 +13,15 @@ export function pngBytes(base64: string): Buffer {
   return bytes;
 }
 
-async function saveAs(target: string, bytes: string | Buffer): Promise<Saved> {
-  try {
-    await writeFile(target, bytes);
-    return { path: target, problem: null };
-  } catch (error) {
-    return { path: null, problem: fileFailure(error, 'save', target) };
-  }
-}
-
 /** Save as CSV and save a chart as PNG: the system's Save dialog (the one experiment exports use), then the file there. */
 export function filesHandlers(saveDialog: ExperimentSaveDialog): DomainHandlers<typeof filesCalls> {
   return {
     'csv.save': async ({ suggestedName, rows, dialect }) => {
-      const target = await saveDialog.choosePath(suggestedName, 'csv');
-      return target ? saveAs(target, spreadsheetCsv(rows, dialect)) : { path: null, problem: null };
+      return saveChosen(await saveDialog.choosePath(suggestedName, 'csv'), () => spreadsheetCsv(rows, dialect));
     },
     'image.save': async ({ suggestedName, png }) => {
       const bytes = pngBytes(png);
-      const target = await saveDialog.choosePath(suggestedName, 'png');
-      return target ? saveAs(target, bytes) : { path: null, problem: null };
+      return saveChosen(await saveDialog.choosePath(suggestedName, 'png'), () => bytes);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { writeFileAtomic } from '../session/atomic-file';
+import { fileNameFrom, saveChosen } from '../files/chosen-file';
 import type { SessionService } from '../session/service';
 import { buildLabReportModel } from './model';
 import type { ExportDialogs, ReportPrinter } from './printer';
@@ -9,7 +9,6 @@ import type { Language } from '../../core/language';
 import type { ReportFigure } from '../../core/report/figures-schema';
 import { withPdfInfo } from './pdf-info';
 import { groupAuthor } from '../../core/identity';
-import { fileFailure } from '../files/file-failure';
 
 export interface ReportServices {
   printer: ReportPrinter;
@@ -18,23 +17,11 @@ export interface ReportServices {
   html(model: LabReportModel, language: Language, figures: readonly ReportFigure[]): Promise<string>;
 }
 
-const baseName = (sessions: SessionService) =>
-  (sessions.current().session.identity.title || 'laporan-praktikum')
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .trim()
-    .slice(0, 80);
+const baseName = (sessions: SessionService) => fileNameFrom(sessions.current().session.identity.title || 'laporan-praktikum');
 
 export function reportHandlers(sessions: SessionService, reports: ReportServices): DomainHandlers<typeof reportCalls> {
-  const saveTo = async (kind: 'pdf' | 'html', suggested: string, produce: () => Promise<string | Uint8Array>) => {
-    const target = await reports.dialogs.chooseExportTarget(kind, suggested);
-    if (!target) return { path: null, problem: null };
-    try {
-      await writeFileAtomic(target, await produce());
-      return { path: target, problem: null };
-    } catch (error) {
-      return { path: null, problem: fileFailure(error, 'save', target) };
-    }
-  };
+  const saveTo = async (kind: 'pdf' | 'html', suggested: string, produce: () => Promise<string | Uint8Array>) =>
+    saveChosen(await reports.dialogs.chooseExportTarget(kind, suggested), produce);
   const model = () => {
     const { session, demo } = sessions.current();
     return buildLabReportModel(session, { demo });

@@ -10,6 +10,7 @@ import { failure } from '../failure';
 import type { CaptureAnalysis } from './analysis';
 import type { Lab } from '../../core/session/lab';
 import { fillLab } from '../../core/session/lab-fill';
+import { fileNameFrom } from '../files/chosen-file';
 import { APP_PROGRAM, lockSession, SessionInUseError, type SessionLock } from './session-lock';
 
 // The open session: what file it came from, whether it has unsaved changes, and autosave.
@@ -134,10 +135,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
   }
 
   async function saveAs(): Promise<SessionOutcome> {
-    const suggested = `${(session.identity.title || 'praktikum')
-      .replace(/[\\/:*?"<>|]+/g, ' ')
-      .trim()
-      .slice(0, 80)}.proxlab`;
+    const suggested = `${fileNameFrom(session.identity.title || 'praktikum')}.proxlab`;
     const target = await options.dialogs.chooseSessionTarget(suggested);
     return target ? writeTo(target) : outcome({ cancelled: true });
   }
