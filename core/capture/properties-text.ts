@@ -1,20 +1,9 @@
-import type { DataTable, PropertiesSection } from './properties-model';
+import type { PropertiesSection } from './properties-model';
+import { textTable } from '../format/text-table';
 
 // Capture File Properties as plain text, for the Captures page's clipboard copy and for
 // `proxlab analyze`: aligned columns that survive pasting into a lab report, an e-mail, a chat
 // or a terminal, with no markup.
-
-function padTable(table: DataTable): string[] {
-  const all = [table.headers, ...table.rows];
-  const widths = table.headers.map((_, column) => Math.max(...all.map((row) => (row[column] ?? '').length)));
-  const numeric = new Set(table.numericColumns ?? []);
-  const line = (row: string[]) =>
-    row
-      .map((cell, column) => (numeric.has(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
-      .join('  ')
-      .trimEnd();
-  return [line(table.headers), ...table.rows.map(line)];
-}
 
 export function propertiesText(title: string, sections: PropertiesSection[], preface: string[] = []): string {
   const lines: string[] = [title, '='.repeat(title.length)];
@@ -28,7 +17,8 @@ export function propertiesText(title: string, sections: PropertiesSection[], pre
       lines.push(`  ${`${row.label}:`.padEnd(labelWidth + 2)}${first}`);
       for (const continued of more) lines.push(`  ${' '.repeat(labelWidth + 2)}${continued}`);
     }
-    if (section.table && section.table.rows.length) lines.push(...padTable(section.table).map((l) => `  ${l}`));
+    if (section.table && section.table.rows.length)
+      lines.push(...textTable([section.table.headers, ...section.table.rows], section.table.numericColumns).map((l) => `  ${l}`));
   }
   return `${lines.join('\n')}\n`;
 }

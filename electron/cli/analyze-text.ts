@@ -6,6 +6,7 @@ import type { QosAssessment } from '../../core/qos/qos-report-schema';
 import type { Language } from '../../core/language';
 import { VERDICT_LABELS, thresholdSetName } from '../../core/qos/labels';
 import { catalogueTranslate } from '../../core/catalogue';
+import { textTable } from '../../core/format/text-table';
 import { CAPTURE_PROPERTIES_WORDS, CAPTURE_TEXT_WORDS } from '../../core/capture/properties-words';
 import { buildPropertiesModel } from '../../core/capture/properties-model';
 import { propertiesText } from '../../core/capture/properties-text';
@@ -27,17 +28,8 @@ function num(value: number | null, lang: Language, digits = 0): string {
   return formatFixed(value, digits, localeOf(lang));
 }
 
-function table(rows: string[][]): string[] {
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  return rows.map(
-    (row) =>
-      '  ' +
-      row
-        .map((cell, column) => cell.padEnd(widths[column]))
-        .join('  ')
-        .trimEnd(),
-  );
-}
+/** The QoS table under its heading, indented as the properties' tables are. */
+const indented = (rows: string[][]) => textTable(rows).map((line) => `  ${line}`);
 
 function qosText(q: QosAssessment, lang: Language): string[] {
   const { w, t } = wordsIn(lang);
@@ -55,7 +47,7 @@ function qosText(q: QosAssessment, lang: Language): string[] {
       : `${num(g.mean, lang, 2)} (${percent(g.percent)}) ${g.verdict === null ? w('props.unknown') : VERDICT_LABELS[lang][g.verdict]}`;
   return [
     `${t('qos')} — ${t('gradedWith')} ${thresholdSetName(q.grade.thresholds, lang)}; ${t('gradedColumn')}: ${q.grade.column === 'recipe' ? t('recipe') : t('measured')}`,
-    ...table([
+    ...indented([
       [t('parameter'), t('recipe'), t('index'), t('measured'), t('index')],
       ['Throughput', value(r.throughputBitsPerSecond, 0, 'bit/s'), grade(gr.throughput), value(m.throughputBitsPerSecond, 0, 'bit/s'), grade(gm.throughput)],
       ['Delay', value(r.delayMs, 3, 'ms'), grade(gr.delay), value(m.delayMs, 3, 'ms'), grade(gm.delay)],

@@ -4,6 +4,7 @@ import { fillTemplate } from '../../core/catalogue';
 import { formatBinaryBytes as pveBytes, formatFixed } from '../../core/format/numbers';
 import { formatPercent } from '../../core/format/percent';
 import { localeOf } from '../../core/format/locale';
+import { textTable } from '../../core/format/text-table';
 import { RESULTS_WORDS, resultRows } from '../../core/experiment/results-table';
 
 /** The results table as the paper prints it: one row per step, means over the step's samples. */
@@ -23,18 +24,6 @@ export function experimentText(document: ReturnType<typeof experimentDocument>, 
       String(row.samples),
     ]);
   }
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const header = `${document.plan.node}: ${document.state}${document.pveVersion ? `, PVE ${document.pveVersion}` : ''}\n`;
-  return (
-    header +
-    rows
-      .map((r) =>
-        r
-          .map((cell, c) => cell.padEnd(widths[c]))
-          .join('  ')
-          .trimEnd(),
-      )
-      .join('\n') +
-    '\n'
-  );
+  return header + textTable(rows).join('\n') + '\n';
 }

@@ -6,6 +6,7 @@ import { formatElapsed } from '../../core/format/elapsed';
 import type { Language } from '../../core/language';
 import type { NodeStatusDocument } from './node-status-document';
 import { formatProxmoxMessage } from '../../core/proxmox/messages';
+import { textTable } from '../../core/format/text-table';
 import { NODE_GUEST_WORDS, NODE_SUMMARY_WORDS, summaryFigures, type Usage } from '../../core/proxmox/node-summary';
 
 // `proxlab node status` for people: the rows of PVE's node Summary panel, then the guests.
@@ -55,8 +56,10 @@ export function nodeStatusText(doc: NodeStatusDocument, lang: Language): string 
         String(guest.cpus ?? '—'),
       ]),
     ];
-    const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
-    out += table.map((r) => `  ${r.map((cell, c) => cell.padEnd(widths[c])).join('  ')}`.trimEnd()).join('\n') + '\n';
+    out +=
+      textTable(table)
+        .map((line) => `  ${line}`.trimEnd())
+        .join('\n') + '\n';
   }
   if (doc.nodes.length > 1) {
     const nameWidth = Math.max(...doc.nodes.map((n) => n.node.length));
